@@ -114,6 +114,8 @@ export class Runtime {
   private executionStart: number | null = null;
   private timedOut = false;
   private faults: Array<Fault & { seen: number }> = [];
+  /** When set, every call's method key is appended in order (tests check what happened before what). */
+  trace: string[] | null = null;
   /** Whether the 6-minute limit is enforced (the bench's naive baseline turns it off to measure). */
   enforceLimit = true;
 
@@ -129,8 +131,22 @@ export class Runtime {
     return new Date(this.now);
   }
 
+  private dayFormat: Intl.DateTimeFormat | null = null;
+  /** The simulated-ms window [from, to) known to be inside the current day (saves a format per call). */
+  private dayWindow = { from: 0, to: 0, key: '' };
+
   private dayKey(): string {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: this.timeZone }).format(new Date(this.now));
+    if (this.now >= this.dayWindow.from && this.now < this.dayWindow.to) return this.dayWindow.key;
+    this.dayFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: this.timeZone });
+    const key = this.dayFormat.format(new Date(this.now));
+    // any instant within the next minute on the same day has the same key; cache a one-minute window
+    this.dayWindow = {
+      from: this.now,
+      to: this.now + 60_000,
+      key: this.dayFormat.format(new Date(this.now + 60_000)) === key ? key : '',
+    };
+    if (!this.dayWindow.key) this.dayWindow.to = this.now;
+    return key;
   }
 
   private rollDay(): void {
@@ -207,6 +223,7 @@ export class Runtime {
       );
     }
     this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
+    this.trace?.push(method);
     this.costs.set(method, (this.costs.get(method) ?? 0) + costMs);
     this.now += costMs;
     this.rollDay();

@@ -1,0 +1,151 @@
+// The emulated Apps Script environment: one runtime, one spreadsheet, every service global, and the execution bookkeeping.
+
+import { join } from 'node:path';
+import { MIME_TYPE } from './base';
+import { type CacheStores, createCacheService, createCacheStores } from './cache';
+import { createDocumentApp } from './docs';
+import { createDrive, type EmulatedDrive } from './drive';
+import { createFormApp } from './forms';
+import { createHtmlService } from './html';
+import { createLockService, LockManager } from './lock';
+import { createMailApp } from './mail';
+import { createPropertiesService, createPropertyStores, type PropertyStores } from './properties';
+import { type AuthMode, type Quotas, Runtime } from './runtime';
+import { createScriptApp, TriggerManager } from './script';
+import { createChartsGlobal, createSpreadsheetApp, FakeSpreadsheet } from './spreadsheet';
+import { FakeUi } from './ui';
+import { createLogging, createSession, createUtilities, type LogEntry } from './utilities';
+
+/** What started the current execution: a simple trigger (onOpen…), a menu click, a sidebar call, an installable trigger. */
+export type ExecutionContext = 'simple' | 'menu' | 'rpc' | 'trigger';
+
+export const UI_CONTEXT_MESSAGE = 'Cannot call SpreadsheetApp.getUi() from this context.';
+
+export interface EnvironmentOptions {
+  spreadsheet?: FakeSpreadsheet;
+  /** Simulated start time (default 2026-11-27 09:00 WIB, see Runtime). */
+  start?: Date;
+  quotas?: Quotas;
+  /** Where HtmlService finds `<name>.html` (default `<cwd>/dist`). */
+  distDir?: string;
+  /** The running user's email (default admin@example.go.id). */
+  user?: string;
+  /** The user's locale for Session.getActiveUserLocale (default 'id'). */
+  locale?: string;
+  /** Caption of createAddonMenu() (the add-on's name). */
+  addonName?: string;
+  /** Print Logger/console output to stderr as well as recording it. */
+  verbose?: boolean;
+}
+
+export interface Environment {
+  rt: Runtime;
+  ss: FakeSpreadsheet;
+  ui: FakeUi;
+  /** The globals the bundle sees (SpreadsheetApp, HtmlService, …). */
+  globals: Record<string, unknown>;
+  user: string;
+  distDir: string;
+  /** The emulated Drive (files made by Drive/DocumentApp), for inspection. */
+  drive: EmulatedDrive;
+  /** Property stores (emulator side). */
+  props: PropertyStores;
+  caches: CacheStores;
+  locks: LockManager;
+  triggers: TriggerManager;
+  /** Logger.log and console.* records. */
+  logs: LogEntry[];
+  /** The current execution's context, null between executions. */
+  context: ExecutionContext | null;
+  /** Id of the current execution (0 between executions). */
+  execution: number;
+  /** Number of executions started so far. */
+  executions: number;
+  /** SpreadsheetApp.getUi() as the script sees it: throws in a time-driven trigger. */
+  getUi(): FakeUi;
+  beginExecution(opts: { context: ExecutionContext; authMode: AuthMode }): number;
+  /** Ends the execution: releases its locks (Google does at the end of every execution). */
+  endExecution(): void;
+}
+
+export function createEnvironment(opts: EnvironmentOptions = {}): Environment {
+  const ss = opts.spreadsheet ?? new FakeSpreadsheet({});
+  const rt = new Runtime({ start: opts.start, quotas: opts.quotas, timeZone: 'Asia/Jakarta' });
+  const user = opts.user ?? 'admin@example.go.id';
+  const ui = new FakeUi(rt, opts.addonName ?? 'DOU ASN');
+  const logs: LogEntry[] = [];
+  const props = createPropertyStores();
+  const caches = createCacheStores();
+  const triggers = new TriggerManager(rt);
+
+  const env: Environment = {
+    rt,
+    ss,
+    ui,
+    globals: {},
+    user,
+    distDir: opts.distDir ?? join(process.cwd(), 'dist'),
+    drive: undefined as unknown as EmulatedDrive,
+    props,
+    caches,
+    locks: undefined as unknown as LockManager,
+    triggers,
+    logs,
+    context: null,
+    execution: 0,
+    executions: 0,
+    getUi(): FakeUi {
+      if (env.context === 'trigger') throw new Error(UI_CONTEXT_MESSAGE);
+      return ui;
+    },
+    beginExecution({ context, authMode }) {
+      if (env.execution !== 0) throw new Error('[emulator] an execution is already running');
+      env.executions += 1;
+      env.execution = env.executions;
+      env.context = context;
+      rt.beginExecution();
+      rt.authMode = authMode;
+      return env.execution;
+    },
+    endExecution() {
+      if (env.execution !== 0) env.locks.releaseExecution(env.execution);
+      env.execution = 0;
+      env.context = null;
+      rt.endExecution();
+      rt.authMode = 'FULL';
+    },
+  };
+  env.locks = new LockManager(rt, () => env.execution);
+
+  const { Logger, console } = createLogging(rt, logs, { verbose: opts.verbose });
+  const hasDocument = () => true;
+  const spreadsheetApp = createSpreadsheetApp(rt, ss, ui);
+  const plainGetUi = spreadsheetApp.getUi;
+  // The call is made (and counted) first, then refused outside a UI context, as on Google.
+  spreadsheetApp.getUi = () => {
+    plainGetUi();
+    return env.getUi();
+  };
+  const drive = createDrive(rt);
+  env.drive = drive;
+  env.globals = {
+    SpreadsheetApp: spreadsheetApp,
+    Charts: createChartsGlobal(),
+    HtmlService: createHtmlService(rt, { distDir: () => env.distDir }),
+    PropertiesService: createPropertiesService(rt, () => props, hasDocument),
+    LockService: createLockService(rt, env.locks, { hasDocument, user: () => env.user }),
+    CacheService: createCacheService(rt, () => caches, hasDocument),
+    Session: createSession(rt, { user, locale: opts.locale ?? 'id' }),
+    Utilities: createUtilities(rt),
+    Logger,
+    console,
+    ScriptApp: createScriptApp(rt, triggers, { user: () => env.user, documentId: () => ss._id }),
+    MimeType: MIME_TYPE,
+    // ---- services defined in their own modules (one line each) ----
+    FormApp: createFormApp(rt, ss),
+    Drive: drive.api,
+    DocumentApp: createDocumentApp(rt, drive),
+    MailApp: createMailApp(rt),
+  };
+  return env;
+}

@@ -1,0 +1,75 @@
+// QR codes of form links drawn as SVG elements (one path of dark modules), and a full-screen view for a projector.
+
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import qrcode from 'qrcode-generator';
+
+/** The dark modules of a QR code for `text` as one SVG path (coordinates only: the text never enters markup). */
+export function qrPath(text: string): { size: number; d: string } | null {
+  try {
+    const qr = qrcode(0, 'M');
+    qr.addData(text, 'Byte');
+    qr.make();
+    const n = qr.getModuleCount();
+    const parts: string[] = [];
+    for (let r = 0; r < n; r++) {
+      for (let c = 0; c < n; c++) {
+        if (qr.isDark(r, c)) parts.push(`M${c} ${r}h1v1h-1z`);
+      }
+    }
+    return { size: n, d: parts.join('') };
+  } catch {
+    return null;
+  }
+}
+
+export function QrCode(props: { text: string; px: number; label: string }) {
+  const qr = useMemo(() => qrPath(props.text), [props.text]);
+  if (!qr) return <p class="msg msg-warn">Tautan terlalu panjang untuk kode QR.</p>;
+  const quiet = 2;
+  const box = qr.size + quiet * 2;
+  return (
+    <svg
+      class="qr"
+      role="img"
+      aria-label={props.label}
+      width={props.px}
+      height={props.px}
+      viewBox={`${-quiet} ${-quiet} ${box} ${box}`}
+      shape-rendering="crispEdges"
+    >
+      <rect x={-quiet} y={-quiet} width={box} height={box} fill="#fff" />
+      <path d={qr.d} fill="#000" />
+    </svg>
+  );
+}
+
+/** Covers the panel (and, where the browser allows it, the screen) with one big QR code; Esc or Tutup closes. */
+export function QrFullscreen(props: { text: string; title: string; onClose: () => void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    closeRef.current?.focus();
+    const el = ref.current;
+    // The Apps Script iframe may refuse fullscreen; the overlay alone still fills the panel.
+    if (el?.requestFullscreen) el.requestFullscreen().catch(() => undefined);
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') props.onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+    };
+  }, []);
+  const px = Math.max(200, Math.min(window.innerWidth, window.innerHeight) - 120);
+  return (
+    <div class="qr-full" ref={ref} role="dialog" aria-modal="true" aria-label={`Kode QR: ${props.title}`}>
+      <p class="qr-full-title">{props.title}</p>
+      <QrCode text={props.text} px={px} label={`Kode QR ${props.title}`} />
+      <p class="qr-full-url">{props.text}</p>
+      <button type="button" class="btn btn-primary" ref={closeRef} onClick={props.onClose}>
+        Tutup
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,198 @@
+// Small building blocks of the sidebar: sections, action buttons, messages, safe links, progress bar, counts.
+
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { Rpc } from '../../src/shared/rpc';
+import { failureText } from '../rpc';
+
+export type NoteKind = 'ok' | 'error' | 'warn' | 'info';
+export type Note = { kind: NoteKind; text: string } | null;
+
+/**
+ * Awaits a server call and turns both kinds of failure into a note: the envelope's `error` as is (already
+ * plain Indonesian), a thrown error with the "Terjadi kesalahan: " prefix. Returns the value, or null on failure.
+ */
+export async function settle<T>(p: Promise<Rpc<T>>, setNote: (n: Note) => void): Promise<T | null> {
+  try {
+    const r = await p;
+    if (!r || typeof r !== 'object') {
+      setNote({ kind: 'error', text: failureText(new Error('jawaban server kosong')) });
+      return null;
+    }
+    if (!r.ok) {
+      setNote({ kind: 'error', text: r.error });
+      return null;
+    }
+    return r.value;
+  } catch (e) {
+    setNote({ kind: 'error', text: failureText(e) });
+    return null;
+  }
+}
+
+export function Section(props: {
+  id: string;
+  step: number;
+  title: string;
+  summary?: string;
+  open: boolean;
+  onToggle: () => void;
+  children: ComponentChildren;
+}) {
+  const bodyId = `${props.id}-body`;
+  return (
+    <section class="card" id={props.id} aria-labelledby={`${props.id}-head`}>
+      <h2 class="card-head">
+        <button
+          type="button"
+          id={`${props.id}-head`}
+          class="card-toggle"
+          aria-expanded={props.open}
+          aria-controls={bodyId}
+          onClick={props.onToggle}
+        >
+          <span class="step" aria-hidden="true">
+            {props.step}
+          </span>
+          <span class="card-title">{props.title}</span>
+          {props.summary ? <span class="card-summary">{props.summary}</span> : null}
+          <span class={props.open ? 'chev open' : 'chev'} aria-hidden="true" />
+        </button>
+      </h2>
+      <div class="card-body" id={bodyId} hidden={!props.open}>
+        {props.children}
+      </div>
+    </section>
+  );
+}
+
+/** A real button that shows it is working (disabled, aria-busy, spinner) while its async action runs. */
+export function ActionButton(props: {
+  label: string;
+  onClick: () => Promise<unknown> | undefined;
+  primary?: boolean;
+  disabled?: boolean;
+  title?: string;
+  small?: boolean;
+}) {
+  const [busy, setBusy] = useState(false);
+  const cls = ['btn', props.primary ? 'btn-primary' : 'btn-secondary', props.small ? 'btn-small' : '']
+    .filter(Boolean)
+    .join(' ');
+  const click = async () => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      await props.onClick();
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <button
+      type="button"
+      class={cls}
+      disabled={busy || props.disabled}
+      aria-busy={busy}
+      title={props.title}
+      onClick={click}
+    >
+      {busy ? <span class="spinner" aria-hidden="true" /> : null}
+      {props.label}
+    </button>
+  );
+}
+
+export function Message(props: { note: Note }) {
+  const n = props.note;
+  if (!n) return null;
+  return (
+    <p class={`msg msg-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
+      {n.text}
+    </p>
+  );
+}
+
+/** Hint text for the next step, muted. */
+export function Hint(props: { children: ComponentChildren }) {
+  return <p class="hint">{props.children}</p>;
+}
+
+/** Only http(s) links are made clickable: a `javascript:` URL typed into a sheet must never run. */
+export function safeUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const u = String(url).trim();
+  return /^https?:\/\//i.test(u) ? u : null;
+}
+
+/** A link that opens in a new tab (the sidebar iframe cannot navigate itself); unsafe URLs render as text. */
+export function ExtLink(props: {
+  href: string | null | undefined;
+  children: ComponentChildren;
+  label?: string;
+}) {
+  const href = safeUrl(props.href);
+  if (!href) return <span class="muted">{props.children}</span>;
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer" aria-label={props.label}>
+      {props.children}
+    </a>
+  );
+}
+
+export function ProgressBar(props: { value: number; label: string; text?: string }) {
+  const v = Math.max(0, Math.min(100, Math.round(props.value)));
+  return (
+    <div class="progress-wrap">
+      <div
+        class="progress"
+        role="progressbar"
+        aria-label={props.label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={v}
+        aria-valuetext={props.text ?? `${v}%`}
+      >
+        <div class="progress-fill" style={{ width: `${v}%` }} />
+      </div>
+      <span class="progress-text">{props.text ?? `${v}%`}</span>
+    </div>
+  );
+}
+
+/** A label/value pair in a compact two-column list. */
+export function Stat(props: { label: string; value: ComponentChildren }) {
+  return (
+    <div class="stat">
+      <dt>{props.label}</dt>
+      <dd>{props.value}</dd>
+    </div>
+  );
+}
+
+/** A coloured chip for categories (Sangat Baik, Tinggi, Tercapai…). */
+export function Chip(props: { text: string; tone?: 'good' | 'ok' | 'bad' | 'neutral' }) {
+  if (!props.text) return null;
+  return <span class={`chip chip-${props.tone ?? 'neutral'}`}>{props.text}</span>;
+}
+
+/** Numbers in Indonesian notation (comma decimals), at most 2 decimals; a dash when missing. */
+export function fmt(n: number | null | undefined, digits = 2): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return '–';
+  return n.toLocaleString('id-ID', { minimumFractionDigits: 0, maximumFractionDigits: digits });
+}
+
+/** Local date and time of an ISO string, e.g. "Sabtu, 25 Juli 2026 07.00". */
+export function localTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return String(iso);
+  return d.toLocaleString('id-ID', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}

@@ -1,0 +1,70 @@
+// Typed promise wrapper over google.script.run, keeping at most 10 calls in flight (Apps Script's limit).
+
+import type { ServerApi } from '../src/shared/rpc';
+
+/** Apps Script runs at most 10 google.script.run calls of one page at a time; the rest wait here. */
+export const MAX_IN_FLIGHT = 10;
+
+/** Prefix of every failure-handler message shown to the admin. */
+export const FAILURE_PREFIX = 'Terjadi kesalahan: ';
+
+type Task = () => void;
+const waiting: Task[] = [];
+let inFlight = 0;
+
+function pump(): void {
+  while (inFlight < MAX_IN_FLIGHT && waiting.length > 0) {
+    const task = waiting.shift()!;
+    inFlight++;
+    task();
+  }
+}
+
+function settle(): void {
+  inFlight--;
+  pump();
+}
+
+/** Calls a server function; resolves with its return value, rejects with an Error from the failure handler. */
+export function call<K extends keyof ServerApi>(
+  name: K,
+  ...args: Parameters<ServerApi[K]>
+): Promise<ReturnType<ServerApi[K]>> {
+  return new Promise((resolve, reject) => {
+    waiting.push(() => {
+      const run = window.google?.script?.run;
+      if (!run) {
+        settle();
+        reject(new Error('google.script.run tidak tersedia (buka panel dari menu Ekstensi › DOU ASN).'));
+        return;
+      }
+      try {
+        const runner = run
+          .withSuccessHandler((value) => {
+            settle();
+            resolve(value as ReturnType<ServerApi[K]>);
+          })
+          .withFailureHandler((error) => {
+            settle();
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }) as unknown as Record<string, (...a: unknown[]) => void>;
+        runner[name](...args);
+      } catch (e) {
+        settle();
+        reject(e instanceof Error ? e : new Error(String(e)));
+      }
+    });
+    pump();
+  });
+}
+
+/** Calls in flight and waiting, for tests and the busy indicator. */
+export function pending(): { inFlight: number; waiting: number } {
+  return { inFlight, waiting: waiting.length };
+}
+
+/** The admin-facing text of a failure: the failure handler's message with a plain Indonesian prefix. */
+export function failureText(e: unknown): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  return FAILURE_PREFIX + (msg || 'tidak diketahui');
+}

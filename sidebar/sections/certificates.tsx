@@ -1,0 +1,248 @@
+// Sertifikat: templates, pre-flight check, the batch loop with a progress bar, stop/resume, quota messages, email.
+
+import { useRef, useState } from 'preact/hooks';
+import type {
+  CertificateProgress,
+  JobState,
+  PreflightResult,
+  Rpc,
+  TemplatesState,
+} from '../../src/shared/rpc';
+import {
+  ActionButton,
+  ExtLink,
+  fmt,
+  Hint,
+  localTime,
+  Message,
+  type Note,
+  ProgressBar,
+  Section,
+  Stat,
+  settle,
+} from '../components/ui';
+import { call } from '../rpc';
+import type { SectionProps } from './types';
+
+/** States after which the loop stops calling continueCertificates. */
+const STOP_STATES: ReadonlySet<JobState> = new Set(['done', 'quota', 'error', 'paused', 'idle']);
+
+/** Guards against a server that keeps answering 'running' without progress. */
+const MAX_BATCHES = 10000;
+
+export function percentOf(p: CertificateProgress): number {
+  if (p.total > 0) return ((p.total - p.remaining) / p.total) * 100;
+  return p.state === 'done' ? 100 : 0;
+}
+
+function progressNote(p: CertificateProgress): Note {
+  if (p.state === 'quota') {
+    const when = localTime(p.resumeAt);
+    return {
+      kind: 'warn',
+      text:
+        `${p.message} Kuota harian Google habis. Kemajuan tersimpan di lembar Sertifikat; ` +
+        (when ? `lanjutkan setelah ${when}` : 'lanjutkan besok') +
+        ' dengan tombol Lanjutkan. Tidak ada yang dibuat dua kali.',
+    };
+  }
+  if (p.state === 'error') return { kind: 'error', text: p.message };
+  if (p.state === 'paused')
+    return { kind: 'info', text: p.message || 'Dihentikan. Klik Lanjutkan kapan saja.' };
+  if (p.state === 'done') return { kind: 'ok', text: p.message };
+  return p.message ? { kind: 'info', text: p.message } : null;
+}
+
+function TemplateLinks(props: { t: TemplatesState }) {
+  const rows: Array<[string, { name: string; url: string } | null]> = [
+    ['Template Sertifikat', props.t.certificate],
+    ['Template Piagam', props.t.charter],
+    ['Folder hasil', props.t.folder],
+  ];
+  if (rows.every(([, v]) => !v)) return null;
+  return (
+    <ul class="tmpl-list">
+      {rows.map(([label, v]) =>
+        v ? (
+          <li key={label}>
+            <span class="muted">{label}: </span>
+            <ExtLink href={v.url} label={`${label}: ${v.name}`}>
+              {v.name}
+            </ExtLink>
+          </li>
+        ) : null,
+      )}
+    </ul>
+  );
+}
+
+function Preflight(props: { p: PreflightResult }) {
+  const p = props.p;
+  return (
+    <div class="result">
+      <p class={p.ok ? 'msg msg-ok' : 'msg msg-warn'} role="status">
+        {p.ok
+          ? `Siap: ${p.toIssue} sertifikat/piagam akan dibuat.`
+          : `Perbaiki ${p.errors.length} masalah sebelum membuat sertifikat.`}
+      </p>
+      {p.errors.length > 0 ? (
+        <ul class="issues issues-error" aria-label="Kesalahan">
+          {p.errors.map((e, i) => (
+            <li key={i}>{e}</li>
+          ))}
+        </ul>
+      ) : null}
+      {p.warnings.length > 0 ? (
+        <ul class="issues issues-warn" aria-label="Peringatan">
+          {p.warnings.map((e, i) => (
+            <li key={i}>{e}</li>
+          ))}
+        </ul>
+      ) : null}
+      <dl class="stats">
+        <Stat label="Sisa kuota dokumen" value={fmt(p.quotas.documents)} />
+        <Stat label="Sisa kuota PDF" value={fmt(p.quotas.conversions)} />
+        <Stat label="Sisa kuota email" value={fmt(p.quotas.email)} />
+      </dl>
+    </div>
+  );
+}
+
+export function CertificatesSection(props: SectionProps) {
+  const [note, setNote] = useState<Note>(null);
+  const [templates, setTemplates] = useState<TemplatesState | null>(null);
+  const [preflight, setPreflight] = useState<PreflightResult | null>(null);
+  const [progress, setProgress] = useState<CertificateProgress | null>(null);
+  const [running, setRunning] = useState(false);
+  const stopRef = useRef(false);
+  const t = templates ?? props.panel.templates;
+  const p = progress ?? props.panel.certificates;
+  const hasTemplates = Boolean(t.certificate);
+
+  const makeTemplates = async () => {
+    setNote(null);
+    const r = await settle(call('createTemplates'), setNote);
+    if (r) {
+      setTemplates(r);
+      setNote({
+        kind: 'ok',
+        text: 'Template siap. Ubah tampilannya di Google Dokumen bila perlu, lalu klik Periksa.',
+      });
+    }
+  };
+  const check = async () => {
+    setNote(null);
+    const r = await settle(call('preflightCertificates'), setNote);
+    if (r) setPreflight(r);
+  };
+
+  /** Runs batches until the job stops; each server call stays well under Google's 6-minute limit. */
+  const runJob = async (first: () => Promise<Rpc<CertificateProgress>>) => {
+    stopRef.current = false;
+    setRunning(true);
+    setNote(null);
+    try {
+      let cur = await settle(first(), setNote);
+      for (let i = 0; cur && i < MAX_BATCHES; i++) {
+        setProgress(cur);
+        if (STOP_STATES.has(cur.state)) {
+          setNote(progressNote(cur));
+          break;
+        }
+        if (stopRef.current) {
+          const stopped = await settle(call('stopCertificates'), setNote);
+          if (stopped) {
+            setProgress(stopped);
+            setNote(progressNote(stopped) ?? { kind: 'info', text: 'Dihentikan.' });
+          }
+          break;
+        }
+        cur = await settle(call('continueCertificates'), setNote);
+      }
+    } finally {
+      setRunning(false);
+      await props.refresh();
+    }
+  };
+  const start = () => runJob(() => call('startCertificates'));
+  const stop = async () => {
+    stopRef.current = true;
+    if (running) {
+      setNote({ kind: 'info', text: 'Menghentikan setelah batch ini selesai…' });
+      return;
+    }
+    const r = await settle(call('stopCertificates'), setNote);
+    if (r) {
+      setProgress(r);
+      setNote(progressNote(r));
+    }
+  };
+  const email = async () => {
+    setNote(null);
+    const r = await settle(call('sendCertificateEmails'), setNote);
+    if (r) {
+      setProgress(r);
+      setNote(progressNote(r) ?? { kind: 'ok', text: r.message });
+    }
+  };
+
+  const resumable = p.state === 'paused' || p.state === 'quota' || (p.state === 'running' && !running);
+  const showBar = running || p.total > 0 || p.state === 'done';
+  const pct = percentOf(p);
+  return (
+    <Section
+      id="sec-sertifikat"
+      step={6}
+      title="Sertifikat"
+      summary={p.total > 0 ? `${p.total - p.remaining}/${p.total}` : ''}
+      open={props.open}
+      onToggle={props.onToggle}
+    >
+      {!hasTemplates ? (
+        <Hint>
+          Klik <b>Buat Template</b> untuk membuat template Sertifikat dan Piagam (Google Dokumen, A4 mendatar)
+          dengan isian seperti {'{{Nama}}'} dan {'{{Nomor}}'}.
+        </Hint>
+      ) : (
+        <Hint>
+          Klik <b>Periksa</b> untuk melihat isian yang kurang, lalu <b>Mulai</b>. Pekerjaan berjalan per
+          batch; panel boleh dibiarkan terbuka sampai selesai.
+        </Hint>
+      )}
+      <div class="actions">
+        <ActionButton label="Buat Template" primary={!hasTemplates} onClick={makeTemplates} />
+        <ActionButton label="Periksa" onClick={check} disabled={!hasTemplates} />
+      </div>
+      <TemplateLinks t={t} />
+      {preflight ? <Preflight p={preflight} /> : null}
+      <div class="actions">
+        <ActionButton
+          label={resumable ? 'Lanjutkan' : 'Mulai'}
+          primary
+          onClick={start}
+          disabled={running || !hasTemplates}
+        />
+        <ActionButton label="Berhenti" onClick={stop} disabled={!running && p.state !== 'running'} />
+      </div>
+      {showBar ? (
+        <ProgressBar
+          value={pct}
+          label="Kemajuan pembuatan sertifikat"
+          text={`${p.total - p.remaining} dari ${p.total}${p.failed > 0 ? `, ${p.failed} gagal` : ''}`}
+        />
+      ) : null}
+      <Message note={note} />
+      {p.total > 0 ? (
+        <dl class="stats">
+          <Stat label="Selesai" value={fmt(p.done)} />
+          <Stat label="Gagal" value={fmt(p.failed)} />
+          <Stat label="Terkirim" value={fmt(p.emailed)} />
+          <Stat label="Sisa" value={fmt(p.remaining)} />
+        </dl>
+      ) : null}
+      <div class="actions">
+        <ActionButton label="Kirim Email" onClick={email} disabled={running || p.done === 0} />
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,183 @@
+// Formulir: create the forms, their links and QR codes, per-participant links, and pulling the responses.
+
+import { useState } from 'preact/hooks';
+import type { FormInfo, FormsResult, ParticipantLink } from '../../src/shared/rpc';
+import { QrCode, QrFullscreen } from '../components/qr';
+import { ActionButton, ExtLink, Hint, Message, type Note, Section, safeUrl, settle } from '../components/ui';
+import { call } from '../rpc';
+import type { SectionProps } from './types';
+
+function FormRow(props: { form: FormInfo; onProject: (f: FormInfo) => void }) {
+  const f = props.form;
+  const [showQr, setShowQr] = useState(false);
+  const fill = safeUrl(f.fillUrl);
+  return (
+    <li class="form-row">
+      <div class="form-line">
+        <span class="form-kind">{f.kind}</span>
+        <span class="badge-count" title="Jumlah respons">
+          {`${f.responses} respons`}
+        </span>
+      </div>
+      <div class="form-title">{f.title}</div>
+      <div class="links">
+        <ExtLink href={f.fillUrl} label={`Buka formulir ${f.kind} untuk diisi`}>
+          Tautan isi
+        </ExtLink>
+        <ExtLink href={f.editUrl} label={`Edit formulir ${f.kind}`}>
+          Edit
+        </ExtLink>
+        {fill ? (
+          <button
+            type="button"
+            class="link-btn"
+            aria-expanded={showQr}
+            aria-label={`Kode QR formulir ${f.kind}`}
+            onClick={() => setShowQr(!showQr)}
+          >
+            {showQr ? 'Sembunyikan QR' : 'Kode QR'}
+          </button>
+        ) : null}
+      </div>
+      {showQr && fill ? (
+        <div class="qr-box">
+          <QrCode text={fill} px={148} label={`Kode QR formulir ${f.kind} ${f.code}`} />
+          <button type="button" class="btn btn-secondary btn-small" onClick={() => props.onProject(f)}>
+            Tampilkan layar penuh
+          </button>
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+function ParticipantLinks(props: { links: ParticipantLink[] }) {
+  const kinds = [...new Set(props.links.map((l) => l.kind))];
+  const [kind, setKind] = useState(kinds[0] ?? '');
+  if (props.links.length === 0) return <Hint>Belum ada peserta untuk kegiatan ini.</Hint>;
+  const shown = props.links.filter((l) => l.kind === kind);
+  return (
+    <div class="plinks">
+      <label class="field-label" for="plink-kind">
+        Jenis formulir
+      </label>
+      <select id="plink-kind" class="select" value={kind} onChange={(e) => setKind(e.currentTarget.value)}>
+        {kinds.map((k) => (
+          <option key={k} value={k}>
+            {k}
+          </option>
+        ))}
+      </select>
+      <ul class="plink-list">
+        {shown.map((l) => (
+          <li key={`${l.nip}-${l.kind}`}>
+            <span class="plink-name">{l.name}</span>
+            <span class="plink-nip">{l.nip}</span>
+            <ExtLink href={l.url} label={`Tautan ${l.kind} untuk ${l.name}`}>
+              Tautan
+            </ExtLink>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function FormsSection(props: SectionProps) {
+  const [note, setNote] = useState<Note>(null);
+  const [result, setResult] = useState<FormsResult | null>(null);
+  const [forms, setForms] = useState<FormInfo[] | null>(null);
+  const [links, setLinks] = useState<ParticipantLink[] | null>(null);
+  const [projected, setProjected] = useState<FormInfo | null>(null);
+  const all = forms ?? props.panel.forms;
+  const mine = props.active ? all.filter((f) => f.code === props.active) : all;
+  const noTraining = !props.active;
+
+  const create = async () => {
+    setNote(null);
+    const r = await settle(call('createForms', props.active), setNote);
+    if (r) {
+      setResult(r);
+      setForms(r.forms);
+      setNote({ kind: r.errors > 0 ? 'warn' : 'ok', text: r.message });
+    }
+    await props.refresh();
+  };
+  const pull = async () => {
+    setNote(null);
+    const r = await settle(call('pullResponses'), setNote);
+    if (r) setNote({ kind: r.errors > 0 ? 'warn' : 'ok', text: r.message });
+    const list = await settle(call('listForms'), () => undefined);
+    if (list) setForms(list);
+    await props.refresh();
+  };
+  const showLinks = async () => {
+    if (!props.active) return;
+    setNote(null);
+    const r = await settle(call('getParticipantLinks', props.active), setNote);
+    if (r) setLinks(r);
+  };
+
+  const summary = mine.length > 0 ? `${mine.length} formulir` : '';
+  return (
+    <Section
+      id="sec-formulir"
+      step={2}
+      title="Formulir"
+      summary={summary}
+      open={props.open}
+      onToggle={props.onToggle}
+    >
+      {noTraining ? (
+        <Hint>Pilih atau isi kegiatan dulu; formulir dibuat per kegiatan.</Hint>
+      ) : mine.length === 0 ? (
+        <Hint>
+          Klik <b>Buat Formulir</b>: Pre-Test, Post-Test, Presensi, Evaluasi dan Pasca Pelatihan dibuat dari
+          lembar Soal, Sesi dan Aspek Evaluasi. Membuat ulang tidak menggandakan formulir.
+        </Hint>
+      ) : (
+        <Hint>
+          Bagikan tautan isi atau tampilkan kode QR di layar. Setelah peserta mengisi, klik{' '}
+          <b>Tarik Respons</b>.
+        </Hint>
+      )}
+      <div class="actions">
+        <ActionButton
+          label="Buat Formulir"
+          primary={mine.length === 0}
+          disabled={noTraining}
+          onClick={create}
+        />
+        <ActionButton label="Tarik Respons" primary={mine.length > 0} disabled={noTraining} onClick={pull} />
+      </div>
+      <Message note={note} />
+      {result && result.notes.length > 0 ? (
+        <ul class="notes">
+          {result.notes.map((n, i) => (
+            <li key={i}>{n}</li>
+          ))}
+        </ul>
+      ) : null}
+      {mine.length > 0 ? (
+        <ul class="form-list" aria-label="Daftar formulir">
+          {mine.map((f) => (
+            <FormRow key={f.formId || `${f.code}-${f.kind}`} form={f} onProject={setProjected} />
+          ))}
+        </ul>
+      ) : null}
+      {mine.length > 0 ? (
+        <div class="actions">
+          <ActionButton label="Tautan per peserta" small onClick={showLinks} />
+        </div>
+      ) : null}
+      {links ? <ParticipantLinks links={links} /> : null}
+      {projected && safeUrl(projected.fillUrl) ? (
+        <QrFullscreen
+          text={safeUrl(projected.fillUrl)!}
+          title={`${projected.kind} ${projected.code}`}
+          onClose={() => setProjected(null)}
+        />
+      ) : null}
+    </Section>
+  );
+}

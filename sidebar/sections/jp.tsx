@@ -1,0 +1,87 @@
+// Rekap JP: compute the JP summary and show the share of ASN per unit who reached the yearly target.
+
+import { useState } from 'preact/hooks';
+import type { JpResult } from '../../src/shared/rpc';
+import { BarChart } from '../components/charts';
+import { ActionButton, fmt, Hint, Message, type Note, Section, Stat, settle } from '../components/ui';
+import { call } from '../rpc';
+import type { SectionProps } from './types';
+
+export function JpSection(props: SectionProps) {
+  const [note, setNote] = useState<Note>(null);
+  const [result, setResult] = useState<JpResult | null>(null);
+  const [year, setYear] = useState<number | null>(null);
+  const compute = async () => {
+    setNote(null);
+    const r = await settle(call('computeJp'), setNote);
+    if (r) {
+      setResult(r);
+      setNote({ kind: r.errors > 0 ? 'warn' : 'ok', text: r.message });
+    }
+    await props.refresh();
+  };
+  const years = [...new Set((result?.units ?? []).map((u) => u.year))].sort((a, b) => b - a);
+  const shownYear = year !== null && years.includes(year) ? year : (years[0] ?? null);
+  const units = (result?.units ?? [])
+    .filter((u) => u.year === shownYear)
+    .sort((a, b) => b.percent - a.percent || a.unit.localeCompare(b.unit));
+  return (
+    <Section
+      id="sec-jp"
+      step={5}
+      title="Rekap JP"
+      summary={result ? `${result.reached}/${result.people} tercapai` : ''}
+      open={props.open}
+      onToggle={props.onToggle}
+    >
+      {!result ? (
+        <Hint>
+          Jam Pelajaran (JP) tiap ASN per tahun dibanding target. Klik <b>Rekap JP</b> setelah nilai dihitung.
+        </Hint>
+      ) : null}
+      <div class="actions">
+        <ActionButton label="Rekap JP" primary onClick={compute} disabled={!props.panel.ready} />
+      </div>
+      <Message note={note} />
+      {result ? (
+        <dl class="stats">
+          <Stat label="ASN" value={fmt(result.people)} />
+          <Stat label="Tercapai" value={fmt(result.reached)} />
+        </dl>
+      ) : null}
+      {years.length > 1 ? (
+        <>
+          <label class="field-label" for="jp-year">
+            Tahun
+          </label>
+          <select
+            id="jp-year"
+            class="select"
+            value={String(shownYear)}
+            onChange={(e) => setYear(Number(e.currentTarget.value))}
+          >
+            {years.map((y) => (
+              <option key={y} value={String(y)}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </>
+      ) : null}
+      {units.length > 0 ? (
+        <>
+          <h3 class="sub">{`Persen ASN tercapai per unit${shownYear ? ` (${shownYear})` : ''}`}</h3>
+          <BarChart
+            title="Persen ASN yang mencapai target JP per unit kerja"
+            series={[{ name: 'Tercapai', cls: 'bar-post' }]}
+            rows={units.map((u) => ({ label: `${u.unit} (${u.reached}/${u.asn})`, values: [u.percent] }))}
+            max={100}
+            unit="%"
+          />
+        </>
+      ) : result ? (
+        <Hint>Belum ada data JP.</Hint>
+      ) : null}
+    </Section>
+  );
+}

@@ -1,0 +1,100 @@
+// NIP (civil-servant ID, DESIGN §4.1): normalisation, layout check (PNS / PPPK) and the status it implies.
+
+import type { EmploymentStatus } from './model';
+
+export const NIP_NUMBER_TYPED_REASON =
+  'NIP tersimpan sebagai angka sehingga digit terakhirnya hilang; ketik ulang sebagai teks';
+
+/** Birth years and appointment years a real NIP can plausibly carry. */
+const BIRTH_YEAR_MIN = 1940;
+const BIRTH_YEAR_MAX = 2010;
+const APPOINTMENT_YEAR_MAX = 2035;
+/** Youngest plausible appointment age (CPNS/PPPK minimum age is 18; one year of slack). */
+const MIN_APPOINTMENT_AGE = 17;
+
+/** Removes spaces, dots, dashes and leading apostrophes; a number becomes its decimal text first. */
+export function normalizeNip(raw: unknown): string {
+  if (raw === null || raw === undefined) return '';
+  if (typeof raw === 'string' && isDigits(raw)) return raw; // the common case, without regex work
+  const text = String(raw); // a number prints as its digits (no exponent below 1e21)
+  // Separators first, then apostrophes, so a leading apostrophe uncovered by removing a separator goes too.
+  return text.replace(/[\s.\-\u2010-\u2015\u2212]/g, '').replace(/^'+/, '');
+}
+
+export interface NipCheck {
+  ok: boolean;
+  /** The normalised NIP. */
+  nip: string;
+  kind: EmploymentStatus | null;
+  /** The cell held a number: its last digits are already lost (an 18-digit number exceeds 2^53). */
+  numberTyped: boolean;
+  /** Why it is not valid, in Indonesian; '' when valid. */
+  reason: string;
+}
+
+/** Checks a NIP cell or answer: 18 digits in the PNS or PPPK layout; a number is never accepted or guessed. */
+export function checkNip(raw: unknown): NipCheck {
+  const nip = normalizeNip(raw);
+  if (typeof raw === 'number') {
+    return { ok: false, nip, kind: null, numberTyped: true, reason: NIP_NUMBER_TYPED_REASON };
+  }
+  const bad = (reason: string): NipCheck => ({ ok: false, nip, kind: null, numberTyped: false, reason });
+  if (nip === '') return bad('NIP kosong');
+  if (!isDigits(nip)) return bad(`NIP "${nip}" berisi karakter selain angka`);
+  if (nip.length !== 18) return bad(`NIP harus 18 digit, terbaca ${nip.length} digit`);
+
+  const birthYear = Number(nip.slice(0, 4));
+  const birthMonth = Number(nip.slice(4, 6));
+  const birthDay = Number(nip.slice(6, 8));
+  if (!isCalendarDate(birthYear, birthMonth, birthDay)) {
+    return bad(`digit 1–8 (tanggal lahir ${nip.slice(0, 8)}) bukan tanggal yang valid`);
+  }
+  if (birthYear < BIRTH_YEAR_MIN || birthYear > BIRTH_YEAR_MAX) {
+    return bad(`tahun lahir ${birthYear} (digit 1–4) tidak wajar`);
+  }
+  const year = Number(nip.slice(8, 12));
+  const d13 = nip[12];
+  const d14 = nip[13];
+  const gender = nip[14];
+  let kind: EmploymentStatus;
+  if (d13 === '2' && d14 !== '0') {
+    kind = 'PPPK';
+  } else {
+    const month = Number(nip.slice(12, 14));
+    if (month < 1 || month > 12) {
+      return bad(
+        `digit 13–14 ("${d13}${d14}") bukan bulan pengangkatan PNS (01–12) maupun kode PPPK (21–29)`,
+      );
+    }
+    kind = 'PNS';
+  }
+  if (year < birthYear + MIN_APPOINTMENT_AGE || year > APPOINTMENT_YEAR_MAX) {
+    return bad(`tahun pengangkatan ${year} (digit 9–12) tidak wajar untuk kelahiran ${birthYear}`);
+  }
+  if (gender !== '1' && gender !== '2') {
+    return bad(`digit ke-15 (jenis kelamin) harus 1 atau 2, terbaca ${gender}`);
+  }
+  return { ok: true, nip, kind, numberTyped: false, reason: '' };
+}
+
+/** Status Kepegawaian implied by a NIP's layout; '' when the NIP is not valid. */
+export function deriveStatus(nip: unknown): EmploymentStatus | '' {
+  const c = checkNip(nip);
+  return c.ok && c.kind ? c.kind : '';
+}
+
+function isCalendarDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+  return d <= days;
+}
+
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}

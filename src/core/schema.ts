@@ -1,0 +1,440 @@
+// The sheet contract (DESIGN §3): sheet names, canonical headers, English aliases, column types and choices.
+// Setup, the table reader, the data check and every output writer take their names from here.
+
+export type ColumnType =
+  | 'text'
+  | 'code' // an identifier: plain-text format, trimmed
+  | 'nip' // plain-text format; normalised and validated
+  | 'date'
+  | 'time'
+  | 'datetime'
+  | 'integer'
+  | 'number'
+  | 'score' // 0–100
+  | 'percent'
+  | 'bool' // checkbox
+  | 'choice';
+
+export interface ColumnDef {
+  /** Field name used in code. */
+  key: string;
+  /** Canonical Indonesian header. */
+  header: string;
+  type: ColumnType;
+  required?: boolean;
+  aliases?: readonly string[];
+  choices?: readonly string[];
+}
+
+export interface SheetDef {
+  name: string;
+  columns: readonly ColumnDef[];
+  /** Input sheets are the person's; ledgers are the add-on's with some of the person's columns. */
+  role: 'input' | 'ledger' | 'output';
+}
+
+const KODE_KEGIATAN: ColumnDef = {
+  key: 'trainingCode',
+  header: 'Kode Kegiatan',
+  type: 'code',
+  required: true,
+  aliases: ['Kode', 'Training Code', 'Code', 'Kode Pelatihan', 'Activity Code'],
+};
+
+export const COMPETENCY_TYPES = ['Teknis', 'Manajerial', 'Sosial Kultural', 'Pemerintahan'] as const;
+export const SMART_ASN = [
+  'Nasionalisme',
+  'Integritas',
+  'Teknologi Informasi',
+  'Bahasa Asing',
+  'Hospitality',
+  'Networking',
+  'Entrepreneurship',
+] as const;
+export const PATTERNS = ['Mandiri', 'Bersama Instansi Lain', 'Bersama Masyarakat'] as const;
+export const METHODS = ['Ceramah', 'Diskusi', 'Tanya Jawab', 'Studi Lapangan', 'Evaluasi'] as const;
+export const STATUSES = ['PNS', 'PPPK'] as const;
+export const ASPECT_KINDS = ['Narasumber', 'Penyelenggaraan', 'Pasca Pelatihan'] as const;
+
+export const SHEETS = {
+  trainings: {
+    name: 'Kegiatan',
+    role: 'input',
+    columns: [
+      {
+        key: 'code',
+        header: 'Kode',
+        type: 'code',
+        required: true,
+        aliases: ['Kode Kegiatan', 'Code', 'Training Code'],
+      },
+      {
+        key: 'theme',
+        header: 'Tema',
+        type: 'text',
+        required: true,
+        aliases: ['Tema Kegiatan', 'Nama Kegiatan', 'Title', 'Theme', 'Judul'],
+      },
+      {
+        key: 'competencyType',
+        header: 'Jenis Kompetensi',
+        type: 'choice',
+        choices: COMPETENCY_TYPES,
+        aliases: ['Competency Type'],
+      },
+      {
+        key: 'smartAsn',
+        header: 'Kompetensi Smart ASN',
+        type: 'choice',
+        choices: SMART_ASN,
+        aliases: ['Smart ASN'],
+      },
+      {
+        key: 'pattern',
+        header: 'Pola Pelaksanaan',
+        type: 'choice',
+        choices: PATTERNS,
+        aliases: ['Pola', 'Delivery'],
+      },
+      {
+        key: 'startDate',
+        header: 'Tanggal Mulai',
+        type: 'date',
+        required: true,
+        aliases: ['Start Date', 'Mulai', 'Tanggal'],
+      },
+      { key: 'endDate', header: 'Tanggal Selesai', type: 'date', aliases: ['End Date', 'Selesai'] },
+      { key: 'place', header: 'Tempat', type: 'text', aliases: ['Lokasi', 'Place', 'Location', 'Venue'] },
+      { key: 'jp', header: 'JP', type: 'number', aliases: ['Jam Pelajaran', 'Lesson Hours'] },
+      { key: 'signer', header: 'Penandatangan', type: 'text', aliases: ['Signer', 'Signatory'] },
+      { key: 'signerNip', header: 'NIP Penandatangan', type: 'nip', aliases: ['Signer NIP'] },
+      {
+        key: 'signerTitle',
+        header: 'Jabatan Penandatangan',
+        type: 'text',
+        aliases: ['Signer Title', 'Signer Position'],
+      },
+    ],
+  },
+  sessions: {
+    name: 'Sesi',
+    role: 'input',
+    columns: [
+      KODE_KEGIATAN,
+      {
+        key: 'number',
+        header: 'Sesi',
+        type: 'integer',
+        required: true,
+        aliases: ['Session', 'No Sesi', 'Sesi Ke'],
+      },
+      { key: 'date', header: 'Tanggal', type: 'date', aliases: ['Date'] },
+      { key: 'start', header: 'Jam Mulai', type: 'time', aliases: ['Start Time', 'Mulai', 'Start'] },
+      { key: 'end', header: 'Jam Selesai', type: 'time', aliases: ['End Time', 'Selesai', 'End'] },
+      {
+        key: 'topic',
+        header: 'Materi',
+        type: 'text',
+        aliases: ['Topic', 'Material', 'Subject', 'Judul Materi'],
+      },
+      { key: 'method', header: 'Metode', type: 'choice', choices: METHODS, aliases: ['Method'] },
+      { key: 'speaker', header: 'Narasumber', type: 'text', aliases: ['Speaker', 'Trainer', 'Pemateri'] },
+      { key: 'speakerNip', header: 'NIP Narasumber', type: 'nip', aliases: ['Speaker NIP'] },
+      {
+        key: 'speakerAgency',
+        header: 'Instansi Narasumber',
+        type: 'text',
+        aliases: ['Speaker Agency', 'Instansi'],
+      },
+      { key: 'jp', header: 'JP', type: 'number', aliases: ['Jam Pelajaran', 'Lesson Hours'] },
+    ],
+  },
+  participants: {
+    name: 'Peserta',
+    role: 'input',
+    columns: [
+      KODE_KEGIATAN,
+      { key: 'nip', header: 'NIP', type: 'nip', required: true, aliases: ['NIP Peserta', 'Employee ID'] },
+      {
+        key: 'name',
+        header: 'Nama',
+        type: 'text',
+        required: true,
+        aliases: ['Nama Lengkap', 'Nama Peserta', 'Name', 'Participant', 'Full Name'],
+      },
+      { key: 'position', header: 'Jabatan', type: 'text', aliases: ['Position', 'Job Title'] },
+      {
+        key: 'rank',
+        header: 'Pangkat/Golongan',
+        type: 'text',
+        aliases: ['Pangkat', 'Golongan', 'Pangkat Golongan', 'Rank', 'Grade'],
+      },
+      {
+        key: 'unit',
+        header: 'Unit Kerja',
+        type: 'text',
+        aliases: ['Unit', 'Work Unit', 'OPD', 'Perangkat Daerah'],
+      },
+      { key: 'email', header: 'Email', type: 'text', aliases: ['E-mail', 'Alamat Email', 'Email Address'] },
+      {
+        key: 'status',
+        header: 'Status Kepegawaian',
+        type: 'choice',
+        choices: STATUSES,
+        aliases: ['Status', 'Employment Status', 'Status ASN'],
+      },
+    ],
+  },
+  attendance: {
+    name: 'Kehadiran',
+    role: 'input',
+    columns: [
+      KODE_KEGIATAN,
+      { key: 'session', header: 'Sesi', type: 'integer', required: true, aliases: ['Session'] },
+      { key: 'nip', header: 'NIP', type: 'nip', required: true },
+      {
+        key: 'present',
+        header: 'Hadir',
+        type: 'bool',
+        required: true,
+        aliases: ['Present', 'Attended', 'Kehadiran'],
+      },
+    ],
+  },
+  scores: {
+    name: 'Nilai',
+    role: 'input',
+    columns: [
+      KODE_KEGIATAN,
+      { key: 'nip', header: 'NIP', type: 'nip', required: true },
+      { key: 'name', header: 'Nama', type: 'text', aliases: ['Name', 'Nama Lengkap'] },
+      { key: 'pre', header: 'Pre-Test', type: 'score', aliases: ['Pre Test', 'Pretest', 'Nilai Pre-Test'] },
+      {
+        key: 'post',
+        header: 'Post-Test',
+        type: 'score',
+        aliases: ['Post Test', 'Posttest', 'Nilai Post-Test'],
+      },
+      {
+        key: 'activity',
+        header: 'Keaktifan',
+        type: 'score',
+        aliases: ['Activity', 'Participation', 'Keaktifan Peserta'],
+      },
+      { key: 'task', header: 'Tugas', type: 'score', aliases: ['Task', 'Assignment', 'Nilai Tugas'] },
+    ],
+  },
+  questions: {
+    name: 'Soal',
+    role: 'input',
+    columns: [
+      KODE_KEGIATAN,
+      { key: 'no', header: 'No', type: 'integer', required: true, aliases: ['Nomor', 'Number', 'No Soal'] },
+      { key: 'text', header: 'Pertanyaan', type: 'text', required: true, aliases: ['Question', 'Soal'] },
+      { key: 'a', header: 'Pilihan A', type: 'text', aliases: ['Option A', 'A'] },
+      { key: 'b', header: 'Pilihan B', type: 'text', aliases: ['Option B', 'B'] },
+      { key: 'c', header: 'Pilihan C', type: 'text', aliases: ['Option C', 'C'] },
+      { key: 'd', header: 'Pilihan D', type: 'text', aliases: ['Option D', 'D'] },
+      { key: 'e', header: 'Pilihan E', type: 'text', aliases: ['Option E', 'E'] },
+      {
+        key: 'key',
+        header: 'Kunci',
+        type: 'choice',
+        required: true,
+        choices: ['A', 'B', 'C', 'D', 'E'],
+        aliases: ['Key', 'Answer Key', 'Kunci Jawaban', 'Jawaban'],
+      },
+      { key: 'weight', header: 'Bobot', type: 'number', aliases: ['Weight', 'Points', 'Poin'] },
+    ],
+  },
+  aspects: {
+    name: 'Aspek Evaluasi',
+    role: 'input',
+    columns: [
+      {
+        key: 'kind',
+        header: 'Jenis',
+        type: 'choice',
+        required: true,
+        choices: ASPECT_KINDS,
+        aliases: ['Type', 'Kind'],
+      },
+      { key: 'aspect', header: 'Aspek', type: 'text', required: true, aliases: ['Aspect'] },
+    ],
+  },
+  settings: {
+    name: 'Pengaturan',
+    role: 'input',
+    columns: [
+      { key: 'key', header: 'Pengaturan', type: 'text', required: true, aliases: ['Setting', 'Key'] },
+      { key: 'value', header: 'Nilai', type: 'text', required: true, aliases: ['Value'] },
+      { key: 'help', header: 'Keterangan', type: 'text', aliases: ['Description', 'Help'] },
+    ],
+  },
+  forms: {
+    name: 'Formulir',
+    role: 'ledger',
+    columns: [
+      KODE_KEGIATAN,
+      {
+        key: 'kind',
+        header: 'Jenis',
+        type: 'choice',
+        required: true,
+        choices: ['Pre-Test', 'Post-Test', 'Evaluasi', 'Presensi', 'Pasca Pelatihan'],
+        aliases: ['Type', 'Kind'],
+      },
+      { key: 'title', header: 'Judul', type: 'text', aliases: ['Title'] },
+      { key: 'formId', header: 'ID Formulir', type: 'code', aliases: ['Form ID'] },
+      { key: 'fillUrl', header: 'Tautan Isi', type: 'text', aliases: ['Form URL', 'Link'] },
+      { key: 'editUrl', header: 'Tautan Edit', type: 'text', aliases: ['Edit URL'] },
+      { key: 'responseSheet', header: 'Lembar Respons', type: 'text', aliases: ['Response Sheet'] },
+      { key: 'created', header: 'Dibuat', type: 'datetime', aliases: ['Created'] },
+    ],
+  },
+  certificates: {
+    name: 'Sertifikat',
+    role: 'ledger',
+    columns: [
+      KODE_KEGIATAN,
+      { key: 'kind', header: 'Jenis', type: 'choice', choices: ['Sertifikat', 'Piagam'] },
+      { key: 'number', header: 'Nomor', type: 'code' },
+      { key: 'nip', header: 'NIP', type: 'nip' },
+      { key: 'name', header: 'Nama', type: 'text' },
+      {
+        key: 'status',
+        header: 'Status',
+        type: 'choice',
+        choices: ['Menunggu', 'Dibuat', 'Terkirim', 'Gagal'],
+      },
+      { key: 'doc', header: 'Dokumen', type: 'text' },
+      { key: 'pdf', header: 'PDF', type: 'text' },
+      { key: 'email', header: 'Email', type: 'text' },
+      { key: 'createdAt', header: 'Dibuat Pada', type: 'datetime' },
+      { key: 'sentAt', header: 'Dikirim Pada', type: 'datetime' },
+      { key: 'note', header: 'Catatan', type: 'text' },
+    ],
+  },
+} as const satisfies Record<string, SheetDef>;
+
+export type SheetKey = keyof typeof SHEETS;
+
+/** Input and ledger sheets in the order Setup creates them. */
+export const SETUP_ORDER: readonly SheetKey[] = [
+  'settings',
+  'trainings',
+  'sessions',
+  'participants',
+  'attendance',
+  'scores',
+  'questions',
+  'aspects',
+  'forms',
+  'certificates',
+];
+
+/** Output sheets (DESIGN §3.4): regenerated whole. Formats: '@' text, '0.00' two decimals, 'int', 'date'. */
+export interface OutputColumn {
+  header: string;
+  format?: '@' | '0' | '0.00' | '0.00%' | 'dd/MM/yyyy' | 'dd/MM/yyyy HH:mm';
+}
+
+const col = (header: string, format?: OutputColumn['format']): OutputColumn => ({ header, format });
+
+export const OUTPUTS = {
+  results: {
+    name: 'Rekap Nilai',
+    columns: [
+      col('Kode Kegiatan', '@'),
+      col('Peringkat', '0'),
+      col('NIP', '@'),
+      col('Nama'),
+      col('Unit Kerja'),
+      col('Pre-Test', '0.00'),
+      col('Post-Test', '0.00'),
+      col('N-Gain', '0.00'),
+      col('Kategori N-Gain'),
+      col('Keaktifan', '0.00'),
+      col('Tugas', '0.00'),
+      col('Kehadiran (%)', '0.00'),
+      col('Nilai Akhir', '0.00'),
+      col('Predikat'),
+      col('Sertifikat'),
+      col('Piagam'),
+      col('Keterangan'),
+    ],
+  },
+  jp: {
+    name: 'Rekap JP',
+    columns: [
+      col('Tahun', '0'),
+      col('NIP', '@'),
+      col('Nama'),
+      col('Unit Kerja'),
+      col('Status Kepegawaian'),
+      col('Jumlah Kegiatan', '0'),
+      col('JP', '0.00'),
+      col('Target JP', '0.00'),
+      col('Kekurangan JP', '0.00'),
+      col('Status'),
+    ],
+  },
+  jpUnits: {
+    name: 'Rekap JP Unit',
+    columns: [
+      col('Tahun', '0'),
+      col('Unit Kerja'),
+      col('Jumlah ASN', '0'),
+      col('Total JP', '0.00'),
+      col('Rata-rata JP', '0.00'),
+      col('Tercapai', '0'),
+      col('Persen Tercapai', '0.00'),
+    ],
+  },
+  evaluation: {
+    name: 'Rekap Evaluasi',
+    columns: [
+      col('Kode Kegiatan', '@'),
+      col('Jenis'),
+      col('Sesi', '0'),
+      col('Narasumber'),
+      col('Aspek'),
+      col('Responden', '0'),
+      col('Rata-rata', '0.00'),
+      col('Indeks', '0.00'),
+      col('Kategori'),
+    ],
+  },
+  items: {
+    name: 'Analisis Soal',
+    columns: [
+      col('Kode Kegiatan', '@'),
+      col('No', '0'),
+      col('Pertanyaan'),
+      col('Benar Pre-Test (%)', '0.00'),
+      col('Benar Post-Test (%)', '0.00'),
+      col('Peningkatan', '0.00'),
+      col('Tingkat Kesukaran'),
+      col('Daya Beda', '0.00'),
+      col('Catatan'),
+    ],
+  },
+  problems: {
+    name: 'Masalah',
+    columns: [col('Tingkat'), col('Lembar'), col('Baris', '0'), col('Kolom'), col('Masalah'), col('Saran')],
+  },
+  links: {
+    name: 'Tautan Peserta',
+    columns: [col('Kode Kegiatan', '@'), col('NIP', '@'), col('Nama'), col('Jenis'), col('Tautan')],
+  },
+} as const satisfies Record<string, { name: string; columns: readonly OutputColumn[] }>;
+
+export type OutputKey = keyof typeof OUTPUTS;
+
+/** Header text normalised for matching: case-insensitive, spaces collapsed, punctuation ignored. */
+export function headerKey(h: unknown): string {
+  return String(h ?? '')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9%]+/g, '');
+}

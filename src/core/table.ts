@@ -1,0 +1,125 @@
+// The one table reader: finds the header row, maps headers (aliases, any order) to fields, skips blank rows.
+
+import type { Problems } from './problems';
+import { type ColumnDef, headerKey, type SheetDef } from './schema';
+
+/** One data row: its 1-based sheet row and the raw cell values by field key ('' when the column is absent). */
+export interface TableRow {
+  row: number;
+  cells: Record<string, unknown>;
+}
+
+export interface Table {
+  sheet: string;
+  /** 1-based row of the header, 0 when no header was found. */
+  headerRow: number;
+  /** Field key → 0-based column index, for the columns present. */
+  columns: Map<string, number>;
+  /** Canonical headers missing from the sheet (required or not). */
+  missing: ColumnDef[];
+  rows: TableRow[];
+}
+
+const HEADER_SCAN_ROWS = 10;
+
+/** Builds header lookup: normalised header or alias → column def. */
+function lookup(def: SheetDef): Map<string, ColumnDef> {
+  const m = new Map<string, ColumnDef>();
+  // canonical headers first so they win over another column's alias
+  for (const c of def.columns) m.set(headerKey(c.header), c);
+  for (const c of def.columns)
+    for (const a of c.aliases ?? []) if (!m.has(headerKey(a))) m.set(headerKey(a), c);
+  return m;
+}
+
+const isBlank = (v: unknown) =>
+  v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+/** An unticked checkbox alone does not make a row (checkbox columns hold FALSE on every row). */
+const isEmptyCell = (v: unknown) => v === false || isBlank(v);
+
+/**
+ * Reads a sheet's values (one getValues result) as a table. The header row is the first of the top rows that
+ * names the most known columns. Missing required columns are Errors; duplicate headers are Peringatan.
+ */
+export function readTable(values: readonly (readonly unknown[])[], def: SheetDef, problems: Problems): Table {
+  const table: Table = { sheet: def.name, headerRow: 0, columns: new Map(), missing: [], rows: [] };
+  const known = lookup(def);
+  let best = -1;
+  let bestHits = 0;
+  for (let r = 0; r < Math.min(HEADER_SCAN_ROWS, values.length); r++) {
+    const hits = new Set<string>();
+    for (const v of values[r]) {
+      const c = known.get(headerKey(v));
+      if (c) hits.add(c.key);
+    }
+    if (hits.size > bestHits) {
+      bestHits = hits.size;
+      best = r;
+    }
+  }
+  if (best < 0) {
+    table.missing = [...def.columns];
+    if (values.some((row) => row.some((v) => !isBlank(v)))) {
+      problems.error(
+        def.name,
+        1,
+        '',
+        `Baris judul kolom lembar "${def.name}" tidak ditemukan.`,
+        `Tulis judul kolom di baris 1: ${def.columns
+          .filter((c) => c.required)
+          .map((c) => c.header)
+          .join(', ')}.`,
+      );
+    }
+    return table;
+  }
+  table.headerRow = best + 1;
+  const header = values[best];
+  header.forEach((v, i) => {
+    const c = known.get(headerKey(v));
+    if (!c) return;
+    if (table.columns.has(c.key)) {
+      problems.warn(
+        def.name,
+        table.headerRow,
+        String(v).trim(),
+        `Kolom "${c.header}" muncul lebih dari sekali; yang pertama dipakai.`,
+        'Hapus atau ganti nama kolom ganda.',
+      );
+      return;
+    }
+    table.columns.set(c.key, i);
+  });
+  table.missing = def.columns.filter((c) => !table.columns.has(c.key));
+  for (const c of table.missing) {
+    if (c.required) {
+      problems.error(
+        def.name,
+        table.headerRow,
+        c.header,
+        `Kolom wajib "${c.header}" tidak ada di lembar "${def.name}".`,
+        'Jalankan "Siapkan Lembar Kerja" untuk menambah kolom yang kurang, lalu isi datanya.',
+      );
+    }
+  }
+  const cols = [...table.columns.entries()];
+  for (let r = best + 1; r < values.length; r++) {
+    const src = values[r];
+    let blank = true;
+    const cells: Record<string, unknown> = {};
+    for (const [key, i] of cols) {
+      const v = i < src.length ? src[i] : '';
+      cells[key] = v;
+      if (!isEmptyCell(v)) blank = false;
+    }
+    if (blank) continue;
+    for (const c of table.missing) cells[c.key] = '';
+    table.rows.push({ row: r + 1, cells });
+  }
+  return table;
+}
+
+/** Header of a field for messages (the one in the sheet when found, else canonical). */
+export function columnHeader(def: SheetDef, key: string): string {
+  return def.columns.find((c) => c.key === key)?.header ?? key;
+}

@@ -1,0 +1,350 @@
+// Test scores (DESIGN §4.4): response scoring, the duplicate-response policy, and typed Nilai values winning.
+
+import {
+  OPTION_LETTERS,
+  type OptionLetter,
+  type Participant,
+  type Question,
+  type ScoreRecord,
+  type TestResponse,
+  type Training,
+} from './model';
+import { checkNip, normalizeNip } from './nip';
+import type { Problems } from './problems';
+import { round2 } from './round';
+import type { DuplicatePolicy, Settings } from './settings';
+import { closestMatch, type NipCandidate, suggestMatch } from './similar';
+
+export type TestKind = 'Pre-Test' | 'Post-Test';
+
+/** A response that was scored and belongs to a roster NIP. */
+export interface ScoredResponse {
+  response: TestResponse;
+  nip: string;
+  /** round2(points / max × 100). */
+  score: number;
+  points: number;
+  maxPoints: number;
+}
+
+/** One participant's scores in one training. */
+export interface ParticipantScores {
+  /** Effective scores: the typed Nilai value when present, else the imported one (both shown rounded). */
+  pre: number | null;
+  post: number | null;
+  preImported: number | null;
+  postImported: number | null;
+  preTyped: boolean;
+  postTyped: boolean;
+  /** Submission time of the post-test response used; null when the post-test is typed or missing. */
+  postTimestamp: Date | null;
+  activity: number | null;
+  task: number | null;
+  /** The Nilai row used, if any (problems about missing components name it). */
+  record: ScoreRecord | null;
+}
+
+export interface TestScores {
+  /** Per `scoreKey(trainingCode, nip)` for every roster entry. */
+  byParticipant: Map<string, ParticipantScores>;
+  /** Responses used (after the duplicate policy) of valid roster NIPs, per `testKey(trainingCode, kind)`, in sheet order. */
+  chosen: Map<string, ScoredResponse[]>;
+}
+
+export interface TestScoresInput {
+  trainings: readonly Training[];
+  participants: readonly Participant[];
+  questions: readonly Question[];
+  tests: readonly TestResponse[];
+  scores: readonly ScoreRecord[];
+  settings: Settings;
+}
+
+export const scoreKey = (trainingCode: string, nip: string): string => `${trainingCode}\u0001${nip}`;
+export const testKey = (trainingCode: string, kind: TestKind): string => `${trainingCode}\u0001${kind}`;
+
+const collapse = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** The option letter an answer stands for: a letter, an option's text, or "B. text"; null when unmatched. */
+export function answerLetter(question: Question, answer: unknown): OptionLetter | null {
+  if (answer === null || answer === undefined) return null;
+  const t = collapse(String(answer));
+  if (t === '') return null;
+  if (/^[a-e]$/.test(t)) return t.toUpperCase() as OptionLetter;
+  for (let i = 0; i < OPTION_LETTERS.length; i++) {
+    const o = question.options[i];
+    if (o && collapse(o) === t) return OPTION_LETTERS[i];
+  }
+  const m = /^([a-e])[.)]\s*(.*)$/.exec(t);
+  if (m) {
+    const i = m[1].charCodeAt(0) - 97;
+    const o = question.options[i];
+    if (!m[2] || (o && collapse(o) === m[2])) return OPTION_LETTERS[i];
+  }
+  return null;
+}
+
+/** Groups questions by training, first row per (training, No) wins; ordered by No. */
+export function questionsByTraining(questions: readonly Question[]): Map<string, Question[]> {
+  const map = new Map<string, Question[]>();
+  const seen = new Set<string>();
+  for (const q of questions) {
+    const k = `${q.trainingCode}\u0001${q.no}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    let list = map.get(q.trainingCode);
+    if (!list) {
+      list = [];
+      map.set(q.trainingCode, list);
+    }
+    list.push(q);
+  }
+  for (const list of map.values()) list.sort((a, b) => a.no - b.no);
+  return map;
+}
+
+/**
+ * Points and max of a response: from the quiz score when present (a score without a max is read as
+ * 0–100), else by checking the answers against Soal.Kunci (Σ Bobot of correct answers over Σ Bobot).
+ * Null when neither is possible.
+ */
+export function responsePoints(
+  r: TestResponse,
+  questions: readonly Question[] | undefined,
+): { points: number; maxPoints: number } | null {
+  if (r.points !== null && Number.isFinite(r.points)) {
+    const max = r.maxPoints ?? 100;
+    return Number.isFinite(max) && max > 0 ? { points: r.points, maxPoints: max } : null;
+  }
+  if (!questions || questions.length === 0) return null;
+  let points = 0;
+  let max = 0;
+  for (const q of questions) {
+    max += q.weight;
+    if (answerLetter(q, r.answers[q.no]) === q.key) points += q.weight;
+  }
+  return max > 0 ? { points, maxPoints: max } : null;
+}
+
+const timeOf = (r: TestResponse): number | null => (r.timestamp ? r.timestamp.getTime() : null);
+
+/** The response kept for one NIP and test under the duplicate policy (`list` in sheet order). */
+export function pickResponse(list: readonly ScoredResponse[], policy: DuplicatePolicy): ScoredResponse {
+  let best = list[0];
+  for (let i = 1; i < list.length; i++) {
+    const c = list[i];
+    const tb = timeOf(best.response);
+    const tc = timeOf(c.response);
+    if (policy === 'Pertama') {
+      // Earliest first; a response without a timestamp comes after any with one.
+      if (tc !== null && (tb === null || tc < tb)) best = c;
+    } else if (policy === 'Terakhir') {
+      if (tc === null ? tb === null : tb === null || tc >= tb) best = c;
+    } else if (c.score > best.score || (c.score === best.score && tc !== null && (tb === null || tc < tb))) {
+      best = c;
+    }
+  }
+  return best;
+}
+
+/** Imports test scores for every roster entry of every training (DESIGN §4.4). */
+export function importTestScores(input: TestScoresInput, problems: Problems): TestScores {
+  const { trainings, participants, settings } = input;
+  const known = new Set(trainings.map((t) => t.code));
+  const questions = questionsByTraining(input.questions);
+
+  // Roster per training: first row per NIP.
+  const rosters = new Map<string, Map<string, Participant>>();
+  for (const p of participants) {
+    if (!known.has(p.trainingCode)) continue;
+    let r = rosters.get(p.trainingCode);
+    if (!r) {
+      r = new Map();
+      rosters.set(p.trainingCode, r);
+    }
+    const nip = normalizeNip(p.nip);
+    if (!r.has(nip)) r.set(nip, p);
+  }
+  const candidates = (code: string): Iterable<NipCandidate> => rosters.get(code)?.values() ?? [];
+
+  const byParticipant = new Map<string, ParticipantScores>();
+  for (const [code, roster] of rosters) {
+    for (const nip of roster.keys()) {
+      byParticipant.set(scoreKey(code, nip), {
+        pre: null,
+        post: null,
+        preImported: null,
+        postImported: null,
+        preTyped: false,
+        postTyped: false,
+        postTimestamp: null,
+        activity: null,
+        task: null,
+        record: null,
+      });
+    }
+  }
+
+  // Typed values (Nilai): first row per training and NIP.
+  const typedPre = new Set<string>();
+  const typedPost = new Set<string>();
+  const firstRecord = new Map<string, ScoreRecord>();
+  for (const s of input.scores) {
+    const nip = normalizeNip(s.nip);
+    const key = scoreKey(s.trainingCode, nip);
+    const ps = byParticipant.get(key);
+    if (!ps) {
+      if (!known.has(s.trainingCode)) {
+        problems.error(
+          s.src.sheet,
+          s.src.row,
+          'Kode Kegiatan',
+          `Kode Kegiatan "${s.trainingCode}" tidak ada di lembar Kegiatan; nilai ini diabaikan.`,
+          'Perbaiki Kode Kegiatan.',
+        );
+      } else {
+        problems.warn(
+          s.src.sheet,
+          s.src.row,
+          'NIP',
+          `NIP ${nip || '(kosong)'} tidak terdaftar sebagai peserta kegiatan ${s.trainingCode}; nilai ini diabaikan.`,
+          suggestMatch(closestMatch(nip, candidates(s.trainingCode))) ||
+            'Periksa NIP, atau tambahkan pesertanya di lembar Peserta.',
+        );
+      }
+      continue;
+    }
+    const first = firstRecord.get(key);
+    if (first) {
+      problems.error(
+        s.src.sheet,
+        s.src.row,
+        'NIP',
+        `NIP ${nip} kegiatan ${s.trainingCode} sudah punya baris nilai (baris ${first.src.row}); baris ini diabaikan.`,
+        'Gabungkan nilainya ke satu baris dan hapus baris ganda.',
+      );
+      continue;
+    }
+    firstRecord.set(key, s);
+    ps.record = s;
+    const shown = (v: number | null) => (v === null || !Number.isFinite(v) ? null : round2(v));
+    ps.pre = shown(s.pre);
+    ps.post = shown(s.post);
+    ps.preTyped = ps.pre !== null;
+    ps.postTyped = ps.post !== null;
+    ps.activity = shown(s.activity);
+    ps.task = shown(s.task);
+    if (ps.preTyped) typedPre.add(key);
+    if (ps.postTyped) typedPost.add(key);
+  }
+
+  // Responses, grouped per test and NIP in sheet order.
+  const groups = new Map<string, Map<string, ScoredResponse[]>>();
+  const unknownCodes = new Set<string>();
+  for (const r of input.tests) {
+    const code = r.trainingCode;
+    const roster = rosters.get(code);
+    if (!known.has(code)) {
+      const k = `${r.src.sheet}\u0001${code}`;
+      if (!unknownCodes.has(k)) {
+        unknownCodes.add(k);
+        problems.warn(
+          r.src.sheet,
+          null,
+          '',
+          `Respons ${r.kind} untuk Kode Kegiatan "${code}" yang tidak ada di lembar Kegiatan diabaikan.`,
+          'Periksa Kode Kegiatan formulir ini di lembar Formulir.',
+        );
+      }
+      continue;
+    }
+    const check = checkNip(r.nipRaw);
+    const typedSet = r.kind === 'Pre-Test' ? typedPre : typedPost;
+    if (check.numberTyped) {
+      const m = closestMatch(check.nip, candidates(code));
+      problems.error(
+        r.src.sheet,
+        r.src.row,
+        'NIP',
+        `${check.reason} (terbaca ${check.nip}); respons ${r.kind} ini tidak dipakai.`,
+        `${m ? `${suggestMatch(m)}. ` : ''}Ketik nilai peserta ini di lembar Nilai untuk NIP yang benar.`,
+      );
+      continue;
+    }
+    if (!roster?.has(check.nip)) {
+      const m = closestMatch(check.nip, candidates(code));
+      const fixed = m !== null && typedSet.has(scoreKey(code, m.nip));
+      const msg = `NIP ${check.nip || '(kosong)'} pada respons ${r.kind} kegiatan ${code} tidak terdaftar sebagai peserta; nilainya tidak dipakai${fixed ? ' (nilai NIP yang disarankan sudah diketik di lembar Nilai)' : ''}.`;
+      const hint = `${m ? `${suggestMatch(m)}. ` : ''}Ketik nilainya di lembar Nilai untuk NIP yang benar.`;
+      if (fixed) problems.warn(r.src.sheet, r.src.row, 'NIP', msg, hint);
+      else problems.error(r.src.sheet, r.src.row, 'NIP', msg, hint);
+      continue;
+    }
+    const pts = responsePoints(r, questions.get(code));
+    if (!pts) {
+      problems.error(
+        r.src.sheet,
+        r.src.row,
+        'Skor',
+        `Respons ${r.kind} NIP ${check.nip} tidak dapat dinilai: tidak ada skor dan tidak ada Soal (dengan Kunci) untuk kegiatan ${code}.`,
+        'Isi lembar Soal dengan Kunci, atau ketik nilainya di lembar Nilai.',
+      );
+      continue;
+    }
+    const tk = testKey(code, r.kind);
+    let perTest = groups.get(tk);
+    if (!perTest) {
+      perTest = new Map();
+      groups.set(tk, perTest);
+    }
+    let list = perTest.get(check.nip);
+    if (!list) {
+      list = [];
+      perTest.set(check.nip, list);
+    }
+    list.push({
+      response: r,
+      nip: check.nip,
+      score: round2((pts.points / pts.maxPoints) * 100),
+      points: pts.points,
+      maxPoints: pts.maxPoints,
+    });
+  }
+
+  const chosen = new Map<string, ScoredResponse[]>();
+  for (const [tk, perTest] of groups) {
+    const used: ScoredResponse[] = [];
+    for (const list of perTest.values()) {
+      const pick = list.length === 1 ? list[0] : pickResponse(list, settings.duplicatePolicy);
+      // Analisis Soal counts only participants whose NIP is valid.
+      if (rosters.get(pick.response.trainingCode)?.get(pick.nip)?.nipValid) used.push(pick);
+      if (list.length > 1) {
+        for (const other of list) {
+          if (other === pick) continue;
+          problems.warn(
+            other.response.src.sheet,
+            other.response.src.row,
+            'NIP',
+            `NIP ${other.nip} mengisi ${other.response.kind} kegiatan ${other.response.trainingCode} ${list.length} kali; respons ini tidak dipakai (Respons Ganda: ${settings.duplicatePolicy}).`,
+            'Ubah pengaturan Respons Ganda bila respons lain yang seharusnya dipakai.',
+          );
+        }
+      }
+      const ps = byParticipant.get(scoreKey(pick.response.trainingCode, pick.nip));
+      if (!ps) continue;
+      if (pick.response.kind === 'Pre-Test') {
+        ps.preImported = pick.score;
+        if (!ps.preTyped) ps.pre = pick.score;
+      } else {
+        ps.postImported = pick.score;
+        if (!ps.postTyped) {
+          ps.post = pick.score;
+          ps.postTimestamp = pick.response.timestamp;
+        }
+      }
+    }
+    used.sort((a, b) => a.response.src.row - b.response.src.row);
+    chosen.set(tk, used);
+  }
+  return { byParticipant, chosen };
+}

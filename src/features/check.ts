@@ -1,0 +1,45 @@
+// "Periksa Data": reads every input sheet once, validates the contract and the rules' inputs, writes `Masalah`.
+
+import { SHEETS } from '../core/schema';
+import type { CheckResult } from '../shared/rpc';
+import { problemSummary, problemViews, writeProblems } from './problemsSheet';
+import { computeAll } from './results';
+
+/** The data check runs every rule on the current data (responses included) and reports, writing no results. */
+export function runCheck(): CheckResult {
+  const { loaded } = computeAll();
+  const { ss, sheets, wb, problems } = loaded;
+  const withSessions = new Set(wb.sessions.map((s) => s.trainingCode));
+  const withParticipants = new Set(wb.participants.map((p) => p.trainingCode));
+  for (const t of wb.trainings) {
+    if (!withSessions.has(t.code)) {
+      problems.warn(
+        SHEETS.trainings.name,
+        t.src.row,
+        'Kode',
+        `Kegiatan ${t.code} belum punya sesi.`,
+        'Tambahkan sesinya di lembar Sesi (dipakai untuk JP dan evaluasi narasumber).',
+      );
+    }
+    if (!withParticipants.has(t.code)) {
+      problems.warn(
+        SHEETS.trainings.name,
+        t.src.row,
+        'Kode',
+        `Kegiatan ${t.code} belum punya peserta.`,
+        'Isi lembar Peserta.',
+      );
+    }
+  }
+  writeProblems(ss, sheets, problems);
+  const summary = `Periksa Data selesai: ${problemSummary(problems)}`;
+  ss.toast(summary, 'DOU ASN', 8);
+  return {
+    errors: problems.errors,
+    warnings: problems.warnings,
+    trainings: wb.trainings.map((t) => ({ code: t.code, theme: t.theme })),
+    participants: wb.participants.length,
+    problems: problemViews(problems),
+    message: summary,
+  };
+}

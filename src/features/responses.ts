@@ -1,0 +1,55 @@
+// Collects every response registered in `Formulir`: through FormApp when the form's ID is known (primary path),
+// else from its linked response sheet (secondary path). Both give the same response model.
+
+import { emptyResponses, type FormRecord, type Responses } from '../core/model';
+import type { Problems } from '../core/problems';
+import { readResponseSheet } from '../core/responseSheets';
+import { readAll } from '../gas/sheets';
+import type { Loaded } from './load';
+
+/** A reader for forms known by ID (the forms feature registers the FormApp path here). */
+export type FormReader = (form: FormRecord, out: Responses, problems: Problems) => boolean;
+let formReader: FormReader | null = null;
+export function registerFormReader(r: FormReader): void {
+  formReader = r;
+}
+
+export interface Collected {
+  responses: Responses;
+  /** Per form row: how many responses were read and by which path. */
+  perForm: Array<{ form: FormRecord; path: 'FormApp' | 'Lembar' | 'Tidak ada'; count: number }>;
+}
+
+export function collectResponses(loaded: Loaded, opts: { preferSheets?: boolean } = {}): Collected {
+  const responses = emptyResponses();
+  const perForm: Collected['perForm'] = [];
+  const readSheets = new Set<string>();
+  for (const form of loaded.wb.forms) {
+    const before = countOf(responses);
+    if (form.formId && formReader && !opts.preferSheets && formReader(form, responses, loaded.problems)) {
+      perForm.push({ form, path: 'FormApp', count: countOf(responses) - before });
+      continue;
+    }
+    const sheet = form.responseSheet ? loaded.sheets.get(form.responseSheet) : undefined;
+    if (!sheet) {
+      perForm.push({ form, path: 'Tidak ada', count: 0 });
+      continue;
+    }
+    if (readSheets.has(form.responseSheet)) {
+      loaded.problems.warn(
+        form.src.sheet,
+        form.src.row,
+        'Lembar Respons',
+        `Lembar respons "${form.responseSheet}" terdaftar lebih dari sekali; dibaca sekali saja.`,
+        'Hapus baris ganda di lembar Formulir.',
+      );
+      continue;
+    }
+    readSheets.add(form.responseSheet);
+    const n = readResponseSheet(readAll(sheet), form, responses, loaded.problems);
+    perForm.push({ form, path: 'Lembar', count: n });
+  }
+  return { responses, perForm };
+}
+
+const countOf = (r: Responses) => r.tests.length + r.attendance.length + r.evaluations.length;

@@ -1,0 +1,220 @@
+// RPC contract between the sidebar and src/server.ts: request/response types shared by both sides.
+// Values are JSON-only (google.script.run turns a Date into null): dates travel as ISO strings.
+
+/** Expected failures travel as data; the sidebar shows `error` in plain Indonesian. */
+export type Rpc<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface ProblemView {
+  level: 'Error' | 'Peringatan';
+  sheet: string;
+  row: number | null;
+  column: string;
+  message: string;
+  suggestion: string;
+}
+
+export interface ProblemCounts {
+  errors: number;
+  warnings: number;
+}
+
+export interface TrainingInfo {
+  code: string;
+  theme: string;
+  /** "24–26 November 2026" */
+  dates: string;
+  participants: number;
+}
+
+export interface SetupResult {
+  created: string[];
+  addedColumns: Array<{ sheet: string; columns: string[] }>;
+  presets: string[];
+  message: string;
+}
+
+export interface CheckResult extends ProblemCounts {
+  trainings: Array<{ code: string; theme: string }>;
+  participants: number;
+  problems: ProblemView[];
+  message: string;
+}
+
+export interface TopEntry {
+  rank: number;
+  nip: string;
+  name: string;
+  unit: string;
+  finalScore: number | null;
+  award: boolean;
+}
+
+export interface TrainingScores {
+  code: string;
+  theme: string;
+  participants: number;
+  ranked: number;
+  certified: number;
+  awards: number;
+  meanPre: number | null;
+  meanPost: number | null;
+  /** Mean of individual N-Gains, and the N-Gain of the class means (DESIGN §4.5). */
+  meanGain: number | null;
+  gainOfMeans: number | null;
+  top: TopEntry[];
+}
+
+export interface ScoresResult extends ProblemCounts {
+  trainings: TrainingScores[];
+  problems: ProblemView[];
+  message: string;
+}
+
+export interface UnitJp {
+  year: number;
+  unit: string;
+  asn: number;
+  totalJp: number;
+  meanJp: number;
+  reached: number;
+  percent: number;
+}
+
+export interface JpResult extends ProblemCounts {
+  people: number;
+  reached: number;
+  units: UnitJp[];
+  problems: ProblemView[];
+  message: string;
+}
+
+export interface EvaluationSubjectView {
+  code: string;
+  kind: string;
+  session: number | null;
+  speaker: string;
+  respondents: number;
+  mean: number | null;
+  index: number | null;
+  category: string;
+}
+
+export interface EvaluationResult extends ProblemCounts {
+  /** The `Keseluruhan` row of each subject. */
+  subjects: EvaluationSubjectView[];
+  problems: ProblemView[];
+  message: string;
+}
+
+export interface FormInfo {
+  code: string;
+  kind: string;
+  title: string;
+  formId: string;
+  fillUrl: string;
+  editUrl: string;
+  responseSheet: string;
+  responses: number;
+}
+
+export interface FormsResult extends ProblemCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Forms left alone because they already have responses, or not made because of Soal problems. */
+  notes: string[];
+  forms: FormInfo[];
+  problems: ProblemView[];
+  message: string;
+}
+
+export interface ParticipantLink {
+  code: string;
+  nip: string;
+  name: string;
+  kind: string;
+  url: string;
+}
+
+export interface ImportResult extends ProblemCounts {
+  tests: number;
+  attendance: number;
+  evaluations: number;
+  problems: ProblemView[];
+  message: string;
+}
+
+export interface TemplateInfo {
+  id: string;
+  name: string;
+  url: string;
+}
+
+export interface TemplatesState {
+  certificate: TemplateInfo | null;
+  charter: TemplateInfo | null;
+  folder: TemplateInfo | null;
+}
+
+export interface PreflightResult {
+  ok: boolean;
+  errors: string[];
+  warnings: string[];
+  /** Certificates and charters still to be made. */
+  toIssue: number;
+  quotas: { documents: number | null; conversions: number | null; email: number };
+}
+
+export type JobState = 'idle' | 'running' | 'done' | 'paused' | 'quota' | 'error';
+
+export interface CertificateProgress {
+  state: JobState;
+  total: number;
+  done: number;
+  failed: number;
+  emailed: number;
+  remaining: number;
+  message: string;
+  /** ISO time when a quota-stopped run can resume. */
+  resumeAt: string | null;
+}
+
+export interface PanelState {
+  spreadsheetName: string;
+  /** All sheets of the contract exist. */
+  ready: boolean;
+  missingSheets: string[];
+  trainings: TrainingInfo[];
+  activeTraining: string | null;
+  problems: ProblemCounts & { list: ProblemView[] };
+  forms: FormInfo[];
+  templates: TemplatesState;
+  certificates: CertificateProgress;
+  /** Trainings that ended 6–12 months ago whose Pasca Pelatihan form has no responses yet. */
+  followUps: Array<{ code: string; theme: string; endDate: string }>;
+}
+
+/** The server functions the sidebar may call, with their argument and result types. */
+export interface ServerApi {
+  getPanelState(): Rpc<PanelState>;
+  setActiveTraining(code: string): Rpc<string>;
+  runSetup(): Rpc<SetupResult>;
+  runCheck(): Rpc<CheckResult>;
+  selectCell(sheet: string, row: number | null, column: string): Rpc<string>;
+  computeScores(): Rpc<ScoresResult>;
+  computeJp(): Rpc<JpResult>;
+  computeEvaluation(): Rpc<EvaluationResult>;
+  createForms(code: string | null): Rpc<FormsResult>;
+  listForms(): Rpc<FormInfo[]>;
+  pullResponses(): Rpc<ImportResult>;
+  getParticipantLinks(code: string): Rpc<ParticipantLink[]>;
+  createTemplates(): Rpc<TemplatesState>;
+  preflightCertificates(): Rpc<PreflightResult>;
+  startCertificates(): Rpc<CertificateProgress>;
+  continueCertificates(): Rpc<CertificateProgress>;
+  stopCertificates(): Rpc<CertificateProgress>;
+  certificateStatus(): Rpc<CertificateProgress>;
+  sendCertificateEmails(): Rpc<CertificateProgress>;
+}
+
+export type ServerFn = keyof ServerApi;

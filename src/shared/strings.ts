@@ -1,0 +1,26 @@
+// User-visible strings of the menu and the server's messages, in Bahasa Indonesia, in one place.
+
+export const ADDON_TITLE = 'DOU ASN';
+
+/** Menu items (DESIGN §5.1): caption → the top-level function it calls. */
+export const MENU_ITEMS: ReadonlyArray<readonly [string, string] | null> = [
+  ['Buka Panel', 'menuOpenPanel'],
+  null,
+  ['Siapkan Lembar Kerja', 'menuSetup'],
+  ['Periksa Data', 'menuCheck'],
+  null,
+  ['Hitung Nilai & Peringkat', 'menuScores'],
+  ['Rekap JP', 'menuJp'],
+  ['Rekap Evaluasi', 'menuEvaluation'],
+  null,
+  ['Bantuan', 'menuHelp'],
+];
+
+export const MSG = {
+  busy: 'Proses lain (mungkin di tab atau oleh admin lain) sedang berjalan di spreadsheet ini. Tunggu sebentar lalu coba lagi.',
+  unexpected: 'Terjadi kesalahan tak terduga',
+  timeLimit:
+    'Proses dihentikan oleh batas waktu Google (6 menit). Data yang sudah tersimpan aman; jalankan lagi untuk melanjutkan.',
+  sidebarTitle: 'DOU ASN',
+  helpTitle: 'Bantuan DOU ASN',
+} as const;

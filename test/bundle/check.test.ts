@@ -1,0 +1,134 @@
+// "Periksa Data" through the bundle: the right problems at the right cells on messy workbooks, one read per sheet,
+// and service calls that do not grow with the number of participants.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { importXlsx } from '../../emulator/xlsx';
+import type { CheckResult, ProblemView } from '../../src/shared/rpc';
+import { synthWorkbook } from '../../tools/synth';
+import { harness, ROOT } from './harness';
+
+interface Expected {
+  sheet: string;
+  row: number | null;
+  columns: string[];
+  level: 'Error' | 'Peringatan';
+  keywords: string[];
+  why: string;
+}
+
+/** All problems as written to `Masalah` (the RPC returns only the first 50). */
+function masalah(values: unknown[][]): ProblemView[] {
+  return values.slice(1).map((r) => ({
+    level: r[0] as ProblemView['level'],
+    sheet: String(r[1]),
+    row: typeof r[2] === 'number' ? r[2] : null,
+    column: String(r[3]),
+    message: String(r[4]),
+    suggestion: String(r[5]),
+  }));
+}
+
+describe('Periksa Data on the messy fixture (exported from Sheets with real-world mess)', () => {
+  const fixture = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/messy.expected.json'), 'utf8')) as {
+    problems: Expected[];
+    mustNotReport: Array<{ sheet: string; row: number; why: string }>;
+  };
+  let problems: ProblemView[] = [];
+
+  beforeAll(async () => {
+    const ss = await importXlsx(join(ROOT, 'test/fixtures/messy.xlsx'));
+    const h = harness({ spreadsheet: ss });
+    await h.call<CheckResult>('runCheck');
+    problems = masalah(h.values('Masalah'));
+  });
+
+  test.each(fixture.problems.map((p) => [`${p.sheet}!${p.row ?? ''} ${p.why}`, p] as const))(
+    'reports %s',
+    (_n, e) => {
+      const hit = problems.find(
+        (p) =>
+          p.sheet === e.sheet &&
+          (e.row === null ? p.row === null || p.row === 1 : p.row === e.row) &&
+          e.columns.some((c) => c.toLowerCase() === p.column.toLowerCase()) &&
+          p.level === e.level &&
+          e.keywords.some((k) => `${p.message} ${p.suggestion}`.toLowerCase().includes(k.toLowerCase())),
+      );
+      if (!hit) {
+        const near = problems.filter((p) => p.sheet === e.sheet && p.row === e.row);
+        throw new Error(`missing: ${JSON.stringify(e)}\nat that row: ${JSON.stringify(near, null, 1)}`);
+      }
+    },
+  );
+
+  test('reports no Error where nothing is wrong', () => {
+    for (const ok of fixture.mustNotReport) {
+      const wrong = problems.filter((p) => p.sheet === ok.sheet && p.row === ok.row && p.level === 'Error');
+      expect({ ...ok, errors: wrong }).toEqual({ ...ok, errors: [] });
+    }
+  });
+});
+
+describe('Periksa Data on the sample workbook', () => {
+  test('names sheet, row and column in Indonesian and changes no input value', async () => {
+    const ss = await importXlsx(join(ROOT, 'examples/dou-asn-contoh.xlsx'));
+    const inputs = [
+      'Kegiatan',
+      'Sesi',
+      'Peserta',
+      'Kehadiran',
+      'Nilai',
+      'Soal',
+      'Aspek Evaluasi',
+      'Pengaturan',
+      'Formulir',
+    ];
+    const before = inputs.map((n) => JSON.stringify(ss.getSheetByName(n)?._dump()));
+    const h = harness({ spreadsheet: ss });
+    const r = await h.call<CheckResult>('runCheck');
+    expect(r.errors).toBeGreaterThan(0);
+    const all = masalah(h.values('Masalah'));
+    const numberNip = all.find((p) => p.sheet === 'Peserta' && p.column === 'NIP' && /angka/.test(p.message));
+    expect(numberNip?.level).toBe('Error');
+    expect(numberNip?.suggestion).toMatch(/teks/);
+    expect(
+      all.some((p) => p.sheet === 'Sesi' && p.column === 'Kode Kegiatan' && /DOU-2026-04/.test(p.message)),
+    ).toBe(true);
+    expect(all.some((p) => p.sheet === 'Nilai' && p.column === 'Keaktifan' && /105/.test(p.message))).toBe(
+      true,
+    );
+    for (const p of all) {
+      expect(p.sheet).not.toBe('');
+      expect(p.message).not.toMatch(/undefined|NaN|\[object/);
+    }
+    expect(inputs.map((n) => JSON.stringify(ss.getSheetByName(n)?._dump()))).toEqual(before);
+    expect(h.env.ss.toasts.at(-1)?.msg).toMatch(/Periksa Data selesai/);
+  });
+
+  test('reads every sheet with one getValues', async () => {
+    const ss = await importXlsx(join(ROOT, 'examples/dou-asn-contoh.xlsx'));
+    const h = harness({ spreadsheet: ss });
+    h.env.rt.resetCounters();
+    await h.call('runCheck');
+    const reads = h.env.rt.counts.get('SpreadsheetApp.Range.getValues') ?? 0;
+    const sheetsRead = 9 /* inputs and ledgers */ + 6; /* registered response sheets */
+    expect(reads).toBeLessThanOrEqual(sheetsRead + 1);
+    expect(h.env.rt.counts.get('SpreadsheetApp.Range.getValue') ?? 0).toBe(0);
+    expect(h.env.rt.counts.get('SpreadsheetApp.Range.setValues')).toBe(1);
+  });
+});
+
+describe('service calls stay flat as rows grow', () => {
+  async function callsFor(participants: number, fn: string): Promise<Record<string, number>> {
+    const h = harness({ spreadsheet: synthWorkbook({ participants }) });
+    h.env.rt.resetCounters();
+    await h.call(fn);
+    return h.env.rt.snapshot();
+  }
+
+  test('Periksa Data makes the same calls for 100 and 10,000 participants', async () => {
+    const small = await callsFor(100, 'runCheck');
+    const large = await callsFor(10000, 'runCheck');
+    expect(large).toEqual(small);
+  });
+});

@@ -1,0 +1,48 @@
+// Test harness: the built dist/Code.js loaded in the emulator, called as Google would call it.
+
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createEnvironment, type Environment, type EnvironmentOptions } from '../../emulator/environment';
+import { type Addon, loadBundle } from '../../emulator/loader';
+import type { FakeSpreadsheet } from '../../emulator/spreadsheet';
+import type { Rpc } from '../../src/shared/rpc';
+
+export const ROOT = join(__dirname, '..', '..');
+export const CODE = join(ROOT, 'dist', 'Code.js');
+
+export interface Harness {
+  env: Environment;
+  addon: Addon;
+  ss: FakeSpreadsheet;
+  /** google.script.run call; unwraps the Rpc envelope and fails the test on an expected failure. */
+  call<T>(name: string, ...args: unknown[]): Promise<T>;
+  /** google.script.run call returning the raw envelope. */
+  raw<T>(name: string, ...args: unknown[]): Promise<Rpc<T>>;
+  /** A sheet's values (no service call counted). */
+  values(sheet: string): unknown[][];
+}
+
+export function harness(opts: EnvironmentOptions = {}): Harness {
+  if (!existsSync(CODE))
+    throw new Error('dist/Code.js is missing: run `npm run build` first (npm test does).');
+  const env = createEnvironment({ distDir: join(ROOT, 'dist'), ...opts });
+  const addon = loadBundle(env, CODE);
+  const raw = async <T>(name: string, ...args: unknown[]) => (await addon.rpc(name, ...args)) as Rpc<T>;
+  return {
+    env,
+    addon,
+    ss: env.ss,
+    raw,
+    async call<T>(name: string, ...args: unknown[]): Promise<T> {
+      const r = await raw<T>(name, ...args);
+      if (!r) throw new Error(`${name} returned null`);
+      if (!r.ok) throw new Error(`${name} failed: ${r.error}`);
+      return r.value;
+    },
+    values(sheet: string): unknown[][] {
+      const s = env.ss.getSheetByName(sheet);
+      if (!s) throw new Error(`no sheet ${sheet}`);
+      return s._dump() as unknown[][];
+    },
+  };
+}

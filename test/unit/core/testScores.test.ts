@@ -1,0 +1,226 @@
+// Unit tests of test-score import: quiz scores, answer checking, duplicate policies, typed values winning.
+
+import { Problems } from '../../../src/core/problems';
+import { type DuplicatePolicy, defaultSettings } from '../../../src/core/settings';
+import {
+  answerLetter,
+  importTestScores,
+  scoreKey,
+  type TestScoresInput,
+  testKey,
+} from '../../../src/core/testScores';
+import { nipFor, participant, question, scoreRow, testResponse, training } from './_fixtures';
+
+const [a, b, c] = [nipFor(1), nipFor(2), nipFor(3)];
+const roster = [participant('K1', a, 'Ani'), participant('K1', b, 'Budi'), participant('K1', c, 'Citra')];
+const at = (h: number, m = 0) => new Date(2026, 10, 24, h, m);
+
+function run(o: Partial<TestScoresInput>, policy: DuplicatePolicy = 'Pertama') {
+  const p = new Problems();
+  const r = importTestScores(
+    {
+      trainings: [training('K1')],
+      participants: roster,
+      questions: [],
+      tests: [],
+      scores: [],
+      settings: { ...defaultSettings(), duplicatePolicy: policy },
+      ...o,
+    },
+    p,
+  );
+  return { r, p, get: (nip: string) => r.byParticipant.get(scoreKey('K1', nip)) };
+}
+
+test('quiz score: round2(points / max × 100), half away from zero', () => {
+  const { get, p } = run({
+    tests: [
+      testResponse('K1', 'Pre-Test', a, { points: 2, maxPoints: 3 }), // 66.666… → 66.67
+      testResponse('K1', 'Post-Test', a, { points: 7, maxPoints: 8 }), // 87.5
+      testResponse('K1', 'Post-Test', b, { points: 1, maxPoints: 6 }), // 16.666… → 16.67
+      testResponse('K1', 'Pre-Test', b, { points: 80.005, maxPoints: 100 }), // 80.005 → 80.01
+    ],
+  });
+  expect(get(a)).toMatchObject({ pre: 66.67, post: 87.5, preImported: 66.67, postImported: 87.5 });
+  expect(get(b)).toMatchObject({ pre: 80.01, post: 16.67 });
+  expect(get(c)).toMatchObject({ pre: null, post: null, postTimestamp: null });
+  expect(p.list).toEqual([]);
+});
+
+test('no score: answers checked against Soal.Kunci with Bobot (letters or option text)', () => {
+  const questions = [
+    question('K1', 1, 'A'),
+    question('K1', 2, 'B', { weight: 2 }),
+    question('K1', 3, 'C'),
+    question('K1', 4, 'D'),
+  ];
+  const { get } = run({
+    questions,
+    tests: [
+      // 1 right (A), 2 right as text ("Dua"), 3 wrong, 4 blank → (1 + 2) / 5 = 60
+      testResponse('K1', 'Post-Test', a, { answers: { 1: 'a', 2: ' dua ', 3: 'A' } }),
+      // all right, "C. Tiga" form → 100
+      testResponse('K1', 'Post-Test', b, { answers: { 1: 'Satu', 2: 'B', 3: 'C. Tiga', 4: 'D)' } }),
+    ],
+  });
+  expect(get(a)?.post).toBe(60);
+  expect(get(b)?.post).toBe(100);
+});
+
+test('answerLetter', () => {
+  const q = question('K1', 1, 'B');
+  expect(answerLetter(q, 'b')).toBe('B');
+  expect(answerLetter(q, 'Empat')).toBe('D');
+  expect(answerLetter(q, 'E. ')).toBe('E');
+  expect(answerLetter(q, 'nothing')).toBeNull();
+  expect(answerLetter(q, '')).toBeNull();
+  expect(answerLetter(q, undefined)).toBeNull();
+});
+
+describe('duplicate policy per NIP and test', () => {
+  const tests = [
+    testResponse('K1', 'Post-Test', a, {
+      points: 60,
+      maxPoints: 100,
+      timestamp: at(10),
+      src: { sheet: 'R', row: 2 },
+    }),
+    testResponse('K1', 'Post-Test', a, {
+      points: 90,
+      maxPoints: 100,
+      timestamp: at(9),
+      src: { sheet: 'R', row: 3 },
+    }),
+    testResponse('K1', 'Post-Test', a, {
+      points: 70,
+      maxPoints: 100,
+      timestamp: at(11),
+      src: { sheet: 'R', row: 4 },
+    }),
+    testResponse('K1', 'Post-Test', b, {
+      points: 50,
+      maxPoints: 100,
+      timestamp: at(9),
+      src: { sheet: 'R', row: 5 },
+    }),
+  ];
+  test.each([
+    ['Pertama', 90, 9],
+    ['Terakhir', 70, 11],
+    ['Tertinggi', 90, 9],
+  ] as const)('%s', (policy, score, hour) => {
+    const { get, p, r } = run({ tests }, policy);
+    expect(get(a)?.post).toBe(score);
+    expect(get(a)?.postTimestamp?.getTime()).toBe(at(hour).getTime());
+    expect(get(b)?.post).toBe(50);
+    // The two responses not used are each reported; the chosen list has one per NIP.
+    expect(p.list).toHaveLength(2);
+    expect(
+      p.list.every((x) => x.level === 'Peringatan' && x.message.includes(`Respons Ganda: ${policy}`)),
+    ).toBe(true);
+    expect(
+      r.chosen
+        .get(testKey('K1', 'Post-Test'))
+        ?.map((x) => x.nip)
+        .sort(),
+    ).toEqual([a, b].sort());
+  });
+  test('Tertinggi breaks a score tie by the earliest timestamp', () => {
+    const { get } = run(
+      {
+        tests: [
+          testResponse('K1', 'Post-Test', a, { points: 80, maxPoints: 100, timestamp: at(12) }),
+          testResponse('K1', 'Post-Test', a, { points: 80, maxPoints: 100, timestamp: at(8) }),
+        ],
+      },
+      'Tertinggi',
+    );
+    expect(get(a)?.postTimestamp?.getTime()).toBe(at(8).getTime());
+  });
+});
+
+test('typed Nilai values win; the post timestamp is dropped for a typed post', () => {
+  const { get } = run({
+    tests: [
+      testResponse('K1', 'Pre-Test', a, { points: 40, maxPoints: 100 }),
+      testResponse('K1', 'Post-Test', a, { points: 70, maxPoints: 100 }),
+      testResponse('K1', 'Post-Test', b, { points: 75, maxPoints: 100, timestamp: at(9) }),
+    ],
+    scores: [scoreRow('K1', a, { post: 85.125, activity: 90, task: 80 }), scoreRow('K1', b, { pre: 50 }, 3)],
+  });
+  expect(get(a)).toMatchObject({
+    pre: 40,
+    post: 85.13,
+    postImported: 70,
+    postTyped: true,
+    postTimestamp: null,
+    activity: 90,
+    task: 80,
+  });
+  expect(get(b)).toMatchObject({ pre: 50, preTyped: true, post: 75, postTimestamp: at(9) });
+});
+
+test('unknown NIP → Error with the closest roster match; Peringatan once the fix is typed', () => {
+  const typo = `${a.slice(0, 16)}99`;
+  const r1 = run({ tests: [testResponse('K1', 'Post-Test', typo, { points: 5, maxPoints: 10 })] });
+  expect(r1.p.list).toHaveLength(1);
+  expect(r1.p.list[0]).toMatchObject({ level: 'Error', column: 'NIP' });
+  expect(r1.p.list[0].suggestion).toContain(`Mungkin maksudnya ${a} (Ani)`);
+  const r2 = run({
+    tests: [testResponse('K1', 'Post-Test', typo, { points: 5, maxPoints: 10 })],
+    scores: [scoreRow('K1', a, { post: 50 })],
+  });
+  expect(r2.p.list[0].level).toBe('Peringatan');
+});
+
+test('number-typed NIP in a response → Error at that response cell, never guessed', () => {
+  const { p, get } = run({
+    tests: [
+      testResponse('K1', 'Post-Test', Number(a), { points: 9, maxPoints: 10, src: { sheet: 'R', row: 12 } }),
+    ],
+  });
+  expect(get(a)?.post).toBeNull();
+  expect(p.list).toHaveLength(1);
+  expect(p.list[0]).toMatchObject({ level: 'Error', sheet: 'R', row: 12, column: 'NIP' });
+  expect(p.list[0].message).toContain('ketik ulang sebagai teks');
+});
+
+test('a response without score and without Soal → Error', () => {
+  const { p } = run({ tests: [testResponse('K1', 'Pre-Test', a, { answers: { 1: 'A' } })] });
+  expect(p.list[0]).toMatchObject({ level: 'Error', column: 'Skor' });
+});
+
+test('Nilai rows: duplicate → Error; unknown NIP → Peringatan', () => {
+  const { p, get } = run({
+    scores: [
+      scoreRow('K1', a, { post: 70 }, 2),
+      scoreRow('K1', a, { post: 99 }, 3),
+      scoreRow('K1', '198001012005011999', { post: 60 }, 4),
+    ],
+  });
+  expect(get(a)?.post).toBe(70);
+  expect(p.list.map((x) => [x.level, x.row])).toEqual([
+    ['Error', 3],
+    ['Peringatan', 4],
+  ]);
+});
+
+test('chosen responses (for Analisis Soal) hold valid roster NIPs only; the score still reaches the participant', () => {
+  const p = new Problems();
+  const r = importTestScores(
+    {
+      trainings: [training('K1')],
+      participants: [participant('K1', a, 'Ani'), participant('K1', '12345', 'Invalid')],
+      questions: [],
+      tests: [
+        testResponse('K1', 'Post-Test', a, { points: 5, maxPoints: 10 }),
+        testResponse('K1', 'Post-Test', '12345', { points: 6, maxPoints: 10 }),
+      ],
+      scores: [],
+      settings: defaultSettings(),
+    },
+    p,
+  );
+  expect(r.chosen.get(testKey('K1', 'Post-Test'))?.map((x) => x.nip)).toEqual([a]);
+  expect(r.byParticipant.get(scoreKey('K1', '12345'))?.post).toBe(60);
+});

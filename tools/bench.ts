@@ -1,0 +1,176 @@
+// Benchmark: service calls, simulated Apps Script seconds and local CPU ms per feature for growing workloads,
+// beside a naive per-row baseline (the same sheets read and written one row per call). `npm run bench`.
+
+import { join, resolve } from 'node:path';
+import { createEnvironment, type Environment } from '../emulator/environment';
+import { loadBundle } from '../emulator/loader';
+import { COST_MODEL_TEXT } from '../emulator/runtime';
+import type { FakeSpreadsheet } from '../emulator/spreadsheet';
+import { OUTPUTS, SETUP_ORDER, SHEETS } from '../src/core/schema';
+import { benchExtensions } from './bench-steps';
+import { synthWorkbook } from './synth';
+
+const ROOT = resolve(__dirname, '..');
+
+export interface BenchRow {
+  feature: string;
+  size: number;
+  calls: number;
+  simSeconds: number;
+  cpuMs: number;
+  naiveCalls?: number;
+  naiveSimSeconds?: number;
+}
+
+/** Runs one sidebar function as one execution on a fresh synthetic workbook and measures it. */
+export async function measure(
+  feature: string,
+  size: number,
+  fn: string,
+  ss?: FakeSpreadsheet,
+): Promise<{ row: BenchRow; env: Environment }> {
+  const env = createEnvironment({
+    spreadsheet: ss ?? synthWorkbook({ participants: size }),
+    distDir: join(ROOT, 'dist'),
+  });
+  const addon = loadBundle(env, join(ROOT, 'dist', 'Code.js'));
+  env.rt.resetCounters();
+  const simStart = env.rt.now;
+  const cpu = process.cpuUsage();
+  const r = (await addon.rpc(fn)) as { ok: boolean; error?: string };
+  const used = process.cpuUsage(cpu);
+  if (!r?.ok) throw new Error(`${fn}: ${r?.error ?? 'failed'}`);
+  return {
+    row: {
+      feature,
+      size,
+      calls: env.rt.totalCalls(),
+      simSeconds: (env.rt.now - simStart) / 1000,
+      cpuMs: (used.user + used.system) / 1000,
+    },
+    env,
+  };
+}
+
+/**
+ * The naive baseline: what a first script typically does: one getValues() per data row of every sheet read, and
+ * one setValues() per row of every sheet written. Counted on the same emulator, 6-minute limit lifted to measure.
+ */
+export function naiveBaseline(
+  readSheets: readonly string[],
+  written: ReadonlyArray<{ name: string; rows: number; cols: number }>,
+  size: number,
+): { calls: number; simSeconds: number } {
+  const ss = synthWorkbook({ participants: size });
+  const env = createEnvironment({ spreadsheet: ss });
+  env.rt.enforceLimit = false;
+  env.rt.resetCounters();
+  const start = env.rt.now;
+  const app = env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  const book = app.getActiveSpreadsheet();
+  for (const name of readSheets) {
+    const sheet = book.getSheetByName(name);
+    if (!sheet) continue;
+    const last = sheet.getLastRow();
+    const cols = sheet.getLastColumn();
+    for (let r = 2; r <= last; r++) sheet.getRange(r, 1, 1, cols).getValues();
+  }
+  for (const w of written) {
+    const sheet = book.getSheetByName(w.name) ?? book.insertSheet(w.name);
+    if (sheet.getMaxRows() < w.rows + 1)
+      sheet.insertRowsAfter(sheet.getMaxRows(), w.rows + 1 - sheet.getMaxRows());
+    const row = [new Array(w.cols).fill('x')];
+    for (let r = 0; r < w.rows; r++) sheet.getRange(r + 2, 1, 1, w.cols).setValues(row);
+  }
+  return { calls: env.rt.totalCalls(), simSeconds: (env.rt.now - start) / 1000 };
+}
+
+const INPUTS = SETUP_ORDER.map((k) => SHEETS[k].name);
+
+function responseSheetNames(env: Environment): string[] {
+  return env.ss
+    .getSheets()
+    .map((s) => s.getName())
+    .filter((n) => n.startsWith('R '));
+}
+
+function rowsOf(env: Environment, name: string): number {
+  const s = env.ss.getSheetByName(name);
+  return s ? Math.max(0, s.getLastRow() - 1) : 0;
+}
+
+export async function benchCore(sizes: readonly number[]): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const features: Array<[string, string, string[]]> = [
+    ['Periksa Data', 'runCheck', [OUTPUTS.problems.name]],
+    [
+      'Hitung Nilai & Peringkat',
+      'computeScores',
+      [OUTPUTS.results.name, OUTPUTS.items.name, OUTPUTS.problems.name],
+    ],
+    ['Rekap JP', 'computeJp', [OUTPUTS.jp.name, OUTPUTS.jpUnits.name, OUTPUTS.problems.name]],
+    ['Rekap Evaluasi', 'computeEvaluation', [OUTPUTS.evaluation.name, OUTPUTS.problems.name]],
+  ];
+  for (const [feature, fn, outputs] of features) {
+    for (const size of sizes) {
+      const { row, env } = await measure(feature, size, fn);
+      const reads = fn === 'runCheck' ? INPUTS : [...INPUTS, ...responseSheetNames(env)];
+      const written = outputs.map((name) => ({ name, rows: rowsOf(env, name), cols: 17 }));
+      const naive = naiveBaseline(reads, written, size);
+      rows.push({ ...row, naiveCalls: naive.calls, naiveSimSeconds: naive.simSeconds });
+    }
+  }
+  return rows;
+}
+
+export function formatTable(rows: readonly BenchRow[]): string {
+  const head = [
+    'fitur',
+    'peserta',
+    'panggilan',
+    'detik GAS (sim.)',
+    'CPU lokal ms',
+    'naif: panggilan',
+    'naif: detik GAS',
+  ];
+  const lines = [
+    head,
+    ...rows.map((r) => [
+      r.feature,
+      String(r.size),
+      String(r.calls),
+      r.simSeconds.toFixed(1),
+      r.cpuMs.toFixed(0),
+      r.naiveCalls === undefined ? '' : String(r.naiveCalls),
+      r.naiveSimSeconds === undefined
+        ? ''
+        : `${r.naiveSimSeconds.toFixed(1)}${r.naiveSimSeconds > 360 ? ' (> 6 menit)' : ''}`,
+    ]),
+  ];
+  const widths = head.map((_, i) => Math.max(...lines.map((l) => l[i].length)));
+  const fmt = (l: string[]) =>
+    `| ${l.map((c, i) => (i < 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  return [
+    fmt(lines[0]),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...lines.slice(1).map(fmt),
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const sizes = process.argv.includes('--quick') ? [100, 1000] : [100, 1000, 10000];
+  const rows = await benchCore(sizes);
+  for (const ext of benchExtensions) rows.push(...(await ext(sizes)));
+  console.log(formatTable(rows));
+  console.log(`\nSimulated seconds use the cost model: ${COST_MODEL_TEXT}.`);
+  console.log(
+    'Local CPU ms: this machine, the bundle running in node:vm against the emulator (emulator bookkeeping included).',
+  );
+}
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
