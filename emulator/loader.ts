@@ -62,8 +62,19 @@ export const FORBIDDEN_GLOBALS = [
   'structuredClone',
 ] as const;
 
-/** Top-level `function name() {}` declarations of a classic script (parsed, not guessed). */
+const namesCache = new Map<string, string[]>();
+
+/** Top-level `function name() {}` declarations of a classic script (parsed, not guessed; cached per source). */
 export function topLevelFunctionNames(code: string, filename = 'Code.js'): string[] {
+  const cached = namesCache.get(code);
+  if (cached) return [...cached];
+  const names = parseTopLevelFunctionNames(code, filename);
+  namesCache.clear(); // keep only the latest bundle
+  namesCache.set(code, names);
+  return [...names];
+}
+
+function parseTopLevelFunctionNames(code: string, filename: string): string[] {
   const sf = ts.createSourceFile(filename, code, ts.ScriptTarget.ES2020, false, ts.ScriptKind.JS);
   const names: string[] = [];
   for (const st of sf.statements) {

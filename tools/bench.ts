@@ -6,7 +6,15 @@ import { createEnvironment, type Environment } from '../emulator/environment';
 import { loadBundle } from '../emulator/loader';
 import { COST_MODEL_TEXT } from '../emulator/runtime';
 import type { FakeSpreadsheet } from '../emulator/spreadsheet';
+import { summarizeEvaluations } from '../src/core/evaluation';
+import { analyzeItems } from '../src/core/itemAnalysis';
+import { summarizeJp } from '../src/core/jpSummary';
+import { emptyResponses } from '../src/core/model';
+import { Problems } from '../src/core/problems';
+import { readResponseSheet } from '../src/core/responseSheets';
+import { computeResults } from '../src/core/results';
 import { OUTPUTS, SETUP_ORDER, SHEETS } from '../src/core/schema';
+import { parseWorkbook, type RawWorkbook } from '../src/core/workbook';
 import { benchExtensions } from './bench-steps';
 import { synthWorkbook } from './synth';
 
@@ -157,11 +165,36 @@ export function formatTable(rows: readonly BenchRow[]): string {
   ].join('\n');
 }
 
+/**
+ * The rules alone: src/core on the same synthetic sheets in this process, without the emulator or the vm
+ * (parsing the sheets' values, importing responses, Rekap Nilai, JP, evaluation, item analysis).
+ */
+export function rulesCpuMs(size: number): number {
+  const ss = synthWorkbook({ participants: size });
+  const values = new Map(ss.getSheets().map((s) => [s.getName(), s._dump() as unknown[][]]));
+  const cpu = process.cpuUsage();
+  const problems = new Problems();
+  const raw: RawWorkbook = {};
+  for (const key of SETUP_ORDER) raw[key] = values.get(SHEETS[key].name) ?? null;
+  const wb = parseWorkbook(raw, 'Asia/Jakarta', problems, [...values.keys()]);
+  const responses = emptyResponses();
+  for (const f of wb.forms) readResponseSheet(values.get(f.responseSheet) ?? [], f, responses, problems);
+  const results = computeResults({ ...wb, responses });
+  summarizeJp(results.credits, wb.settings);
+  analyzeItems(results.trainings, wb.questions, results.testScores.chosen);
+  summarizeEvaluations({ ...wb, evaluations: responses.evaluations }, problems);
+  const used = process.cpuUsage(cpu);
+  return (used.user + used.system) / 1000;
+}
+
 async function main(): Promise<void> {
   const sizes = process.argv.includes('--quick') ? [100, 1000] : [100, 1000, 10000];
   const rows = await benchCore(sizes);
   for (const ext of benchExtensions) rows.push(...(await ext(sizes)));
   console.log(formatTable(rows));
+  console.log('\nThe rules alone (src/core in-process on the same data, no emulator):');
+  for (const size of sizes)
+    console.log(`  ${String(size).padStart(6)} peserta: ${rulesCpuMs(size).toFixed(0)} ms CPU`);
   console.log(`\nSimulated seconds use the cost model: ${COST_MODEL_TEXT}.`);
   console.log(
     'Local CPU ms: this machine, the bundle running in node:vm against the emulator (emulator bookkeeping included).',

@@ -31,7 +31,17 @@ export interface EvaluationInput {
   settings: Settings;
 }
 
-const collapse = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+const collapsed = new Map<string, string>();
+/** Aspect names compared case- and space-insensitively (memoised: the same few names repeat on every response). */
+const collapse = (s: string): string => {
+  let c = collapsed.get(s);
+  if (c === undefined) {
+    c = s.trim().replace(/\s+/g, ' ').toLowerCase();
+    if (collapsed.size > 10_000) collapsed.clear();
+    collapsed.set(s, c);
+  }
+  return c;
+};
 const KIND_ORDER: Record<AspectKind, number> = { Narasumber: 0, Penyelenggaraan: 1, 'Pasca Pelatihan': 2 };
 
 /** A rating as an integer 1..scale (numbers or numeric text), or null when it is not one. */

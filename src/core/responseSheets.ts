@@ -119,7 +119,8 @@ export function readResponseSheet(
   const sheet = form.responseSheet;
   if (!values.length) return 0;
   const cols = responseColumns(values[0]);
-  const needNip = form.kind !== 'Evaluasi';
+  // evaluation and follow-up forms may be anonymous (DESIGN §4.7); tests and attendance need the NIP
+  const needNip = form.kind === 'Pre-Test' || form.kind === 'Post-Test' || form.kind === 'Presensi';
   if (needNip && cols.nip < 0) {
     problems.error(
       sheet,
@@ -156,20 +157,24 @@ export function readResponseSheet(
       }
       let points: number | null = null;
       let maxPoints: number | null = null;
-      if (cols.score >= 0 && !isBlank(row[cols.score])) {
+      if (cols.score >= 0) {
+        // a quiz's response sheet: the score column is the result; answers are re-checked only without one (§3.3)
         const s = parseScoreCell(row[cols.score]);
-        if (s) {
-          points = s.points;
-          maxPoints = s.max;
-        } else {
+        if (!s) {
+          const shown = asText(row[cols.score]);
           problems.warn(
             sheet,
             r + 1,
             asText(values[0][cols.score]),
-            `Skor "${asText(row[cols.score])}" tidak dapat dibaca; jawaban dinilai ulang dengan kunci di lembar Soal.`,
-            '',
+            shown
+              ? `Skor "${shown}" tidak dapat dibaca; respons ini tidak dinilai.`
+              : 'Skor kosong; respons ini tidak dinilai.',
+            'Ketik nilai peserta ini di lembar Nilai bila perlu.',
           );
+          continue;
         }
+        points = s.points;
+        maxPoints = s.max;
       }
       const t: TestResponse = {
         src,

@@ -97,7 +97,7 @@ export function readTable(values: readonly (readonly unknown[])[], def: SheetDef
         def.name,
         table.headerRow,
         c.header,
-        `Kolom wajib "${c.header}" tidak ada di lembar "${def.name}".`,
+        `Kolom wajib "${c.header}" tidak ada di lembar "${def.name}"; lembar ini tidak dibaca sampai kolomnya ada.`,
         'Jalankan "Siapkan Lembar Kerja" untuk menambah kolom yang kurang, lalu isi datanya.',
       );
     }

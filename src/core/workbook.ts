@@ -43,6 +43,8 @@ interface Ctx {
   tz: string;
   problems: Problems;
   trainingCodes: Set<string>;
+  /** Training codes by raw cell (the code repeats on every row). */
+  codeCache: Map<unknown, string>;
   /** checkNip results by raw cell (a NIP repeats on every attendance row: check it once). */
   nipCache: Map<unknown, ReturnType<typeof checkNip>>;
 }
@@ -77,13 +79,20 @@ function table(raw: RawWorkbook, key: SheetKey, ctx: Ctx, absent: string[], requ
     return [];
   }
   const t = readTable(values, def, ctx.problems);
-  // a required column that is missing makes every row unreadable for that field; rows are still read
+  // without a required column no row can be read right (e.g. Kehadiran without Hadir would read as "absent"):
+  // the sheet is skipped whole, and readTable has already named the missing column
+  if (t.missing.some((c) => c.required)) return [];
   return t.rows;
 }
 
 /** Reads a training code cell; Error when blank or unknown (when `known` is checked). */
 function trainingRef(def: SheetDef, r: TableRow, ctx: Ctx): string | undefined {
-  const code = asCode(r.cells.trainingCode);
+  const raw = r.cells.trainingCode;
+  let code = ctx.codeCache.get(raw);
+  if (code === undefined) {
+    code = asCode(raw);
+    ctx.codeCache.set(raw, code);
+  }
   const col = header(def, 'trainingCode');
   if (!code) {
     ctx.problems.error(
@@ -239,7 +248,7 @@ export function parseWorkbook(
   sheetNames: readonly string[] = [],
 ): Workbook {
   const absent: string[] = [];
-  const ctx: Ctx = { tz, problems, trainingCodes: new Set(), nipCache: new Map() };
+  const ctx: Ctx = { tz, problems, trainingCodes: new Set(), codeCache: new Map(), nipCache: new Map() };
 
   // Pengaturan first: later rules read the settings
   const settingRows = table(raw, 'settings', ctx, absent, false);
