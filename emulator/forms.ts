@@ -461,7 +461,8 @@ export class FormStore {
     if (!d) return;
     this.syncHeader(f);
     const row: unknown[] = d.columns.map((c) => {
-      if (c.kind === 'timestamp') return new Date(r.timestamp);
+      // Written to the whole second, the fraction dropped [unsure: the stricter case; getTimestamp() keeps ms].
+      if (c.kind === 'timestamp') return new Date(Math.floor(r.timestamp / 1000) * 1000);
       if (c.kind === 'email') return r.email;
       if (c.kind === 'score') {
         const { score, max } = this.totalScore(f, r);
@@ -476,11 +477,19 @@ export class FormStore {
     // Whether a plain-text column protects form-fed values is unknown: modelled as not (the stricter case).
     // Sheet data validation does not stop form-fed rows either.
     const sheet = d.sheet;
-    this.writeRow(
-      sheet,
-      Math.max(sheet._lastRow() + 1, 2),
-      row.map((v) => sheet._convert(v, '')),
-    );
+    const cells = row.map((v) => sheet._convert(v, ''));
+    // Google appends rows as responses arrive, so the sheet is in timestamp order. A simulated submission given an
+    // earlier time than rows already there is placed among them by time, as if it had arrived then.
+    const tsCol = d.columns.findIndex((c) => c.kind === 'timestamp');
+    const stamp = cells[tsCol].value as number;
+    let at = Math.max(sheet._lastRow() + 1, 2);
+    while (at > 2) {
+      const prev = sheet._vals[at - 2]?.[tsCol];
+      if (typeof prev !== 'number' || prev <= stamp) break;
+      at--;
+    }
+    if (!sheet._deleted && at <= sheet._lastRow()) sheet._insertRows(at, 1);
+    this.writeRow(sheet, at, cells);
   }
 }
 

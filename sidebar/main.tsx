@@ -84,7 +84,7 @@ function Health(props: { panel: PanelState; onSelected: (note: Note) => void }) 
       {open && list.length > 0 ? (
         <ul class="problems" id="problem-list" aria-label="Daftar masalah data">
           {list.map((p, i) => (
-            <li key={i}>
+            <li key={i} class="problem-item">
               <button
                 type="button"
                 class={`problem problem-${p.level === 'Error' ? 'error' : 'warn'}`}
@@ -191,7 +191,9 @@ export function App() {
         </button>
       </header>
       <TrainingPicker panel={panel} onChange={choose} />
-      <Health panel={panel} onSelected={setNote} />
+      {panel.trainings.length > 0 || panel.problems.list.length > 0 ? (
+        <Health panel={panel} onSelected={setNote} />
+      ) : null}
       <Message note={note} />
       <Reminders panel={panel} />
       <SetupSection {...common} open={open.persiapan} onToggle={toggle('persiapan')} />

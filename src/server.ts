@@ -2,7 +2,15 @@
 // sidebar RPC). Nothing else is global. Read this file as the table of contents of what Google can call.
 
 import { isUserError } from './core/errors';
+import * as certificates from './features/certificates';
 import { runCheck as check } from './features/check';
+import {
+  type CreateFormsOptions,
+  createForms as formsCreate,
+  listForms as formsList,
+  getParticipantLinks as participantLinks,
+  pullResponses as responsesPull,
+} from './features/forms';
 import {
   getPanelState as panelState,
   selectCell as select,
@@ -10,16 +18,24 @@ import {
 } from './features/panel';
 import { runEvaluation as evaluation, runJp as jp, runScores as scores } from './features/results';
 import { runSetup as setup } from './features/setup';
+import { createTemplates as templatesCreate } from './features/templates';
 import { withDocumentLock } from './gas/lock';
 import { alert, buildMenu, showHelp, showSidebar, toast } from './gas/ui';
 import type {
+  CertificateProgress,
   CheckResult,
   EvaluationResult,
+  FormInfo,
+  FormsResult,
+  ImportResult,
   JpResult,
   PanelState,
+  ParticipantLink,
+  PreflightResult,
   Rpc,
   ScoresResult,
   SetupResult,
+  TemplatesState,
 } from './shared/rpc';
 
 // ---- simple triggers -------------------------------------------------------------------------------------
@@ -84,6 +100,20 @@ export function menuEvaluation(): void {
   menu(() => alert(withDocumentLock(evaluation).message));
 }
 
+/** Buat Formulir from the menu: every training's forms (the sidebar does one training at a time). */
+export function menuCreateForms(): void {
+  menu(() => {
+    const r = withDocumentLock(() => formsCreate(null));
+    const notes = r.notes.slice(0, 8).map((n) => `• ${n}`);
+    if (r.notes.length > 8) notes.push(`• … ${r.notes.length - 8} catatan lain (lihat panel).`);
+    alert([r.message, ...notes].join('\n'));
+  });
+}
+
+export function menuPullResponses(): void {
+  menu(() => alert(withDocumentLock(responsesPull).message));
+}
+
 export function menuHelp(): void {
   showHelp();
 }
@@ -124,4 +154,87 @@ export function computeEvaluation(): Rpc<EvaluationResult> {
 
 export function selectCell(sheet: string, row: number | null, column: string): Rpc<string> {
   return rpc(() => select(String(sheet), row === null ? null : Number(row), String(column ?? '')));
+}
+
+// ---- forms (sidebar RPC) ---------------------------------------------------------------------------------
+
+/** Creates or updates the forms of one training (all when `code` is null); see CreateFormsOptions. */
+export function createForms(code: string | null, opts?: CreateFormsOptions): Rpc<FormsResult> {
+  const o: CreateFormsOptions = opts && typeof opts === 'object' ? opts : {};
+  return rpc(() =>
+    withDocumentLock(() =>
+      formsCreate(code === null || code === undefined || code === '' ? null : String(code), {
+        newVersion: o.newVersion === true,
+        shuffle: o.shuffle === true,
+      }),
+    ),
+  );
+}
+
+export function listForms(): Rpc<FormInfo[]> {
+  return rpc(() => withDocumentLock(formsList));
+}
+
+export function pullResponses(): Rpc<ImportResult> {
+  return rpc(() => withDocumentLock(responsesPull));
+}
+
+export function getParticipantLinks(code: string): Rpc<ParticipantLink[]> {
+  return rpc(() => withDocumentLock(() => participantLinks(String(code))));
+}
+
+// ---- certificates (menu, sidebar RPC, hourly trigger) -----------------------------------------------------
+
+export function menuTemplates(): void {
+  menu(() => alert(withDocumentLock(templatesCreate).message));
+}
+
+/** Runs one batch, then points the admin to the panel, which drives the following batches. */
+export function menuCertificates(): void {
+  menu(() => alert(certificates.menuMessage(withDocumentLock(() => certificates.startCertificates()))));
+}
+
+export function menuSendEmail(): void {
+  menu(() => alert(certificates.menuMessage(withDocumentLock(certificates.sendCertificateEmails))));
+}
+
+export function createTemplates(): Rpc<TemplatesState> {
+  return rpc(() => withDocumentLock(templatesCreate).state);
+}
+
+export function preflightCertificates(): Rpc<PreflightResult> {
+  return rpc(() => withDocumentLock(() => certificates.preflightCertificates()));
+}
+
+/** Starts a run and makes its first batch; `unattended` also installs the hourly continuation. */
+export function startCertificates(unattended?: boolean): Rpc<CertificateProgress> {
+  return rpc(() =>
+    withDocumentLock(() => certificates.startCertificates({ unattended: unattended === true })),
+  );
+}
+
+export function continueCertificates(): Rpc<CertificateProgress> {
+  return rpc(() => withDocumentLock(certificates.continueCertificates));
+}
+
+export function stopCertificates(): Rpc<CertificateProgress> {
+  return rpc(() => withDocumentLock(certificates.stopCertificates));
+}
+
+export function certificateStatus(): Rpc<CertificateProgress> {
+  return rpc(certificates.certificateStatus);
+}
+
+export function sendCertificateEmails(): Rpc<CertificateProgress> {
+  return rpc(() => withDocumentLock(certificates.sendCertificateEmails));
+}
+
+/** Hourly time-driven trigger (installed only while a run waits for a quota or runs unattended). No UI here. */
+export function continueCertificatesByTrigger(_e?: unknown): void {
+  try {
+    withDocumentLock(certificates.continueByTrigger);
+  } catch (e) {
+    // a busy document: the next hour tries again; anything else is logged for the executions page
+    if (!isUserError(e)) throw e;
+  }
 }

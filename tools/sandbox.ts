@@ -7,7 +7,9 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { createEnvironment, type Environment } from '../emulator/environment';
 import { type Addon, loadBundle } from '../emulator/loader';
+import type { Quotas } from '../emulator/runtime';
 import { FakeSpreadsheet, toA1 } from '../emulator/spreadsheet';
+import { importXlsx } from '../emulator/xlsx';
 
 const ROOT = join(__dirname, '..');
 export const DEFAULT_PORT = 8377;
@@ -24,6 +26,8 @@ export interface SandboxOptions {
   distDir?: string;
   /** Print each google.script.run call to stderr. */
   verbose?: boolean;
+  /** Daily quotas of the emulated account (tests use small ones to reach a quota). */
+  quotas?: Quotas;
 }
 
 export interface Sandbox {
@@ -124,15 +128,6 @@ export function workbookView(env: Environment): WorkbookView {
   const selection = range ? toA1(range._row, range._col, range._numRows, range._numCols) : null;
   const active = range ? range._sheet._name : ss._active._name;
   return { name: ss._name, active, selection, sheets };
-}
-
-/** Loads an xlsx workbook through the emulator's importer (emulator/xlsx.ts). */
-async function importWorkbook(path: string): Promise<FakeSpreadsheet> {
-  // Required lazily: the importer (and exceljs) is only needed when a workbook is imported.
-  const mod = require('../emulator/xlsx') as {
-    importXlsx: (p: string) => FakeSpreadsheet | Promise<FakeSpreadsheet>;
-  };
-  return await mod.importXlsx(path);
 }
 
 const PAGE = `<!DOCTYPE html>
@@ -265,9 +260,9 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   else {
     const input = resolve(opts.input ?? DEFAULT_INPUT);
     if (!existsSync(input)) throw new Error(`${input} not found (use --empty or --input book.xlsx)`);
-    spreadsheet = await importWorkbook(input);
+    spreadsheet = await importXlsx(input);
   }
-  const env = createEnvironment({ spreadsheet, distDir });
+  const env = createEnvironment({ spreadsheet, distDir, quotas: opts.quotas });
   const addon = loadBundle(env, codePath);
   addon.open('FULL');
 

@@ -22,18 +22,19 @@ export function qrPath(text: string): { size: number; d: string } | null {
   }
 }
 
-export function QrCode(props: { text: string; px: number; label: string }) {
+/** A QR code `px` pixels wide, or, without `px`, as large as the CSS of `.qr-big` allows (the projector view). */
+export function QrCode(props: { text: string; px?: number; label: string }) {
   const qr = useMemo(() => qrPath(props.text), [props.text]);
   if (!qr) return <p class="msg msg-warn">Tautan terlalu panjang untuk kode QR.</p>;
   const quiet = 2;
   const box = qr.size + quiet * 2;
   return (
     <svg
-      class="qr"
+      class={props.px ? 'qr' : 'qr qr-big'}
       role="img"
       aria-label={props.label}
-      width={props.px}
-      height={props.px}
+      width={props.px ?? '100%'}
+      height={props.px ?? '100%'}
       viewBox={`${-quiet} ${-quiet} ${box} ${box}`}
       shape-rendering="crispEdges"
     >
@@ -61,11 +62,10 @@ export function QrFullscreen(props: { text: string; title: string; onClose: () =
       if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
     };
   }, []);
-  const px = Math.max(200, Math.min(window.innerWidth, window.innerHeight) - 120);
   return (
     <div class="qr-full" ref={ref} role="dialog" aria-modal="true" aria-label={`Kode QR: ${props.title}`}>
       <p class="qr-full-title">{props.title}</p>
-      <QrCode text={props.text} px={px} label={`Kode QR ${props.title}`} />
+      <QrCode text={props.text} label={`Kode QR ${props.title}`} />
       <p class="qr-full-url">{props.text}</p>
       <button type="button" class="btn btn-primary" ref={closeRef} onClick={props.onClose}>
         Tutup

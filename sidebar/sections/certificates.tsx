@@ -41,9 +41,9 @@ function progressNote(p: CertificateProgress): Note {
     return {
       kind: 'warn',
       text:
-        `${p.message} Kuota harian Google habis. Kemajuan tersimpan di lembar Sertifikat; ` +
-        (when ? `lanjutkan setelah ${when}` : 'lanjutkan besok') +
-        ' dengan tombol Lanjutkan. Tidak ada yang dibuat dua kali.',
+        `${p.message || 'Kuota harian Google habis.'} Kemajuan tersimpan di lembar Sertifikat; klik Lanjutkan ` +
+        (when ? `setelah ${when}` : 'besok') +
+        '. Tidak ada yang dibuat dua kali.',
     };
   }
   if (p.state === 'error') return { kind: 'error', text: p.message };
@@ -51,6 +51,15 @@ function progressNote(p: CertificateProgress): Note {
     return { kind: 'info', text: p.message || 'Dihentikan. Klik Lanjutkan kapan saja.' };
   if (p.state === 'done') return { kind: 'ok', text: p.message };
   return p.message ? { kind: 'info', text: p.message } : null;
+}
+
+/** Today's remaining Google quotas in one line; Google does not report some of them (null). */
+function quotaText(q: PreflightResult['quotas']): string {
+  const parts: string[] = [];
+  if (q.documents !== null) parts.push(`${fmt(q.documents)} dokumen`);
+  if (q.conversions !== null) parts.push(`${fmt(q.conversions)} PDF`);
+  parts.push(`${fmt(q.email)} email`);
+  return `Sisa kuota Google hari ini: ${parts.join(', ')}.`;
 }
 
 function TemplateLinks(props: { t: TemplatesState }) {
@@ -99,11 +108,7 @@ function Preflight(props: { p: PreflightResult }) {
           ))}
         </ul>
       ) : null}
-      <dl class="stats">
-        <Stat label="Sisa kuota dokumen" value={fmt(p.quotas.documents)} />
-        <Stat label="Sisa kuota PDF" value={fmt(p.quotas.conversions)} />
-        <Stat label="Sisa kuota email" value={fmt(p.quotas.email)} />
-      </dl>
+      <p class="hint">{quotaText(p.quotas)}</p>
     </div>
   );
 }
@@ -222,7 +227,7 @@ export function CertificatesSection(props: SectionProps) {
           onClick={start}
           disabled={running || !hasTemplates}
         />
-        <ActionButton label="Berhenti" onClick={stop} disabled={!running && p.state !== 'running'} />
+        {running || p.state === 'running' ? <ActionButton label="Berhenti" onClick={stop} /> : null}
       </div>
       {showBar ? (
         <ProgressBar
@@ -241,7 +246,12 @@ export function CertificatesSection(props: SectionProps) {
         </dl>
       ) : null}
       <div class="actions">
-        <ActionButton label="Kirim Email" onClick={email} disabled={running || p.done === 0} />
+        <ActionButton
+          label="Kirim Email"
+          onClick={email}
+          disabled={running || p.done === 0}
+          title={p.done === 0 ? 'Aktif setelah sertifikat dibuat' : 'Kirim PDF sertifikat ke email peserta'}
+        />
       </div>
     </Section>
   );

@@ -20,25 +20,29 @@ function FormRow(props: { form: FormInfo; onProject: (f: FormInfo) => void }) {
         </span>
       </div>
       <div class="form-title">{f.title}</div>
-      <div class="links">
-        <ExtLink href={f.fillUrl} label={`Buka formulir ${f.kind} untuk diisi`}>
-          Tautan isi
-        </ExtLink>
-        <ExtLink href={f.editUrl} label={`Edit formulir ${f.kind}`}>
-          Edit
-        </ExtLink>
-        {fill ? (
-          <button
-            type="button"
-            class="link-btn"
-            aria-expanded={showQr}
-            aria-label={`Kode QR formulir ${f.kind}`}
-            onClick={() => setShowQr(!showQr)}
-          >
-            {showQr ? 'Sembunyikan QR' : 'Kode QR'}
-          </button>
-        ) : null}
-      </div>
+      {fill || safeUrl(f.editUrl) ? (
+        <div class="links">
+          <ExtLink href={f.fillUrl} label={`Buka formulir ${f.kind} untuk diisi`}>
+            Tautan isi
+          </ExtLink>
+          <ExtLink href={f.editUrl} label={`Edit formulir ${f.kind}`}>
+            Edit
+          </ExtLink>
+          {fill ? (
+            <button
+              type="button"
+              class="link-btn"
+              aria-expanded={showQr}
+              aria-label={`Kode QR formulir ${f.kind}`}
+              onClick={() => setShowQr(!showQr)}
+            >
+              {showQr ? 'Sembunyikan QR' : 'Kode QR'}
+            </button>
+          ) : null}
+        </div>
+      ) : (
+        <div class="form-title">{`Didaftarkan lewat lembar "${f.responseSheet}"`}</div>
+      )}
       {showQr && fill ? (
         <div class="qr-box">
           <QrCode text={fill} px={148} label={`Kode QR formulir ${f.kind} ${f.code}`} />

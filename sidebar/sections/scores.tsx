@@ -96,7 +96,7 @@ export function ScoresSection(props: SectionProps) {
       id="sec-nilai"
       step={3}
       title="Nilai & Peringkat"
-      summary={mine ? `${mine.ranked} diperingkat` : ''}
+      summary={mine ? `${mine.ranked}/${mine.participants}` : ''}
       open={props.open}
       onToggle={props.onToggle}
     >
@@ -112,6 +112,7 @@ export function ScoresSection(props: SectionProps) {
       <Message note={note} />
       {result && !mine ? <Hint>Kegiatan aktif belum punya nilai.</Hint> : null}
       {mine ? <TrainingView t={mine} /> : null}
+      {others.length > 0 ? <h3 class="sub">Kegiatan lain</h3> : null}
       {others.length > 0 ? (
         <BarChart
           title="Pre-Test dan Post-Test kegiatan lain"

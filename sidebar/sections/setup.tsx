@@ -36,7 +36,11 @@ export function SetupSection(props: SectionProps) {
         </Hint>
       ) : (
         <Hint>
-          {panel.missingSheets.length > 0 ? `Belum ada lembar: ${panel.missingSheets.join(', ')}. ` : ''}
+          {panel.trainings.length === 0 && panel.missingSheets.length > 3
+            ? 'Lembar kerja DOU ASN belum dibuat. '
+            : panel.missingSheets.length > 0
+              ? `Belum ada lembar: ${panel.missingSheets.join(', ')}. `
+              : ''}
           Klik <b>Siapkan Lembar Kerja</b> untuk membuat lembar yang diperlukan. Isian yang sudah ada tidak
           diubah.
         </Hint>

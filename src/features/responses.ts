@@ -7,8 +7,18 @@ import { readResponseSheet } from '../core/responseSheets';
 import { readAll } from '../gas/sheets';
 import type { Loaded } from './load';
 
-/** A reader for forms known by ID (the forms feature registers the FormApp path here). */
-export type FormReader = (form: FormRecord, out: Responses, problems: Problems) => boolean;
+/**
+ * A reader for forms known by ID (the forms feature registers the FormApp path here). It gets the loaded
+ * workbook so it can read the form's linked sheet in one call and use FormApp only for the exact NIPs.
+ */
+export type FormReader = (
+  form: FormRecord,
+  out: Responses,
+  problems: Problems,
+  loaded: Loaded,
+) => false | FormPath;
+/** How a form known by ID was read: all through FormApp, or its linked sheet with the exact NIPs from FormApp. */
+export type FormPath = 'FormApp' | 'Lembar+FormApp';
 let formReader: FormReader | null = null;
 export function registerFormReader(r: FormReader): void {
   formReader = r;
@@ -17,7 +27,7 @@ export function registerFormReader(r: FormReader): void {
 export interface Collected {
   responses: Responses;
   /** Per form row: how many responses were read and by which path. */
-  perForm: Array<{ form: FormRecord; path: 'FormApp' | 'Lembar' | 'Tidak ada'; count: number }>;
+  perForm: Array<{ form: FormRecord; path: FormPath | 'Lembar' | 'Tidak ada'; count: number }>;
 }
 
 export function collectResponses(loaded: Loaded, opts: { preferSheets?: boolean } = {}): Collected {
@@ -26,8 +36,12 @@ export function collectResponses(loaded: Loaded, opts: { preferSheets?: boolean 
   const readSheets = new Set<string>();
   for (const form of loaded.wb.forms) {
     const before = countOf(responses);
-    if (form.formId && formReader && !opts.preferSheets && formReader(form, responses, loaded.problems)) {
-      perForm.push({ form, path: 'FormApp', count: countOf(responses) - before });
+    const path =
+      form.formId && formReader && !opts.preferSheets
+        ? formReader(form, responses, loaded.problems, loaded)
+        : false;
+    if (path) {
+      perForm.push({ form, path, count: countOf(responses) - before });
       continue;
     }
     const sheet = form.responseSheet ? loaded.sheets.get(form.responseSheet) : undefined;

@@ -13,6 +13,13 @@ export const MENU_ITEMS: ReadonlyArray<readonly [string, string] | null> = [
   ['Rekap JP', 'menuJp'],
   ['Rekap Evaluasi', 'menuEvaluation'],
   null,
+  ['Buat Formulir', 'menuCreateForms'],
+  ['Tarik Respons', 'menuPullResponses'],
+  null,
+  ['Buat Template', 'menuTemplates'],
+  ['Buat Sertifikat', 'menuCertificates'],
+  ['Kirim Email Sertifikat', 'menuSendEmail'],
+  null,
   ['Bantuan', 'menuHelp'],
 ];
 

@@ -325,6 +325,32 @@ describe('linked response sheet', () => {
     expect(row[7]).toBe('Akuntabel, Malas');
   });
 
+  test('the sheet holds the timestamp to the whole second, rows in time order; getTimestamp() keeps ms', () => {
+    const { FormApp, ss } = setup();
+    const { form } = quiz(FormApp);
+    form.setDestination(FormApp.DestinationType.SPREADSHEET, ss._id);
+    const answers = (nama: string) => ({
+      NIP,
+      Nama: nama,
+      '1. Ibu kota Jawa Timur?': 'Surabaya',
+      '2. Kota mangga?': 'Kediri',
+      '3. Nilai dasar ASN?': ['Akuntabel'],
+    });
+    const late = new Date('2026-11-24T08:20:07.900+07:00');
+    const early = new Date('2026-11-24T08:15:03.250+07:00');
+    submitResponse(form, answers('Terlambat'), { at: late });
+    // a simulated submission given an earlier time lands before it, as if it had arrived then
+    submitResponse(form, answers('Awal'), { at: early });
+    const stamps = form.getResponses().map((r) => r.getTimestamp()?.getTime());
+    expect(stamps).toEqual([early.getTime(), late.getTime()]);
+    const rows = ss._sheets[0].getDataRange().getValues().slice(1);
+    expect(rows.map((r) => (r[0] as Date).getTime())).toEqual([
+      Date.parse('2026-11-24T08:15:03+07:00'),
+      Date.parse('2026-11-24T08:20:07+07:00'),
+    ]);
+    expect(rows.map((r) => r[3])).toEqual(['Awal', 'Terlambat']);
+  });
+
   test('responses received before the link are copied; deleteAllResponses leaves the sheet rows', () => {
     const { FormApp, ss } = setup();
     const form = FormApp.create('Presensi');

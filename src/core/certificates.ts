@@ -1,0 +1,618 @@
+// Certificates, pure: placeholders (DESIGN §5.7) and their validation, merge data, numbering, safe file names,
+// the `Sertifikat` ledger model and the planning of a run (which rows to add, numbered once, never shifted).
+
+import { formatDateLong, formatDateRange, MONTHS_ID, romanMonth } from './dates';
+import type { Participant, Training } from './model';
+import { normalizeNip } from './nip';
+import { compareByName, type ResultRow } from './results';
+import { formatIdNumber } from './round';
+import { headerKey, SHEETS } from './schema';
+import { editDistance } from './similar';
+
+export type CertKind = 'Sertifikat' | 'Piagam';
+export const CERT_KINDS: readonly CertKind[] = ['Sertifikat', 'Piagam'];
+export type LedgerStatus = 'Menunggu' | 'Dibuat' | 'Terkirim' | 'Gagal';
+
+/** Every placeholder a template may use, in DESIGN §5.7 order. */
+export const PLACEHOLDERS = [
+  'Nama',
+  'NIP',
+  'Jabatan',
+  'Pangkat/Golongan',
+  'Unit Kerja',
+  'Tema',
+  'Kode Kegiatan',
+  'Tanggal Pelaksanaan',
+  'Tempat',
+  'JP',
+  'Nomor',
+  'Predikat',
+  'Nilai Akhir',
+  'Peringkat',
+  'Penandatangan',
+  'NIP Penandatangan',
+  'Jabatan Penandatangan',
+  'Tanggal Terbit',
+] as const;
+export type PlaceholderName = (typeof PLACEHOLDERS)[number];
+
+/** Placeholders without which a certificate is wrong (pre-flight Error); others missing are a Peringatan. */
+export const REQUIRED_PLACEHOLDERS: ReadonlySet<PlaceholderName> = new Set<PlaceholderName>([
+  'Nama',
+  'NIP',
+  'Tema',
+  'Kode Kegiatan',
+  'Tanggal Pelaksanaan',
+  'Nomor',
+  'Peringkat',
+  'Penandatangan',
+  'Jabatan Penandatangan',
+  'Tanggal Terbit',
+]);
+
+/** A placeholder as written in a template: the exact text (for replaceText) and the known name it means. */
+export interface FoundPlaceholder {
+  raw: string;
+  inner: string;
+  name: PlaceholderName | null;
+  /** For an unknown one: the nearest known name, if any is close. */
+  suggestion: PlaceholderName | null;
+}
+
+const PLACEHOLDER_RE = /\{\{([^{}\n]*)\}\}/g;
+const placeholderKey = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+const KNOWN = new Map<string, PlaceholderName>(PLACEHOLDERS.map((p) => [placeholderKey(p), p]));
+
+/** The nearest known name to `s` (case-insensitive edit distance; a name contained in `s` counts as close). */
+export function nearestName<T extends string>(s: string, names: readonly T[]): T | null {
+  const k = placeholderKey(s);
+  if (!k) return null;
+  let best: T | null = null;
+  let bestD = Number.POSITIVE_INFINITY;
+  for (const n of names) {
+    const nk = placeholderKey(n);
+    let d = editDistance(k, nk);
+    if (nk.length >= 3 && (k.includes(nk) || nk.includes(k))) d = Math.min(d, 1);
+    if (d < bestD) {
+      best = n;
+      bestD = d;
+    }
+  }
+  return bestD <= Math.max(2, Math.ceil(k.length / 3)) ? best : null;
+}
+
+/**
+ * The placeholders in a text, each distinct raw text once. A known name matches case-insensitively with spaces
+ * collapsed (`{{ nama }}` means Nama), so an admin's small typing differences still work.
+ */
+export function findPlaceholders(text: string): FoundPlaceholder[] {
+  const out: FoundPlaceholder[] = [];
+  const seen = new Set<string>();
+  for (const m of text.matchAll(PLACEHOLDER_RE)) {
+    if (seen.has(m[0])) continue;
+    seen.add(m[0]);
+    const name = KNOWN.get(placeholderKey(m[1])) ?? null;
+    out.push({
+      raw: m[0],
+      inner: m[1],
+      name,
+      suggestion: name ? null : nearestName(m[1], PLACEHOLDERS),
+    });
+  }
+  return out;
+}
+
+/** A half-typed placeholder (`{{Nama}` or `{Nama}}`) that would print as is. */
+export function findBrokenPlaceholders(text: string): string[] {
+  const stripped = text.replace(PLACEHOLDER_RE, ' ');
+  const out: string[] = [];
+  for (const m of stripped.matchAll(/\{\{[^{}\n]{0,40}|[^{}\n]{0,40}\}\}/g)) out.push(m[0].trim());
+  return out;
+}
+
+/** Escapes text for an RE2 pattern (Body.replaceText searches with a regular expression, GAS-FACTS). */
+export function escapeRegex(s: string): string {
+  return s.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
+}
+
+/** Escapes a replacement for replaceText: `$` is a group reference and `\` an escape there (GAS-FACTS). */
+export function escapeReplacement(s: string): string {
+  return s.replace(/[\\$]/g, '\\$&');
+}
+
+// ---------- numbering ----------
+
+const NUMBER_TOKENS = ['nomor', 'kode', 'tahun', 'bulan', 'bulan_romawi'] as const;
+const TOKEN_RE = /\{([^{}]*)\}/g;
+
+/** Problems with a number format (`{nomor:3}/DOU-ASN/{kode}/{tahun}`), in Indonesian; [] when usable. */
+export function checkNumberFormat(format: string): string[] {
+  const out: string[] = [];
+  let hasNumber = false;
+  for (const m of format.matchAll(TOKEN_RE)) {
+    const t = m[1].trim();
+    const nm = /^nomor(?::(\d+))?$/.exec(t);
+    if (nm) {
+      hasNumber = true;
+      const width = nm[1] === undefined ? 1 : Number(nm[1]);
+      if (width < 1 || width > 9) out.push(`Lebar nomor {${t}} harus 1–9.`);
+      continue;
+    }
+    if ((NUMBER_TOKENS as readonly string[]).includes(t)) continue;
+    const near = nearestName(t.replace(/:.*/, ''), NUMBER_TOKENS);
+    out.push(
+      `Kode {${t}} tidak dikenal${near ? `; mungkin maksudnya {${near === 'nomor' ? 'nomor:3' : near}}` : ''}.`,
+    );
+  }
+  if (!hasNumber) out.push('Format harus memuat {nomor} atau {nomor:N}, agar setiap nomor berbeda.');
+  return out;
+}
+
+export interface NumberContext {
+  seq: number;
+  code: string;
+  /** The date that gives {tahun}, {bulan}, {bulan_romawi}: the training's end (else start) date. */
+  date: Date | null;
+}
+
+/** A certificate number from its format: `{nomor:3}` → 007, `{kode}`, `{tahun}`, `{bulan}` (01–12), `{bulan_romawi}`. */
+export function formatCertificateNumber(format: string, ctx: NumberContext): string {
+  return format.replace(TOKEN_RE, (whole, inner: string) => {
+    const t = inner.trim();
+    const nm = /^nomor(?::(\d+))?$/.exec(t);
+    if (nm) return String(ctx.seq).padStart(nm[1] === undefined ? 1 : Number(nm[1]), '0');
+    if (t === 'kode') return ctx.code;
+    if (!ctx.date) return t === 'tahun' || t === 'bulan' || t === 'bulan_romawi' ? '' : whole;
+    if (t === 'tahun') return String(ctx.date.getFullYear());
+    if (t === 'bulan') return String(ctx.date.getMonth() + 1).padStart(2, '0');
+    if (t === 'bulan_romawi') return romanMonth(ctx.date.getMonth() + 1);
+    return whole;
+  });
+}
+
+/**
+ * The sequence number inside a number written earlier: read with the current format when it fits, else the first
+ * group of digits (a format changed since). null when the text holds no number at all.
+ */
+export function parseSequence(number: string, format: string, code: string): number | null {
+  const s = number.trim();
+  if (!s) return null;
+  let pattern = '';
+  let last = 0;
+  for (const m of format.matchAll(TOKEN_RE)) {
+    pattern += escapeRegex(format.slice(last, m.index));
+    const t = m[1].trim();
+    if (/^nomor(?::\d+)?$/.test(t)) pattern += '(\\d+)';
+    else if (t === 'kode') pattern += escapeRegex(code);
+    else if (t === 'tahun') pattern += '\\d{0,4}';
+    else if (t === 'bulan') pattern += '\\d{0,2}';
+    else if (t === 'bulan_romawi') pattern += '[IVX]*';
+    else pattern += escapeRegex(m[0]);
+    last = (m.index ?? 0) + m[0].length;
+  }
+  pattern += escapeRegex(format.slice(last));
+  const exact = new RegExp(`^${pattern}$`).exec(s);
+  if (exact?.[1]) return Number(exact[1]);
+  const any = /\d+/.exec(s);
+  return any ? Number(any[0]) : null;
+}
+
+// ---------- merge data ----------
+
+/** What one certificate prints: the placeholder values. */
+export type MergeValues = Record<PlaceholderName, string>;
+
+/** An 18-digit NIP as printed on Indonesian documents: "19850101 201001 1 001". Other text unchanged. */
+export function formatNip(nip: string): string {
+  return /^\d{18}$/.test(nip)
+    ? `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`
+    : nip;
+}
+
+/** The date a certificate is issued on: the last day of the training (deterministic across reruns). */
+export function issueDate(training: Training): Date | null {
+  return training.endDate ?? training.startDate;
+}
+
+export interface MergeInput {
+  kind: CertKind;
+  number: string;
+  training: Training;
+  trainingJp: number | null;
+  participant: Pick<Participant, 'nip' | 'name' | 'position' | 'rank' | 'unit'>;
+  result: Pick<ResultRow, 'rank' | 'finalScore' | 'predicate'> | null;
+}
+
+export function mergeValues(m: MergeInput): MergeValues {
+  const t = m.training;
+  const issued = issueDate(t);
+  const r = m.result;
+  return {
+    Nama: m.participant.name,
+    NIP: formatNip(m.participant.nip),
+    Jabatan: m.participant.position,
+    'Pangkat/Golongan': m.participant.rank,
+    'Unit Kerja': m.participant.unit,
+    Tema: t.theme,
+    'Kode Kegiatan': t.code,
+    'Tanggal Pelaksanaan': formatDateRange(t.startDate, t.endDate),
+    Tempat: t.place,
+    JP: m.trainingJp === null ? '' : formatIdNumber(m.trainingJp),
+    Nomor: m.number,
+    Predikat: r?.predicate ?? '',
+    'Nilai Akhir': r?.finalScore === null || r?.finalScore === undefined ? '' : formatIdNumber(r.finalScore),
+    Peringkat: r?.rank === null || r?.rank === undefined ? '' : String(r.rank),
+    Penandatangan: t.signer,
+    'NIP Penandatangan': formatNip(normalizeNip(t.signerNip) || t.signerNip),
+    'Jabatan Penandatangan': t.signerTitle,
+    'Tanggal Terbit': issued ? formatDateLong(issued) : '',
+  };
+}
+
+/** Replaces `{{…}}` placeholders in plain text (email subject and body); unknown ones stay as typed. */
+export function fillText(text: string, values: MergeValues): string {
+  return text.replace(PLACEHOLDER_RE, (whole, inner: string) => {
+    const name = KNOWN.get(placeholderKey(inner));
+    return name ? values[name] : whole;
+  });
+}
+
+// ---------- file names ----------
+
+/** Safe, deterministic text for a file name: ASCII letters, digits, space, `.`, `-`, `_`; never empty. */
+export function safeFileName(s: string, max = 80): string {
+  const ascii = s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9 ._-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.\s]+|[.\s]+$/g, '');
+  return ascii.slice(0, max).trim() || '_';
+}
+
+/** Sequence number as shown in a file name: at least three digits so names sort in number order. */
+const seqText = (seq: number | null) => (seq === null ? '000' : String(seq).padStart(3, '0'));
+
+/** `Sertifikat DOU-2026-01 007 - Budi Santoso` (no extension): stable for a ledger row. */
+export function certificateBaseName(kind: CertKind, code: string, seq: number | null, name: string): string {
+  return `${kind} ${safeFileName(code, 40)} ${seqText(seq)} - ${safeFileName(name, 60)}`;
+}
+
+/** The appProperties key that finds a certificate's files again: `<kode>|<jenis>|<nip>`. */
+export function certificateKey(code: string, kind: CertKind, nip: string): string {
+  return `${code}|${kind}|${nip}`;
+}
+
+/** Drive allows 124 bytes per property, key and value together. */
+export const MAX_PROPERTY_BYTES = 124;
+
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
+
+// ---------- the ledger ----------
+
+export type LedgerField =
+  | 'trainingCode'
+  | 'kind'
+  | 'number'
+  | 'nip'
+  | 'name'
+  | 'status'
+  | 'doc'
+  | 'pdf'
+  | 'email'
+  | 'createdAt'
+  | 'sentAt'
+  | 'note';
+
+export const LEDGER_FIELDS: readonly LedgerField[] = SHEETS.certificates.columns.map(
+  (c) => c.key as LedgerField,
+);
+
+export interface LedgerRow {
+  trainingCode: string;
+  kind: CertKind;
+  number: string;
+  nip: string;
+  name: string;
+  status: LedgerStatus | '';
+  /** Links as written (Drive webViewLink); the file id is read back from them. */
+  doc: string;
+  pdf: string;
+  email: string;
+  createdAt: unknown;
+  sentAt: unknown;
+  note: string;
+  /** The sheet row as read (other columns a person added are written back unchanged). */
+  cells: unknown[];
+  /** 1-based sheet row; null for a row added by this run. */
+  sheetRow: number | null;
+}
+
+/** Where each field sits in the sheet (0-based columns) and how wide the written block is. */
+export interface LedgerLayout {
+  columns: Record<LedgerField, number>;
+  width: number;
+  /** Canonical headers that were missing and are appended by the writer. */
+  added: string[];
+  header: unknown[];
+}
+
+export function ledgerLayout(headerRow: readonly unknown[] | undefined): LedgerLayout {
+  const header = [...(headerRow ?? [])];
+  while (header.length && (header[header.length - 1] === '' || header[header.length - 1] === null))
+    header.pop();
+  const keys = header.map(headerKey);
+  const columns = {} as Record<LedgerField, number>;
+  const added: string[] = [];
+  for (const c of SHEETS.certificates.columns) {
+    const aliases = [c.header, ...(('aliases' in c ? c.aliases : []) as readonly string[])].map(headerKey);
+    const i = keys.findIndex((k) => aliases.includes(k));
+    if (i >= 0) columns[c.key as LedgerField] = i;
+    else {
+      columns[c.key as LedgerField] = header.length;
+      header.push(c.header);
+      added.push(c.header);
+    }
+  }
+  return { columns, width: header.length, added, header };
+}
+
+const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
+
+function asKind(v: unknown): CertKind | null {
+  const s = text(v).toLowerCase();
+  if (s === 'sertifikat') return 'Sertifikat';
+  if (s === 'piagam' || s === 'piagam penghargaan') return 'Piagam';
+  return null;
+}
+
+function asStatus(v: unknown): LedgerStatus | '' {
+  const s = text(v).toLowerCase();
+  return (['Menunggu', 'Dibuat', 'Terkirim', 'Gagal'] as const).find((x) => x.toLowerCase() === s) ?? '';
+}
+
+/** Reads the ledger (values of the whole sheet, header first). Rows without a code, kind or NIP are kept as is. */
+export function parseLedger(values: readonly (readonly unknown[])[] | null): {
+  layout: LedgerLayout;
+  rows: LedgerRow[];
+  /** Rows that are not certificates (blank or unreadable): written back unchanged. */
+  other: Array<{ sheetRow: number; cells: unknown[] }>;
+} {
+  const layout = ledgerLayout(values?.[0]);
+  const rows: LedgerRow[] = [];
+  const other: Array<{ sheetRow: number; cells: unknown[] }> = [];
+  const c = layout.columns;
+  for (let i = 1; i < (values?.length ?? 0); i++) {
+    const cells = [...(values as unknown[][])[i]];
+    while (cells.length < layout.width) cells.push('');
+    const kind = asKind(cells[c.kind]);
+    const code = text(cells[c.trainingCode]);
+    const nip = normalizeNip(cells[c.nip]);
+    if (!kind || !code || !nip) {
+      other.push({ sheetRow: i + 1, cells });
+      continue;
+    }
+    rows.push({
+      trainingCode: code,
+      kind,
+      number: text(cells[c.number]),
+      nip,
+      name: text(cells[c.name]),
+      status: asStatus(cells[c.status]),
+      doc: text(cells[c.doc]),
+      pdf: text(cells[c.pdf]),
+      email: text(cells[c.email]),
+      createdAt: cells[c.createdAt] ?? '',
+      sentAt: cells[c.sentAt] ?? '',
+      note: text(cells[c.note]),
+      cells,
+      sheetRow: i + 1,
+    });
+  }
+  return { layout, rows, other };
+}
+
+/** A ledger row's cells in sheet order (other columns as read). */
+export function ledgerCells(row: LedgerRow, layout: LedgerLayout): unknown[] {
+  const cells = [...row.cells];
+  while (cells.length < layout.width) cells.push('');
+  for (const f of LEDGER_FIELDS) cells[layout.columns[f]] = row[f];
+  return cells;
+}
+
+/** The Drive file id inside a link written in the ledger (`…/d/<id>/…` or `?id=<id>`), or the text when it is an id. */
+export function fileIdFromLink(link: string): string {
+  const m = /\/d\/([A-Za-z0-9_-]{10,})/.exec(link) ?? /[?&]id=([A-Za-z0-9_-]{10,})/.exec(link);
+  if (m) return m[1];
+  return /^[A-Za-z0-9_-]{10,}$/.test(link) ? link : '';
+}
+
+export const ledgerKey = (r: Pick<LedgerRow, 'trainingCode' | 'kind' | 'nip'>) =>
+  certificateKey(r.trainingCode, r.kind, r.nip);
+
+export const NOTE_NOT_ELIGIBLE =
+  'Tidak lagi memenuhi syarat menurut Rekap Nilai terakhir; nomor tetap tercatat dan tidak dipakai ulang.';
+export const NOTE_DUPLICATE =
+  'Baris ganda untuk sertifikat yang sama; diabaikan (baris pertama yang dipakai).';
+
+/** Someone who should hold a certificate or charter now, from Rekap Nilai. */
+export interface Candidate {
+  trainingCode: string;
+  kind: CertKind;
+  nip: string;
+  name: string;
+  email: string;
+}
+
+/** Everyone with Sertifikat = Ya gets a Sertifikat, everyone with Piagam = Ya a Piagam (DESIGN §4.6, §5.7). */
+export function candidatesFrom(rows: readonly ResultRow[], rosters: Map<string, Participant[]>): Candidate[] {
+  const email = new Map<string, string>();
+  for (const [code, list] of rosters) for (const p of list) email.set(`${code}|${p.nip}`, p.email);
+  const out: Candidate[] = [];
+  for (const kind of CERT_KINDS) {
+    for (const r of rows) {
+      if (kind === 'Sertifikat' ? !r.certificate : !r.award) continue;
+      out.push({
+        trainingCode: r.trainingCode,
+        kind,
+        nip: r.nip,
+        name: r.name,
+        email: email.get(`${r.trainingCode}|${r.nip}`) ?? '',
+      });
+    }
+  }
+  return out;
+}
+
+export interface PlanOptions {
+  /** The number text for a new sequence number of a (training, kind). */
+  numberFor(code: string, kind: CertKind, seq: number): string;
+  /** The sequence inside an existing row's number. */
+  sequenceOf(row: LedgerRow): number | null;
+}
+
+export interface LedgerPlan {
+  /** The whole ledger after planning: existing rows in place, new rows appended. */
+  rows: LedgerRow[];
+  added: LedgerRow[];
+  /** Whether anything must be written (rows added, numbers given, notes or names changed). */
+  changed: boolean;
+  /** Keys of the rows to issue now (eligible, first row per key). */
+  eligible: Set<string>;
+}
+
+/**
+ * Plans the ledger for a run: one row per (training, kind, NIP) of the candidates. Numbers are given once, in name
+ * order among those issued in this run, continuing after the highest number used for that training and kind;
+ * existing rows are never moved, renumbered or removed. A row whose person is no longer a candidate keeps its row and
+ * number with a note; a row made by hand without a number gets one with the new rows.
+ */
+export function planLedger(
+  existing: readonly LedgerRow[],
+  candidates: readonly Candidate[],
+  opts: PlanOptions,
+): LedgerPlan {
+  const rows = existing.map((r) => ({ ...r }));
+  const byKey = new Map<string, Candidate>();
+  for (const c of candidates) if (!byKey.has(ledgerKey(c))) byKey.set(ledgerKey(c), c);
+  const maxSeq = new Map<string, number>();
+  const countOf = new Map<string, number>();
+  const seen = new Set<string>();
+  const eligible = new Set<string>();
+  const needNumber = new Map<string, Array<{ row: LedgerRow | null; cand: Candidate }>>();
+  let changed = false;
+  const group = (code: string, kind: CertKind) => `${code}|${kind}`;
+  const setNote = (r: LedgerRow, note: string) => {
+    if (r.note !== note) {
+      r.note = note;
+      changed = true;
+    }
+  };
+
+  for (const r of rows) {
+    const g = group(r.trainingCode, r.kind);
+    if (r.number) countOf.set(g, (countOf.get(g) ?? 0) + 1);
+    const seq = r.number ? opts.sequenceOf(r) : null;
+    if (seq !== null) maxSeq.set(g, Math.max(maxSeq.get(g) ?? 0, seq));
+  }
+  for (const r of rows) {
+    const key = ledgerKey(r);
+    if (seen.has(key)) {
+      if (!r.pdf && !r.doc) setNote(r, NOTE_DUPLICATE);
+      continue;
+    }
+    seen.add(key);
+    const cand = byKey.get(key);
+    const made = Boolean(r.pdf);
+    if (!cand) {
+      if (!r.note.includes(NOTE_NOT_ELIGIBLE))
+        setNote(r, r.note ? `${NOTE_NOT_ELIGIBLE} ${r.note}` : NOTE_NOT_ELIGIBLE);
+      continue;
+    }
+    eligible.add(key);
+    if (r.note.includes(NOTE_NOT_ELIGIBLE)) setNote(r, r.note.replace(NOTE_NOT_ELIGIBLE, '').trim());
+    if (!made) {
+      // not issued yet: take the roster's current spelling and address
+      if (cand.name && r.name !== cand.name) {
+        r.name = cand.name;
+        changed = true;
+      }
+      if (r.status !== 'Terkirim' && cand.email !== r.email) {
+        r.email = cand.email;
+        changed = true;
+      }
+      if (!r.status) {
+        r.status = 'Menunggu';
+        changed = true;
+      }
+    }
+    if (!r.number) {
+      const g = group(r.trainingCode, r.kind);
+      needNumber.set(g, [...(needNumber.get(g) ?? []), { row: r, cand }]);
+    }
+  }
+  for (const cand of byKey.values()) {
+    const key = ledgerKey(cand);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    eligible.add(key);
+    const g = group(cand.trainingCode, cand.kind);
+    needNumber.set(g, [...(needNumber.get(g) ?? []), { row: null, cand }]);
+  }
+
+  const added: LedgerRow[] = [];
+  for (const [g, list] of needNumber) {
+    list.sort((a, b) => compareByName(a.cand, b.cand));
+    // continue after the highest number used; never below the rows already there (a format changed meanwhile)
+    let seq = Math.max(maxSeq.get(g) ?? 0, countOf.get(g) ?? 0);
+    for (const { row, cand } of list) {
+      seq += 1;
+      const number = opts.numberFor(cand.trainingCode, cand.kind, seq);
+      changed = true;
+      if (row) {
+        row.number = number;
+        continue;
+      }
+      const r: LedgerRow = {
+        trainingCode: cand.trainingCode,
+        kind: cand.kind,
+        number,
+        nip: cand.nip,
+        name: cand.name,
+        status: 'Menunggu',
+        doc: '',
+        pdf: '',
+        email: cand.email,
+        createdAt: '',
+        sentAt: '',
+        note: '',
+        cells: [],
+        sheetRow: null,
+      };
+      added.push(r);
+    }
+  }
+  // appended grouped as planned: by training and kind in candidate order, each in name (= number) order
+  const order = new Map<string, number>();
+  for (const c of candidates) {
+    const g = group(c.trainingCode, c.kind);
+    if (!order.has(g)) order.set(g, order.size);
+  }
+  added.sort(
+    (a, b) =>
+      (order.get(group(a.trainingCode, a.kind)) ?? 0) - (order.get(group(b.trainingCode, b.kind)) ?? 0) ||
+      compareByName(a, b),
+  );
+  return { rows: [...rows, ...added], added, changed, eligible };
+}
+
+/** Months as Indonesian words, re-exported for templates and messages. */
+export { MONTHS_ID };

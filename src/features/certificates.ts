@@ -1,0 +1,758 @@
+// "Buat Sertifikat" and "Kirim Email Sertifikat": pre-flight, then batches under a time budget through the
+// `Sertifikat` ledger, exactly once per certificate (files found again by appProperties), email at most once,
+// clean stops on daily quotas, an optional hourly trigger to continue unattended.
+
+import {
+  BATCH_BUDGET_MS,
+  countProgress,
+  isQuotaError,
+  type JobRecord,
+  MAX_ATTEMPTS,
+  newJob,
+  quotaName,
+  resumeAfterQuota,
+  rowWork,
+} from '../core/certificateJob';
+import {
+  type CertKind,
+  candidatesFrom,
+  certificateBaseName,
+  certificateKey,
+  checkNumberFormat,
+  fillText,
+  findPlaceholders,
+  formatCertificateNumber,
+  issueDate,
+  type LedgerLayout,
+  type LedgerPlan,
+  type LedgerRow,
+  ledgerCells,
+  ledgerKey,
+  MAX_PROPERTY_BYTES,
+  mergeValues,
+  NOTE_DUPLICATE,
+  NOTE_NOT_ELIGIBLE,
+  type PlaceholderName,
+  parseLedger,
+  parseSequence,
+  planLedger,
+  REQUIRED_PLACEHOLDERS,
+  utf8Length,
+} from '../core/certificates';
+import { formatDateLong } from '../core/dates';
+import { UserError } from '../core/errors';
+import type { Participant, Training } from '../core/model';
+import type { ResultRow } from '../core/results';
+import { SHEETS } from '../core/schema';
+import { fillDocument, ScratchMerger, scanTemplate, type TemplateScan } from '../gas/docs';
+import { copyFile, createFromBlob, type DriveFileInfo, fileLink, listFiles, q } from '../gas/drive';
+import {
+  ensureHourlyTrigger,
+  remainingEmailQuota,
+  removeHourlyTrigger,
+  sendCertificateMail,
+} from '../gas/mail';
+import { getDocJson, PROP, setDocJson } from '../gas/properties';
+import { columnLetter, ensureSize, safeText } from '../gas/sheets';
+import type { CertificateProgress, PanelState, PreflightResult } from '../shared/rpc';
+import { addPanelContributor } from './panel';
+import { computeAll } from './results';
+import {
+  APP,
+  ensureDrive,
+  ROLE,
+  readTemplateProps,
+  removeScratch,
+  type TemplateProps,
+  templatesState,
+} from './templates';
+
+/** The top-level function the hourly trigger calls (exported from src/server.ts). */
+export const TRIGGER_HANDLER = 'continueCertificatesByTrigger';
+const SHEET = SHEETS.certificates;
+
+// ---------- reading everything once ----------
+
+interface Prepared {
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
+  layout: LedgerLayout;
+  other: Array<{ sheetRow: number; cells: unknown[] }>;
+  plan: LedgerPlan;
+  trainings: Map<string, Training>;
+  people: Map<string, Participant>;
+  results: Map<string, ResultRow>;
+  trainingJp: Map<string, number>;
+  settings: ReturnType<typeof computeAll>['loaded']['wb']['settings'];
+}
+
+const personKey = (code: string, nip: string) => `${code}|${nip}`;
+
+function prepare(): Prepared {
+  const { loaded, results } = computeAll();
+  const settings = loaded.wb.settings;
+  const ledger = parseLedger(loaded.raw.certificates ?? null);
+  const trainings = new Map(results.trainings.map((t) => [t.code, t]));
+  const formatOf = (kind: CertKind) =>
+    kind === 'Sertifikat' ? settings.certificateNumberFormat : settings.charterNumberFormat;
+  const plan = planLedger(ledger.rows, candidatesFrom(results.rows, results.rosters), {
+    numberFor: (code, kind, seq) =>
+      formatCertificateNumber(formatOf(kind), {
+        seq,
+        code,
+        date: trainings.get(code) ? issueDate(trainings.get(code) as Training) : null,
+      }),
+    sequenceOf: (row) => parseSequence(row.number, formatOf(row.kind), row.trainingCode),
+  });
+  const people = new Map<string, Participant>();
+  for (const [code, list] of results.rosters) for (const p of list) people.set(personKey(code, p.nip), p);
+  return {
+    ss: loaded.ss,
+    sheet: loaded.sheets.get(SHEET.name) ?? null,
+    layout: ledger.layout,
+    other: ledger.other,
+    plan,
+    trainings,
+    people,
+    results: new Map(results.rows.map((r) => [personKey(r.trainingCode, r.nip), r])),
+    trainingJp: results.trainingJp,
+    settings,
+  };
+}
+
+function valuesFor(p: Prepared, row: LedgerRow) {
+  const training = p.trainings.get(row.trainingCode) as Training;
+  const person = p.people.get(personKey(row.trainingCode, row.nip));
+  return mergeValues({
+    kind: row.kind,
+    number: row.number,
+    training,
+    trainingJp: p.trainingJp.get(row.trainingCode) ?? training.jp ?? null,
+    participant: person ?? { nip: row.nip, name: row.name, position: '', rank: '', unit: '' },
+    result: p.results.get(personKey(row.trainingCode, row.nip)) ?? null,
+  });
+}
+
+// ---------- the ledger sheet: one read (in prepare), one block write per batch ----------
+
+const TEXT_FIELDS = new Set(['trainingCode', 'number', 'nip']);
+
+function textColumns(p: Prepared): number[] {
+  return [...TEXT_FIELDS].map((f) => p.layout.columns[f as keyof typeof p.layout.columns]);
+}
+
+/** Plain text on the code, number and NIP columns (before values are written, so a NIP never becomes a number). */
+function formatTextColumns(p: Prepared, sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number): void {
+  const a1 = textColumns(p).map((c) => `${columnLetter(c + 1)}2:${columnLetter(c + 1)}${Math.max(2, rows)}`);
+  sheet.getRangeList(a1).setNumberFormat('@');
+}
+
+function ledgerSheet(p: Prepared): GoogleAppsScript.Spreadsheet.Sheet {
+  if (p.sheet) return p.sheet;
+  const sheet = p.ss.insertSheet(SHEET.name);
+  formatTextColumns(p, sheet, sheet.getMaxRows());
+  sheet.setFrozenRows(1);
+  p.sheet = sheet;
+  return sheet;
+}
+
+function cellsFor(p: Prepared, row: LedgerRow): unknown[] {
+  const cells = ledgerCells(row, p.layout);
+  const textCol = new Set(textColumns(p));
+  return cells.map((v, i) => {
+    if (v === null || v === undefined) return '';
+    if (typeof v === 'string') return safeText(v, textCol.has(i));
+    return v;
+  });
+}
+
+/** The sheet's columns that are the ledger's, as contiguous runs [first, last] (other columns are never written). */
+function ownRuns(p: Prepared): Array<[number, number]> {
+  const cols = Object.values(p.layout.columns).sort((a, b) => a - b);
+  const runs: Array<[number, number]> = [];
+  for (const c of cols) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === c - 1) last[1] = c;
+    else runs.push([c, c]);
+  }
+  return runs;
+}
+
+/** Writes the whole ledger block (and the header when columns were added): one setValues per run of own columns. */
+function writeLedger(p: Prepared): void {
+  const sheet = ledgerSheet(p);
+  const rows = p.plan.rows;
+  const last = Math.max(1, ...rows.map((r) => r.sheetRow ?? 0), ...p.other.map((o) => o.sheetRow));
+  let next = last + 1;
+  for (const r of rows) if (r.sheetRow === null) r.sheetRow = next++;
+  const height = next - 2;
+  const grown = sheet.getMaxRows() < next - 1;
+  ensureSize(sheet, Math.max(2, next - 1), p.layout.width);
+  if (grown) formatTextColumns(p, sheet, next - 1);
+  if (p.layout.added.length) {
+    for (const [a, b] of ownRuns(p)) {
+      sheet
+        .getRange(1, a + 1, 1, b - a + 1)
+        .setValues([p.layout.header.slice(a, b + 1).map((h) => String(h ?? ''))]);
+    }
+    sheet.getRange(1, 1, 1, p.layout.width).setFontWeight('bold');
+    p.layout.added = [];
+  }
+  if (height <= 0) return;
+  const block: unknown[][] = Array.from({ length: height }, () => new Array(p.layout.width).fill(''));
+  const textCol = new Set(textColumns(p));
+  for (const o of p.other) {
+    block[o.sheetRow - 2] = o.cells
+      .slice(0, p.layout.width)
+      .map((v, i) => (typeof v === 'string' ? safeText(v, textCol.has(i)) : v));
+  }
+  for (const r of rows) block[(r.sheetRow as number) - 2] = cellsFor(p, r);
+  for (const [a, b] of ownRuns(p)) {
+    sheet.getRange(2, a + 1, height, b - a + 1).setValues(block.map((line) => line.slice(a, b + 1)));
+  }
+}
+
+/** Writes one row (an email marked as sent before it is sent). */
+function writeRow(p: Prepared, row: LedgerRow): void {
+  const sheet = ledgerSheet(p);
+  const cells = cellsFor(p, row);
+  for (const [a, b] of ownRuns(p))
+    sheet.getRange(row.sheetRow as number, a + 1, 1, b - a + 1).setValues([cells.slice(a, b + 1)]);
+}
+
+// ---------- job record ----------
+
+function readJob(): JobRecord | null {
+  return getDocJson<JobRecord>(PROP.certificateJob);
+}
+
+function saveJob(job: JobRecord): void {
+  job.updatedAt = new Date().toISOString();
+  // keep the property small: attempts only for failing certificates, at most 100 of them
+  const keys = Object.keys(job.attempts);
+  if (keys.length > 100) for (const k of keys.slice(100)) delete job.attempts[k];
+  setDocJson(PROP.certificateJob, job);
+}
+
+// ---------- pre-flight ----------
+
+function modeIsPdf(p: Prepared): boolean {
+  return p.settings.certificateMode !== 'Dokumen dan PDF';
+}
+
+function listNames(names: string[]): string {
+  const shown = names.slice(0, 3).join(', ');
+  return names.length > 3 ? `${shown}, dan ${names.length - 3} lainnya` : shown;
+}
+
+const kindLabel = (k: CertKind) => (k === 'Sertifikat' ? 'Sertifikat' : 'Piagam');
+
+interface Checked {
+  result: PreflightResult;
+  scans: Map<CertKind, TemplateScan>;
+}
+
+function preflightOf(p: Prepared, props: TemplateProps, email: boolean): Checked {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const scans = new Map<CertKind, TemplateScan>();
+  const work = p.plan.rows.filter((r) => {
+    const w = rowWork(r, p.plan.eligible, { email, attempts: {} });
+    return w.pdf || w.email;
+  });
+  const kinds = [...new Set(work.map((r) => r.kind))];
+  for (const kind of kinds) {
+    const id = kind === 'Sertifikat' ? props.certificate : props.charter;
+    if (!id) {
+      errors.push(`Template ${kindLabel(kind)} belum ada: jalankan "Buat Template" dulu.`);
+      continue;
+    }
+    let scan: TemplateScan;
+    try {
+      scan = scanTemplate(id);
+    } catch {
+      errors.push(
+        `Template ${kindLabel(kind)} tidak dapat dibuka (terhapus?): jalankan "Buat Template" untuk membuatnya lagi.`,
+      );
+      continue;
+    }
+    scans.set(kind, scan);
+    for (const f of scan.placeholders) {
+      if (f.name) continue;
+      errors.push(
+        `Template ${kindLabel(kind)}: placeholder ${f.raw} tidak dikenal${f.suggestion ? `; mungkin maksudnya {{${f.suggestion}}}` : ''}.`,
+      );
+    }
+    for (const b of scan.broken)
+      warnings.push(`Template ${kindLabel(kind)}: "${b}" tampak seperti placeholder yang tidak lengkap.`);
+    if (kind === 'Piagam' && !scan.placeholders.some((f) => f.name === 'Peringkat')) {
+      warnings.push('Template Piagam tidak memuat {{Peringkat}}.');
+    }
+  }
+  for (const kind of kinds) {
+    const fmt = kind === 'Sertifikat' ? p.settings.certificateNumberFormat : p.settings.charterNumberFormat;
+    for (const m of checkNumberFormat(fmt)) errors.push(`Pengaturan "Format Nomor ${kindLabel(kind)}": ${m}`);
+  }
+  // values a used placeholder needs, per training, kind and placeholder
+  const missing = new Map<string, { kind: CertKind; code: string; name: PlaceholderName; who: string[] }>();
+  for (const r of work) {
+    const scan = scans.get(r.kind);
+    if (!scan || !p.trainings.has(r.trainingCode)) continue;
+    const values = valuesFor(p, r);
+    for (const f of scan.placeholders) {
+      if (!f.name || values[f.name] !== '') continue;
+      const k = `${r.trainingCode}|${r.kind}|${f.name}`;
+      const m = missing.get(k) ?? { kind: r.kind, code: r.trainingCode, name: f.name, who: [] };
+      m.who.push(r.name);
+      missing.set(k, m);
+    }
+    if (utf8Length(APP_KEY) + utf8Length(ledgerKey(r)) > MAX_PROPERTY_BYTES) {
+      errors.push(
+        `Kode Kegiatan "${r.trainingCode}" terlalu panjang untuk penanda berkas Drive; persingkat kodenya.`,
+      );
+    }
+  }
+  for (const m of missing.values()) {
+    const text = `${kindLabel(m.kind)} ${m.code}: ${m.who.length} penerima tanpa nilai untuk {{${m.name}}} (${listNames(m.who)})`;
+    const required =
+      REQUIRED_PLACEHOLDERS.has(m.name) && !(m.name === 'Peringkat' && m.kind === 'Sertifikat');
+    if (required) errors.push(`${text}. Lengkapi datanya dulu.`);
+    else warnings.push(`${text}; bagian itu akan kosong.`);
+  }
+  for (const t of p.trainings.values()) {
+    const end = issueDate(t);
+    if (end && end.getTime() > Date.now() && work.some((r) => r.trainingCode === t.code)) {
+      warnings.push(
+        `Kegiatan ${t.code} belum selesai (sampai ${formatDateLong(end)}); sertifikat dibuat dari data saat ini.`,
+      );
+    }
+  }
+  const emailTo = work.filter((r) => rowWork(r, p.plan.eligible, { email, attempts: {} }).email);
+  let emailLeft = 0;
+  if (email) {
+    for (const [label, text] of [
+      ['Subjek Email', p.settings.emailSubject],
+      ['Isi Email', p.settings.emailBody],
+    ] as const) {
+      for (const f of findPlaceholders(text)) {
+        if (!f.name) {
+          errors.push(
+            `Pengaturan "${label}": placeholder ${f.raw} tidak dikenal${f.suggestion ? `; mungkin maksudnya {{${f.suggestion}}}` : ''}.`,
+          );
+        }
+      }
+    }
+    const noAddress = p.plan.rows.filter(
+      (r) => p.plan.eligible.has(ledgerKey(r)) && r.kind === 'Sertifikat' && !r.email,
+    );
+    if (noAddress.length) {
+      warnings.push(
+        `${noAddress.length} penerima tanpa Email di lembar Peserta (${listNames(noAddress.map((r) => r.name))}); tidak dikirimi email.`,
+      );
+    }
+    emailLeft = remainingEmailQuota();
+    if (emailTo.length > emailLeft) {
+      warnings.push(
+        `Kuota email hari ini tersisa ${emailLeft} penerima, perlu ${emailTo.length}; sisanya dikirim setelah kuota pulih (besok).`,
+      );
+    }
+  }
+  const toIssue = work.filter((r) => !r.pdf).length;
+  const pdfMode = modeIsPdf(p);
+  if (toIssue > 0) {
+    warnings.push(
+      pdfMode
+        ? `Akan dibuat ${toIssue} PDF: ${toIssue} konversi berkas (kuota harian 2.000 akun biasa / 4.000 Workspace) dan satu dokumen kerja per batch. Bila kuota habis, proses berhenti rapi dan dapat dilanjutkan besok.`
+        : `Akan dibuat ${toIssue} Google Dokumen dan ${toIssue} PDF (kuota harian dokumen 250 akun biasa / 1.500 Workspace). Mode "PDF" jauh lebih hemat kuota.`,
+    );
+  }
+  return {
+    result: {
+      ok: errors.length === 0,
+      errors,
+      warnings,
+      toIssue,
+      quotas: { documents: null, conversions: null, email: emailLeft },
+    },
+    scans,
+  };
+}
+
+/** The appProperties key of a certificate's files. */
+const APP_KEY = 'douasnKey';
+const APP_TYPE = 'douasnType';
+
+// ---------- progress ----------
+
+/** Eligibility as the ledger says (after the last planning): rows not marked as no longer eligible. */
+function ledgerEligible(rows: readonly LedgerRow[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of rows)
+    if (!r.note.includes(NOTE_NOT_ELIGIBLE) && r.note !== NOTE_DUPLICATE) out.add(ledgerKey(r));
+  return out;
+}
+
+function progress(
+  rows: readonly LedgerRow[],
+  eligible: ReadonlySet<string>,
+  job: JobRecord | null,
+): CertificateProgress {
+  const c = countProgress(rows, eligible, job);
+  let message = job?.message ?? '';
+  if (!job)
+    message = c.total ? `${c.done} dari ${c.total} sertifikat/piagam sudah dibuat.` : 'Belum ada sertifikat.';
+  return {
+    state: job?.state ?? 'idle',
+    total: c.total,
+    done: c.done,
+    failed: c.failed,
+    emailed: c.emailed,
+    remaining: c.remaining,
+    message,
+    resumeAt: job?.resumeAt ?? null,
+  };
+}
+
+function when(d: Date): string {
+  return `${formatDateLong(d)} pukul ${String(d.getHours()).padStart(2, '0')}.${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+// ---------- one batch ----------
+
+const isTimeout = (e: unknown) => /Exceeded maximum execution time/i.test(String((e as Error)?.message ?? e));
+
+interface FileHit {
+  pdf?: DriveFileInfo;
+  doc?: DriveFileInfo;
+}
+
+/** Files already made for this spreadsheet's certificates in the given folders, by certificate key (one list each). */
+function existingFiles(folderIds: readonly string[]): Map<string, FileHit> {
+  const out = new Map<string, FileHit>();
+  for (const id of folderIds) {
+    for (const f of listFiles(`${q(id)} in parents and trashed = false`)) {
+      const key = f.appProperties?.[APP_KEY];
+      if (!key) continue;
+      const hit = out.get(key) ?? {};
+      if (f.appProperties?.[APP_TYPE] === 'doc') hit.doc ??= f;
+      else hit.pdf ??= f;
+      out.set(key, hit);
+    }
+  }
+  return out;
+}
+
+function runBatch(p: Prepared, job: JobRecord, started: number): CertificateProgress {
+  const { plan } = p;
+  if (plan.changed) writeLedger(p); // numbers are on the sheet before any file carries them
+  const work = plan.rows.filter((r) => {
+    const w = rowWork(r, plan.eligible, job);
+    return w.pdf || w.email;
+  });
+  if (work.length === 0) return finish(p, job, null, false);
+
+  const kinds = [...new Set(work.map((r) => r.kind))];
+  const codes = [...new Set(work.map((r) => r.trainingCode))];
+  const drive = ensureDrive(
+    codes.map((c) => p.trainings.get(c)).filter((t): t is Training => Boolean(t)),
+    [],
+  );
+  removeScratch(drive.scratch);
+  const props = drive.props;
+  for (const kind of kinds) {
+    if (!(kind === 'Sertifikat' ? props.certificate : props.charter)) {
+      job.state = 'error';
+      job.message = `Template ${kindLabel(kind)} belum ada: jalankan "Buat Template" dulu.`;
+      saveJob(job);
+      return progress(plan.rows, plan.eligible, job);
+    }
+  }
+  const found = existingFiles(codes.map((c) => props.folders[c]));
+  const pdfMode = modeIsPdf(p);
+  const sheetId = p.ss.getId();
+  const scratchIds: DriveFileInfo[] = [];
+  const mergers = new Map<CertKind, ScratchMerger>();
+  const scans = new Map<CertKind, TemplateScan>();
+  const templateOf = (kind: CertKind) =>
+    (kind === 'Sertifikat' ? props.certificate : props.charter) as string;
+  const merger = (kind: CertKind): ScratchMerger => {
+    let m = mergers.get(kind);
+    if (!m) {
+      const scratch = copyFile(
+        templateOf(kind),
+        `DOU ASN - dokumen kerja ${kind} (boleh dihapus)`,
+        props.root,
+        {
+          [APP.sheet]: sheetId,
+          [APP.role]: ROLE.scratch,
+        },
+      );
+      scratchIds.push(scratch);
+      m = new ScratchMerger(templateOf(kind), scratch.id);
+      if (m.unknown.length)
+        throw new UserError(
+          `Template ${kindLabel(kind)}: placeholder ${m.unknown.join(', ')} tidak dikenal. Jalankan pra-periksa.`,
+        );
+      mergers.set(kind, m);
+    }
+    return m;
+  };
+  const scanOf = (kind: CertKind): TemplateScan => {
+    let s = scans.get(kind);
+    if (!s) {
+      s = scanTemplate(templateOf(kind));
+      const unknown = s.placeholders.filter((f) => !f.name).map((f) => f.raw);
+      if (unknown.length)
+        throw new UserError(`Template ${kindLabel(kind)}: placeholder ${unknown.join(', ')} tidak dikenal.`);
+      scans.set(kind, s);
+    }
+    return s;
+  };
+
+  let emailLeft =
+    job.email && work.some((r) => rowWork(r, plan.eligible, job).email) ? remainingEmailQuota() : 0;
+  let emailBlocked = false;
+  let quota: unknown = null;
+  let made = 0;
+  let sent = 0;
+  let fatal: string | null = null;
+  try {
+    for (const row of work) {
+      if (Date.now() - started > BATCH_BUDGET_MS) break;
+      const key = ledgerKey(row);
+      const w = rowWork(row, plan.eligible, job);
+      const folder = props.folders[row.trainingCode];
+      const seq = parseSequence(
+        row.number,
+        row.kind === 'Sertifikat' ? p.settings.certificateNumberFormat : p.settings.charterNumberFormat,
+        row.trainingCode,
+      );
+      const base = certificateBaseName(row.kind, row.trainingCode, seq, row.name);
+      let blob: GoogleAppsScript.Base.Blob | null = null;
+      let marked = false;
+      try {
+        const values = valuesFor(p, row);
+        if (w.pdf) {
+          const hit = found.get(key) ?? {};
+          if (hit.doc) row.doc = fileLink(hit.doc);
+          if (hit.pdf) {
+            // made by an execution that was cut off before it could write the ledger: take it, make nothing
+            row.pdf = fileLink(hit.pdf);
+          } else {
+            const appProps = { [APP_KEY]: certificateKey(row.trainingCode, row.kind, row.nip) };
+            if (pdfMode) blob = merger(row.kind).render(values, `${base}.pdf`);
+            else {
+              const doc =
+                hit.doc ??
+                copyFile(templateOf(row.kind), base, folder, {
+                  ...appProps,
+                  [APP_TYPE]: 'doc',
+                  [APP.sheet]: null,
+                  [APP.role]: null,
+                });
+              hit.doc = doc;
+              found.set(key, hit);
+              row.doc = fileLink(doc);
+              blob = fillDocument(doc.id, scanOf(row.kind), values, `${base}.pdf`);
+            }
+            const file = createFromBlob(blob, `${base}.pdf`, folder, { ...appProps, [APP_TYPE]: 'pdf' });
+            found.set(key, { ...hit, pdf: file });
+            row.pdf = fileLink(file);
+            made++;
+          }
+          if (row.status !== 'Terkirim') row.status = 'Dibuat';
+          row.createdAt = new Date();
+        }
+        if (w.email && !emailBlocked) {
+          if (emailLeft <= 0) emailBlocked = true;
+          else {
+            blob ??= merger(row.kind).render(values, `${base}.pdf`);
+            // at most once: the row says Terkirim on the sheet before the message leaves
+            row.status = 'Terkirim';
+            row.sentAt = new Date();
+            writeRow(p, row);
+            marked = true;
+            sendCertificateMail(
+              row.email,
+              fillText(p.settings.emailSubject, values),
+              fillText(p.settings.emailBody, values),
+              blob,
+            );
+            emailLeft--;
+            sent++;
+          }
+        }
+        if (job.attempts[key]) delete job.attempts[key];
+        if (row.note.startsWith('Gagal')) row.note = '';
+      } catch (e) {
+        if (isTimeout(e) || e instanceof UserError) throw e;
+        if (marked) {
+          // the send failed: whether it left is unknown, so never retry by itself (at most once)
+          row.status = 'Gagal';
+          row.sentAt = '';
+          row.note = `Gagal mengirim email: ${(e as Error).message}. Periksa lalu kirim ulang bila perlu.`;
+          job.attempts[key] = MAX_ATTEMPTS;
+          if (isQuotaError(e)) {
+            row.status = row.pdf ? 'Dibuat' : 'Menunggu';
+            row.note = '';
+            delete job.attempts[key];
+            emailBlocked = true;
+          }
+          writeRow(p, row);
+          continue;
+        }
+        if (isQuotaError(e)) {
+          quota = e;
+          break;
+        }
+        job.attempts[key] = (job.attempts[key] ?? 0) + 1;
+        if (!row.pdf) row.status = 'Gagal';
+        row.note = `Gagal (percobaan ${job.attempts[key]}): ${(e as Error).message}`;
+        for (const m of mergers.values()) m.reset();
+      }
+    }
+  } catch (e) {
+    if (e instanceof UserError) fatal = e.message;
+    else throw e;
+  }
+  writeLedger(p);
+  removeScratch(scratchIds);
+  if (fatal) {
+    job.state = 'error';
+    job.message = fatal;
+    saveJob(job);
+    return progress(plan.rows, plan.eligible, job);
+  }
+  return finish(p, job, quota, emailBlocked, made, sent);
+}
+
+function finish(
+  p: Prepared,
+  job: JobRecord,
+  quota: unknown,
+  emailBlocked: boolean,
+  made = 0,
+  sent = 0,
+): CertificateProgress {
+  const { plan } = p;
+  job.batches += 1;
+  const c = countProgress(plan.rows, plan.eligible, job);
+  const did = `${made} dibuat${job.email ? `, ${sent} email terkirim` : ''} pada batch ini`;
+  const now = new Date();
+  if (quota || (emailBlocked && c.remaining > 0 && c.remaining === c.emailPending)) {
+    const resume = resumeAfterQuota(now);
+    job.state = 'quota';
+    job.resumeAt = resume.toISOString();
+    job.message =
+      `${quota ? quotaName(quota) : 'Kuota email harian'} habis (${did}; ${c.done} dari ${c.total} selesai, ${c.remaining} tersisa). ` +
+      `Lanjutkan setelah ${when(resume)}; pemicu per jam akan melanjutkannya otomatis.`;
+  } else if (c.remaining === 0) {
+    job.state = 'done';
+    job.resumeAt = null;
+    const failed = c.failed ? `; ${c.failed} gagal, lihat Catatan di lembar ${SHEET.name}` : '';
+    job.message = `Selesai: ${c.done} dari ${c.total} sertifikat/piagam dibuat${job.email ? `, ${c.emailed} email terkirim` : ''}${failed}.`;
+  } else {
+    job.state = 'running';
+    job.resumeAt = null;
+    job.message = `${c.done} dari ${c.total} selesai (${did}); ${c.remaining} tersisa. Lanjutkan dari panel.`;
+  }
+  if (job.state === 'quota' || (job.state === 'running' && job.unattended))
+    ensureHourlyTrigger(TRIGGER_HANDLER);
+  else removeHourlyTrigger(TRIGGER_HANDLER);
+  saveJob(job);
+  return progress(plan.rows, plan.eligible, job);
+}
+
+// ---------- the use cases ----------
+
+export function preflightCertificates(email?: boolean): PreflightResult {
+  const p = prepare();
+  return preflightOf(p, readTemplateProps(), email ?? p.settings.sendEmail).result;
+}
+
+/**
+ * Starts a run (a new job; what is done stays done) and runs its first batch. Nothing is created when pre-flight
+ * finds an Error. `forceEmail` is "Kirim Email Sertifikat"; `unattended` installs the hourly continuation.
+ */
+export function startCertificates(
+  opts: { unattended?: boolean; forceEmail?: boolean } = {},
+): CertificateProgress {
+  const started = Date.now();
+  const p = prepare();
+  const email = Boolean(opts.forceEmail) || p.settings.sendEmail;
+  const pre = preflightOf(p, readTemplateProps(), email).result;
+  const job = newJob(new Date(), email, Boolean(opts.unattended));
+  if (!pre.ok) {
+    job.state = 'error';
+    job.message = `Pra-periksa menemukan ${pre.errors.length} kesalahan; tidak ada berkas yang dibuat. ${pre.errors.join(' ')}`;
+    saveJob(job);
+    return progress(p.plan.rows, p.plan.eligible, job);
+  }
+  // saved first, so an execution cut off in its first batch can still be continued
+  job.message = 'Sedang berjalan.';
+  saveJob(job);
+  return runBatch(p, job, started);
+}
+
+/** Runs the next batch of the current job (the sidebar calls this in a loop until the state is not 'running'). */
+export function continueCertificates(): CertificateProgress {
+  const started = Date.now();
+  const job = readJob();
+  if (!job || job.state === 'done' || job.state === 'error' || job.state === 'idle')
+    return certificateStatus();
+  if (job.state === 'quota' && job.resumeAt && Date.now() < Date.parse(job.resumeAt)) {
+    const s = certificateStatus();
+    return { ...s, message: `Kuota harian belum pulih; lanjutkan setelah ${when(new Date(job.resumeAt))}.` };
+  }
+  job.state = 'running';
+  return runBatch(prepare(), job, started);
+}
+
+export function stopCertificates(): CertificateProgress {
+  const job = readJob();
+  if (job && (job.state === 'running' || job.state === 'quota')) {
+    job.state = 'paused';
+    job.message = 'Dihentikan. Yang sudah dibuat tetap tercatat; lanjutkan kapan saja.';
+    saveJob(job);
+  }
+  removeHourlyTrigger(TRIGGER_HANDLER);
+  return certificateStatus();
+}
+
+/** Progress from the ledger and the job record alone (one read), for the panel's loop. */
+export function certificateStatus(): CertificateProgress {
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEET.name);
+  const rows = sheet ? parseLedger(sheet.getDataRange().getValues()).rows : [];
+  return progress(rows, ledgerEligible(rows), readJob());
+}
+
+/** "Kirim Email Sertifikat": a run that sends every made certificate not yet sent (and makes missing ones). */
+export function sendCertificateEmails(): CertificateProgress {
+  return startCertificates({ forceEmail: true });
+}
+
+/** The hourly trigger: continues a running or quota-stopped job; removes itself when there is nothing to do. */
+export function continueByTrigger(): void {
+  const job = readJob();
+  if (!job || (job.state !== 'running' && job.state !== 'quota')) {
+    removeHourlyTrigger(TRIGGER_HANDLER);
+    return;
+  }
+  continueCertificates();
+}
+
+// ---------- the panel ----------
+
+addPanelContributor((state: PanelState, ctx) => {
+  state.templates = templatesState(readTemplateProps());
+  const raw = ctx.loaded?.raw.certificates ?? null;
+  const rows = parseLedger(raw).rows;
+  state.certificates = progress(rows, ledgerEligible(rows), readJob());
+});
+
+/** Menu texts. */
+export function menuMessage(r: CertificateProgress): string {
+  if (r.state === 'running')
+    return `${r.message}\n\nBuka Panel → Sertifikat untuk melanjutkan batch berikutnya.`;
+  return r.message;
+}

@@ -1,0 +1,712 @@
+// Use cases "Buat Formulir", "Tarik Respons", the forms list, participants' pre-filled links and the FormApp
+// response reader: forms are built from the sheets, linked, recorded in the `Formulir` ledger, and read exactly.
+
+import { asCode, asText } from '../core/cells';
+import { formatDateLong } from '../core/dates';
+import { UserError } from '../core/errors';
+import { summarizeEvaluations } from '../core/evaluation';
+import { mapFormResponses, pairSheetRows, roleItem, sheetShapeProblem } from '../core/formResponses';
+import { buildFormSpecs, type FormSpec, followUpsDue, responseSheetName } from '../core/formSpecs';
+import type { FormKind, FormRecord, Responses } from '../core/model';
+import { Problems } from '../core/problems';
+import { readResponseSheet } from '../core/responseSheets';
+import { computeResults } from '../core/results';
+import { OUTPUTS, SHEETS } from '../core/schema';
+import { readTable } from '../core/table';
+import {
+  buildForm,
+  findLinkedSheet,
+  linkedFormId,
+  NIP_PLACEHOLDER,
+  openForm,
+  openFormByUrl,
+  prefillTemplate,
+  readFingerprints,
+  readOutline,
+  readResponseKeys,
+  readSnapshot,
+  responseCount,
+  updateForm,
+  writeFingerprints,
+} from '../gas/forms';
+import { ensureSize, readAll, safeText, writeOutputSheet } from '../gas/sheets';
+import type { FormInfo, FormsResult, ImportResult, ParticipantLink } from '../shared/rpc';
+import { type Loaded, loadWorkbook } from './load';
+import { addPanelContributor } from './panel';
+import { problemSummary, problemViews, writeProblems } from './problemsSheet';
+import { collectResponses, type FormPath, registerFormReader } from './responses';
+
+type Form = GoogleAppsScript.Forms.Form;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Form creation stops starting new forms after this much of the 6-minute limit, so the ledger is always written. */
+const TIME_BUDGET_MS = 4 * 60 * 1000;
+
+// ---------------------------------------------------------------------------------------------------------
+// The FormApp path of the import (primary, DESIGN §3.3): registered at module load so the bundle always has it.
+// With a linked sheet, the answers come from that sheet in one read and FormApp gives only each response's
+// timestamp and exact NIP (at most 3 calls per response); the full FormApp read (about 2 calls per item per
+// response) is kept for forms without a linked sheet and for sheets that no longer pair with the form.
+
+registerFormReader((form, out, problems, loaded) => {
+  const f = openForm(form.formId);
+  if (!f) {
+    problems.warn(
+      form.src.sheet,
+      form.src.row,
+      'ID Formulir',
+      `Formulir ${form.kind} ${form.trainingCode} (ID ${form.formId}) tidak dapat dibuka; respons dibaca dari lembar respons bila ada.`,
+      'Periksa apakah formulir dihapus atau Anda tidak punya akses. Hapus ID Formulir bila formulir memang sudah tidak ada.',
+    );
+    return false;
+  }
+  return importForm(form, f, out, problems, loaded);
+});
+
+/** Linked sheets by form ID, found once per load (one getFormUrl per sheet) when a ledger row names none. */
+const linkedIndex = new WeakMap<Loaded, Map<string, Sheet>>();
+
+/** The sheet linked to the form: the one the ledger names when it is linked to this form, else by form URL. */
+function linkedSheetOf(rec: FormRecord, loaded: Loaded | undefined): Sheet | null {
+  if (!loaded) return null;
+  const named = rec.responseSheet ? loaded.sheets.get(rec.responseSheet) : undefined;
+  if (named && linkedFormId(named) === rec.formId) return named;
+  let index = linkedIndex.get(loaded);
+  if (!index) {
+    index = new Map();
+    for (const sheet of loaded.sheets.values()) {
+      if (sheet === named) continue;
+      const id = linkedFormId(sheet);
+      if (id && !index.has(id)) index.set(id, sheet);
+    }
+    linkedIndex.set(loaded, index);
+  }
+  return index.get(rec.formId) ?? null;
+}
+
+/** Reads one form's responses into `out`; says which way. */
+function importForm(
+  rec: FormRecord,
+  f: Form,
+  out: Responses,
+  problems: Problems,
+  loaded: Loaded | undefined,
+): FormPath {
+  const sheet = linkedSheetOf(rec, loaded);
+  if (!sheet) {
+    mapFormResponses(rec, readSnapshot(f), out, problems);
+    return 'FormApp';
+  }
+  const shape = readOutline(f);
+  const nipItem = roleItem(shape.outline, 'nip');
+  const responses = f.getResponses();
+  const full = () => mapFormResponses(rec, readSnapshot(f, { items: shape.items, responses }), out, problems);
+  // no response yet, or a form lacking its NIP or Sesi question (the full path reports that as before)
+  if (
+    responses.length === 0 ||
+    (rec.kind !== 'Evaluasi' && !nipItem) ||
+    (rec.kind === 'Presensi' && !roleItem(shape.outline, 'session'))
+  ) {
+    full();
+    return 'FormApp';
+  }
+  const values = readAll(sheet);
+  let reason = values.length
+    ? sheetShapeProblem(values[0], shape.outline, shape.isQuiz, rec.kind)
+    : 'lembar kosong';
+  if (!reason) {
+    const keys = readResponseKeys(responses, nipItem ? shape.items[nipItem.id] : null);
+    const paired = pairSheetRows(values, keys);
+    if (paired.ok) {
+      readResponseSheet(paired.values, { ...rec, responseSheet: sheet.getName() }, out, problems);
+      return 'Lembar+FormApp';
+    }
+    reason = paired.reason;
+  }
+  problems.warn(
+    rec.src.sheet,
+    rec.src.row,
+    'Lembar Respons',
+    `Formulir ${rec.kind} ${rec.trainingCode}: lembar respons "${sheet.getName()}" tidak cocok dengan formulir (${reason}); semua respons dibaca langsung lewat FormApp (lebih lambat).`,
+    'Jangan menghapus, menyisipkan, atau mengurutkan baris di lembar respons; olah salinannya bila perlu.',
+  );
+  full();
+  return 'FormApp';
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The Formulir ledger: read once (from the load), changed in memory, written back as one block.
+
+type LedgerKey =
+  | 'trainingCode'
+  | 'kind'
+  | 'title'
+  | 'formId'
+  | 'fillUrl'
+  | 'editUrl'
+  | 'responseSheet'
+  | 'created';
+
+interface LedgerRow {
+  /** Index into `values` (0-based; sheet row = vi + 1). */
+  vi: number;
+  code: string;
+  kind: FormKind | '';
+  formId: string;
+  fillUrl: string;
+  editUrl: string;
+  responseSheet: string;
+  title: string;
+}
+
+interface Ledger {
+  sheet: Sheet;
+  values: unknown[][];
+  width: number;
+  col: Record<LedgerKey, number>;
+  rows: LedgerRow[];
+  changed: boolean;
+}
+
+const KIND_BY_LOWER = new Map(
+  ['Pre-Test', 'Post-Test', 'Evaluasi', 'Presensi', 'Pasca Pelatihan'].map((k) => [
+    k.toLowerCase(),
+    k as FormKind,
+  ]),
+);
+
+function readLedger(loaded: Loaded): Ledger {
+  const sheet = loaded.sheets.get(SHEETS.forms.name);
+  if (!sheet) {
+    throw new UserError(
+      `Lembar "${SHEETS.forms.name}" tidak ada. Jalankan "Siapkan Lembar Kerja" (menu DOU ASN) lebih dulu.`,
+    );
+  }
+  const values = (loaded.raw.forms ?? []).map((r) => [...r]);
+  const table = readTable(values, SHEETS.forms, new Problems());
+  let headerIndex = table.headerRow - 1;
+  if (headerIndex < 0) {
+    values.unshift([]);
+    headerIndex = 0;
+  }
+  const header = values[headerIndex];
+  const col = {} as Record<LedgerKey, number>;
+  for (const c of SHEETS.forms.columns) {
+    const at = table.columns.get(c.key);
+    if (at !== undefined) col[c.key as LedgerKey] = at;
+    else {
+      // a missing column is added at the end of the header (the person's columns stay where they are)
+      col[c.key as LedgerKey] = Math.max(header.length, ...Object.values(col).map((i) => i + 1));
+      header[col[c.key as LedgerKey]] = c.header;
+    }
+  }
+  const width = Math.max(...values.map((r) => r.length), ...Object.values(col).map((i) => i + 1));
+  for (const r of values) while (r.length < width) r.push('');
+  const rows: LedgerRow[] = table.rows.map((r) => ledgerRow(values, col, r.row - 1));
+  return { sheet, values, width, col, rows, changed: table.headerRow === 0 || table.missing.length > 0 };
+}
+
+function ledgerRow(values: unknown[][], col: Record<LedgerKey, number>, vi: number): LedgerRow {
+  const v = values[vi];
+  return {
+    vi,
+    code: asCode(v[col.trainingCode]),
+    kind: KIND_BY_LOWER.get(asText(v[col.kind]).toLowerCase()) ?? '',
+    formId: asText(v[col.formId]),
+    fillUrl: asText(v[col.fillUrl]),
+    editUrl: asText(v[col.editUrl]),
+    responseSheet: asText(v[col.responseSheet]),
+    title: asText(v[col.title]),
+  };
+}
+
+function setCell(ledger: Ledger, row: LedgerRow, key: LedgerKey, value: unknown): void {
+  const r = ledger.values[row.vi];
+  const c = ledger.col[key];
+  if (r[c] === value) return;
+  r[c] = value;
+  ledger.changed = true;
+  const fresh = ledgerRow(ledger.values, ledger.col, row.vi);
+  Object.assign(row, fresh);
+}
+
+function appendRow(ledger: Ledger, cells: Partial<Record<LedgerKey, unknown>>): LedgerRow {
+  const r = new Array(ledger.width).fill('');
+  for (const [k, v] of Object.entries(cells)) r[ledger.col[k as LedgerKey]] = v;
+  ledger.values.push(r);
+  ledger.changed = true;
+  const row = ledgerRow(ledger.values, ledger.col, ledger.values.length - 1);
+  ledger.rows.push(row);
+  return row;
+}
+
+/**
+ * Writes the whole ledger with one setValues (only when something changed). Rows a person added stay as they
+ * were: formulas are written back as formulas, text as text (made safe for the column's format).
+ */
+function writeLedger(ledger: Ledger): void {
+  if (!ledger.changed) return;
+  const { sheet, values, width } = ledger;
+  const n = values.length;
+  ensureSize(sheet, n, width);
+  const range = sheet.getRange(1, 1, n, width);
+  const formats = range.getNumberFormats();
+  const formulas = range.getFormulas();
+  const out = values.map((r, i) =>
+    r.map((v, c) => {
+      const f = formulas[i]?.[c];
+      if (f) return f;
+      return typeof v === 'string' ? safeText(v, formats[i]?.[c] === '@') : v;
+    }),
+  );
+  range.setValues(out);
+  ledger.changed = false;
+}
+
+/** Keeps the loaded FormRecords in step with ledger rows changed in memory (same sheet row). */
+function syncRecords(loaded: Loaded, ledger: Ledger): void {
+  for (const rec of loaded.wb.forms) {
+    const row = ledger.rows.find((r) => r.vi === rec.src.row - 1);
+    if (!row) continue;
+    rec.formId = row.formId;
+    rec.fillUrl = row.fillUrl;
+    rec.editUrl = row.editUrl;
+    rec.responseSheet = row.responseSheet;
+  }
+}
+
+/**
+ * A hand-made form registered by its link (Tautan Edit / Tautan Isi, no ID): opened by URL and its ID, links and
+ * linked response sheet filled in. A published `…/d/e/…` link cannot be opened by scripts: reported.
+ */
+function resolveRegistrations(loaded: Loaded, ledger: Ledger, problems: Problems): void {
+  let sheetList: Sheet[] | null = null;
+  for (const row of ledger.rows) {
+    if (row.formId || (!row.editUrl && !row.fillUrl)) continue;
+    const form =
+      (row.editUrl && openFormByUrl(row.editUrl)) || (row.fillUrl && openFormByUrl(row.fillUrl)) || null;
+    if (!form) {
+      problems.warn(
+        SHEETS.forms.name,
+        row.vi + 1,
+        row.editUrl ? 'Tautan Edit' : 'Tautan Isi',
+        'Formulir pada tautan ini tidak dapat dibuka.',
+        'Tempel Tautan Edit (…/forms/d/<ID>/edit) dari formulir yang Anda miliki, atau isi ID Formulir.',
+      );
+      continue;
+    }
+    const id = form.getId();
+    setCell(ledger, row, 'formId', id);
+    if (!row.editUrl) setCell(ledger, row, 'editUrl', form.getEditUrl());
+    if (!row.fillUrl) {
+      try {
+        setCell(ledger, row, 'fillUrl', form.getPublishedUrl());
+      } catch {
+        // an unpublished form has no published URL yet
+      }
+    }
+    if (!row.title) setCell(ledger, row, 'title', form.getTitle());
+    if (!row.responseSheet) {
+      sheetList = sheetList ?? loaded.ss.getSheets();
+      const linked = findLinkedSheet(id, sheetList);
+      if (linked) setCell(ledger, row, 'responseSheet', linked.getName());
+    }
+  }
+  syncRecords(loaded, ledger);
+}
+
+/** The ledger rows of a training's form kind, and the one that is current: the last whose form still opens. */
+function currentForm(
+  ledger: Ledger,
+  code: string,
+  kind: FormKind,
+): { rows: LedgerRow[]; row: LedgerRow | null; form: Form | null } {
+  const rows = ledger.rows.filter((r) => r.code === code && r.kind === kind);
+  for (let i = rows.length - 1; i >= 0; i--) {
+    if (!rows[i].formId) continue;
+    const form = openForm(rows[i].formId);
+    if (form) return { rows, row: rows[i], form };
+  }
+  return { rows, row: null, form: null };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Buat Formulir
+
+export interface CreateFormsOptions {
+  /**
+   * For a form that already has responses and whose content changed (Soal, aspects, sessions): make a new
+   * version (a new form and a new Formulir row; the old row stays, so its responses still count).
+   */
+  newVersion?: boolean;
+  /** Shuffle the quiz questions for each respondent. */
+  shuffle?: boolean;
+}
+
+interface Pending {
+  spec: FormSpec;
+  id: string;
+  form: Form;
+  fillUrl: string;
+  editUrl: string;
+  title: string;
+}
+
+function toInfo(row: LedgerRow, responses: number): FormInfo {
+  return {
+    code: row.code,
+    kind: row.kind,
+    title: row.title,
+    formId: row.formId,
+    fillUrl: row.fillUrl,
+    editUrl: row.editUrl,
+    responseSheet: row.responseSheet,
+    responses,
+  };
+}
+
+export function createForms(code: string | null, opts: CreateFormsOptions = {}): FormsResult {
+  const start = Date.now();
+  const loaded = loadWorkbook();
+  const { wb, ss } = loaded;
+  if (code !== null && !wb.trainings.some((t) => t.code === code)) {
+    throw new UserError(`Kegiatan "${code}" tidak ada di lembar Kegiatan.`);
+  }
+  const problems = new Problems();
+  const ledger = readLedger(loaded);
+  resolveRegistrations(loaded, ledger, problems);
+  const specResult = buildFormSpecs(
+    {
+      trainings: wb.trainings,
+      sessions: wb.sessions,
+      questions: wb.questions,
+      aspects: wb.aspects,
+      scale: wb.settings.evaluationScale,
+      rawQuestions: loaded.raw.questions ?? null,
+      problems: loaded.problems.list,
+      shuffle: opts.shuffle,
+    },
+    code === null ? null : new Set([code]),
+  );
+  problems.addAll(specResult.problems);
+  for (const p of loaded.problems.list)
+    if (p.sheet === SHEETS.questions.name && p.level === 'Error') problems.add(p);
+  const notes: string[] = [];
+  for (const s of specResult.skipped) {
+    notes.push(`${s.kind} ${s.code} tidak dibuat: ${s.reason}.`);
+  }
+
+  const fingerprints = readFingerprints();
+  let fpChanged = false;
+  const pending: Pending[] = [];
+  const counts = new Map<string, number>();
+  let updated = 0;
+  let unchanged = 0;
+  let stopped = 0;
+  const before = new Set(loaded.sheets.keys());
+  try {
+    for (const spec of specResult.specs) {
+      const cur = currentForm(ledger, spec.code, spec.kind);
+      const what = `${spec.kind} ${spec.code}`;
+      if (Date.now() - start > TIME_BUDGET_MS) {
+        stopped++;
+        continue;
+      }
+      if (!cur.form) {
+        const hand = cur.rows.find((r) => !r.formId && r.responseSheet);
+        if (hand) {
+          notes.push(
+            `${what}: formulir buatan sendiri sudah terdaftar (Formulir baris ${hand.vi + 1}, lembar "${hand.responseSheet}"); tidak dibuat formulir baru.`,
+          );
+          unchanged++;
+          continue;
+        }
+        if (cur.rows.some((r) => r.formId)) {
+          notes.push(`${what}: formulir lama tidak dapat dibuka lagi (dihapus?); dibuat formulir baru.`);
+        }
+        const built = buildForm(spec, ss.getId());
+        pending.push({ spec, ...built, title: spec.title });
+        fingerprints[built.id] = spec.fingerprint;
+        fpChanged = true;
+        continue;
+      }
+      const row = cur.row as LedgerRow;
+      const stored = fingerprints[row.formId];
+      if (stored === spec.fingerprint) {
+        unchanged++;
+        continue;
+      }
+      if (stored === undefined) {
+        // registered by hand (by link or ID): the add-on never rebuilds a form it did not make
+        unchanged++;
+        notes.push(`${what}: formulir didaftarkan manual; isinya tidak diubah oleh add-on.`);
+        continue;
+      }
+      const n = responseCount(cur.form);
+      counts.set(row.formId, n);
+      if (n === 0) {
+        updateForm(cur.form, spec);
+        fingerprints[row.formId] = spec.fingerprint;
+        fpChanged = true;
+        setCell(ledger, row, 'title', spec.title);
+        updated++;
+        notes.push(`${what}: isi lembar berubah dan formulir belum punya respons; formulir diperbarui.`);
+        continue;
+      }
+      if (opts.newVersion) {
+        const version = cur.rows.filter((r) => r.formId).length + 1;
+        const title = `${spec.title} (versi ${version})`;
+        const built = buildForm({ ...spec, title }, ss.getId());
+        pending.push({ spec, ...built, title });
+        fingerprints[built.id] = spec.fingerprint;
+        fpChanged = true;
+        notes.push(
+          `${what}: formulir lama punya ${n} respons dan tidak diubah; versi ${version} dibuat. Respons kedua versi tetap dibaca.`,
+        );
+        continue;
+      }
+      unchanged++;
+      notes.push(
+        `${what}: isi lembar berubah, tetapi formulir sudah punya ${n} respons sehingga tidak diubah. Buat versi baru bila perlu (Buat Formulir dengan pilihan versi baru).`,
+      );
+    }
+  } finally {
+    // Forms made so far are recorded even if something failed: an unrecorded form would be made again.
+    if (pending.length) recordCreated(loaded, ledger, pending, before, problems);
+    writeLedger(ledger);
+    if (fpChanged) writeFingerprints(fingerprints);
+  }
+  if (stopped) {
+    notes.push(
+      `Waktu eksekusi hampir habis: ${stopped} formulir belum diproses. Jalankan Buat Formulir lagi untuk melanjutkan.`,
+    );
+  }
+  const created = pending.length;
+  const codes = code === null ? null : new Set([code]);
+  const forms = ledger.rows
+    .filter((r) => r.kind && (!codes || codes.has(r.code)))
+    .map((r) => toInfo(r, counts.get(r.formId) ?? cheapCount(loaded, r)));
+  const message =
+    `Formulir: ${created} dibuat, ${updated} diperbarui, ${unchanged} tidak berubah` +
+    (specResult.skipped.length ? `, ${specResult.skipped.length} tidak dibuat` : '') +
+    '.' +
+    (notes.length ? ` Catatan: ${notes.length} (lihat daftar).` : '');
+  return {
+    created,
+    updated,
+    unchanged,
+    notes,
+    forms,
+    errors: problems.errors,
+    warnings: problems.warnings,
+    problems: problemViews(problems),
+    message,
+  };
+}
+
+/**
+ * Finds the response sheets of the forms just made (one getSheets; sheets that were not there before are the
+ * candidates, identified by their linked form's ID), renames each `Respons <Jenis> <Kode>`, records the rows.
+ */
+function recordCreated(
+  loaded: Loaded,
+  ledger: Ledger,
+  pending: readonly Pending[],
+  before: ReadonlySet<string>,
+  problems: Problems,
+): void {
+  const sheets = loaded.ss.getSheets();
+  const byForm = new Map<string, Sheet>();
+  const names = new Set(before);
+  const wanted = new Set(pending.map((p) => p.id));
+  for (const sheet of sheets) {
+    const name = sheet.getName();
+    if (before.has(name)) continue;
+    names.add(name);
+    const url = sheet.getFormUrl();
+    if (!url) continue;
+    const linked = openFormByUrl(url);
+    const id = linked ? linked.getId() : '';
+    if (wanted.has(id)) byForm.set(id, sheet);
+  }
+  const now = new Date();
+  for (const p of pending) {
+    let sheetName = '';
+    const sheet = byForm.get(p.id);
+    if (sheet) {
+      const old = sheet.getName();
+      names.delete(old);
+      sheetName = responseSheetName(p.spec.kind, p.spec.code, names);
+      if (sheetName !== old) sheet.setName(sheetName);
+      names.add(sheetName);
+    } else {
+      problems.warn(
+        SHEETS.forms.name,
+        null,
+        'Lembar Respons',
+        `Lembar respons formulir ${p.spec.kind} ${p.spec.code} tidak ditemukan.`,
+        'Respons tetap dibaca langsung dari formulir (ID Formulir).',
+      );
+    }
+    appendRow(ledger, {
+      trainingCode: p.spec.code,
+      kind: p.spec.kind,
+      title: p.title,
+      formId: p.id,
+      fillUrl: p.fillUrl,
+      editUrl: p.editUrl,
+      responseSheet: sheetName,
+      created: now,
+    });
+  }
+}
+
+/** A display count: the linked sheet's rows when the sheet exists (one cheap lookup), else FormApp's count. */
+function cheapCount(loaded: Loaded, row: LedgerRow): number {
+  const sheet = row.responseSheet
+    ? (loaded.sheets.get(row.responseSheet) ?? loaded.ss.getSheetByName(row.responseSheet))
+    : null;
+  if (sheet) return Math.max(0, sheet.getLastRow() - 1);
+  if (row.formId) {
+    const f = openForm(row.formId);
+    if (f) return responseCount(f);
+  }
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Forms list and panel
+
+/** Every form of the ledger with its response count (FormApp's count when the form opens, else the sheet's). */
+export function listForms(): FormInfo[] {
+  const loaded = loadWorkbook();
+  if (!loaded.sheets.has(SHEETS.forms.name)) return [];
+  const ledger = readLedger(loaded);
+  return ledger.rows
+    .filter((r) => r.kind)
+    .map((r) => {
+      const f = r.formId ? openForm(r.formId) : null;
+      return toInfo(r, f ? responseCount(f) : cheapCount(loaded, r));
+    });
+}
+
+addPanelContributor((state, { loaded }) => {
+  if (!loaded) return;
+  if (!loaded.sheets.has(SHEETS.forms.name)) return;
+  const ledger = readLedger(loaded);
+  state.forms = ledger.rows.filter((r) => r.kind).map((r) => toInfo(r, cheapCount(loaded, r)));
+  const pasca = new Map<string, number>();
+  for (const f of state.forms) {
+    if (f.kind === 'Pasca Pelatihan') pasca.set(f.code, (pasca.get(f.code) ?? 0) + f.responses);
+  }
+  state.followUps = followUpsDue(loaded.wb.trainings, pasca, new Date()).map((t) => ({
+    code: t.code,
+    theme: t.theme,
+    endDate: formatDateLong(t.end),
+  }));
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Tarik Respons
+
+export function pullResponses(): ImportResult {
+  const loaded = loadWorkbook();
+  const { wb, problems } = loaded;
+  if (loaded.sheets.has(SHEETS.forms.name)) {
+    const ledger = readLedger(loaded);
+    resolveRegistrations(loaded, ledger, problems);
+    writeLedger(ledger);
+  }
+  const { responses, perForm } = collectResponses(loaded);
+  // The same checks "Hitung Nilai" runs (damaged or unknown NIPs, duplicates, scale), so Masalah is complete;
+  // outputs are left to the Hitung/Rekap buttons.
+  const results = computeResults({
+    trainings: wb.trainings,
+    sessions: wb.sessions,
+    participants: wb.participants,
+    attendance: wb.attendance,
+    scores: wb.scores,
+    questions: wb.questions,
+    responses,
+    settings: wb.settings,
+  });
+  problems.addAll(results.problems.list);
+  summarizeEvaluations(
+    {
+      trainings: wb.trainings,
+      sessions: wb.sessions,
+      aspects: wb.aspects,
+      evaluations: responses.evaluations,
+      settings: wb.settings,
+    },
+    problems,
+  );
+  writeProblems(loaded.ss, loaded.sheets, problems);
+  const viaForm = perForm.filter((p) => p.path === 'FormApp').length;
+  const viaBoth = perForm.filter((p) => p.path === 'Lembar+FormApp').length;
+  const viaSheet = perForm.filter((p) => p.path === 'Lembar').length;
+  const message =
+    `Respons ditarik: ${responses.tests.length} tes, ${responses.attendance.length} presensi, ` +
+    `${responses.evaluations.length} evaluasi (formulir: ${viaBoth} lewat lembar respons dengan NIP dari FormApp, ${viaForm} lewat FormApp saja, ${viaSheet} lewat lembar respons saja). ` +
+    `Klik Hitung Nilai & Peringkat untuk memperbarui rekap. ${problemSummary(problems)}`;
+  return {
+    tests: responses.tests.length,
+    attendance: responses.attendance.length,
+    evaluations: responses.evaluations.length,
+    errors: problems.errors,
+    warnings: problems.warnings,
+    problems: problemViews(problems),
+    message,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Tautan Peserta
+
+const LINK_KINDS: readonly FormKind[] = ['Pre-Test', 'Post-Test', 'Presensi'];
+
+/**
+ * Pre-filled links (NIP filled in) of every training's Pre-Test, Post-Test and Presensi forms, written whole to
+ * `Tautan Peserta`; returns those of `code` for the sidebar's QR codes. Service calls are per form, not per
+ * participant (see prefillTemplate).
+ */
+export function getParticipantLinks(code: string): ParticipantLink[] {
+  const loaded = loadWorkbook();
+  const { wb } = loaded;
+  if (!wb.trainings.some((t) => t.code === code)) {
+    throw new UserError(`Kegiatan "${code}" tidak ada di lembar Kegiatan.`);
+  }
+  const ledger = readLedger(loaded);
+  const links: ParticipantLink[] = [];
+  for (const t of wb.trainings) {
+    const seen = new Set<string>();
+    const roster = wb.participants.filter((p) => {
+      if (p.trainingCode !== t.code || seen.has(p.nip)) return false;
+      seen.add(p.nip);
+      return true;
+    });
+    if (roster.length === 0) continue;
+    for (const kind of LINK_KINDS) {
+      const cur = currentForm(ledger, t.code, kind);
+      if (!cur.form || !cur.row) continue;
+      const template = prefillTemplate(cur.form);
+      const fill = cur.row.fillUrl || (template ? template.replace(/\?.*$/, '') : '');
+      const marker = `=${NIP_PLACEHOLDER}`;
+      const usable = template !== null && template.split(marker).length === 2;
+      for (const p of roster) {
+        // a NIP that is not 18 digits cannot pass the form's rule: give the plain link instead
+        const url =
+          usable && p.nipValid ? (template as string).replace(marker, `=${encodeURIComponent(p.nip)}`) : fill;
+        links.push({ code: t.code, nip: p.nip, name: p.name, kind, url });
+      }
+    }
+  }
+  writeOutputSheet(
+    loaded.ss,
+    loaded.sheets,
+    OUTPUTS.links.name,
+    OUTPUTS.links.columns,
+    links.map((l) => [l.code, l.nip, l.name, l.kind, l.url]),
+  );
+  return links.filter((l) => l.code === code);
+}

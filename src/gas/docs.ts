@@ -1,0 +1,255 @@
+// DocumentApp: the default certificate and charter templates, reading a template's placeholders, and filling
+// certificates, either in one reused scratch document (PDF mode) or in a document per certificate.
+
+import {
+  type CertKind,
+  escapeRegex,
+  escapeReplacement,
+  type FoundPlaceholder,
+  findBrokenPlaceholders,
+  findPlaceholders,
+  type MergeValues,
+} from '../core/certificates';
+
+type Doc = GoogleAppsScript.Document.Document;
+type Paragraph = GoogleAppsScript.Document.Paragraph;
+type Section = 'body' | 'header' | 'footer';
+type Container =
+  | GoogleAppsScript.Document.Body
+  | GoogleAppsScript.Document.HeaderSection
+  | GoogleAppsScript.Document.FooterSection;
+
+/** A4 landscape in points. */
+const A4_LANDSCAPE = { width: 841.89, height: 595.28 };
+
+interface Line {
+  text: string;
+  size: number;
+  bold?: boolean;
+  italic?: boolean;
+  color?: string;
+  after?: number;
+  before?: number;
+  align?: 'CENTER' | 'LEFT' | 'RIGHT';
+  font?: string;
+}
+
+const NAVY = '#1f3a68';
+const GOLD = '#9a7b2f';
+const GREY = '#4a4a4a';
+
+/** The default layouts (DESIGN §5.7): title, recipient name large, details, signer block; all placeholders. */
+function templateLines(kind: CertKind): Line[] {
+  const head: Line[] = [
+    { text: 'PEMERINTAH KOTA PROBOLINGGO', size: 12, bold: true, color: GREY, after: 0 },
+    { text: 'BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA', size: 10, color: GREY, after: 14 },
+  ];
+  const person: Line[] = [
+    { text: '{{Nama}}', size: 26, bold: true, color: NAVY, before: 4, after: 2, font: 'Georgia' },
+    { text: 'NIP. {{NIP}}', size: 11, color: GREY, after: 2 },
+    { text: '{{Jabatan}} · {{Pangkat/Golongan}} · {{Unit Kerja}}', size: 11, color: GREY, after: 12 },
+  ];
+  const signer: Line[] = [
+    { text: 'Probolinggo, {{Tanggal Terbit}}', size: 11, before: 12, after: 0 },
+    { text: '{{Jabatan Penandatangan}}', size: 11, after: 36 },
+    { text: '{{Penandatangan}}', size: 11, bold: true, after: 0 },
+    { text: 'NIP. {{NIP Penandatangan}}', size: 10, color: GREY, after: 0 },
+  ];
+  if (kind === 'Sertifikat') {
+    return [
+      ...head,
+      { text: 'SERTIFIKAT', size: 36, bold: true, color: NAVY, after: 0, font: 'Georgia' },
+      { text: 'Nomor: {{Nomor}}', size: 11, color: GREY, after: 14 },
+      { text: 'diberikan kepada', size: 12, italic: true, after: 0 },
+      ...person,
+      { text: 'telah mengikuti Pengembangan Kompetensi DOU ASN (Dari, Oleh, Untuk ASN)', size: 12, after: 2 },
+      { text: '“{{Tema}}” ({{Kode Kegiatan}})', size: 15, bold: true, color: NAVY, after: 2 },
+      {
+        text: 'pada {{Tanggal Pelaksanaan}} di {{Tempat}} selama {{JP}} JP, dengan predikat {{Predikat}} (nilai akhir {{Nilai Akhir}}).',
+        size: 11,
+        after: 4,
+      },
+      ...signer,
+    ];
+  }
+  return [
+    ...head,
+    { text: 'PIAGAM PENGHARGAAN', size: 32, bold: true, color: GOLD, after: 0, font: 'Georgia' },
+    { text: 'Nomor: {{Nomor}}', size: 11, color: GREY, after: 14 },
+    { text: 'diberikan kepada', size: 12, italic: true, after: 0 },
+    ...person,
+    { text: 'sebagai Peserta Terbaik Peringkat {{Peringkat}}', size: 16, bold: true, color: GOLD, after: 2 },
+    {
+      text: 'pada Pengembangan Kompetensi DOU ASN “{{Tema}}” ({{Kode Kegiatan}}), {{Tanggal Pelaksanaan}} di {{Tempat}}, {{JP}} JP,',
+      size: 11,
+      after: 2,
+    },
+    { text: 'dengan nilai akhir {{Nilai Akhir}} (predikat {{Predikat}}).', size: 11, after: 4 },
+    ...signer,
+  ];
+}
+
+/** Fills a new document (made by Drive in the output folder) with the default layout, A4 landscape, and saves it. */
+export function writeDefaultTemplate(docId: string, kind: CertKind): void {
+  const doc = DocumentApp.openById(docId);
+  const body = doc.getBody();
+  body.setPageWidth(A4_LANDSCAPE.width).setPageHeight(A4_LANDSCAPE.height);
+  body.setMarginTop(64).setMarginBottom(40).setMarginLeft(64).setMarginRight(64);
+  const lines = templateLines(kind);
+  lines.forEach((l, i) => {
+    // a new document has one empty paragraph: use it for the first line
+    let p: Paragraph;
+    if (i === 0) {
+      p = body.getChild(0) as Paragraph;
+      p.setText(l.text);
+    } else p = body.appendParagraph(l.text);
+    p.setAlignment(DocumentApp.HorizontalAlignment[l.align ?? 'CENTER']);
+    p.setSpacingBefore(l.before ?? 0).setSpacingAfter(l.after ?? 6);
+    const t = p.editAsText();
+    t.setFontSize(l.size).setBold(Boolean(l.bold)).setItalic(Boolean(l.italic));
+    t.setForegroundColor(l.color ?? '#000000');
+    t.setFontFamily(l.font ?? 'Arial');
+  });
+  doc.saveAndClose();
+}
+
+// ---------- reading a template ----------
+
+export interface TemplateScan {
+  placeholders: FoundPlaceholder[];
+  /** Half-typed placeholders (`{{Nama}`) that would print as typed. */
+  broken: string[];
+  /** Sections (body, header, footer) that hold placeholders. */
+  sections: Section[];
+}
+
+function sectionOf(doc: Doc, s: Section): Container | null {
+  if (s === 'body') return doc.getBody();
+  return s === 'header' ? doc.getHeader() : doc.getFooter();
+}
+
+const SECTIONS: readonly Section[] = ['body', 'header', 'footer'];
+
+/** The placeholders a template uses (one getText per section). Throws when the document is gone. */
+export function scanTemplate(docId: string): TemplateScan {
+  const doc = DocumentApp.openById(docId);
+  const byRaw = new Map<string, FoundPlaceholder>();
+  const broken: string[] = [];
+  const sections: Section[] = [];
+  for (const s of SECTIONS) {
+    const c = sectionOf(doc, s);
+    if (!c) continue;
+    const text = c.getText();
+    const found = findPlaceholders(text);
+    if (found.length) sections.push(s);
+    for (const f of found) if (!byRaw.has(f.raw)) byRaw.set(f.raw, f);
+    broken.push(...findBrokenPlaceholders(text));
+  }
+  return { placeholders: [...byRaw.values()], broken, sections };
+}
+
+// ---------- filling ----------
+
+/** Replaces every placeholder of the scan in one container: one replaceText per distinct placeholder text. */
+function replaceAll(
+  el: { replaceText(pattern: string, replacement: string): unknown },
+  placeholders: readonly FoundPlaceholder[],
+  values: MergeValues,
+): void {
+  for (const p of placeholders) {
+    if (!p.name) continue;
+    el.replaceText(escapeRegex(p.raw), escapeReplacement(values[p.name]));
+  }
+}
+
+/** A template paragraph that holds placeholders, found again by position in the same section. */
+interface Slot {
+  section: Section;
+  index: number;
+  paragraph: Paragraph;
+  placeholders: FoundPlaceholder[];
+}
+
+/**
+ * Fills certificates in one scratch document, a copy of the template made once per batch: for each certificate the
+ * paragraphs that hold placeholders are put back from the template (a copy, filled before it is inserted), the
+ * document is saved, reopened and exported. Nothing else of the document is touched, so its layout, header, footer
+ * and tables stay exactly the template's; only "documents created" is spared (one per batch instead of one each).
+ */
+export class ScratchMerger {
+  private readonly slots: Slot[] = [];
+  private doc: Doc;
+  /** Sections whose children are all paragraphs. */
+  private readonly flat = new Set<Section>();
+  /** Unknown placeholders found in the template (the caller refuses to fill then). */
+  readonly unknown: string[] = [];
+
+  constructor(
+    templateId: string,
+    private readonly scratchId: string,
+  ) {
+    const template = DocumentApp.openById(templateId);
+    for (const s of SECTIONS) {
+      const c = sectionOf(template, s);
+      if (!c) continue;
+      const paragraphs = c.getParagraphs();
+      // only paragraphs at the top level (no tables): a paragraph's index is its child index, no look-up needed
+      if (paragraphs.length === c.getNumChildren()) this.flat.add(s);
+      paragraphs.forEach((paragraph, index) => {
+        const found = findPlaceholders(paragraph.getText());
+        for (const f of found) if (!f.name && !this.unknown.includes(f.raw)) this.unknown.push(f.raw);
+        const placeholders = found.filter((p) => p.name);
+        if (placeholders.length) this.slots.push({ section: s, index, paragraph, placeholders });
+      });
+    }
+    this.doc = DocumentApp.openById(scratchId);
+  }
+
+  /** Fills the scratch document with one certificate's values and returns its PDF. */
+  render(values: MergeValues, fileName: string): GoogleAppsScript.Base.Blob {
+    const bySection = new Map<Section, { container: Container; paras: Paragraph[] }>();
+    for (const slot of this.slots) {
+      let sec = bySection.get(slot.section);
+      if (!sec) {
+        const container = sectionOf(this.doc, slot.section) as Container;
+        sec = { container, paras: container.getParagraphs() };
+        bySection.set(slot.section, sec);
+      }
+      const old = sec.paras[slot.index];
+      const flat = this.flat.has(slot.section);
+      const parent = flat ? sec.container : (old.getParent() as unknown as Container);
+      const at = flat ? slot.index : parent.getChildIndex(old);
+      const fresh = slot.paragraph.copy();
+      replaceAll(fresh, slot.placeholders, values);
+      parent.insertParagraph(at, fresh);
+      old.removeFromParent();
+    }
+    this.doc.saveAndClose();
+    // the export reads the saved document: reopen, which also gives the handle for the next certificate
+    this.doc = DocumentApp.openById(this.scratchId);
+    return this.doc.getAs(PDF).setName(fileName);
+  }
+
+  /** After a failed certificate: drop unsaved edits by reopening the saved scratch document. */
+  reset(): void {
+    this.doc = DocumentApp.openById(this.scratchId);
+  }
+}
+
+const PDF = 'application/pdf';
+
+/** Fills a document made for one certificate (a copy of the template) and returns its PDF. */
+export function fillDocument(
+  docId: string,
+  scan: TemplateScan,
+  values: MergeValues,
+  fileName: string,
+): GoogleAppsScript.Base.Blob {
+  const doc = DocumentApp.openById(docId);
+  for (const s of scan.sections) {
+    const c = sectionOf(doc, s);
+    if (c) replaceAll(c, scan.placeholders, values);
+  }
+  doc.saveAndClose();
+  return DocumentApp.openById(docId).getAs(PDF).setName(fileName);
+}

@@ -1,0 +1,129 @@
+// The Drive advanced service v3 under drive.file (files the add-on created): folders, copies, PDFs, look-ups by
+// appProperties. DriveApp is never used: it forces the restricted full `drive` scope (DESIGN §2.1).
+
+export const FOLDER_MIME = 'application/vnd.google-apps.folder';
+export const DOC_MIME = 'application/vnd.google-apps.document';
+export const PDF_MIME = 'application/pdf';
+
+/** The file fields the add-on asks for. */
+export interface DriveFileInfo {
+  id: string;
+  name: string;
+  mimeType?: string;
+  trashed?: boolean;
+  parents?: string[];
+  appProperties?: Record<string, string>;
+  webViewLink?: string;
+}
+
+type Resource = Record<string, unknown>;
+
+/** The subset of the v3 advanced service the add-on calls (the @types package describes v2 names). */
+interface DriveV3 {
+  Files: {
+    create(
+      resource: Resource,
+      mediaData?: GoogleAppsScript.Base.BlobSource | null,
+      optionalArgs?: Resource,
+    ): DriveFileInfo;
+    copy(resource: Resource, fileId: string, optionalArgs?: Resource): DriveFileInfo;
+    get(fileId: string, optionalArgs?: Resource): DriveFileInfo;
+    list(optionalArgs?: Resource): { files?: DriveFileInfo[]; nextPageToken?: string };
+    remove(fileId: string): void;
+  };
+}
+
+const FIELDS = 'id,name,mimeType,trashed,parents,appProperties,webViewLink';
+
+function api(): DriveV3 {
+  return Drive as unknown as DriveV3;
+}
+
+/** A string literal inside a Drive query: `\` and `'` escaped. */
+export function q(s: string): string {
+  return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+/** Every file matching a query (pages of 1000, so one call for most folders). */
+export function listFiles(query: string): DriveFileInfo[] {
+  const out: DriveFileInfo[] = [];
+  let pageToken: string | undefined;
+  do {
+    const args: Resource = { q: query, pageSize: 1000, fields: `nextPageToken,files(${FIELDS})` };
+    if (pageToken) args.pageToken = pageToken;
+    const page = api().Files.list(args);
+    out.push(...(page.files ?? []));
+    pageToken = page.nextPageToken;
+  } while (pageToken);
+  return out;
+}
+
+/** The file if the add-on can still see it and it is not in the trash; null otherwise (deleted, or never ours). */
+export function getFile(id: string): DriveFileInfo | null {
+  if (!id) return null;
+  try {
+    const f = api().Files.get(id, { fields: FIELDS });
+    return f.trashed ? null : f;
+  } catch (e) {
+    if (/not found|File not found|404/i.test(String((e as Error).message))) return null;
+    throw e;
+  }
+}
+
+export function createFolder(
+  name: string,
+  parent: string | null,
+  appProperties: Record<string, string>,
+): DriveFileInfo {
+  return api().Files.create(
+    { name, mimeType: FOLDER_MIME, parents: parent ? [parent] : undefined, appProperties },
+    null,
+    { fields: FIELDS },
+  );
+}
+
+/** An empty Google Doc in a folder (counts as one "document created"). */
+export function createDocFile(
+  name: string,
+  parent: string,
+  appProperties: Record<string, string>,
+): DriveFileInfo {
+  return api().Files.create({ name, mimeType: DOC_MIME, parents: [parent], appProperties }, null, {
+    fields: FIELDS,
+  });
+}
+
+export function copyFile(
+  id: string,
+  name: string,
+  parent: string | null,
+  appProperties: Record<string, string | null>,
+): DriveFileInfo {
+  // a copy inherits the source's appProperties; null removes one (the template's role must not follow)
+  const resource: Resource = { name, appProperties };
+  if (parent) resource.parents = [parent];
+  return api().Files.copy(resource, id, { fields: FIELDS });
+}
+
+export function createFromBlob(
+  blob: GoogleAppsScript.Base.Blob,
+  name: string,
+  parent: string,
+  appProperties: Record<string, string>,
+): DriveFileInfo {
+  return api().Files.create({ name, mimeType: PDF_MIME, parents: [parent], appProperties }, blob, {
+    fields: FIELDS,
+  });
+}
+
+export function removeFile(id: string): void {
+  api().Files.remove(id);
+}
+
+/** A file's link as written in the ledger and shown in the panel. */
+export function fileLink(f: DriveFileInfo): string {
+  if (f.webViewLink) return f.webViewLink;
+  if (f.mimeType === DOC_MIME) return `https://docs.google.com/document/d/${f.id}/edit`;
+  if (f.mimeType === FOLDER_MIME) return `https://drive.google.com/drive/folders/${f.id}`;
+  return `https://drive.google.com/file/d/${f.id}/view`;
+}

@@ -1,0 +1,308 @@
+// The FormApp adapter: the only code that touches FormApp. Builds and updates forms from specs, links them to the
+// spreadsheet, reads their responses into a plain snapshot, counts responses and derives pre-filled links.
+
+import type { FormSnapshot, ResponseKey, SnapshotItem, SnapshotResponse } from '../core/formResponses';
+import type { FormSpec, ItemSpec } from '../core/formSpecs';
+import { getDocJson, setDocJson } from './properties';
+
+type Form = GoogleAppsScript.Forms.Form;
+type Item = GoogleAppsScript.Forms.Item;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+/** Form methods Google added in 2025 (publishing), not yet in @types/google-apps-script. */
+type PublishableForm = Form & {
+  supportsAdvancedResponderPermissions(): boolean;
+  setPublished(published: boolean): Form;
+  isPublished(): boolean;
+};
+
+/** Document property holding {formId: fingerprint} of the forms this add-on built (one read, one write per run). */
+export const FINGERPRINTS_KEY = 'douasn.formFingerprints';
+
+export function readFingerprints(): Record<string, string> {
+  return getDocJson<Record<string, string>>(FINGERPRINTS_KEY) ?? {};
+}
+
+export function writeFingerprints(map: Record<string, string>): void {
+  setDocJson(FINGERPRINTS_KEY, map);
+}
+
+/** The form, or null when it no longer opens (deleted, or no access). */
+export function openForm(id: string): Form | null {
+  try {
+    return FormApp.openById(id);
+  } catch {
+    return null;
+  }
+}
+
+export function openFormByUrl(url: string): Form | null {
+  try {
+    return FormApp.openByUrl(url);
+  } catch {
+    return null;
+  }
+}
+
+const TYPE_OF: Record<ItemSpec['type'], string> = {
+  text: 'TEXT',
+  choice: 'MULTIPLE_CHOICE',
+  grid: 'GRID',
+  paragraph: 'PARAGRAPH_TEXT',
+};
+
+type Typed =
+  | GoogleAppsScript.Forms.TextItem
+  | GoogleAppsScript.Forms.MultipleChoiceItem
+  | GoogleAppsScript.Forms.GridItem
+  | GoogleAppsScript.Forms.ParagraphTextItem;
+
+/** Sets every property of a typed item from its spec (`fresh`: a new item, so defaults need no call). */
+function configure(typed: Typed, spec: ItemSpec, quiz: boolean, fresh: boolean): void {
+  typed.setTitle(spec.title);
+  if (spec.help || !fresh) typed.setHelpText(spec.help);
+  switch (spec.type) {
+    case 'text': {
+      const t = typed as GoogleAppsScript.Forms.TextItem;
+      if (spec.pattern) {
+        t.setValidation(
+          FormApp.createTextValidation()
+            .setHelpText(spec.patternHelp)
+            .requireTextMatchesPattern(spec.pattern)
+            .build(),
+        );
+      } else if (!fresh) t.clearValidation();
+      break;
+    }
+    case 'choice': {
+      const c = typed as GoogleAppsScript.Forms.MultipleChoiceItem;
+      c.setChoices(
+        spec.choices.map((x) => (quiz ? c.createChoice(x.value, x.correct) : c.createChoice(x.value))),
+      );
+      if (quiz) c.setPoints(spec.points);
+      break;
+    }
+    case 'grid': {
+      const g = typed as GoogleAppsScript.Forms.GridItem;
+      g.setRows(spec.rows);
+      g.setColumns(spec.columns);
+      break;
+    }
+    case 'paragraph':
+      break;
+  }
+  if (spec.required || !fresh) (typed as GoogleAppsScript.Forms.TextItem).setRequired(spec.required);
+}
+
+/** Adds a new item of the spec's type (already the typed class: no cast needed). */
+function addItem(form: Form, spec: ItemSpec): Typed {
+  switch (spec.type) {
+    case 'text':
+      return form.addTextItem();
+    case 'choice':
+      return form.addMultipleChoiceItem();
+    case 'grid':
+      return form.addGridItem();
+    case 'paragraph':
+      return form.addParagraphTextItem();
+  }
+}
+
+/** A generic Item from getItems() cast to the spec's class (Google's items need the cast before typed calls). */
+function cast(item: Item, spec: ItemSpec): Typed {
+  switch (spec.type) {
+    case 'text':
+      return item.asTextItem();
+    case 'choice':
+      return item.asMultipleChoiceItem();
+    case 'grid':
+      return item.asGridItem();
+    case 'paragraph':
+      return item.asParagraphTextItem();
+  }
+}
+
+export interface BuiltForm {
+  form: Form;
+  id: string;
+  fillUrl: string;
+  editUrl: string;
+}
+
+/** Creates a form from its spec: published right away (GAS-FACTS), accepting responses, linked to `ssId`. */
+export function buildForm(spec: FormSpec, ssId: string): BuiltForm {
+  const form = FormApp.create(spec.title);
+  // Forms may start unpublished; an unpublished form cannot accept responses or give its published URL.
+  const pub = form as PublishableForm;
+  if (pub.supportsAdvancedResponderPermissions()) pub.setPublished(true);
+  form.setDescription(spec.description);
+  if (spec.isQuiz) form.setIsQuiz(true);
+  if (spec.shuffle) form.setShuffleQuestions(true);
+  form.setConfirmationMessage(spec.confirmation);
+  for (const it of spec.items) configure(addItem(form, it), it, spec.isQuiz, true);
+  form.setAcceptingResponses(true);
+  form.setDestination(FormApp.DestinationType.SPREADSHEET, ssId);
+  return { form, id: form.getId(), fillUrl: form.getPublishedUrl(), editUrl: form.getEditUrl() };
+}
+
+/**
+ * Brings a form WITHOUT responses to its spec in place. Items are reused by position while their type matches
+ * (so the linked sheet's columns are renamed, not orphaned); the rest are deleted and added anew.
+ */
+export function updateForm(form: Form, spec: FormSpec): void {
+  form.setTitle(spec.title);
+  form.setDescription(spec.description);
+  form.setIsQuiz(spec.isQuiz);
+  form.setShuffleQuestions(spec.shuffle);
+  form.setConfirmationMessage(spec.confirmation);
+  const existing = form.getItems();
+  let i = 0;
+  for (; i < spec.items.length && i < existing.length; i++) {
+    if (String(existing[i].getType()) !== TYPE_OF[spec.items[i].type]) break;
+    configure(cast(existing[i], spec.items[i]), spec.items[i], spec.isQuiz, false);
+  }
+  for (let k = existing.length - 1; k >= i; k--) form.deleteItem(k);
+  for (; i < spec.items.length; i++) {
+    const it = spec.items[i];
+    configure(addItem(form, it), it, spec.isQuiz, true);
+  }
+}
+
+/** Number of responses (Forms has no cheaper count than getResponses()). */
+export function responseCount(form: Form): number {
+  return form.getResponses().length;
+}
+
+const GRADABLE = new Set(['CHECKBOX', 'LIST', 'MULTIPLE_CHOICE', 'PARAGRAPH_TEXT', 'SCALE', 'TEXT']);
+
+function pointsOf(item: Item, type: string): number {
+  switch (type) {
+    case 'CHECKBOX':
+      return item.asCheckboxItem().getPoints();
+    case 'LIST':
+      return item.asListItem().getPoints();
+    case 'MULTIPLE_CHOICE':
+      return item.asMultipleChoiceItem().getPoints();
+    case 'PARAGRAPH_TEXT':
+      return item.asParagraphTextItem().getPoints();
+    case 'SCALE':
+      return item.asScaleItem().getPoints();
+    default:
+      return item.asTextItem().getPoints();
+  }
+}
+
+/** What a form reading may already have fetched (so a fallback does not fetch it again). */
+export interface Prefetched {
+  items?: Item[];
+  responses?: GoogleAppsScript.Forms.FormResponse[];
+}
+
+/**
+ * Reads a form's items once and its responses with one getResponses(). Per response: the timestamp, each
+ * question's answer (getResponseForItem) and, on a quiz, Σ getScore() of the gradable items (a teacher's
+ * manual grading in Forms is included that way). About 2 calls per item per response: the slow, complete path.
+ */
+export function readSnapshot(form: Form, pre: Prefetched = {}): FormSnapshot {
+  const isQuiz = form.isQuiz();
+  const items = pre.items ?? form.getItems();
+  const snapItems: SnapshotItem[] = [];
+  let maxPoints = 0;
+  const asked: Item[] = [];
+  for (const it of items) {
+    const type = String(it.getType());
+    const rows = type === 'GRID' ? it.asGridItem().getRows() : [];
+    snapItems.push({ id: it.getId(), type, title: it.getTitle(), rows });
+    if (isQuiz && GRADABLE.has(type)) maxPoints += Number(pointsOf(it, type)) || 0;
+    if (type !== 'PAGE_BREAK' && type !== 'SECTION_HEADER' && type !== 'IMAGE' && type !== 'VIDEO')
+      asked.push(it);
+  }
+  const responses: SnapshotResponse[] = [];
+  for (const r of pre.responses ?? form.getResponses()) {
+    const answers: SnapshotResponse['answers'] = {};
+    for (let k = 0; k < asked.length; k++) {
+      const ir = r.getResponseForItem(asked[k]);
+      if (ir) answers[snapItems[items.indexOf(asked[k])].id] = ir.getResponse() as string | string[];
+    }
+    let score: number | null = null;
+    if (isQuiz) {
+      score = 0;
+      for (const g of r.getGradableItemResponses()) score += Number(g.getScore()) || 0;
+    }
+    responses.push({ timestamp: r.getTimestamp() as unknown as Date, answers, score });
+  }
+  return { isQuiz, maxPoints: isQuiz ? maxPoints : null, items: snapItems, responses };
+}
+
+/** A form's items with their type, title and grid rows (2 calls per item, 4 per grid), to recognise roles. */
+export interface FormOutline {
+  isQuiz: boolean;
+  items: Item[];
+  /** Parallel to `items`; `id` is the item's index (no getId call needed). */
+  outline: SnapshotItem[];
+}
+
+export function readOutline(form: Form): FormOutline {
+  const items = form.getItems();
+  const outline = items.map((it, i) => {
+    const type = String(it.getType());
+    const rows = type === 'GRID' ? it.asGridItem().getRows() : [];
+    return { id: i, type, title: it.getTitle(), rows };
+  });
+  return { isQuiz: form.isQuiz(), items, outline };
+}
+
+/**
+ * Per response only what pairs it with its linked-sheet row and fixes its NIP: the timestamp, and the exact NIP
+ * answer (getResponseForItem + getResponse; null when unanswered). At most 3 calls per response.
+ */
+export function readResponseKeys(
+  responses: readonly GoogleAppsScript.Forms.FormResponse[],
+  nipItem: Item | null,
+): ResponseKey[] {
+  return responses.map((r) => {
+    const ts = r.getTimestamp() as unknown;
+    let nip: string | null = null;
+    if (nipItem) {
+      const ir = r.getResponseForItem(nipItem);
+      const a = ir ? (ir.getResponse() as unknown) : null;
+      nip = a === null || a === undefined ? null : Array.isArray(a) ? a.join(', ') : String(a);
+    }
+    return { timestamp: isDateValue(ts) ? ts : null, nip };
+  });
+}
+
+const isDateValue = (v: unknown): v is Date =>
+  typeof v === 'object' && v !== null && Object.prototype.toString.call(v) === '[object Date]';
+
+/** The linked form's ID of a sheet (compared by ID, never by URL text), or '' when not linked / not opening. */
+export function linkedFormId(sheet: Sheet): string {
+  const url = sheet.getFormUrl();
+  if (!url) return '';
+  const linked = openFormByUrl(url);
+  return linked ? linked.getId() : '';
+}
+
+/** Among `candidates`, the sheet linked to form `formId`: compared by the linked form's ID, never by name. */
+export function findLinkedSheet(formId: string, candidates: readonly Sheet[]): Sheet | null {
+  for (const sheet of candidates) if (linkedFormId(sheet) === formId) return sheet;
+  return null;
+}
+
+/** A NIP-shaped placeholder (passes the form's own rule) that cannot occur elsewhere in a pre-filled URL. */
+export const NIP_PLACEHOLDER = '000000000000000000';
+
+/**
+ * One pre-filled URL for the form with the NIP item set to the placeholder, or null when the form has no NIP item.
+ * Why one per form: toPrefilledUrl() is a service call, and the URL only encodes each answer as
+ * `entry.<N>=<URL-encoded value>`; the NIP answer is digits, which URL-encode to themselves, so substituting the
+ * placeholder gives exactly the URL Google would build for that NIP, with the calls flat in the roster size.
+ */
+export function prefillTemplate(form: Form): string | null {
+  const items = form.getItems(FormApp.ItemType.TEXT);
+  const nip = items.find((i) => /\bnip\b/i.test(i.getTitle()));
+  if (!nip) return null;
+  return form
+    .createResponse()
+    .withItemResponse(nip.asTextItem().createResponse(NIP_PLACEHOLDER))
+    .toPrefilledUrl();
+}

@@ -1,0 +1,154 @@
+// What the admin types into the sheets after "Siapkan Lembar Kerja" in the browser workflow test (one training).
+
+import type { FakeSheet, FakeSpreadsheet } from '../../emulator/spreadsheet';
+
+export const CODE = 'DOU-01';
+export const XSS_NAME = '<img src=x onerror=alert(1)>';
+
+type Row = Record<string, string | number | boolean | null>;
+
+export const TRAININGS: Row[] = [
+  {
+    Kode: CODE,
+    Tema: 'Pelayanan Publik Digital',
+    'Jenis Kompetensi': 'Teknis',
+    'Kompetensi Smart ASN': 'Teknologi Informasi',
+    'Pola Pelaksanaan': 'Mandiri',
+    'Tanggal Mulai': '24/11/2026',
+    'Tanggal Selesai': '25/11/2026',
+    Tempat: 'Aula BKPSDM Kota Probolinggo',
+    Penandatangan: 'Drs. Budi Santoso, M.Si.',
+    'NIP Penandatangan': '197001011990031001',
+    'Jabatan Penandatangan': 'Kepala BKPSDM',
+  },
+];
+
+export const SESSIONS: Row[] = [
+  [1, '24/11/2026', '08:00', '09:30', 'Dasar layanan digital', 'Ceramah', 'Siti Aminah, S.Kom.'],
+  [2, '24/11/2026', '10:00', '11:30', 'Praktik formulir daring', 'Diskusi', 'Agus Wijaya, S.T.'],
+  [3, '25/11/2026', '08:00', '09:30', 'Studi kasus layanan', 'Studi Lapangan', 'Siti Aminah, S.Kom.'],
+].map(([n, d, a, b, topic, method, speaker]) => ({
+  'Kode Kegiatan': CODE,
+  Sesi: n,
+  Tanggal: d,
+  'Jam Mulai': a,
+  'Jam Selesai': b,
+  Materi: topic,
+  Metode: method,
+  Narasumber: speaker,
+  'Instansi Narasumber': 'Pemerintah Kota Probolinggo',
+}));
+
+/** PNS NIPs: birth date, appointment month, gender, serial (DESIGN §4.1). */
+export const PARTICIPANTS: Row[] = [
+  ['199001012015031001', 'Ahmad Fauzi', 'Dinas Kesehatan'],
+  ['199203152016042002', 'Dewi Lestari', 'Bappeda'],
+  ['198807222014031003', XSS_NAME, 'Dinas Pendidikan'],
+  ['199511302019032004', 'Rina Wulandari', 'Dinas Kesehatan'],
+  ['198912052015031005', 'Bagus Prasetyo', 'Bappeda'],
+  ['199304182018012006', 'Nur Aini', 'Dinas Pendidikan'],
+  ['198601102010011007', 'Hendra Gunawan', 'Dinas Kesehatan'],
+].map(([nip, name, unit], i) => ({
+  'Kode Kegiatan': CODE,
+  NIP: nip,
+  Nama: name,
+  Jabatan: 'Pengelola Layanan',
+  'Pangkat/Golongan': 'Penata Muda (III/a)',
+  'Unit Kerja': unit,
+  Email: `peserta${i + 1}@example.go.id`,
+  'Status Kepegawaian': 'PNS',
+}));
+
+export const ATTENDANCE: Row[] = PARTICIPANTS.flatMap((p, i) =>
+  [1, 2, 3].map((s) => ({ 'Kode Kegiatan': CODE, Sesi: s, NIP: p.NIP, Hadir: !(i === 6 && s === 3) })),
+);
+
+/** Keaktifan and Tugas for all; one participant's test scores typed by hand (their form answers were lost). */
+export const SCORES: Row[] = PARTICIPANTS.map((p, i) => ({
+  'Kode Kegiatan': CODE,
+  NIP: p.NIP,
+  Nama: p.Nama,
+  'Pre-Test': p.Nama === XSS_NAME ? 60 : null,
+  'Post-Test': p.Nama === XSS_NAME ? 100 : null,
+  Keaktifan: 70 + ((i * 7) % 25),
+  Tugas: 75 + ((i * 5) % 20),
+}));
+
+export const QUESTIONS: Row[] = [
+  [
+    'Apa kepanjangan SPBE?',
+    'Sistem Pemerintahan Berbasis Elektronik',
+    'Sistem Pelayanan Berbasis Email',
+    'Satu Portal Bersama',
+    'Sistem Pegawai',
+    'A',
+  ],
+  [
+    'Formulir daring sebaiknya memvalidasi…',
+    'Warna latar',
+    'Isian wajib seperti NIP',
+    'Ukuran huruf',
+    'Jumlah halaman',
+    'B',
+  ],
+  ['Berapa digit NIP ASN?', '16', '20', '18', '12', 'C'],
+  ['Tautan formulir dapat dibagikan lewat…', 'Faks', 'Surat', 'Telegram pos', 'Kode QR', 'D'],
+  ['Data pribadi peserta harus…', 'Dijaga kerahasiaannya', 'Diumumkan', 'Dicetak di spanduk', 'Dihapus', 'A'],
+].map(([q, a, b, c, d, key], i) => ({
+  'Kode Kegiatan': CODE,
+  No: i + 1,
+  Pertanyaan: q,
+  'Pilihan A': a,
+  'Pilihan B': b,
+  'Pilihan C': c,
+  'Pilihan D': d,
+  Kunci: key,
+  Bobot: 1,
+}));
+
+function sheetOf(ss: FakeSpreadsheet, name: string): FakeSheet {
+  const s = ss._sheet(name);
+  if (!s) throw new Error(`sheet ${name} is missing (did Siapkan Lembar Kerja run?)`);
+  return s;
+}
+
+/** Types rows under the sheet's own headers (any column order), below its last row, as a person would. */
+export function typeRows(ss: FakeSpreadsheet, sheetName: string, rows: Row[]): void {
+  const sheet = sheetOf(ss, sheetName);
+  const headers = (sheet._dump()[0] ?? []).map((h) => String(h).trim().toLowerCase());
+  const grid = rows.map((r) => {
+    const line: Array<string | number | boolean | null> = headers.map(() => null);
+    for (const [k, v] of Object.entries(r)) {
+      const at = headers.indexOf(k.toLowerCase());
+      if (at < 0) throw new Error(`${sheetName} has no column ${k}`);
+      line[at] = v;
+    }
+    return line;
+  });
+  sheet._writeBlock(sheet._lastRow() + 1, 1, grid);
+}
+
+/** Fills the input sheets of an empty, set-up workbook with one training. */
+export function fillWorkbook(ss: FakeSpreadsheet): void {
+  typeRows(ss, 'Kegiatan', TRAININGS);
+  typeRows(ss, 'Sesi', SESSIONS);
+  typeRows(ss, 'Peserta', PARTICIPANTS);
+  typeRows(ss, 'Kehadiran', ATTENDANCE);
+  typeRows(ss, 'Nilai', SCORES);
+  typeRows(ss, 'Soal', QUESTIONS);
+}
+
+/** Rows of a sheet below the header as objects keyed by header text (display-independent raw values). */
+export function sheetObjects(ss: FakeSpreadsheet, name: string): Array<Record<string, unknown>> {
+  const s = ss._sheet(name);
+  if (!s) return [];
+  const all = s._dump();
+  // Output sheets may carry a note row above the header; find the header as the first row with 3+ texts.
+  const headAt = all.findIndex((r) => r.filter((c) => typeof c === 'string' && c !== '').length >= 3);
+  if (headAt < 0) return [];
+  const head = all[headAt].map((h) => String(h));
+  return all
+    .slice(headAt + 1)
+    .filter((r) => r.some((c) => c !== null && c !== ''))
+    .map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
+}

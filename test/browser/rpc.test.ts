@@ -1,0 +1,74 @@
+// The sidebar's typed google.script.run wrapper: at most 10 calls in flight, handlers wired, failures as Errors.
+
+type Handler = (v: unknown) => void;
+interface Pending {
+  name: string;
+  args: unknown[];
+  ok: Handler;
+  fail: Handler;
+}
+
+/** A google.script.run stand-in that records calls and lets the test answer them. */
+function fakeRun(pending: Pending[]) {
+  const make = (ok: Handler, fail: Handler): unknown =>
+    new Proxy(
+      {},
+      {
+        get(_t, name: string) {
+          if (name === 'withSuccessHandler') return (f: Handler) => make(f, fail);
+          if (name === 'withFailureHandler') return (f: Handler) => make(ok, f);
+          return (...args: unknown[]) => pending.push({ name, args, ok, fail });
+        },
+      },
+    );
+  return make(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+const tick = () => new Promise((r) => setImmediate(r));
+
+describe('sidebar/rpc call()', () => {
+  const pending: Pending[] = [];
+  // Required after `window` exists; the sidebar module reads window.google at call time.
+  (globalThis as Record<string, unknown>).window = { google: { script: { run: fakeRun(pending) } } };
+  const rpc = require('../../sidebar/rpc') as {
+    call: (name: string, ...args: unknown[]) => Promise<unknown>;
+    pending: () => { inFlight: number; waiting: number };
+    failureText: (e: unknown) => string;
+    MAX_IN_FLIGHT: number;
+  };
+
+  afterAll(() => {
+    delete (globalThis as Record<string, unknown>).window;
+  });
+
+  test('keeps at most 10 calls in flight and starts the queued ones as others finish', async () => {
+    const results = Array.from({ length: 13 }, (_, i) => rpc.call('setActiveTraining', `K${i}`));
+    // Observed early so the rejection planted below is never "unhandled".
+    for (const r of results) r.catch(() => undefined);
+    await tick();
+    expect(rpc.MAX_IN_FLIGHT).toBe(10);
+    expect(pending.length).toBe(10);
+    expect(rpc.pending()).toEqual({ inFlight: 10, waiting: 3 });
+    pending[0].ok({ ok: true, value: 'K0' });
+    pending[1].fail(new Error('Script function not found: x'));
+    await tick();
+    expect(pending.length).toBe(12);
+    expect(pending[11]).toMatchObject({ name: 'setActiveTraining', args: ['K11'] });
+    for (const p of pending.slice(2)) p.ok({ ok: true, value: p.args[0] });
+    await tick();
+    pending[pending.length - 1].ok({ ok: true, value: 'K12' });
+    await expect(results[0]).resolves.toEqual({ ok: true, value: 'K0' });
+    await expect(results[1]).rejects.toThrow('Script function not found: x');
+    await expect(results[12]).resolves.toEqual({ ok: true, value: 'K12' });
+    expect(rpc.pending()).toEqual({ inFlight: 0, waiting: 0 });
+  });
+
+  test('failure text is plain Indonesian with the handler message', () => {
+    expect(rpc.failureText(new Error('Exceeded maximum execution time'))).toBe(
+      'Terjadi kesalahan: Exceeded maximum execution time',
+    );
+  });
+});

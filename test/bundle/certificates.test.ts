@@ -1,0 +1,337 @@
+// Certificates through the built bundle: templates, pre-flight, batches under the time budget, exactly once under
+// injected crashes and timeouts, daily quotas resumed the next simulated day, email at most once, readable PDFs.
+
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { CONSUMER_QUOTAS } from '../../emulator/runtime';
+import { importXlsx } from '../../emulator/xlsx';
+import { SHEETS } from '../../src/core/schema';
+import type { CertificateProgress, PanelState, PreflightResult, TemplatesState } from '../../src/shared/rpc';
+import { synthWorkbook } from '../../tools/synth';
+import { type Harness, harness, ROOT } from './harness';
+
+const HAVE_PDFTOTEXT = spawnSync('pdftotext', ['-v']).status === 0;
+function pdfText(bytes: Uint8Array): string | null {
+  if (!HAVE_PDFTOTEXT) return null;
+  const r = spawnSync('pdftotext', ['-layout', '-', '-'], { input: Buffer.from(bytes) });
+  return r.status === 0 ? r.stdout.toString('utf8') : null;
+}
+
+/** Untrashed PDFs per certificate key (appProperties douasnKey), straight from the emulated Drive. */
+function pdfsByKey(h: Harness): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const f of h.env.drive._files()) {
+    if (f.trashed || f.mimeType !== 'application/pdf') continue;
+    const k = f.appProperties.douasnKey;
+    m.set(k, (m.get(k) ?? 0) + 1);
+  }
+  return m;
+}
+
+function ledger(h: Harness): Array<Record<string, unknown>> {
+  const [head, ...rows] = h.values(SHEETS.certificates.name);
+  return rows
+    .filter((r) => r[0] !== '')
+    .map((r) => Object.fromEntries(head.map((k, i) => [String(k), r[i]])));
+}
+
+/** Calls continueCertificates until the job leaves 'running' (as the sidebar loop does). */
+async function drive(h: Harness, first: CertificateProgress, max = 100): Promise<CertificateProgress> {
+  let p = first;
+  for (let i = 0; i < max && p.state === 'running'; i++)
+    p = await h.call<CertificateProgress>('continueCertificates');
+  return p;
+}
+
+async function sample(opts: Parameters<typeof harness>[0] = {}): Promise<Harness> {
+  const ss = await importXlsx(join(ROOT, 'examples', 'dou-asn-contoh.xlsx'));
+  const h = harness({ spreadsheet: ss, ...opts });
+  await h.call('runSetup');
+  return h;
+}
+
+function setSetting(h: Harness, key: string, value: string): void {
+  const sheet = h.ss.getSheetByName(SHEETS.settings.name)!;
+  const rows = sheet._dump() as unknown[][];
+  const i = rows.findIndex((r) => r[0] === key);
+  if (i >= 0) sheet.getRange(i + 1, 2).setValue(value);
+  else sheet.appendRow([key, value]);
+}
+
+describe('templates', () => {
+  test('"Buat Template" makes two A4-landscape Docs with every placeholder and a folder per training, once', async () => {
+    const h = await sample();
+    const t = await h.call<TemplatesState>('createTemplates');
+    expect(t.certificate && t.charter && t.folder).toBeTruthy();
+    const cert = h.env.drive._get(t.certificate!.id)!;
+    const charter = h.env.drive._get(t.charter!.id)!;
+    expect(cert.doc!.pageWidth).toBeGreaterThan(cert.doc!.pageHeight);
+    const text = (f: typeof cert) =>
+      f.doc!.body.children.map((b) => (b.type === 'paragraph' ? b.text : '')).join('\n');
+    for (const name of [
+      'Nama',
+      'NIP',
+      'Jabatan',
+      'Pangkat/Golongan',
+      'Unit Kerja',
+      'Tema',
+      'Kode Kegiatan',
+      'Tanggal Pelaksanaan',
+      'Tempat',
+      'JP',
+      'Nomor',
+      'Predikat',
+      'Nilai Akhir',
+      'Penandatangan',
+      'NIP Penandatangan',
+      'Jabatan Penandatangan',
+      'Tanggal Terbit',
+    ]) {
+      expect(text(cert)).toContain(`{{${name}}}`);
+      expect(text(charter)).toContain(`{{${name}}}`);
+    }
+    expect(text(charter)).toContain('{{Peringkat}}');
+    const folders = h.env.drive._files().filter((f) => f.mimeType === 'application/vnd.google-apps.folder');
+    expect(folders).toHaveLength(4); // root + 3 trainings
+    const before = h.env.drive._files().length;
+    const again = await h.call<TemplatesState>('createTemplates');
+    expect(again).toEqual(t);
+    expect(h.env.drive._files().length).toBe(before);
+    // a template deleted by the admin is made again, the other kept
+    h.env.drive._get(t.charter!.id)!.trashed = true;
+    const third = await h.call<TemplatesState>('createTemplates');
+    expect(third.certificate).toEqual(t.certificate);
+    expect(third.charter!.id).not.toBe(t.charter!.id);
+    const panel = await h.call<PanelState>('getPanelState');
+    expect(panel.templates.charter!.id).toBe(third.charter!.id);
+  });
+});
+
+describe('the sample: every certificate and charter, readable PDFs', () => {
+  test('start + continue until done: one PDF per ledger row, numbers in name order, PDFs read back', async () => {
+    const h = await sample();
+    await h.call('createTemplates');
+    const pre = await h.call<PreflightResult>('preflightCertificates');
+    expect(pre.ok).toBe(true);
+    expect(pre.toIssue).toBeGreaterThan(100);
+    const docsBefore = h.env.rt.used.documentsCreated;
+    const done = await drive(h, await h.call<CertificateProgress>('startCertificates'));
+    expect(done.state).toBe('done');
+    expect(done.done).toBe(pre.toIssue);
+    const rows = ledger(h);
+    expect(rows).toHaveLength(pre.toIssue);
+    const byKey = pdfsByKey(h);
+    for (const r of rows) {
+      expect(r.Status).toBe('Dibuat');
+      expect(byKey.get(`${r['Kode Kegiatan']}|${r.Jenis}|${r.NIP}`)).toBe(1);
+    }
+    expect(byKey.size).toBe(rows.length);
+    // PDF mode: one scratch document per kind and batch, far below one per certificate; none left behind
+    expect(h.env.rt.used.documentsCreated - docsBefore).toBeLessThan(rows.length / 10);
+    expect(h.env.drive._files().filter((f) => f.appProperties.douasnRole === 'scratch')).toEqual([]);
+    // numbers: 001.. per training and kind, in name order; the charters are the award holders
+    const t1 = rows.filter((r) => r['Kode Kegiatan'] === 'DOU-2026-01' && r.Jenis === 'Sertifikat');
+    expect(t1.map((r) => r.Nomor)).toEqual(
+      t1.map((_, i) => `${String(i + 1).padStart(3, '0')}/DOU-ASN/DOU-2026-01/2026`),
+    );
+    await h.call('computeScores');
+    const rekap = h.values('Rekap Nilai');
+    const piagamCol = rekap[0].indexOf('Piagam');
+    const awardees = rekap.slice(1).filter((r) => r[piagamCol] === 'Ya').length;
+    expect(rows.filter((r) => r.Jenis === 'Piagam')).toHaveLength(awardees);
+    expect(awardees).toBeGreaterThanOrEqual(10);
+    expect(rows.find((r) => r.Nama === '=Budi')).toBeTruthy(); // stayed text, not a formula
+    // a PDF opens and reads: A4 landscape, the recipient's name and number in the text
+    const f = h.env.drive._files().find((x) => x.name.startsWith('Piagam DOU-2026-01 002'))!;
+    const pdf = await PDFDocument.load(f.content!);
+    expect(pdf.getPageCount()).toBe(1);
+    expect(pdf.getPage(0).getSize().width).toBeGreaterThan(pdf.getPage(0).getSize().height);
+    const text = pdfText(f.content!);
+    if (text !== null) {
+      expect(text).toContain('PIAGAM PENGHARGAAN');
+      expect(text).toContain('002/PIAGAM/DOU-ASN/DOU-2026-01/2026');
+      expect(text).toMatch(/Peringkat \d/);
+      expect(text).toContain('24–26 November 2026');
+      expect(text).not.toMatch(/\{\{/);
+    }
+    // rerunning makes nothing
+    const files = h.env.drive._files().length;
+    const again = await drive(h, await h.call<CertificateProgress>('startCertificates'));
+    expect(again.state).toBe('done');
+    expect(h.env.drive._files().length).toBe(files);
+    expect(ledger(h)).toEqual(rows);
+    const status = await h.call<CertificateProgress>('certificateStatus');
+    expect(status).toMatchObject({ state: 'done', total: rows.length, done: rows.length, remaining: 0 });
+  });
+
+  test('an unknown placeholder stops the run before any file exists', async () => {
+    const h = await sample();
+    const t = await h.call<TemplatesState>('createTemplates');
+    const doc = h.env.drive._get(t.certificate!.id)!.doc!;
+    const p = doc.body.children.find((b) => b.type === 'paragraph' && b.text.includes('{{Nama}}'));
+    if (p?.type === 'paragraph') p.text = p.text.replace('{{Nama}}', '{{Nma}}');
+    const pre = await h.call<PreflightResult>('preflightCertificates');
+    expect(pre.ok).toBe(false);
+    expect(pre.errors.join(' ')).toMatch(/\{\{Nma\}\} tidak dikenal; mungkin maksudnya \{\{Nama\}\}/);
+    const filesBefore = h.env.drive._files().length;
+    const r = await h.call<CertificateProgress>('startCertificates');
+    expect(r.state).toBe('error');
+    expect(r.message).toMatch(/tidak ada berkas yang dibuat/);
+    expect(h.env.drive._files().length).toBe(filesBefore);
+    expect(h.env.drive._files().filter((f) => f.mimeType === 'application/pdf')).toEqual([]);
+    expect(ledger(h)).toEqual([]);
+  });
+
+  test('"Dokumen dan PDF" makes a Doc and a PDF per certificate, each once', async () => {
+    const h = await sample();
+    setSetting(h, 'Mode Sertifikat', 'Dokumen dan PDF');
+    await h.call('createTemplates');
+    h.env.rt.quotas = { ...CONSUMER_QUOTAS, documentsCreated: 1500 };
+    const done = await drive(h, await h.call<CertificateProgress>('startCertificates'));
+    expect(done.state).toBe('done');
+    const rows = ledger(h);
+    const docs = h.env.drive._files().filter((f) => f.appProperties.douasnType === 'doc');
+    expect(docs).toHaveLength(rows.length);
+    expect(new Set(docs.map((d) => d.appProperties.douasnKey)).size).toBe(rows.length);
+    expect(rows.every((r) => String(r.Dokumen).includes('docs.google.com'))).toBe(true);
+    const one = docs[0].doc!.body.children.map((b) => (b.type === 'paragraph' ? b.text : '')).join(' ');
+    expect(one).not.toMatch(/\{\{/);
+  });
+});
+
+describe('quotas, email and the hourly trigger', () => {
+  test('a run that hits the daily conversion quota stops cleanly, resumes the next simulated day, no duplicates', async () => {
+    const h = await sample({ quotas: { ...CONSUMER_QUOTAS, filesConverted: 50 } });
+    await h.call('createTemplates');
+    const p = await drive(h, await h.call<CertificateProgress>('startCertificates'));
+    expect(p.state).toBe('quota');
+    expect(p.done).toBe(50);
+    expect(p.resumeAt).toBeTruthy();
+    expect(p.message).toMatch(/kuota konversi/i);
+    // the hourly trigger is installed; before the reset, continuing does nothing
+    expect(h.env.triggers.live().map((t) => t.handler)).toEqual(['continueCertificatesByTrigger']);
+    const waiting = await h.call<CertificateProgress>('continueCertificates');
+    expect(waiting.done).toBe(50);
+    let last = p;
+    for (let day = 0; day < 5 && last.state !== 'done'; day++) {
+      h.env.rt.advanceToNextDay();
+      last = await drive(h, await h.call<CertificateProgress>('continueCertificates'));
+    }
+    expect(last.state).toBe('done');
+    const rows = ledger(h);
+    expect([...pdfsByKey(h).values()].every((n) => n === 1)).toBe(true);
+    expect(pdfsByKey(h).size).toBe(rows.length);
+    expect(h.env.triggers.live()).toEqual([]); // removed when done
+  });
+
+  test('email: marked before sending, never twice, paced by the daily quota, subject and body from Pengaturan', async () => {
+    const h = await sample({ quotas: { ...CONSUMER_QUOTAS, emailRecipients: 30 } });
+    setSetting(h, 'Subjek Email', 'Sertifikat {{Tema}} untuk {{Nama}}');
+    await h.call('createTemplates');
+    const first = await drive(h, await h.call<CertificateProgress>('sendCertificateEmails'));
+    expect(first.state).toBe('quota');
+    const outbox = (
+      h.env.globals.MailApp as { _outbox: Array<{ to: string[]; subject: string; attachments: unknown[] }> }
+    )._outbox;
+    expect(outbox).toHaveLength(30);
+    expect(outbox[0].subject).toMatch(/^Sertifikat .+ untuk .+/);
+    expect(outbox[0].attachments).toHaveLength(1);
+    // the trigger carries on the next day, unattended
+    for (let day = 0; day < 10 && h.env.triggers.live().length; day++) {
+      h.env.rt.advanceToNextDay(2 * 3600e3);
+      h.env.triggers.fireDue();
+    }
+    const status = await h.call<CertificateProgress>('certificateStatus');
+    expect(status.state).toBe('done');
+    const rows = ledger(h);
+    const withEmail = rows.filter((r) => r.Email !== '');
+    expect(outbox).toHaveLength(withEmail.length);
+    // every address got exactly as many messages as it has certificates
+    const perAddress = (list: string[]) => [...list].sort().join(',');
+    expect(perAddress(outbox.map((m) => m.to[0]))).toBe(perAddress(withEmail.map((r) => String(r.Email))));
+    expect(withEmail.every((r) => r.Status === 'Terkirim')).toBe(true);
+    // rerunning the email run sends nothing again
+    await drive(h, await h.call<CertificateProgress>('sendCertificateEmails'));
+    expect(outbox).toHaveLength(withEmail.length);
+  });
+
+  test('a crash between marking and sending loses that email at most; it is never sent twice', async () => {
+    const h = await sample({ quotas: { ...CONSUMER_QUOTAS, emailRecipients: 1500 } });
+    await h.call('createTemplates');
+    await drive(h, await h.call<CertificateProgress>('startCertificates'));
+    h.env.rt.injectFault({ method: 'MailApp.sendEmail', atCall: 3, kind: 'timeout' });
+    await expect(h.call('sendCertificateEmails')).rejects.toThrow(/Exceeded maximum execution time/);
+    const outbox = (h.env.globals.MailApp as { _outbox: unknown[] })._outbox;
+    expect(outbox).toHaveLength(2);
+    await drive(h, await h.call<CertificateProgress>('continueCertificates'));
+    const rows = ledger(h).filter((r) => r.Email !== '');
+    expect(rows.every((r) => r.Status === 'Terkirim')).toBe(true);
+    expect(outbox).toHaveLength(rows.length - 1); // the one marked before the crash was not sent again
+  });
+});
+
+describe('exactly once under crashes: 1,000 participants', () => {
+  test('random timeouts and service errors, then reruns until done: one PDF per certificate, numbers unchanged', async () => {
+    const clean = harness({ spreadsheet: synthWorkbook({ participants: 1000 }) });
+    await clean.call('createTemplates');
+    const cleanDone = await drive(clean, await clean.call<CertificateProgress>('startCertificates'));
+    expect(cleanDone.state).toBe('done');
+    const reference = new Map(
+      ledger(clean).map((r) => [`${r['Kode Kegiatan']}|${r.Jenis}|${r.NIP}`, r.Nomor]),
+    );
+    expect(reference.size).toBeGreaterThan(900);
+
+    const h = harness({ spreadsheet: synthWorkbook({ participants: 1000 }) });
+    await h.call('createTemplates');
+    let seed = 7;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const methods = [
+      'Drive.Files.create',
+      'DocumentApp.Document.saveAndClose',
+      'DocumentApp.Document.getAs',
+      'SpreadsheetApp.Range.setValues',
+      'Drive.Files.list',
+      'DocumentApp.openById',
+      '*',
+    ];
+    let crashes = 0;
+    let state: CertificateProgress | null = null;
+    for (let run = 0; run < 80; run++) {
+      h.env.rt.clearFaults();
+      if (run < 40) {
+        const method = methods[Math.floor(rand() * methods.length)];
+        h.env.rt.injectFault({
+          method,
+          atCall: 1 + Math.floor(rand() * (method === '*' ? 3000 : 60)),
+          kind: rand() < 0.6 ? 'timeout' : 'error',
+          after: rand() < 0.5,
+        });
+      }
+      try {
+        const r = await h.raw<CertificateProgress>(run === 0 ? 'startCertificates' : 'continueCertificates');
+        if (r.ok) state = r.value;
+      } catch {
+        crashes++;
+      }
+      if (state?.state === 'done' && run >= 40) break;
+      if (state?.state === 'error') state = await h.call<CertificateProgress>('startCertificates');
+    }
+    expect(crashes).toBeGreaterThan(5);
+    const final = await h.call<CertificateProgress>('certificateStatus');
+    expect(final.state).toBe('done');
+    const rows = ledger(h);
+    const byKey = pdfsByKey(h);
+    expect(byKey.size).toBe(reference.size);
+    for (const [key, n] of byKey) expect([key, n]).toEqual([key, 1]);
+    for (const r of rows) {
+      const key = `${r['Kode Kegiatan']}|${r.Jenis}|${r.NIP}`;
+      expect([key, r.Nomor]).toEqual([key, reference.get(key)]);
+      expect(r.Status).toBe('Dibuat');
+    }
+    expect(rows.filter((r) => r.Jenis === 'Piagam').length).toBeGreaterThanOrEqual(50);
+  }, 600_000);
+});

@@ -1,0 +1,256 @@
+// Form specs from the sheets (pure): content, Soal problems that stop a quiz, stable fingerprints, sheet names,
+// follow-up reminders and the FormApp response mapping.
+
+import { mapFormResponses } from '../../../src/core/formResponses';
+import {
+  buildFormSpecs,
+  fingerprintOf,
+  followUpsDue,
+  responseSheetName,
+  type SpecInput,
+} from '../../../src/core/formSpecs';
+import { emptyResponses, type FormRecord } from '../../../src/core/model';
+import { Problems } from '../../../src/core/problems';
+import { SHEETS } from '../../../src/core/schema';
+import { parseWorkbook } from '../../../src/core/workbook';
+
+const head = (k: keyof typeof SHEETS) => SHEETS[k].columns.map((c) => c.header);
+
+function input(soal: unknown[][], extra: Partial<SpecInput> = {}): SpecInput {
+  const raw = {
+    trainings: [
+      head('trainings'),
+      ['K1', 'Tema Satu', '', '', '', new Date(2026, 10, 24), null, '', '', '', '', ''],
+    ],
+    sessions: [
+      head('sessions'),
+      ['K1', 2, '', '', '', 'Materi Dua', '', 'Bu Rina', '', '', 2],
+      ['K1', 1, '', '', '', 'Materi Satu', '', 'Pak Budi', '', '', 2],
+    ],
+    participants: [head('participants')],
+    questions: [head('questions'), ...soal],
+    aspects: [
+      head('aspects'),
+      ['Narasumber', 'Penguasaan materi'],
+      ['Narasumber', 'Ketepatan waktu'],
+      ['Penyelenggaraan', 'Konsumsi'],
+      ['Pasca Pelatihan', 'Penerapan di tempat kerja'],
+    ],
+  };
+  const problems = new Problems();
+  const wb = parseWorkbook(raw, 'Asia/Jakarta', problems);
+  return {
+    trainings: wb.trainings,
+    sessions: wb.sessions,
+    questions: wb.questions,
+    aspects: wb.aspects,
+    scale: 4,
+    rawQuestions: raw.questions,
+    problems: problems.list,
+    ...extra,
+  };
+}
+
+const GOOD = [
+  ['K1', 2, 'Dua?', 'x', 'y', '', '', '', 'B', 2],
+  ['K1', 1, 'Satu?', 'a', 'b', 'c', '', '', 'A', ''],
+];
+
+describe('buildFormSpecs', () => {
+  test('five forms per training with the contract titles, items in No and session order', () => {
+    const r = buildFormSpecs(input(GOOD));
+    expect(r.skipped).toEqual([]);
+    expect(r.specs.map((s) => s.kind)).toEqual([
+      'Pre-Test',
+      'Post-Test',
+      'Evaluasi',
+      'Presensi',
+      'Pasca Pelatihan',
+    ]);
+    const pre = r.specs[0];
+    expect(pre.isQuiz).toBe(true);
+    expect(pre.items.map((i) => i.title)).toEqual(['NIP', 'Nama Lengkap', '1. Satu?', '2. Dua?']);
+    expect(pre.items[2]).toMatchObject({
+      type: 'choice',
+      points: 1,
+      choices: [
+        { value: 'a', correct: true },
+        { value: 'b', correct: false },
+        { value: 'c', correct: false },
+      ],
+    });
+    expect(pre.items[3]).toMatchObject({ points: 2 });
+    expect(pre.items[0]).toMatchObject({ type: 'text', required: true, pattern: '^\\d{18}$' });
+    const ev = r.specs[2];
+    expect(ev.items.map((i) => i.title)).toEqual([
+      'Sesi 1: Materi Satu — Pak Budi',
+      'Sesi 2: Materi Dua — Bu Rina',
+      'Penyelenggaraan',
+      'Saran',
+    ]);
+    expect(ev.items[0]).toMatchObject({
+      rows: ['Penguasaan materi', 'Ketepatan waktu'],
+      columns: ['1', '2', '3', '4'],
+    });
+    expect(r.specs[3].items[1]).toMatchObject({
+      title: 'Sesi',
+      choices: [{ value: 'Sesi 1: Materi Satu' }, { value: 'Sesi 2: Materi Dua' }],
+    });
+    expect(r.specs[4].items[1]).toMatchObject({
+      type: 'grid',
+      title: 'Pasca Pelatihan',
+      rows: ['Penerapan di tempat kerja'],
+    });
+  });
+
+  test.each([
+    ['missing key', ['K1', 3, 'Tiga?', 'a', 'b', '', '', '', '', 1], /Kunci jawaban kosong/],
+    ['invalid key', ['K1', 3, 'Tiga?', 'a', 'b', '', '', '', 'F', 1], /Kunci "F" tidak valid/],
+    [
+      'key on an empty option',
+      ['K1', 3, 'Tiga?', 'a', 'b', '', '', '', 'C', 1],
+      /menunjuk pilihan yang kosong/,
+    ],
+    ['duplicate No', ['K1', 1, 'Lagi?', 'a', 'b', '', '', '', 'A', 1], /lebih dari sekali/],
+    ['fewer than two options', ['K1', 3, 'Tiga?', 'a', '', '', '', '', 'A', 1], /kurang dari dua pilihan/],
+    ['repeated option', ['K1', 3, 'Tiga?', 'a', 'A', '', '', '', 'A', 1], /lebih dari sekali pada soal/],
+    ['fractional Bobot', ['K1', 3, 'Tiga?', 'a', 'b', '', '', '', 'A', 1.5], /bukan bilangan bulat/],
+  ])('%s: no Pre/Post form for the training, the reason names the row', (_, row, why) => {
+    const r = buildFormSpecs(input([...GOOD, row]));
+    expect(r.specs.map((s) => s.kind)).toEqual(['Evaluasi', 'Presensi', 'Pasca Pelatihan']);
+    const pre = r.skipped.find((s) => s.kind === 'Pre-Test');
+    expect(pre?.reason).toMatch(/baris 4/);
+    expect(pre?.reason).toMatch(why);
+  });
+
+  test('fingerprints are stable and change with the content, not with row order', () => {
+    const a = buildFormSpecs(input(GOOD)).specs;
+    const b = buildFormSpecs(input([...GOOD].reverse())).specs;
+    expect(a.map((s) => s.fingerprint)).toEqual(b.map((s) => s.fingerprint));
+    const c = buildFormSpecs(input([GOOD[0], ['K1', 1, 'Satu?', 'a', 'b', 'c', '', '', 'B', '']])).specs;
+    expect(c[0].fingerprint).not.toBe(a[0].fingerprint);
+    expect(c[2].fingerprint).toBe(a[2].fingerprint);
+    expect(fingerprintOf({ x: 1 })).toMatch(/^[0-9a-f]{16}$/);
+    expect(new Set(a.map((s) => s.fingerprint)).size).toBe(5);
+  });
+});
+
+describe('responseSheetName', () => {
+  test('Respons <Jenis> <Kode>: safe characters, at most 31, unique', () => {
+    expect(responseSheetName('Pre-Test', 'DOU-2026-01', [])).toBe('Respons Pre-Test DOU-2026-01');
+    expect(responseSheetName('Pre-Test', 'A/B:C?', [])).toBe('Respons Pre-Test A-B-C-');
+    const long = responseSheetName('Pasca Pelatihan', 'DOU-2026-01', []);
+    expect(long).toBe('Respons Pasca DOU-2026-01');
+    const taken = ['respons pre-test dou-2026-01'];
+    expect(responseSheetName('Pre-Test', 'DOU-2026-01', taken)).toBe('Respons Pre-Test DOU-2026-01 2');
+    const huge = responseSheetName('Evaluasi', 'KODE-YANG-SANGAT-PANJANG-SEKALI', []);
+    expect(huge.length).toBeLessThanOrEqual(31);
+    expect(
+      responseSheetName('Evaluasi', 'KODE-YANG-SANGAT-PANJANG-SEKALI', [huge]).length,
+    ).toBeLessThanOrEqual(31);
+    expect(responseSheetName('Evaluasi', 'KODE-YANG-SANGAT-PANJANG-SEKALI', [huge])).not.toBe(huge);
+  });
+});
+
+describe('followUpsDue', () => {
+  const t = (code: string, end: Date) => ({ ...input(GOOD).trainings[0], code, endDate: end });
+  test('trainings that ended 6–12 months ago without Pasca responses', () => {
+    const now = new Date(2026, 10, 27);
+    const list = [
+      t('A', new Date(2026, 3, 10)),
+      t('B', new Date(2026, 9, 1)),
+      t('C', new Date(2025, 9, 1)),
+      t('D', new Date(2026, 2, 1)),
+    ];
+    expect(followUpsDue(list, new Map([['D', 3]]), now).map((x) => x.code)).toEqual(['A']);
+  });
+});
+
+describe('mapFormResponses', () => {
+  const form: FormRecord = {
+    src: { sheet: 'Formulir', row: 2 },
+    trainingCode: 'K1',
+    kind: 'Post-Test',
+    title: 'Post',
+    formId: 'id',
+    fillUrl: '',
+    editUrl: '',
+    responseSheet: 'Respons Post-Test K1',
+    created: null,
+  };
+  test('NIP string kept whole, quiz points and max, answers by question No', () => {
+    const out = emptyResponses();
+    const n = mapFormResponses(
+      form,
+      {
+        isQuiz: true,
+        maxPoints: 3,
+        items: [
+          { id: 1, type: 'TEXT', title: 'NIP', rows: [] },
+          { id: 2, type: 'TEXT', title: 'Nama Lengkap', rows: [] },
+          { id: 3, type: 'MULTIPLE_CHOICE', title: '1. Satu?', rows: [] },
+          { id: 4, type: 'MULTIPLE_CHOICE', title: '2. Dua?', rows: [] },
+        ],
+        responses: [
+          { timestamp: new Date(0), answers: { 1: '198501012010011001', 2: 'Budi', 3: 'a' }, score: 1 },
+        ],
+      },
+      out,
+      new Problems(),
+    );
+    expect(n).toBe(1);
+    expect(out.tests[0]).toMatchObject({
+      nipRaw: '198501012010011001',
+      name: 'Budi',
+      points: 1,
+      maxPoints: 3,
+      answers: { 1: 'a' },
+    });
+    expect(out.tests[0].src).toEqual({ sheet: 'Respons Post-Test K1', row: 2 });
+  });
+
+  test('grid rows become ratings (null rows skipped); Sesi choice gives the session number', () => {
+    const out = emptyResponses();
+    mapFormResponses(
+      { ...form, kind: 'Evaluasi' },
+      {
+        isQuiz: false,
+        maxPoints: null,
+        items: [
+          { id: 1, type: 'GRID', title: 'Sesi 2: Materi — Bu Rina', rows: ['A', 'B'] },
+          { id: 2, type: 'PARAGRAPH_TEXT', title: 'Saran', rows: [] },
+        ],
+        responses: [{ timestamp: null, answers: { 1: ['4', null], 2: 'Bagus' }, score: null }],
+      },
+      out,
+      new Problems(),
+    );
+    expect(out.evaluations[0].ratings).toEqual([
+      {
+        subject: { type: 'Narasumber', session: 2 },
+        aspect: 'A',
+        value: '4',
+        column: 'Sesi 2: Materi — Bu Rina [A]',
+      },
+    ]);
+    expect(out.evaluations[0].comments).toEqual(['Bagus']);
+    const att = emptyResponses();
+    mapFormResponses(
+      { ...form, kind: 'Presensi' },
+      {
+        isQuiz: false,
+        maxPoints: null,
+        items: [
+          { id: 1, type: 'TEXT', title: 'NIP', rows: [] },
+          { id: 2, type: 'MULTIPLE_CHOICE', title: 'Sesi', rows: [] },
+        ],
+        responses: [
+          { timestamp: null, answers: { 1: '198501012010011001', 2: 'Sesi 3: Studi' }, score: null },
+        ],
+      },
+      att,
+      new Problems(),
+    );
+    expect(att.attendance[0]).toMatchObject({ session: 3, nipRaw: '198501012010011001' });
+  });
+});
