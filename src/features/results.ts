@@ -263,19 +263,8 @@ export function runJp(): JpResult {
 }
 
 export function runEvaluation(): EvaluationResult {
-  const loaded = loadWorkbook();
-  const { responses } = collectResponses(loaded);
-  const { ss, sheets, problems, wb } = loaded;
-  const rows = summarizeEvaluations(
-    {
-      trainings: wb.trainings,
-      sessions: wb.sessions,
-      aspects: wb.aspects,
-      evaluations: responses.evaluations,
-      settings: wb.settings,
-    },
-    problems,
-  );
+  const { loaded, evaluation: rows } = computeAll();
+  const { ss, sheets, problems } = loaded;
   const out = rows.map((r) => [
     r.trainingCode,
     r.kind,

@@ -98,6 +98,17 @@ describe('on the sample workbook', () => {
     expect(INPUTS.map((n) => JSON.stringify(h.ss.getSheetByName(n)?._dump()))).toEqual(before);
   });
 
+  test('Masalah is the same whichever feature ran last (every run checks all the current data)', async () => {
+    const h = await sample();
+    const seen: string[] = [];
+    for (const fn of ['runCheck', 'computeScores', 'computeJp', 'computeEvaluation']) {
+      await h.call(fn);
+      seen.push(JSON.stringify(h.values('Masalah')));
+    }
+    expect(new Set(seen).size).toBe(1);
+    expect(h.values('Masalah').length).toBeGreaterThan(10);
+  });
+
   test('Rekap JP: a row per valid NIP, target and shortfall; units add up', async () => {
     const h = await sample();
     const r = await h.call<JpResult>('computeJp');
