@@ -5,7 +5,7 @@ import { COST_MODEL, type Runtime } from './runtime';
 import type { FakeSheet, FakeSpreadsheet } from './spreadsheet';
 
 // ---------------------------------------------------------------------------------------------------------
-// Messages Google throws (GAS-FACTS "FormApp"; sources in emulator/fidelity/forms.md)
+// Messages Google throws (GAS-FACTS "FormApp"; sources in emulator/README.md (FormApp))
 
 export const FORM_MESSAGES = {
   notFound:

@@ -17,7 +17,7 @@ import {
 
 export * from './values';
 
-/** Google's messages, word for word where known (see emulator/fidelity/spreadsheet.md). */
+/** Google's messages, word for word where known (see emulator/README.md (SpreadsheetApp)). */
 export const SHEET_ERRORS = {
   outside: 'The coordinates of the range are outside the dimensions of the sheet.',
   rowTooSmall: 'The starting row of the range is too small.',

@@ -59,8 +59,16 @@ function cachedCheckNip(ctx: Ctx, raw: unknown): ReturnType<typeof checkNip> {
   return c;
 }
 
-const header = (def: SheetDef, key: string) =>
-  (def.columns as readonly ColumnDef[]).find((c) => c.key === key)?.header ?? key;
+const headers = new Map<SheetDef, Map<string, string>>();
+/** A field's header for messages (memoised per sheet definition: called for every cell read). */
+const header = (def: SheetDef, key: string): string => {
+  let perSheet = headers.get(def);
+  if (!perSheet) {
+    perSheet = new Map((def.columns as readonly ColumnDef[]).map((c) => [c.key, c.header]));
+    headers.set(def, perSheet);
+  }
+  return perSheet.get(key) ?? key;
+};
 
 function table(raw: RawWorkbook, key: SheetKey, ctx: Ctx, absent: string[], required: boolean): TableRow[] {
   const def = SHEETS[key];
@@ -125,20 +133,28 @@ function nearestCode(code: string, codes: Set<string>): string {
     : 'Isi lembar Kegiatan lebih dulu.';
 }
 
-/** Reads a NIP cell; reports problems at the cell; returns the normalised NIP and validity. */
-function nipCell(def: SheetDef, r: TableRow, key: string, ctx: Ctx, required: boolean) {
+const NO_NIP = { nip: '', ok: false, kind: null } as const;
+
+/** Reads a NIP cell; reports problems at the cell; returns the (cached) normalised NIP and validity. */
+function nipCell(
+  def: SheetDef,
+  r: TableRow,
+  key: string,
+  ctx: Ctx,
+  required: boolean,
+): { readonly nip: string; readonly ok: boolean; readonly kind: 'PNS' | 'PPPK' | null } {
   const raw = r.cells[key];
-  const col = header(def, key);
   if (isBlank(raw)) {
-    if (required) ctx.problems.error(def.name, r.row, col, 'NIP kosong.', 'Isi NIP 18 digit sebagai teks.');
-    return { nip: '', ok: false, kind: null as 'PNS' | 'PPPK' | null };
+    if (required)
+      ctx.problems.error(def.name, r.row, header(def, key), 'NIP kosong.', 'Isi NIP 18 digit sebagai teks.');
+    return NO_NIP;
   }
   const c = cachedCheckNip(ctx, raw);
   if (!c.ok) {
     ctx.problems.error(
       def.name,
       r.row,
-      col,
+      header(def, key),
       c.numberTyped
         ? `NIP tersimpan sebagai angka (${String(raw)}) sehingga digit terakhirnya hilang.`
         : `NIP "${asText(raw)}" tidak valid: ${c.reason}`,
@@ -147,7 +163,7 @@ function nipCell(def: SheetDef, r: TableRow, key: string, ctx: Ctx, required: bo
         : 'NIP harus 18 digit angka sesuai format PNS atau PPPK.',
     );
   }
-  return { nip: c.nip, ok: c.ok, kind: c.kind };
+  return c;
 }
 
 function choiceCell(def: SheetDef, r: TableRow, key: string, ctx: Ctx): string {
@@ -177,19 +193,19 @@ function numberCell(
   const raw = r.cells[key];
   if (isBlank(raw)) return null;
   const n = asNumber(raw);
-  const col = header(def, key);
-  const range =
-    opts.max !== undefined
-      ? ` antara ${opts.min ?? 0} dan ${opts.max}`
-      : opts.min !== undefined
-        ? ` minimal ${opts.min}`
-        : '';
   if (
     n === undefined ||
     (opts.integer && !Number.isInteger(n)) ||
     (opts.min !== undefined && n < opts.min) ||
     (opts.max !== undefined && n > opts.max)
   ) {
+    const col = header(def, key);
+    const range =
+      opts.max !== undefined
+        ? ` antara ${opts.min ?? 0} dan ${opts.max}`
+        : opts.min !== undefined
+          ? ` minimal ${opts.min}`
+          : '';
     ctx.problems.error(
       def.name,
       r.row,
@@ -511,13 +527,33 @@ function parseParticipants(rows: TableRow[], ctx: Ctx): Participant[] {
   return out;
 }
 
-/** Roster entries by training and NIP. */
-function rosterIndex(participants: Participant[]): Map<string, Participant> {
-  const m = new Map<string, Participant>();
-  for (const p of participants)
-    if (!m.has(`${p.trainingCode}\u0000${p.nip}`)) m.set(`${p.trainingCode}\u0000${p.nip}`, p);
+/** A two-level index (training code → key → value): no string key is built per row of a large sheet. */
+class ByTraining<K, V> {
+  private readonly m = new Map<string, Map<K, V>>();
+  get(code: string, key: K): V | undefined {
+    return this.m.get(code)?.get(key);
+  }
+  has(code: string, key: K): boolean {
+    return this.m.get(code)?.has(key) ?? false;
+  }
+  set(code: string, key: K, value: V): void {
+    let inner = this.m.get(code);
+    if (!inner) {
+      inner = new Map();
+      this.m.set(code, inner);
+    }
+    inner.set(key, value);
+  }
+}
+
+/** Roster entries by training and NIP (the first row of a NIP). */
+function rosterIndex(participants: Participant[]): ByTraining<string, Participant> {
+  const m = new ByTraining<string, Participant>();
+  for (const p of participants) if (!m.has(p.trainingCode, p.nip)) m.set(p.trainingCode, p.nip, p);
   return m;
 }
+
+const SESSION_NUMBER = { min: 1, integer: true, what: 'Nomor sesi' } as const;
 
 /**
  * Reports a reference (Kehadiran, Nilai) to a NIP not on the training's roster. When the roster has the same
@@ -528,10 +564,10 @@ function notEnrolled(
   row: number,
   code: string,
   nip: string,
-  roster: Map<string, Participant>,
+  roster: ByTraining<string, Participant>,
   ctx: Ctx,
 ): void {
-  const lossy = roster.get(`${code}\u0000${String(Number(nip))}`);
+  const lossy = roster.get(code, String(Number(nip)));
   if (lossy && !lossy.nipValid) {
     ctx.problems.error(
       def.name,
@@ -558,13 +594,15 @@ function parseAttendance(
   participants: Participant[],
 ): AttendanceRecord[] {
   const def = SHEETS.attendance;
-  const sessionKeys = new Set(sessions.map((s) => `${s.trainingCode}\u0000${s.number}`));
+  const sessionKeys = new ByTraining<number, true>();
+  for (const s of sessions) sessionKeys.set(s.trainingCode, s.number, true);
   const roster = rosterIndex(participants);
-  const seen = new Set<string>();
+  /** training → session → NIPs seen, for the duplicate-row warning */
+  const seen = new ByTraining<number, Set<string>>();
   const out: AttendanceRecord[] = [];
   for (const r of rows) {
     const code = trainingRef(def, r, ctx);
-    const session = numberCell(def, r, 'session', ctx, { min: 1, integer: true, what: 'Nomor sesi' });
+    const session = numberCell(def, r, 'session', ctx, SESSION_NUMBER);
     const nip = nipCell(def, r, 'nip', ctx, true);
     const present = asBool(r.cells.present);
     if (present === undefined) {
@@ -577,7 +615,7 @@ function parseAttendance(
       );
     }
     if (!code || session === null || !nip.ok || present === undefined) continue;
-    if (!sessionKeys.has(`${code}\u0000${session}`)) {
+    if (!sessionKeys.has(code, session)) {
       ctx.problems.error(
         def.name,
         r.row,
@@ -587,12 +625,16 @@ function parseAttendance(
       );
       continue;
     }
-    if (!roster.has(`${code}\u0000${nip.nip}`)) {
+    if (!roster.has(code, nip.nip)) {
       notEnrolled(def, r.row, code, nip.nip, roster, ctx);
       continue;
     }
-    const key = `${code}\u0000${session}\u0000${nip.nip}`;
-    if (seen.has(key)) {
+    let nips = seen.get(code, session);
+    if (!nips) {
+      nips = new Set();
+      seen.set(code, session, nips);
+    }
+    if (nips.has(nip.nip)) {
       ctx.problems.warn(
         def.name,
         r.row,
@@ -601,7 +643,7 @@ function parseAttendance(
         'Hapus baris ganda (yang Hadir = TRUE dipakai).',
       );
     }
-    seen.add(key);
+    nips.add(nip.nip);
     out.push({ src: { sheet: def.name, row: r.row }, trainingCode: code, session, nip: nip.nip, present });
   }
   return out;
@@ -610,7 +652,7 @@ function parseAttendance(
 function parseScores(rows: TableRow[], ctx: Ctx, participants: Participant[]): ScoreRecord[] {
   const def = SHEETS.scores;
   const roster = rosterIndex(participants);
-  const seen = new Map<string, number>();
+  const seen = new ByTraining<string, number>();
   const out: ScoreRecord[] = [];
   const score = (r: TableRow, key: string, what: string) =>
     numberCell(def, r, key, ctx, { min: 0, max: 100, what });
@@ -624,12 +666,11 @@ function parseScores(rows: TableRow[], ctx: Ctx, participants: Participant[]): S
       task: score(r, 'task', 'Nilai Tugas'),
     };
     if (!code || !nip.ok) continue;
-    if (!roster.has(`${code}\u0000${nip.nip}`)) {
+    if (!roster.has(code, nip.nip)) {
       notEnrolled(def, r.row, code, nip.nip, roster, ctx);
       continue;
     }
-    const key = `${code}\u0000${nip.nip}`;
-    const first = seen.get(key);
+    const first = seen.get(code, nip.nip);
     if (first !== undefined) {
       ctx.problems.error(
         def.name,
@@ -640,7 +681,7 @@ function parseScores(rows: TableRow[], ctx: Ctx, participants: Participant[]): S
       );
       continue;
     }
-    seen.set(key, r.row);
+    seen.set(code, nip.nip, r.row);
     out.push({
       src: { sheet: def.name, row: r.row },
       trainingCode: code,

@@ -1,4 +1,4 @@
-// Tests of the emulated FormApp and the simulated respondent: each row of emulator/fidelity/forms.md.
+// Tests of the emulated FormApp and the simulated respondent: each row of emulator/README.md (FormApp).
 
 import { createEnvironment } from '../../emulator/environment';
 import { createFormApp, type FakeForm, FORM_MESSAGES } from '../../emulator/forms';
