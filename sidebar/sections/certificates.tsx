@@ -37,13 +37,13 @@ export function percentOf(p: CertificateProgress): number {
 
 function progressNote(p: CertificateProgress): Note {
   if (p.state === 'quota') {
+    // the server's message already says what ran out and when to continue (in the script's time zone)
     const when = localTime(p.resumeAt);
+    const lead =
+      p.message || `Kuota harian Google habis. Klik Lanjutkan ${when ? `setelah ${when}` : 'besok'}.`;
     return {
       kind: 'warn',
-      text:
-        `${p.message || 'Kuota harian Google habis.'} Kemajuan tersimpan di lembar Sertifikat; klik Lanjutkan ` +
-        (when ? `setelah ${when}` : 'besok') +
-        '. Tidak ada yang dibuat dua kali.',
+      text: `${lead} Kemajuan tersimpan di lembar Sertifikat; tidak ada yang dibuat dua kali.`,
     };
   }
   if (p.state === 'error') return { kind: 'error', text: p.message };
@@ -58,8 +58,8 @@ function quotaText(q: PreflightResult['quotas']): string {
   const parts: string[] = [];
   if (q.documents !== null) parts.push(`${fmt(q.documents)} dokumen`);
   if (q.conversions !== null) parts.push(`${fmt(q.conversions)} PDF`);
-  parts.push(`${fmt(q.email)} email`);
-  return `Sisa kuota Google hari ini: ${parts.join(', ')}.`;
+  if (q.email !== null) parts.push(`${fmt(q.email)} email`);
+  return parts.length ? `Sisa kuota Google hari ini: ${parts.join(', ')}.` : '';
 }
 
 function TemplateLinks(props: { t: TemplatesState }) {
@@ -108,7 +108,7 @@ function Preflight(props: { p: PreflightResult }) {
           ))}
         </ul>
       ) : null}
-      <p class="hint">{quotaText(p.quotas)}</p>
+      {quotaText(p.quotas) ? <p class="hint">{quotaText(p.quotas)}</p> : null}
     </div>
   );
 }

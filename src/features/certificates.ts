@@ -328,7 +328,7 @@ function preflightOf(p: Prepared, props: TemplateProps, email: boolean): Checked
     }
   }
   const emailTo = work.filter((r) => rowWork(r, p.plan.eligible, { email, attempts: {} }).email);
-  let emailLeft = 0;
+  let emailLeft: number | null = null;
   if (email) {
     for (const [label, text] of [
       ['Subjek Email', p.settings.emailSubject],
@@ -350,8 +350,9 @@ function preflightOf(p: Prepared, props: TemplateProps, email: boolean): Checked
         `${noAddress.length} penerima tanpa Email di lembar Peserta (${listNames(noAddress.map((r) => r.name))}); tidak dikirimi email.`,
       );
     }
-    emailLeft = remainingEmailQuota();
-    if (emailTo.length > emailLeft) {
+    const left = remainingEmailQuota();
+    emailLeft = left;
+    if (emailTo.length > left) {
       warnings.push(
         `Kuota email hari ini tersisa ${emailLeft} penerima, perlu ${emailTo.length}; sisanya dikirim setelah kuota pulih (besok).`,
       );
@@ -644,7 +645,7 @@ function finish(
     job.state = 'quota';
     job.resumeAt = resume.toISOString();
     job.message =
-      `${quota ? quotaName(quota) : 'Kuota email harian'} habis (${did}; ${c.done} dari ${c.total} selesai, ${c.remaining} tersisa). ` +
+      `${quota ? capitalise(quotaName(quota)) : 'Kuota email harian'} habis (${did}; ${c.done} dari ${c.total} selesai, ${c.remaining} tersisa). ` +
       `Lanjutkan setelah ${when(resume)}; pemicu per jam akan melanjutkannya otomatis.`;
   } else if (c.remaining === 0) {
     job.state = 'done';
@@ -755,4 +756,9 @@ export function menuMessage(r: CertificateProgress): string {
   if (r.state === 'running')
     return `${r.message}\n\nBuka Panel → Sertifikat untuk melanjutkan batch berikutnya.`;
   return r.message;
+}
+
+/** "kuota email harian" → "Kuota email harian" (the message starts a sentence). */
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

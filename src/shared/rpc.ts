@@ -162,7 +162,8 @@ export interface PreflightResult {
   warnings: string[];
   /** Certificates and charters still to be made. */
   toIssue: number;
-  quotas: { documents: number | null; conversions: number | null; email: number };
+  /** Remaining daily quotas; null where Google does not report it (or email is off). */
+  quotas: { documents: number | null; conversions: number | null; email: number | null };
 }
 
 export type JobState = 'idle' | 'running' | 'done' | 'paused' | 'quota' | 'error';

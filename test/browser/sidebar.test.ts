@@ -318,7 +318,9 @@ suite('sidebar in Chromium against the sandbox', () => {
     await act('sertifikat', 'Periksa', 'preflightCertificates');
     const text = (await section('sertifikat').locator('.result').first().textContent()) ?? '';
     expect(text).toMatch(/Siap: \d+ sertifikat|Perbaiki \d+ masalah/);
-    expect(text).toContain('Sisa kuota Google hari ini');
+    // email is off (Kirim Email = Tidak): no misleading "0 email" quota line
+    expect(text).not.toContain('0 email');
+    expect(text).toMatch(/konversi berkas/);
   });
 
   test('Mulai runs the batches until the progress bar reaches 100%', async () => {
@@ -427,8 +429,9 @@ suite('certificates across a daily quota', () => {
       60_000,
     );
     const text = (await note.textContent()) ?? '';
-    expect(text).toMatch(/klik Lanjutkan setelah \w+, \d+ \w+ \d{4}/);
-    expect(text).toContain('Tidak ada yang dibuat dua kali');
+    expect(text).toMatch(/habis .*Lanjutkan setelah \d+ \w+ \d{4} pukul \d\d\.\d\d/);
+    expect(text).toContain('tidak ada yang dibuat dua kali');
+    expect(text.match(/Lanjutkan setelah/g)).toHaveLength(1);
     const partial = Number(await bar.getAttribute('aria-valuenow'));
     expect(partial).toBeGreaterThan(0);
     expect(partial).toBeLessThan(100);
