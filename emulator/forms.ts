@@ -1,6 +1,6 @@
 // The emulated FormApp: forms, items, quiz scoring, responses, pre-filled links and the linked response sheet.
 
-import { enumName, type GasEnumValue, isDateValue, makeEnum, signatureError } from './base';
+import { enumName, type GasEnumValue, isDateValue, makeEnum, mulberry32, signatureError } from './base';
 import { COST_MODEL, type Runtime } from './runtime';
 import type { FakeSheet, FakeSpreadsheet } from './spreadsheet';
 
@@ -78,16 +78,6 @@ const CHOICE_TYPES: ReadonlySet<string> = new Set(['CHECKBOX', 'LIST', 'MULTIPLE
 // ---------------------------------------------------------------------------------------------------------
 // Deterministic ids (forms, items, entries, responses), so demo output is reproducible.
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 // ---------------------------------------------------------------------------------------------------------

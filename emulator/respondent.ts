@@ -1,5 +1,6 @@
 // Emulator-only: a simulated form respondent, a seeded roster simulator, and form listings for tests and the demo.
 
+import { mulberry32 } from './base';
 import {
   type Answer,
   type FakeForm,
@@ -138,16 +139,8 @@ export function _deleteForm(formApp: object, id: string): void {
 // ---------------------------------------------------------------------------------------------------------
 // A seeded roster simulator: a whole class answers a form, with realistic mistakes
 
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator (mulberry32), for simulated answers. */
+export const seededRandom = mulberry32;
 
 export interface SimParticipant {
   nip: string;

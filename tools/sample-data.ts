@@ -1,6 +1,7 @@
 // Building blocks for the sample and fixture workbooks: seeded PRNG, names, NIP makers, byte-stable xlsx writer.
 
 import ExcelJS from 'exceljs';
+import { mulberry32 } from '../emulator/base';
 
 /** A cell value as written to xlsx. Dates are wall-clock values carried in UTC fields (xlsx has no time zone). */
 export type Cell = string | number | boolean | Date | null;
@@ -33,17 +34,8 @@ export const FMT_TIME = 'HH:mm';
 export const FMT_STAMP_ID = 'dd/mm/yyyy HH:mm:ss';
 export const FMT_STAMP_EN = 'm/d/yyyy h:mm:ss';
 
-/** mulberry32: a tiny seeded PRNG, so every run draws the same numbers. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (one copy, in the emulator): a tiny seeded PRNG, so every run draws the same numbers. */
+export { mulberry32 };
 
 /** Convenience draws over a seeded generator. */
 export class Rng {

@@ -2,6 +2,7 @@
 // number of trainings (a year's programme; 10 by default), 12 sessions each, attendance for every session, typed activity/task scores, and pre/post/evaluation/attendance
 // response sheets registered in Formulir (the sheet path). Deterministic.
 
+import { mulberry32 } from '../emulator/base';
 import { FakeSpreadsheet } from '../emulator/spreadsheet';
 import { SHEETS } from '../src/core/schema';
 
@@ -11,17 +12,6 @@ export interface SynthOptions {
   sessions?: number;
   /** Write response sheets (pre, post, evaluation, attendance) for each training. */
   responses?: boolean;
-}
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A valid PNS NIP for person i (unique for i < 1,000,000). */
@@ -64,7 +54,7 @@ export function synthWorkbook(
   const nSessions = opts.sessions ?? 12;
   const nTrainings = Math.max(1, Math.min(opts.trainings ?? 10, opts.participants));
   const per = Math.ceil(opts.participants / nTrainings);
-  const rand = rng(opts.participants);
+  const rand = mulberry32(opts.participants);
   const h = (key: keyof typeof SHEETS) => SHEETS[key].columns.map((c) => c.header);
 
   const trainings: unknown[][] = [h('trainings')];

@@ -4,13 +4,11 @@
 import { asCode, asText } from '../core/cells';
 import { formatDateLong } from '../core/dates';
 import { UserError } from '../core/errors';
-import { summarizeEvaluations } from '../core/evaluation';
 import { mapFormResponses, pairSheetRows, roleItem, sheetShapeProblem } from '../core/formResponses';
 import { buildFormSpecs, type FormSpec, followUpsDue, responseSheetName } from '../core/formSpecs';
 import type { FormKind, FormRecord, Responses } from '../core/model';
 import { Problems } from '../core/problems';
 import { readResponseSheet } from '../core/responseSheets';
-import { computeResults } from '../core/results';
 import { OUTPUTS, SHEETS } from '../core/schema';
 import { readTable } from '../core/table';
 import {
@@ -34,7 +32,8 @@ import type { FormInfo, FormsResult, ImportResult, ParticipantLink } from '../sh
 import { type Loaded, loadWorkbook } from './load';
 import { addPanelContributor } from './panel';
 import { problemSummary, problemViews, writeProblems } from './problemsSheet';
-import { collectResponses, type FormPath, registerFormReader } from './responses';
+import { type FormPath, registerFormReader } from './responses';
+import { computeAll } from './results';
 
 type Form = GoogleAppsScript.Forms.Form;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -611,36 +610,17 @@ addPanelContributor((state, { loaded }) => {
 
 export function pullResponses(): ImportResult {
   const loaded = loadWorkbook();
-  const { wb, problems } = loaded;
+  const { problems } = loaded;
   if (loaded.sheets.has(SHEETS.forms.name)) {
     const ledger = readLedger(loaded);
     resolveRegistrations(loaded, ledger, problems);
     writeLedger(ledger);
   }
-  const { responses, perForm } = collectResponses(loaded);
   // The same checks "Hitung Nilai" runs (damaged or unknown NIPs, duplicates, scale), so Masalah is complete;
   // outputs are left to the Hitung/Rekap buttons.
-  const results = computeResults({
-    trainings: wb.trainings,
-    sessions: wb.sessions,
-    participants: wb.participants,
-    attendance: wb.attendance,
-    scores: wb.scores,
-    questions: wb.questions,
-    responses,
-    settings: wb.settings,
-  });
-  problems.addAll(results.problems.list);
-  summarizeEvaluations(
-    {
-      trainings: wb.trainings,
-      sessions: wb.sessions,
-      aspects: wb.aspects,
-      evaluations: responses.evaluations,
-      settings: wb.settings,
-    },
-    problems,
-  );
+  const {
+    collected: { responses, perForm },
+  } = computeAll(loaded);
   writeProblems(loaded.ss, loaded.sheets, problems);
   const viaForm = perForm.filter((p) => p.path === 'FormApp').length;
   const viaBoth = perForm.filter((p) => p.path === 'Lembar+FormApp').length;

@@ -11,7 +11,7 @@ import { writeOutputSheet } from '../gas/sheets';
 import type { EvaluationResult, JpResult, ScoresResult, TrainingScores } from '../shared/rpc';
 import { type Loaded, loadWorkbook } from './load';
 import { problemSummary, problemViews, writeProblems } from './problemsSheet';
-import { collectResponses } from './responses';
+import { type Collected, collectResponses } from './responses';
 
 /** Extra summary sheets that hold the charts' data (DESIGN §5.4–5.5 ask for charts; see README "Deviations"). */
 export const SUMMARY_SHEETS = {
@@ -48,6 +48,8 @@ export const SUMMARY_SHEETS = {
 
 export interface Analysis {
   loaded: Loaded;
+  /** The responses read, and per registered form how and how many. */
+  collected: Collected;
   results: Results;
   evaluation: EvaluationRow[];
 }
@@ -57,7 +59,8 @@ export interface Analysis {
  * problems of the current data whichever button was pressed (scores, JP, evaluation, data check, certificates).
  */
 export function computeAll(loaded: Loaded = loadWorkbook()): Analysis {
-  const { responses } = collectResponses(loaded);
+  const collected = collectResponses(loaded);
+  const { responses } = collected;
   const { wb } = loaded;
   const results = computeResults({
     trainings: wb.trainings,
@@ -80,7 +83,7 @@ export function computeAll(loaded: Loaded = loadWorkbook()): Analysis {
     },
     loaded.problems,
   );
-  return { loaded, results, evaluation };
+  return { loaded, collected, results, evaluation };
 }
 
 const yesNo = (b: boolean) => (b ? 'Ya' : 'Tidak');
