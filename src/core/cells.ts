@@ -72,12 +72,19 @@ export function wallClock(d: Date, tz: string): WallClock {
   };
 }
 
-/** Trimmed text of any cell; numbers as written by String (a lossy number stays visibly lossy). */
+/**
+ * Trimmed text of any cell; numbers as written by String (a lossy number stays visibly lossy); a Date (a name or
+ * code that Sheets took for a date) as the person reads it, dd/MM/yyyy [HH:mm] in the script's time zone.
+ */
 export function asText(v: unknown): string {
   if (typeof v === 'string') return v.trim();
   if (typeof v === 'number') return String(v);
   if (isBlank(v)) return '';
-  if (isDate(v)) return v.toISOString();
+  if (isDate(v)) {
+    const time =
+      v.getHours() || v.getMinutes() ? ` ${formatMinutes(v.getHours() * 60 + v.getMinutes())}` : '';
+    return `${formatDateId(v)}${time}`;
+  }
   return String(v).trim();
 }
 

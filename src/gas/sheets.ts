@@ -25,22 +25,50 @@ export function readAll(sheet: Sheet): unknown[][] {
   return values.length === 1 && values[0].length === 1 && values[0][0] === '' ? [] : values;
 }
 
+/** A cell holds at most 50,000 characters (GAS-FACTS); the apostrophe below counts too. */
+const MAX_CELL_TEXT = 50_000;
+
+/** Text that a plain-text ('@') cell cannot keep safely: a leading = may still be taken for a formula (unsure). */
+export const unsafeInPlainText = (s: string): boolean => /^[=+\-@\t\r']/.test(s);
+
 /**
  * A text value written so Sheets keeps it as the same text. In a plain-text ('@') column the text stays as is;
  * elsewhere a leading apostrophe makes Sheets store it as text (the apostrophe is not part of the value),
  * so names, answers and codes can never become a formula, a number or a date (GAS-FACTS, DESIGN §6).
+ * A plain-text column given text that starts like a formula gets the apostrophe too (callers that can, give such
+ * a cell the General format instead: see writeOutputSheet). Text longer than a cell allows is cut with "…".
  */
 export function safeText(s: string, plainTextColumn: boolean): string {
   if (s === '') return '';
-  if (plainTextColumn) return /^[=+\-@\t\r']/.test(s) ? `'${s}` : s;
-  return `'${s}`;
+  const quoted = !plainTextColumn || unsafeInPlainText(s);
+  const room = MAX_CELL_TEXT - (quoted ? 1 : 0);
+  const text = s.length > room ? `${s.slice(0, room - 1)}\u2026` : s;
+  return quoted ? `'${text}` : text;
 }
 
-/** A cell for an output row: numbers, booleans and dates as they are; text made safe; null/undefined blank. */
-export function outputCell(v: unknown, plainTextColumn: boolean): unknown {
+/** A date or date-time as a person reads it in a text cell (dd/MM/yyyy [HH:mm], in the script's time zone). */
+function dateText(d: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  const day = `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()}`;
+  return d.getHours() || d.getMinutes() ? `${day} ${two(d.getHours())}:${two(d.getMinutes())}` : day;
+}
+
+/** Any value as the text a person would read (a Date as its date, not as an ISO string). */
+export function displayText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  return isDate(v) ? dateText(v) : String(v);
+}
+
+/**
+ * A cell for an output row: numbers, booleans and dates as they are in number/date columns; text made safe;
+ * null/undefined blank. A Date bound for a text column (e.g. a name Sheets turned into a date) is written as the
+ * date text the person sees.
+ */
+export function outputCell(v: unknown, plainTextColumn: boolean, textColumn = false): unknown {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return Number.isFinite(v) ? v : '';
-  if (typeof v === 'boolean' || isDate(v)) return v;
+  if (typeof v === 'boolean') return v;
+  if (isDate(v)) return textColumn ? safeText(dateText(v), plainTextColumn) : v;
   return safeText(String(v), plainTextColumn);
 }
 
@@ -66,7 +94,7 @@ export function writeOutputSheet(
   columns: readonly OutputColumn[],
   rows: readonly (readonly unknown[])[],
 ): Sheet {
-  let sheet = existing?.get(name) ?? ss.getSheetByName(name);
+  let sheet = existing?.get(name) ?? ss.getSheetByName(name) ?? sameNameOtherCase(ss, existing, name);
   if (!sheet) sheet = ss.insertSheet(name);
   else {
     sheet.clear();
@@ -76,6 +104,8 @@ export function writeOutputSheet(
   const nRows = rows.length + 1;
   ensureSize(sheet, nRows, nCols);
   const plain = columns.map((c) => c.format === '@');
+  // columns without a number or date format hold text: a Date there is shown as the date text
+  const text = columns.map((c) => c.format === undefined || c.format === '@');
   const formats: string[][] = [];
   const values: unknown[][] = [];
   const headerFormats = columns.map(() => '@');
@@ -83,9 +113,18 @@ export function writeOutputSheet(
   values.push(columns.map((c) => c.header));
   const rowFormats = columns.map((c) => c.format ?? 'General');
   for (const r of rows) {
-    formats.push(rowFormats);
+    let rowFmt = rowFormats;
     const out = new Array(nCols);
-    for (let i = 0; i < nCols; i++) out[i] = outputCell(r[i], plain[i]);
+    for (let i = 0; i < nCols; i++) {
+      const v = r[i];
+      if (plain[i] && typeof v === 'string' && unsafeInPlainText(v)) {
+        // text starting like a formula: this one cell is written General with an apostrophe, never as '@'
+        if (rowFmt === rowFormats) rowFmt = [...rowFormats];
+        rowFmt[i] = 'General';
+        out[i] = safeText(v, false);
+      } else out[i] = outputCell(v, plain[i], text[i]);
+    }
+    formats.push(rowFmt);
     values.push(out);
   }
   const block = sheet.getRange(1, 1, nRows, nCols);
@@ -97,6 +136,23 @@ export function writeOutputSheet(
   sheet.getRange(1, 1).setNote(GENERATED_NOTE);
   sheet.setFrozenRows(1);
   return sheet;
+}
+
+/**
+ * A sheet whose name differs only in letter case (sheet names are unique regardless of case, so insertSheet
+ * would fail): it is renamed to the add-on's name, or used as it is when Sheets refuses the rename.
+ */
+function sameNameOtherCase(ss: Spreadsheet, existing: Map<string, Sheet> | null, name: string): Sheet | null {
+  const lower = name.toLowerCase();
+  const all = existing ? [...existing.values()] : ss.getSheets();
+  const other = all.find((s) => s.getName().toLowerCase() === lower);
+  if (!other) return null;
+  try {
+    other.setName(name);
+  } catch {
+    // keep its name; the output is still written
+  }
+  return other;
 }
 
 /** 1-based column number → letters (1 → A, 27 → AA). */
