@@ -67,6 +67,8 @@ interface SubjectAcc {
   session: number | null;
   aspects: Map<string, AspectAcc>;
   respondents: number;
+  /** Where the subject was first rated (a response sheet cell), for problems about it. */
+  first: { sheet: string; row: number; column: string };
 }
 
 function subjectKey(s: EvaluationSubject): string {
@@ -126,6 +128,7 @@ export function summarizeEvaluations(input: EvaluationInput, problems: Problems)
           session: rating.subject.type === 'Narasumber' ? rating.subject.session : null,
           aspects: new Map(),
           respondents: 0,
+          first: { sheet: r.src.sheet, row: r.src.row, column: rating.column },
         };
         subjects.set(sk, subject);
       }
@@ -169,9 +172,9 @@ export function summarizeEvaluations(input: EvaluationInput, problems: Problems)
         if (session) speaker = session.speaker;
         else {
           problems.warn(
-            'Sesi',
-            null,
-            'Sesi',
+            s.first.sheet,
+            s.first.row,
+            s.first.column,
             `Evaluasi kegiatan ${code} menilai narasumber sesi ${s.session}, tetapi sesi itu tidak ada di lembar Sesi.`,
             'Tambahkan sesinya di lembar Sesi atau periksa formulir evaluasinya.',
           );

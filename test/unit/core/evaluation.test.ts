@@ -165,3 +165,20 @@ test('Skala from settings', () => {
   expect(rows[0]).toMatchObject({ mean: 5, index: 100, category: 'Sangat Baik' });
   expect(p.list).toEqual([]);
 });
+
+test('a grid rating a session that Sesi does not have is a Peringatan at that response cell', () => {
+  const { rows, p } = run([
+    evaluation('K1', [rate(N(9), 'Penguasaan Materi', 4, 'Sesi 9: X [Penguasaan Materi]')], {
+      src: { sheet: 'Respons Evaluasi K1', row: 7 },
+    }),
+  ]);
+  expect(rows.find((r) => r.session === 9)?.speaker).toBe('');
+  expect(p.list).toContainEqual(
+    expect.objectContaining({
+      level: 'Peringatan',
+      sheet: 'Respons Evaluasi K1',
+      row: 7,
+      column: 'Sesi 9: X [Penguasaan Materi]',
+    }),
+  );
+});
