@@ -94,7 +94,9 @@ export function writeOutputSheet(
   columns: readonly OutputColumn[],
   rows: readonly (readonly unknown[])[],
 ): Sheet {
-  let sheet = existing?.get(name) ?? ss.getSheetByName(name) ?? sameNameOtherCase(ss, existing, name);
+  // `existing` (from one getSheets) is authoritative when given: no lookup per output sheet
+  let sheet = existing ? existing.get(name) : ss.getSheetByName(name);
+  sheet ??= sameNameOtherCase(ss, existing, name) ?? undefined;
   if (!sheet) sheet = ss.insertSheet(name);
   else {
     sheet.clear();
@@ -144,8 +146,10 @@ export function writeOutputSheet(
  */
 function sameNameOtherCase(ss: Spreadsheet, existing: Map<string, Sheet> | null, name: string): Sheet | null {
   const lower = name.toLowerCase();
-  const all = existing ? [...existing.values()] : ss.getSheets();
-  const other = all.find((s) => s.getName().toLowerCase() === lower);
+  const named: Array<[string, Sheet]> = existing
+    ? [...existing]
+    : ss.getSheets().map((s) => [s.getName(), s]);
+  const other = named.find(([n]) => n.toLowerCase() === lower)?.[1];
   if (!other) return null;
   try {
     other.setName(name);
