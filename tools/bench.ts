@@ -202,7 +202,8 @@ async function main(): Promise<void> {
     console.log(`  ${String(size).padStart(6)} peserta: ${ms.toFixed(0)} ms CPU`);
   console.log(`\nSimulated seconds use the cost model: ${COST_MODEL_TEXT}.`);
   console.log(
-    'Local CPU ms: this machine, the bundle running in node:vm against the emulator (emulator bookkeeping included).',
+    'Local CPU ms: this machine, the bundle running in node:vm against the emulator (emulator bookkeeping included); ' +
+      'node runs with --single-threaded-gc so the figure is the one thread doing the work, collector included.',
   );
 }
 
