@@ -599,11 +599,21 @@ function parseAttendance(
   const roster = rosterIndex(participants);
   /** training → session → NIPs seen, for the duplicate-row warning */
   const seen = new ByTraining<number, Set<string>>();
+  const blankHadir = new Map<string, { count: number; first: number }>();
   const out: AttendanceRecord[] = [];
   for (const r of rows) {
     const code = trainingRef(def, r, ctx);
     const session = numberCell(def, r, 'session', ctx, SESSION_NUMBER);
     const nip = nipCell(def, r, 'nip', ctx, true);
+    if (isBlank(r.cells.present)) {
+      // not filled in is not "absent" (an unticked checkbox is FALSE): the row is left out, reported once per training
+      if (code) {
+        const b = blankHadir.get(code);
+        if (b) b.count++;
+        else blankHadir.set(code, { count: 1, first: r.row });
+      }
+      continue;
+    }
     const present = asBool(r.cells.present);
     if (present === undefined) {
       ctx.problems.error(
@@ -645,6 +655,15 @@ function parseAttendance(
     }
     nips.add(nip.nip);
     out.push({ src: { sheet: def.name, row: r.row }, trainingCode: code, session, nip: nip.nip, present });
+  }
+  for (const [code, b] of blankHadir) {
+    ctx.problems.warn(
+      def.name,
+      b.first,
+      'Hadir',
+      `${b.count} baris Kehadiran ${code} belum diisi Hadir-nya (kosong, bukan centang kosong); baris itu diabaikan.`,
+      'Centang Hadir bagi yang hadir; kotak tak dicentang berarti tidak hadir. Bila tak ada baris terisi, kehadiran dianggap belum dicatat.',
+    );
   }
   return out;
 }

@@ -303,7 +303,7 @@ function preflightOf(p: Prepared, props: TemplateProps, email: boolean): Checked
       if (!f.name || values[f.name] !== '') continue;
       const k = `${r.trainingCode}|${r.kind}|${f.name}`;
       const m = missing.get(k) ?? { kind: r.kind, code: r.trainingCode, name: f.name, who: [] };
-      m.who.push(r.name);
+      m.who.push(r.name || `NIP ${r.nip}`);
       missing.set(k, m);
     }
     if (utf8Length(APP_KEY) + utf8Length(ledgerKey(r)) > MAX_PROPERTY_BYTES) {
@@ -347,7 +347,7 @@ function preflightOf(p: Prepared, props: TemplateProps, email: boolean): Checked
     );
     if (noAddress.length) {
       warnings.push(
-        `${noAddress.length} penerima tanpa Email di lembar Peserta (${listNames(noAddress.map((r) => r.name))}); tidak dikirimi email.`,
+        `${noAddress.length} penerima tanpa Email di lembar Peserta (${listNames(noAddress.map((r) => r.name || `NIP ${r.nip}`))}); tidak dikirimi email.`,
       );
     }
     const left = remainingEmailQuota();

@@ -654,8 +654,10 @@ function readAttendance(
       for (const { cells } of t.rows) {
         const tr = trainings.get(text(get(cells, c)));
         if (!tr) continue;
-        recorded.add(tr.code);
         const h = get(cells, ch);
+        // a Hadir cell left blank is "not filled in", not "absent" (an unticked checkbox is FALSE): no record
+        if (h === '' || h === null || h === undefined) continue;
+        recorded.add(tr.code);
         const present = h === true || ['true', 'ya', 'yes', 'hadir', '1'].includes(text(h).toLowerCase());
         const n = toNumber(get(cells, cs));
         const nip = readNip(get(cells, cn));
