@@ -5,6 +5,7 @@ import { format as nodeFormat } from 'node:util';
 import { bytesOf, enumName, FakeBlob, isDateValue, makeEnum, signatureError, toSignedBytes } from './base';
 import type { Runtime } from './runtime';
 import { COST_MODEL } from './runtime';
+import { MONTHS_EN } from './values';
 
 // ---------------------------------------------------------------------------------------------
 // Time zones and wall-clock parts
@@ -115,20 +116,8 @@ export function wallClock(t: number, zoneId: string): WallClock {
 // ---------------------------------------------------------------------------------------------
 // SimpleDateFormat
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** Java's English month names (SimpleDateFormat's default locale on Apps Script). */
+const MONTHS = MONTHS_EN;
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Java names for zones whose English short name is not in ICU's en data (Java's TimeZoneNames). */

@@ -7,7 +7,7 @@ export type Scalar = number | string | boolean;
 export const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 
-const MONTHS_EN = [
+export const MONTHS_EN = [
   'January',
   'February',
   'March',

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { createEnvironment } from '../emulator/environment';
 import { loadBundle } from '../emulator/loader';
 import { COST_MODEL_TEXT, WORKSPACE_QUOTAS } from '../emulator/runtime';
+import { PLACEHOLDERS } from '../src/core/certificates';
 import type { CertificateProgress, TemplatesState } from '../src/shared/rpc';
 import type { BenchRow } from './bench';
 import { synthWorkbook } from './synth';
@@ -91,25 +92,7 @@ function naiveCertificates(
     };
   };
   // a template like the add-on's: 17 placeholders
-  const names = [
-    'Nama',
-    'NIP',
-    'Jabatan',
-    'Pangkat/Golongan',
-    'Unit Kerja',
-    'Tema',
-    'Kode Kegiatan',
-    'Tanggal Pelaksanaan',
-    'Tempat',
-    'JP',
-    'Nomor',
-    'Predikat',
-    'Nilai Akhir',
-    'Penandatangan',
-    'NIP Penandatangan',
-    'Jabatan Penandatangan',
-    'Tanggal Terbit',
-  ];
+  const names = PLACEHOLDERS.filter((n) => n !== 'Peringkat');
   const t = docApp.create('Template');
   for (const name of names) t.getBody().appendParagraph(`{{${name}}}`);
   const templateId = t.getId();
