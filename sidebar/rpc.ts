@@ -64,7 +64,29 @@ export function pending(): { inFlight: number; waiting: number } {
 }
 
 /** The admin-facing text of a failure: the failure handler's message with a plain Indonesian prefix. */
+/** Google's own failures that reach the panel, said in plain Indonesian (the original kept in brackets). */
+const KNOWN_FAILURES: ReadonlyArray<[RegExp, string]> = [
+  [
+    /Exceeded maximum execution time/i,
+    'proses dihentikan oleh batas waktu Google (6 menit). Yang sudah tersimpan aman; jalankan lagi untuk melanjutkan.',
+  ],
+  [
+    /too many times for one day/i,
+    'kuota harian Google habis. Lanjutkan besok; yang sudah dibuat tidak dibuat ulang.',
+  ],
+  [
+    /Lock timeout|another process was holding the lock/i,
+    'proses lain sedang berjalan di spreadsheet ini. Tunggu sebentar lalu coba lagi.',
+  ],
+  [
+    /authorization|permission/i,
+    'izin add-on belum diberikan. Buka menu Ekstensi → DOU ASN sekali lagi dan setujui izinnya.',
+  ],
+];
+
 export function failureText(e: unknown): string {
   const msg = e instanceof Error ? e.message : String(e);
+  const known = KNOWN_FAILURES.find(([re]) => re.test(msg));
+  if (known) return `${FAILURE_PREFIX}${known[1]} (${msg})`;
   return FAILURE_PREFIX + (msg || 'tidak diketahui');
 }

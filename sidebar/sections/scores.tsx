@@ -55,7 +55,7 @@ function TrainingView(props: { t: TrainingScores }) {
       {t.top.length === 0 ? (
         <Hint>Belum ada peserta yang diperingkat (perlu Post-Test dan syarat sertifikat).</Hint>
       ) : (
-        <ol class="top-list" aria-label="Lima peserta terbaik">
+        <ol class="top-list" aria-label="Peringkat teratas">
           {t.top.map((p) => (
             <li key={p.nip} class="top-row">
               <span class="rank" title={`Peringkat ${p.rank}`}>

@@ -153,11 +153,6 @@ export function formatMinutes(m: number): string {
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
-/** Indonesian number text with a decimal comma, for messages ("62,5"). */
-export function formatNumberId(n: number): string {
-  return String(n).replace('.', ',');
-}
-
 /** "24/11/2026" for messages. */
 export function formatDateId(d: Date): string {
   return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;

@@ -1,7 +1,7 @@
 // Rekap Evaluasi (DESIGN §4.7): per training, subject and aspect, Responden, Rata-rata, Indeks and Kategori.
 
 import type { Aspect, AspectKind, EvaluationResponse, EvaluationSubject, Session, Training } from './model';
-import type { Problems } from './problems';
+import { type Problems, unknownTrainingReporter } from './problems';
 import { round2 } from './round';
 import { bandLabel, type Settings } from './settings';
 
@@ -96,20 +96,10 @@ export function summarizeEvaluations(input: EvaluationInput, problems: Problems)
   });
 
   const perTraining = new Map<string, Map<string, SubjectAcc>>();
-  const unknown = new Set<string>();
+  const reportUnknown = unknownTrainingReporter(problems);
   for (const r of input.evaluations) {
     if (!trainingOrder.has(r.trainingCode)) {
-      const k = `${r.src.sheet}\u0001${r.trainingCode}`;
-      if (!unknown.has(k)) {
-        unknown.add(k);
-        problems.warn(
-          r.src.sheet,
-          null,
-          '',
-          `Respons ${r.kind} untuk Kode Kegiatan "${r.trainingCode}" yang tidak ada di lembar Kegiatan diabaikan.`,
-          'Periksa Kode Kegiatan formulir ini di lembar Formulir.',
-        );
-      }
+      reportUnknown(r);
       continue;
     }
     let subjects = perTraining.get(r.trainingCode);

@@ -45,6 +45,28 @@ export class Problems {
   }
 }
 
+/**
+ * A reporter for responses whose Kode Kegiatan is not in `Kegiatan`: one Peringatan per response sheet and code
+ * (a form for a deleted training can hold hundreds of rows), however many rows it is called for.
+ */
+export function unknownTrainingReporter(
+  problems: Problems,
+): (r: { src: { sheet: string }; trainingCode: string; kind: string }) => void {
+  const seen = new Set<string>();
+  return (r) => {
+    const k = `${r.src.sheet}\u0001${r.trainingCode}`;
+    if (seen.has(k)) return;
+    seen.add(k);
+    problems.warn(
+      r.src.sheet,
+      null,
+      '',
+      `Respons ${r.kind} untuk Kode Kegiatan "${r.trainingCode}" yang tidak ada di lembar Kegiatan diabaikan.`,
+      'Periksa Kode Kegiatan formulir ini di lembar Formulir.',
+    );
+  };
+}
+
 /** Problems ordered for display: errors first, then by sheet, row, column. */
 export function sortProblems(ps: readonly Problem[]): Problem[] {
   const lv = (p: Problem) => (p.level === 'Error' ? 0 : 1);

@@ -429,8 +429,6 @@ export const OUTPUTS = {
   },
 } as const satisfies Record<string, { name: string; columns: readonly OutputColumn[] }>;
 
-export type OutputKey = keyof typeof OUTPUTS;
-
 /** Header text normalised for matching: case-insensitive, spaces collapsed, punctuation ignored. */
 export function headerKey(h: unknown): string {
   return String(h ?? '')

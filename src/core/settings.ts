@@ -1,6 +1,7 @@
 // Settings (`Pengaturan`, DESIGN §4.8): keys, defaults, and parsing of the key/value rows.
 
 import { Problems } from './problems';
+import { headerKey } from './schema';
 
 export type DuplicatePolicy = 'Pertama' | 'Terakhir' | 'Tertinggi';
 export type JpCreditPolicy = 'Bersertifikat' | 'Sesuai Kehadiran';
@@ -266,40 +267,42 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   },
 ];
 
+/**
+ * The defaults: every SETTING_DEFS default applied as if typed in `Pengaturan`, so the table the admin sees and
+ * the values the rules use cannot disagree. The skeleton only names the fields and the band labels.
+ */
 export function defaultSettings(): Settings {
+  const labels = (names: readonly string[]): Band[] =>
+    names.map((label) => ({ min: Number.NEGATIVE_INFINITY, label }));
   const s: Settings = {
-    minutesPerJp: 45,
-    targetJp: 20,
-    attendanceThreshold: 80,
-    weightPost: 60,
-    weightActivity: 20,
-    weightTask: 10,
-    weightAttendance: 10,
-    awardCount: 5,
+    minutesPerJp: 0,
+    targetJp: 0,
+    attendanceThreshold: 0,
+    weightPost: 0,
+    weightActivity: 0,
+    weightTask: 0,
+    weightAttendance: 0,
+    awardCount: 0,
     duplicatePolicy: 'Pertama',
-    evaluationScale: 4,
+    evaluationScale: 0,
     jpCredit: 'Bersertifikat',
-    predicateBands: [
-      { min: 90.01, label: 'Sangat Memuaskan' },
-      { min: 80.01, label: 'Memuaskan' },
-      { min: 70.01, label: 'Cukup Memuaskan' },
-      { min: 60.01, label: 'Kurang Memuaskan' },
-      { min: Number.NEGATIVE_INFINITY, label: 'Tidak Memuaskan' },
-    ],
-    evaluationBands: [
-      { min: 88.31, label: 'Sangat Baik' },
-      { min: 76.61, label: 'Baik' },
-      { min: 65, label: 'Kurang Baik' },
-      { min: Number.NEGATIVE_INFINITY, label: 'Tidak Baik' },
-    ],
-    certificateNumberFormat: '{nomor:3}/DOU-ASN/{kode}/{tahun}',
-    charterNumberFormat: '{nomor:3}/PIAGAM/DOU-ASN/{kode}/{tahun}',
+    // high to low; the last band of each has no setting and keeps min −Infinity
+    predicateBands: labels([
+      'Sangat Memuaskan',
+      'Memuaskan',
+      'Cukup Memuaskan',
+      'Kurang Memuaskan',
+      'Tidak Memuaskan',
+    ]),
+    evaluationBands: labels(['Sangat Baik', 'Baik', 'Kurang Baik', 'Tidak Baik']),
+    certificateNumberFormat: '',
+    charterNumberFormat: '',
     certificateMode: 'PDF',
     sendEmail: false,
-    emailSubject: 'Sertifikat {{Tema}}',
+    emailSubject: '',
     emailBody: '',
   };
-  for (const d of SETTING_DEFS) if (d.key === 'Isi Email') s.emailBody = String(d.default);
+  for (const d of SETTING_DEFS) d.apply(s, readValue(d.kind, d.default) as string | number | boolean);
   return s;
 }
 
@@ -322,12 +325,13 @@ export function parseSettings(
 ): { settings: Settings; problems: Problems } {
   const settings = defaultSettings();
   const problems = new Problems();
-  const defs = new Map(SETTING_DEFS.map((d) => [collapse(d.key), d]));
+  // keys match as headers do (case, spaces and punctuation ignored), the same test Setup uses to add missing keys
+  const defs = new Map(SETTING_DEFS.map((d) => [headerKey(d.key), d]));
   const seen = new Set<string>();
   for (const r of rows) {
     const keyText = typeof r.key === 'string' ? r.key : String(r.key ?? '');
     if (!keyText.trim()) continue;
-    const def = defs.get(collapse(keyText));
+    const def = defs.get(headerKey(keyText));
     if (!def) {
       problems.warn(
         sheet,

@@ -118,8 +118,3 @@ export function readTable(values: readonly (readonly unknown[])[], def: SheetDef
   }
   return table;
 }
-
-/** Header of a field for messages (the one in the sheet when found, else canonical). */
-export function columnHeader(def: SheetDef, key: string): string {
-  return def.columns.find((c) => c.key === key)?.header ?? key;
-}

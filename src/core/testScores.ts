@@ -10,7 +10,7 @@ import {
   type Training,
 } from './model';
 import { checkNip, normalizeNip } from './nip';
-import type { Problems } from './problems';
+import { type Problems, unknownTrainingReporter } from './problems';
 import { round2 } from './round';
 import type { DuplicatePolicy, Settings } from './settings';
 import { closestMatch, type NipCandidate, suggestMatch } from './similar';
@@ -240,22 +240,12 @@ export function importTestScores(input: TestScoresInput, problems: Problems): Te
 
   // Responses, grouped per test and NIP in sheet order.
   const groups = new Map<string, Map<string, ScoredResponse[]>>();
-  const unknownCodes = new Set<string>();
+  const reportUnknown = unknownTrainingReporter(problems);
   for (const r of input.tests) {
     const code = r.trainingCode;
     const roster = rosters.get(code);
     if (!known.has(code)) {
-      const k = `${r.src.sheet}\u0001${code}`;
-      if (!unknownCodes.has(k)) {
-        unknownCodes.add(k);
-        problems.warn(
-          r.src.sheet,
-          null,
-          '',
-          `Respons ${r.kind} untuk Kode Kegiatan "${code}" yang tidak ada di lembar Kegiatan diabaikan.`,
-          'Periksa Kode Kegiatan formulir ini di lembar Formulir.',
-        );
-      }
+      reportUnknown(r);
       continue;
     }
     const check = checkNip(r.nipRaw);

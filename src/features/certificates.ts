@@ -44,6 +44,7 @@ import { UserError } from '../core/errors';
 import type { Participant, Training } from '../core/model';
 import type { ResultRow } from '../core/results';
 import { SHEETS } from '../core/schema';
+import type { Settings } from '../core/settings';
 import { fillDocument, ScratchMerger, scanTemplate, type TemplateScan } from '../gas/docs';
 import { copyFile, createFromBlob, type DriveFileInfo, fileLink, listFiles, q } from '../gas/drive';
 import {
@@ -53,7 +54,7 @@ import {
   sendCertificateMail,
 } from '../gas/mail';
 import { getDocJson, PROP, setDocJson } from '../gas/properties';
-import { columnLetter, ensureSize, safeText } from '../gas/sheets';
+import { activeSpreadsheet, columnLetter, ensureSize, readAll, safeText } from '../gas/sheets';
 import type { CertificateProgress, PanelState, PreflightResult } from '../shared/rpc';
 import { addPanelContributor } from './panel';
 import { computeAll } from './results';
@@ -83,18 +84,23 @@ interface Prepared {
   people: Map<string, Participant>;
   results: Map<string, ResultRow>;
   trainingJp: Map<string, number>;
-  settings: ReturnType<typeof computeAll>['loaded']['wb']['settings'];
+  settings: Settings;
 }
 
 const personKey = (code: string, nip: string) => `${code}|${nip}`;
+
+const numberFormatOf = (settings: Settings, kind: CertKind) =>
+  kind === 'Sertifikat' ? settings.certificateNumberFormat : settings.charterNumberFormat;
+
+const templateIdOf = (props: TemplateProps, kind: CertKind) =>
+  kind === 'Sertifikat' ? props.certificate : props.charter;
 
 function prepare(): Prepared {
   const { loaded, results } = computeAll();
   const settings = loaded.wb.settings;
   const ledger = parseLedger(loaded.raw.certificates ?? null);
   const trainings = new Map(results.trainings.map((t) => [t.code, t]));
-  const formatOf = (kind: CertKind) =>
-    kind === 'Sertifikat' ? settings.certificateNumberFormat : settings.charterNumberFormat;
+  const formatOf = (kind: CertKind) => numberFormatOf(settings, kind);
   const plan = planLedger(ledger.rows, candidatesFrom(results.rows, results.rosters), {
     numberFor: (code, kind, seq) =>
       formatCertificateNumber(formatOf(kind), {
@@ -245,8 +251,6 @@ function listNames(names: string[]): string {
   return names.length > 3 ? `${shown}, dan ${names.length - 3} lainnya` : shown;
 }
 
-const kindLabel = (k: CertKind) => (k === 'Sertifikat' ? 'Sertifikat' : 'Piagam');
-
 interface Checked {
   result: PreflightResult;
   scans: Map<CertKind, TemplateScan>;
@@ -262,9 +266,9 @@ function preflightOf(p: Prepared, props: TemplateProps, email: boolean): Checked
   });
   const kinds = [...new Set(work.map((r) => r.kind))];
   for (const kind of kinds) {
-    const id = kind === 'Sertifikat' ? props.certificate : props.charter;
+    const id = templateIdOf(props, kind);
     if (!id) {
-      errors.push(`Template ${kindLabel(kind)} belum ada: jalankan "Buat Template" dulu.`);
+      errors.push(`Template ${kind} belum ada: jalankan "Buat Template" dulu.`);
       continue;
     }
     let scan: TemplateScan;
@@ -272,7 +276,7 @@ function preflightOf(p: Prepared, props: TemplateProps, email: boolean): Checked
       scan = scanTemplate(id);
     } catch {
       errors.push(
-        `Template ${kindLabel(kind)} tidak dapat dibuka (terhapus?): jalankan "Buat Template" untuk membuatnya lagi.`,
+        `Template ${kind} tidak dapat dibuka (terhapus?): jalankan "Buat Template" untuk membuatnya lagi.`,
       );
       continue;
     }
@@ -280,18 +284,18 @@ function preflightOf(p: Prepared, props: TemplateProps, email: boolean): Checked
     for (const f of scan.placeholders) {
       if (f.name) continue;
       errors.push(
-        `Template ${kindLabel(kind)}: placeholder ${f.raw} tidak dikenal${f.suggestion ? `; mungkin maksudnya {{${f.suggestion}}}` : ''}.`,
+        `Template ${kind}: placeholder ${f.raw} tidak dikenal${f.suggestion ? `; mungkin maksudnya {{${f.suggestion}}}` : ''}.`,
       );
     }
     for (const b of scan.broken)
-      warnings.push(`Template ${kindLabel(kind)}: "${b}" tampak seperti placeholder yang tidak lengkap.`);
+      warnings.push(`Template ${kind}: "${b}" tampak seperti placeholder yang tidak lengkap.`);
     if (kind === 'Piagam' && !scan.placeholders.some((f) => f.name === 'Peringkat')) {
       warnings.push('Template Piagam tidak memuat {{Peringkat}}.');
     }
   }
   for (const kind of kinds) {
-    const fmt = kind === 'Sertifikat' ? p.settings.certificateNumberFormat : p.settings.charterNumberFormat;
-    for (const m of checkNumberFormat(fmt)) errors.push(`Pengaturan "Format Nomor ${kindLabel(kind)}": ${m}`);
+    for (const m of checkNumberFormat(numberFormatOf(p.settings, kind)))
+      errors.push(`Pengaturan "Format Nomor ${kind}": ${m}`);
   }
   // values a used placeholder needs, per training, kind and placeholder
   const missing = new Map<string, { kind: CertKind; code: string; name: PlaceholderName; who: string[] }>();
@@ -313,7 +317,7 @@ function preflightOf(p: Prepared, props: TemplateProps, email: boolean): Checked
     }
   }
   for (const m of missing.values()) {
-    const text = `${kindLabel(m.kind)} ${m.code}: ${m.who.length} penerima tanpa nilai untuk {{${m.name}}} (${listNames(m.who)})`;
+    const text = `${m.kind} ${m.code}: ${m.who.length} penerima tanpa nilai untuk {{${m.name}}} (${listNames(m.who)})`;
     const required =
       REQUIRED_PLACEHOLDERS.has(m.name) && !(m.name === 'Peringkat' && m.kind === 'Sertifikat');
     if (required) errors.push(`${text}. Lengkapi datanya dulu.`);
@@ -461,9 +465,9 @@ function runBatch(p: Prepared, job: JobRecord, started: number): CertificateProg
   removeScratch(drive.scratch);
   const props = drive.props;
   for (const kind of kinds) {
-    if (!(kind === 'Sertifikat' ? props.certificate : props.charter)) {
+    if (!templateIdOf(props, kind)) {
       job.state = 'error';
-      job.message = `Template ${kindLabel(kind)} belum ada: jalankan "Buat Template" dulu.`;
+      job.message = `Template ${kind} belum ada: jalankan "Buat Template" dulu.`;
       saveJob(job);
       return progress(plan.rows, plan.eligible, job);
     }
@@ -474,8 +478,7 @@ function runBatch(p: Prepared, job: JobRecord, started: number): CertificateProg
   const scratchIds: DriveFileInfo[] = [];
   const mergers = new Map<CertKind, ScratchMerger>();
   const scans = new Map<CertKind, TemplateScan>();
-  const templateOf = (kind: CertKind) =>
-    (kind === 'Sertifikat' ? props.certificate : props.charter) as string;
+  const templateOf = (kind: CertKind) => templateIdOf(props, kind) as string;
   const merger = (kind: CertKind): ScratchMerger => {
     let m = mergers.get(kind);
     if (!m) {
@@ -492,7 +495,7 @@ function runBatch(p: Prepared, job: JobRecord, started: number): CertificateProg
       m = new ScratchMerger(templateOf(kind), scratch.id);
       if (m.unknown.length)
         throw new UserError(
-          `Template ${kindLabel(kind)}: placeholder ${m.unknown.join(', ')} tidak dikenal. Jalankan pra-periksa.`,
+          `Template ${kind}: placeholder ${m.unknown.join(', ')} tidak dikenal. Tekan "Periksa" di panel Sertifikat.`,
         );
       mergers.set(kind, m);
     }
@@ -504,7 +507,7 @@ function runBatch(p: Prepared, job: JobRecord, started: number): CertificateProg
       s = scanTemplate(templateOf(kind));
       const unknown = s.placeholders.filter((f) => !f.name).map((f) => f.raw);
       if (unknown.length)
-        throw new UserError(`Template ${kindLabel(kind)}: placeholder ${unknown.join(', ')} tidak dikenal.`);
+        throw new UserError(`Template ${kind}: placeholder ${unknown.join(', ')} tidak dikenal.`);
       scans.set(kind, s);
     }
     return s;
@@ -523,11 +526,7 @@ function runBatch(p: Prepared, job: JobRecord, started: number): CertificateProg
       const key = ledgerKey(row);
       const w = rowWork(row, plan.eligible, job);
       const folder = props.folders[row.trainingCode];
-      const seq = parseSequence(
-        row.number,
-        row.kind === 'Sertifikat' ? p.settings.certificateNumberFormat : p.settings.charterNumberFormat,
-        row.trainingCode,
-      );
+      const seq = parseSequence(row.number, numberFormatOf(p.settings, row.kind), row.trainingCode);
       const base = certificateBaseName(row.kind, row.trainingCode, seq, row.name);
       let blob: GoogleAppsScript.Base.Blob | null = null;
       let marked = false;
@@ -722,8 +721,8 @@ export function stopCertificates(): CertificateProgress {
 
 /** Progress from the ledger and the job record alone (one read), for the panel's loop. */
 export function certificateStatus(): CertificateProgress {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEET.name);
-  const rows = sheet ? parseLedger(sheet.getDataRange().getValues()).rows : [];
+  const sheet = activeSpreadsheet().getSheetByName(SHEET.name);
+  const rows = sheet ? parseLedger(readAll(sheet)).rows : [];
   return progress(rows, ledgerEligible(rows), readJob());
 }
 

@@ -2,6 +2,7 @@
 
 import { SHEETS } from '../core/schema';
 import type { CheckResult } from '../shared/rpc';
+import { ADDON_TITLE } from '../shared/strings';
 import { problemSummary, problemViews, writeProblems } from './problemsSheet';
 import { computeAll } from './results';
 
@@ -33,7 +34,7 @@ export function runCheck(): CheckResult {
   }
   writeProblems(ss, sheets, problems);
   const summary = `Periksa Data selesai: ${problemSummary(problems)}`;
-  ss.toast(summary, 'DOU ASN', 8);
+  ss.toast(summary, ADDON_TITLE, 8);
   return {
     errors: problems.errors,
     warnings: problems.warnings,

@@ -6,7 +6,7 @@ import { formatDateLong } from '../core/dates';
 import { UserError } from '../core/errors';
 import { mapFormResponses, pairSheetRows, roleItem, sheetShapeProblem } from '../core/formResponses';
 import { buildFormSpecs, type FormSpec, followUpsDue, responseSheetName } from '../core/formSpecs';
-import type { FormKind, FormRecord, Responses } from '../core/model';
+import { FORM_KINDS, type FormKind, type FormRecord, type Responses } from '../core/model';
 import { Problems } from '../core/problems';
 import { readResponseSheet } from '../core/responseSheets';
 import { OUTPUTS, SHEETS } from '../core/schema';
@@ -167,12 +167,7 @@ interface Ledger {
   changed: boolean;
 }
 
-const KIND_BY_LOWER = new Map(
-  ['Pre-Test', 'Post-Test', 'Evaluasi', 'Presensi', 'Pasca Pelatihan'].map((k) => [
-    k.toLowerCase(),
-    k as FormKind,
-  ]),
-);
+const KIND_BY_LOWER = new Map(FORM_KINDS.map((k) => [k.toLowerCase(), k]));
 
 function readLedger(loaded: Loaded): Ledger {
   const sheet = loaded.sheets.get(SHEETS.forms.name);

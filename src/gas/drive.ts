@@ -58,18 +58,6 @@ export function listFiles(query: string): DriveFileInfo[] {
   return out;
 }
 
-/** The file if the add-on can still see it and it is not in the trash; null otherwise (deleted, or never ours). */
-export function getFile(id: string): DriveFileInfo | null {
-  if (!id) return null;
-  try {
-    const f = api().Files.get(id, { fields: FIELDS });
-    return f.trashed ? null : f;
-  } catch (e) {
-    if (/not found|File not found|404/i.test(String((e as Error).message))) return null;
-    throw e;
-  }
-}
-
 export function createFolder(
   name: string,
   parent: string | null,

@@ -1,6 +1,7 @@
 // The FormApp adapter: the only code that touches FormApp. Builds and updates forms from specs, links them to the
 // spreadsheet, reads their responses into a plain snapshot, counts responses and derives pre-filled links.
 
+import { isDate } from '../core/cells';
 import type { FormSnapshot, ResponseKey, SnapshotItem, SnapshotResponse } from '../core/formResponses';
 import type { FormSpec, ItemSpec } from '../core/formSpecs';
 import { getDocJson, setDocJson } from './properties';
@@ -267,12 +268,9 @@ export function readResponseKeys(
       const a = ir ? (ir.getResponse() as unknown) : null;
       nip = a === null || a === undefined ? null : Array.isArray(a) ? a.join(', ') : String(a);
     }
-    return { timestamp: isDateValue(ts) ? ts : null, nip };
+    return { timestamp: isDate(ts) ? ts : null, nip };
   });
 }
-
-const isDateValue = (v: unknown): v is Date =>
-  typeof v === 'object' && v !== null && Object.prototype.toString.call(v) === '[object Date]';
 
 /** The linked form's ID of a sheet (compared by ID, never by URL text), or '' when not linked / not opening. */
 export function linkedFormId(sheet: Sheet): string {

@@ -1,5 +1,7 @@
 // MailApp (script.send_mail scope, never GmailApp) and the hourly trigger that continues a certificate run unattended.
 
+import { ADDON_TITLE } from '../shared/strings';
+
 /** Recipients left today (100 consumer / 1,500 Workspace; GAS-FACTS). */
 export function remainingEmailQuota(): number {
   return MailApp.getRemainingDailyQuota();
@@ -21,7 +23,7 @@ export function sendCertificateMail(
       .map((l) => l.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))
       .join('<br>'),
     attachments: [pdf],
-    name: 'DOU ASN',
+    name: ADDON_TITLE,
   });
 }
 

@@ -53,12 +53,6 @@ function dateText(d: Date): string {
   return d.getHours() || d.getMinutes() ? `${day} ${two(d.getHours())}:${two(d.getMinutes())}` : day;
 }
 
-/** Any value as the text a person would read (a Date as its date, not as an ISO string). */
-export function displayText(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  return isDate(v) ? dateText(v) : String(v);
-}
-
 /**
  * A cell for an output row: numbers, booleans and dates as they are in number/date columns; text made safe;
  * null/undefined blank. A Date bound for a text column (e.g. a name Sheets turned into a date) is written as the

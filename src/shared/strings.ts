@@ -25,9 +25,6 @@ export const MENU_ITEMS: ReadonlyArray<readonly [string, string] | null> = [
 
 export const MSG = {
   busy: 'Proses lain (mungkin di tab atau oleh admin lain) sedang berjalan di spreadsheet ini. Tunggu sebentar lalu coba lagi.',
-  unexpected: 'Terjadi kesalahan tak terduga',
-  timeLimit:
-    'Proses dihentikan oleh batas waktu Google (6 menit). Data yang sudah tersimpan aman; jalankan lagi untuk melanjutkan.',
   sidebarTitle: 'DOU ASN',
   helpTitle: 'Bantuan DOU ASN',
 } as const;

@@ -68,7 +68,8 @@ describe('sidebar/rpc call()', () => {
 
   test('failure text is plain Indonesian with the handler message', () => {
     expect(rpc.failureText(new Error('Exceeded maximum execution time'))).toBe(
-      'Terjadi kesalahan: Exceeded maximum execution time',
+      'Terjadi kesalahan: proses dihentikan oleh batas waktu Google (6 menit). Yang sudah tersimpan aman; jalankan lagi untuk melanjutkan. (Exceeded maximum execution time)',
     );
+    expect(rpc.failureText(new Error('Sheet tidak ada'))).toBe('Terjadi kesalahan: Sheet tidak ada');
   });
 });
