@@ -32,8 +32,28 @@ export interface NipCheck {
   reason: string;
 }
 
-/** Checks a NIP cell or answer: 18 digits in the PNS or PPPK layout; a number is never accepted or guessed. */
-export function checkNip(raw: unknown): NipCheck {
+const checked = new Map<unknown, Readonly<NipCheck>>();
+const CHECK_CACHE_MAX = 100_000;
+
+/**
+ * Checks a NIP cell or answer: 18 digits in the PNS or PPPK layout; a number is never accepted or guessed.
+ * Memoised (a NIP is checked again on every sheet and response that names it); results are frozen.
+ */
+export function checkNip(raw: unknown): Readonly<NipCheck> {
+  const key = typeof raw === 'string' || typeof raw === 'number' ? raw : undefined;
+  if (key !== undefined) {
+    const hit = checked.get(key);
+    if (hit) return hit;
+  }
+  const result = Object.freeze(checkNipUncached(raw));
+  if (key !== undefined) {
+    if (checked.size >= CHECK_CACHE_MAX) checked.clear();
+    checked.set(key, result);
+  }
+  return result;
+}
+
+function checkNipUncached(raw: unknown): NipCheck {
   const nip = normalizeNip(raw);
   if (typeof raw === 'number') {
     return { ok: false, nip, kind: null, numberTyped: true, reason: NIP_NUMBER_TYPED_REASON };
@@ -83,11 +103,12 @@ export function deriveStatus(nip: unknown): EmploymentStatus | '' {
   return c.ok && c.kind ? c.kind : '';
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
 function isCalendarDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
-  return d <= days;
+  return d <= (m === 2 && leap ? 29 : MONTH_DAYS[m - 1]);
 }
 
 function isDigits(s: string): boolean {

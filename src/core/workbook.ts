@@ -45,18 +45,6 @@ interface Ctx {
   trainingCodes: Set<string>;
   /** Training codes by raw cell (the code repeats on every row). */
   codeCache: Map<unknown, string>;
-  /** checkNip results by raw cell (a NIP repeats on every attendance row: check it once). */
-  nipCache: Map<unknown, ReturnType<typeof checkNip>>;
-}
-
-function cachedCheckNip(ctx: Ctx, raw: unknown): ReturnType<typeof checkNip> {
-  // numbers and strings are distinct Map keys, so a number-typed NIP never borrows a text NIP's result
-  let c = ctx.nipCache.get(raw);
-  if (!c) {
-    c = checkNip(raw);
-    ctx.nipCache.set(raw, c);
-  }
-  return c;
 }
 
 const headers = new Map<SheetDef, Map<string, string>>();
@@ -149,7 +137,7 @@ function nipCell(
       ctx.problems.error(def.name, r.row, header(def, key), 'NIP kosong.', 'Isi NIP 18 digit sebagai teks.');
     return NO_NIP;
   }
-  const c = cachedCheckNip(ctx, raw);
+  const c = checkNip(raw);
   if (!c.ok) {
     ctx.problems.error(
       def.name,
@@ -264,7 +252,7 @@ export function parseWorkbook(
   sheetNames: readonly string[] = [],
 ): Workbook {
   const absent: string[] = [];
-  const ctx: Ctx = { tz, problems, trainingCodes: new Set(), codeCache: new Map(), nipCache: new Map() };
+  const ctx: Ctx = { tz, problems, trainingCodes: new Set(), codeCache: new Map() };
 
   // Pengaturan first: later rules read the settings
   const settingRows = table(raw, 'settings', ctx, absent, false);
