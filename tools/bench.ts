@@ -1,20 +1,15 @@
 // Benchmark: service calls, simulated Apps Script seconds and local CPU ms per feature for growing workloads,
 // beside a naive per-row baseline (the same sheets read and written one row per call). `npm run bench`.
 
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import * as esbuild from 'esbuild';
 import { createEnvironment, type Environment } from '../emulator/environment';
 import { loadBundle } from '../emulator/loader';
 import { COST_MODEL_TEXT } from '../emulator/runtime';
 import type { FakeSpreadsheet } from '../emulator/spreadsheet';
-import { summarizeEvaluations } from '../src/core/evaluation';
-import { analyzeItems } from '../src/core/itemAnalysis';
-import { summarizeJp } from '../src/core/jpSummary';
-import { emptyResponses } from '../src/core/model';
-import { Problems } from '../src/core/problems';
-import { readResponseSheet } from '../src/core/responseSheets';
-import { computeResults } from '../src/core/results';
 import { OUTPUTS, SETUP_ORDER, SHEETS } from '../src/core/schema';
-import { parseWorkbook, type RawWorkbook } from '../src/core/workbook';
 import { benchExtensions } from './bench-steps';
 import { synthWorkbook } from './synth';
 
@@ -174,22 +169,34 @@ function sheetValues(ss: FakeSpreadsheet): Map<string, unknown[][]> {
   return new Map(ss.getSheets().map((s) => [s.getName(), s._dump() as unknown[][]]));
 }
 
+let bundledRules: ((values: ReadonlyMap<string, unknown[][]>) => number) | null = null;
+
+/** tools/rules-pipeline.ts bundled by esbuild like the add-on (es2020, no name-keeping helpers), then loaded. */
+function loadBundledRules(): (values: ReadonlyMap<string, unknown[][]>) => number {
+  if (bundledRules) return bundledRules;
+  const out = join(mkdtempSync(join(tmpdir(), 'douasn-rules-')), 'rules.cjs');
+  esbuild.buildSync({
+    entryPoints: [join(ROOT, 'tools', 'rules-pipeline.ts')],
+    bundle: true,
+    format: 'cjs',
+    target: 'es2020',
+    platform: 'node',
+    outfile: out,
+    logLevel: 'silent',
+  });
+  bundledRules = (require(out) as { runRules: typeof bundledRules }).runRules;
+  return bundledRules as NonNullable<typeof bundledRules>;
+}
+
+/** CPU of the rules alone on `size` participants (src/core as bundled; no emulator, no vm). */
 export function rulesCpuMs(size: number): number {
+  const run = loadBundledRules();
   // only the sheets' values stay alive (as after getValues in Apps Script), not the emulated spreadsheet
   const values = sheetValues(synthWorkbook({ participants: size }));
   // collect the generator's garbage first (npm run bench runs node with --expose-gc), so it is not billed here
   (globalThis as { gc?: () => void }).gc?.();
   const cpu = process.cpuUsage();
-  const problems = new Problems();
-  const raw: RawWorkbook = {};
-  for (const key of SETUP_ORDER) raw[key] = values.get(SHEETS[key].name) ?? null;
-  const wb = parseWorkbook(raw, 'Asia/Jakarta', problems, [...values.keys()]);
-  const responses = emptyResponses();
-  for (const f of wb.forms) readResponseSheet(values.get(f.responseSheet) ?? [], f, responses, problems);
-  const results = computeResults({ ...wb, responses });
-  summarizeJp(results.credits, wb.settings);
-  analyzeItems(results.trainings, wb.questions, results.testScores.chosen);
-  summarizeEvaluations({ ...wb, evaluations: responses.evaluations }, problems);
+  run(values);
   const used = process.cpuUsage(cpu);
   return (used.user + used.system) / 1000;
 }
@@ -201,7 +208,9 @@ async function main(): Promise<void> {
   const rows = await benchCore(sizes);
   for (const ext of benchExtensions) rows.push(...(await ext(sizes)));
   console.log(formatTable(rows));
-  console.log('\nThe rules alone (src/core in-process on the same data, no emulator):');
+  console.log(
+    '\nThe rules alone (src/core bundled by esbuild as shipped, in-process on the same data, no emulator):',
+  );
   for (const [size, ms] of rules)
     console.log(`  ${String(size).padStart(6)} peserta: ${ms.toFixed(0)} ms CPU`);
   console.log(`\nSimulated seconds use the cost model: ${COST_MODEL_TEXT}.`);
