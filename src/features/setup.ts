@@ -9,6 +9,8 @@ import {
   ensureSize,
   outputCell,
   readAll,
+  setCheckboxes,
+  setChoiceList,
   sheetsByName,
 } from '../gas/sheets';
 import type { SetupResult } from '../shared/rpc';
@@ -94,15 +96,9 @@ function prepareColumns(
     if (maxRows < 2) return;
     const range = sheet.getRange(2, firstCol + i, maxRows - 1, 1);
     if (c.type === 'choice' && c.choices?.length) {
-      range.setDataValidation(
-        SpreadsheetApp.newDataValidation()
-          .requireValueInList([...c.choices], true)
-          .setAllowInvalid(true)
-          .setHelpText(`Pilih: ${c.choices.join(' / ')}`)
-          .build(),
-      );
+      setChoiceList(range, c.choices, `Pilih: ${c.choices.join(' / ')}`);
     } else if (c.type === 'bool') {
-      range.setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
+      setCheckboxes(range);
     } else if (c.type === 'date') {
       range.setNumberFormat('dd/MM/yyyy');
     } else if (c.type === 'time') {

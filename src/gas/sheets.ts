@@ -66,6 +66,26 @@ export function outputCell(v: unknown, plainTextColumn: boolean, textColumn = fa
   return safeText(String(v), plainTextColumn);
 }
 
+/** A drop-down list on a range; other values stay allowed (a typed value is never refused, only flagged). */
+export function setChoiceList(
+  range: GoogleAppsScript.Spreadsheet.Range,
+  choices: readonly string[],
+  help: string,
+): void {
+  range.setDataValidation(
+    SpreadsheetApp.newDataValidation()
+      .requireValueInList([...choices], true)
+      .setAllowInvalid(true)
+      .setHelpText(help)
+      .build(),
+  );
+}
+
+/** Checkboxes on a range, as data validation (blank cells are not filled with FALSE). */
+export function setCheckboxes(range: GoogleAppsScript.Spreadsheet.Range): void {
+  range.setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
+}
+
 /** Makes sure the sheet has at least `rows` × `cols` cells (new sheets are 1000 × 26). */
 export function ensureSize(sheet: Sheet, rows: number, cols: number): void {
   const maxRows = sheet.getMaxRows();
