@@ -141,6 +141,8 @@ export function CertificatesSection(props: SectionProps) {
     if (r) setPreflight(r);
   };
 
+  const resumable = p.state === 'paused' || p.state === 'quota' || (p.state === 'running' && !running);
+
   /** Runs batches until the job stops; each server call stays well under Google's 6-minute limit. */
   const runJob = async (first: () => Promise<Rpc<CertificateProgress>>) => {
     stopRef.current = false;
@@ -169,7 +171,8 @@ export function CertificatesSection(props: SectionProps) {
       await props.refresh();
     }
   };
-  const start = () => runJob(() => call('startCertificates'));
+  // Mulai starts a job (pre-flight first); Lanjutkan continues the stopped one, keeping what it was doing (e-mail too)
+  const start = () => runJob(() => call(resumable ? 'continueCertificates' : 'startCertificates'));
   const stop = async () => {
     stopRef.current = true;
     if (running) {
@@ -182,16 +185,9 @@ export function CertificatesSection(props: SectionProps) {
       setNote(progressNote(r));
     }
   };
-  const email = async () => {
-    setNote(null);
-    const r = await settle(call('sendCertificateEmails'), setNote);
-    if (r) {
-      setProgress(r);
-      setNote(progressNote(r) ?? { kind: 'ok', text: r.message });
-    }
-  };
+  // e-mail runs in batches like the certificates: the same loop continues it until every message is sent
+  const email = () => runJob(() => call('sendCertificateEmails'));
 
-  const resumable = p.state === 'paused' || p.state === 'quota' || (p.state === 'running' && !running);
   const showBar = running || p.total > 0 || p.state === 'done';
   const pct = percentOf(p);
   return (
