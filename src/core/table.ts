@@ -102,19 +102,50 @@ export function readTable(values: readonly (readonly unknown[])[], def: SheetDef
       );
     }
   }
-  const cols = [...table.columns.entries()];
+  const indices = [...table.columns.values()];
+  const View = rowView(def, table.columns);
   for (let r = best + 1; r < values.length; r++) {
     const src = values[r];
     let blank = true;
-    const cells: Record<string, unknown> = {};
-    for (const [key, i] of cols) {
-      const v = i < src.length ? src[i] : '';
-      cells[key] = v;
-      if (!isEmptyCell(v)) blank = false;
+    for (const i of indices) {
+      if (i < src.length && !isEmptyCell(src[i])) {
+        blank = false;
+        break;
+      }
     }
     if (blank) continue;
-    for (const c of table.missing) cells[c.key] = '';
-    table.rows.push({ row: r + 1, cells });
+    table.rows.push({ row: r + 1, cells: new View(src) });
   }
   return table;
+}
+
+/**
+ * A row's cells by field key, read through from the sheet's own row array (no copy per row: a large sheet is
+ * 100,000 rows): one getter per field on a per-table prototype; an absent column reads as ''.
+ */
+function rowView(
+  def: SheetDef,
+  columns: ReadonlyMap<string, number>,
+): new (
+  v: readonly unknown[],
+) => Record<string, unknown> {
+  class View {
+    constructor(readonly v: readonly unknown[]) {}
+  }
+  for (const c of def.columns) {
+    const i = columns.get(c.key);
+    Object.defineProperty(View.prototype, c.key, {
+      enumerable: true,
+      get:
+        i === undefined
+          ? () => ''
+          : function (this: View) {
+              const x = this.v[i];
+              return x === undefined ? '' : x;
+            },
+    });
+  }
+  return View as unknown as new (
+    v: readonly unknown[],
+  ) => Record<string, unknown>;
 }
