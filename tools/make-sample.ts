@@ -2,6 +2,7 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { SHEETS, type SheetKey } from '../src/core/schema';
 import { SETTING_DEFS } from '../src/core/settings';
 import {
   addSheet,
@@ -36,6 +37,9 @@ import {
   workbookBytes,
   type Ymd,
 } from './sample-data';
+
+/** The canonical headers of a contract sheet (src/core/schema.ts is the one source). */
+const contract = (key: SheetKey): string[] => SHEETS[key].columns.map((c) => c.header);
 
 export const SAMPLE_SEED = 2026;
 export const SAMPLE_PATH = path.join(__dirname, '..', 'examples', 'dou-asn-contoh.xlsx');
@@ -1214,20 +1218,7 @@ export function buildSampleDataset(seed = SAMPLE_SEED): SampleDataset {
   // ---- Kegiatan, Sesi
   sheets.push({
     name: 'Kegiatan',
-    headers: [
-      'Kode',
-      'Tema',
-      'Jenis Kompetensi',
-      'Kompetensi Smart ASN',
-      'Pola Pelaksanaan',
-      'Tanggal Mulai',
-      'Tanggal Selesai',
-      'Tempat',
-      'JP',
-      'Penandatangan',
-      'NIP Penandatangan',
-      'Jabatan Penandatangan',
-    ],
+    headers: contract('trainings'),
     rows: TRAININGS.map((t) => [
       t.code,
       t.theme,
@@ -1289,19 +1280,7 @@ export function buildSampleDataset(seed = SAMPLE_SEED): SampleDataset {
   );
   sheets.push({
     name: 'Sesi',
-    headers: [
-      'Kode Kegiatan',
-      'Sesi',
-      'Tanggal',
-      'Jam Mulai',
-      'Jam Selesai',
-      'Materi',
-      'Metode',
-      'Narasumber',
-      'NIP Narasumber',
-      'Instansi Narasumber',
-      'JP',
-    ],
+    headers: contract('sessions'),
     rows: sesiRows,
     textColumns: ['Kode Kegiatan', 'NIP Narasumber'],
     formats: { Tanggal: FMT_DATE, 'Jam Mulai': FMT_TIME, 'Jam Selesai': FMT_TIME },
@@ -1309,16 +1288,7 @@ export function buildSampleDataset(seed = SAMPLE_SEED): SampleDataset {
 
   sheets.push({
     name: 'Peserta',
-    headers: [
-      'Kode Kegiatan',
-      'NIP',
-      'Nama',
-      'Jabatan',
-      'Pangkat/Golongan',
-      'Unit Kerja',
-      'Email',
-      'Status Kepegawaian',
-    ],
+    headers: contract('participants'),
     rows: pesertaRows,
     textColumns: ['Kode Kegiatan', 'NIP'],
   });
@@ -1343,7 +1313,7 @@ export function buildSampleDataset(seed = SAMPLE_SEED): SampleDataset {
   for (const e of forgot3) kehadiran.push([T3, 1, e.nip, true]);
   sheets.push({
     name: 'Kehadiran',
-    headers: ['Kode Kegiatan', 'Sesi', 'NIP', 'Hadir'],
+    headers: contract('attendance'),
     rows: kehadiran,
     textColumns: ['Kode Kegiatan', 'NIP'],
   });
@@ -1399,7 +1369,7 @@ export function buildSampleDataset(seed = SAMPLE_SEED): SampleDataset {
   for (const e of u3) nilai.push([T3, e.nip, e.p.name, null, null, rng.int(12, 19) * 5, null]);
   sheets.push({
     name: 'Nilai',
-    headers: ['Kode Kegiatan', 'NIP', 'Nama', 'Pre-Test', 'Post-Test', 'Keaktifan', 'Tugas'],
+    headers: contract('scores'),
     rows: nilai,
     textColumns: ['Kode Kegiatan', 'NIP'],
   });
@@ -1413,30 +1383,19 @@ export function buildSampleDataset(seed = SAMPLE_SEED): SampleDataset {
     });
   sheets.push({
     name: 'Soal',
-    headers: [
-      'Kode Kegiatan',
-      'No',
-      'Pertanyaan',
-      'Pilihan A',
-      'Pilihan B',
-      'Pilihan C',
-      'Pilihan D',
-      'Pilihan E',
-      'Kunci',
-      'Bobot',
-    ],
+    headers: contract('questions'),
     rows: soal,
     textColumns: ['Kode Kegiatan'],
   });
   sheets.push({
     name: 'Aspek Evaluasi',
-    headers: ['Jenis', 'Aspek'],
+    headers: contract('aspects'),
     rows: (Object.keys(ASPECTS) as Array<keyof typeof ASPECTS>).flatMap((k) => ASPECTS[k].map((a) => [k, a])),
     note: 'Contoh aspek evaluasi (bukan daftar resmi). Tambah, ubah, atau hapus sesuai kebutuhan.',
   });
   sheets.push({
     name: 'Pengaturan',
-    headers: ['Pengaturan', 'Nilai', 'Keterangan'],
+    headers: contract('settings'),
     rows: SETTING_DEFS.map((d) => [d.key, d.default, d.help]),
   });
 
@@ -1655,16 +1614,7 @@ export function buildSampleDataset(seed = SAMPLE_SEED): SampleDataset {
   ];
   sheets.push({
     name: 'Formulir',
-    headers: [
-      'Kode Kegiatan',
-      'Jenis',
-      'Judul',
-      'ID Formulir',
-      'Tautan Isi',
-      'Tautan Edit',
-      'Lembar Respons',
-      'Dibuat',
-    ],
+    headers: contract('forms'),
     rows: ledger.map(([code, kind, sheet]) => [
       code,
       kind,
