@@ -8,7 +8,7 @@ import { WORKSPACE_QUOTAS } from '../../emulator/runtime';
 import { type Sandbox, startSandbox } from '../../tools/sandbox';
 import { synthWorkbook } from '../../tools/synth';
 import { browserAvailability, buildDist, launchChromium } from './chromium';
-import { CODE, fillWorkbook, PARTICIPANTS, sheetObjects } from './fixture';
+import { CODE, fillWorkbook, gotoSidebarOffline, PARTICIPANTS, sheetObjects } from './fixture';
 
 const ROOT = join(__dirname, '..', '..');
 const availability = browserAvailability();
@@ -64,6 +64,7 @@ function runName(r: Request): string {
   return String((JSON.parse(r.postData() ?? '{}') as { name?: unknown }).name ?? '');
 }
 
+/** A 300-px page for the sidebar, recording page errors and dialogs. */
 async function openSidebar(browser: Browser, errors: string[]): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
   page.on('pageerror', (e) => errors.push(e.message));
@@ -72,6 +73,13 @@ async function openSidebar(browser: Browser, errors: string[]): Promise<Page> {
     void d.dismiss();
   });
   return page;
+}
+
+/** Makes every certificate through the server calls (the panel's loop without the panel). */
+async function makeAllCertificates(sandbox: Sandbox): Promise<void> {
+  let p = (await rpc(sandbox, 'startCertificates')) as { state: string };
+  while (p.state === 'running') p = (await rpc(sandbox, 'continueCertificates')) as { state: string };
+  if (p.state !== 'done') throw new Error(`certificates did not finish: ${JSON.stringify(p)}`);
 }
 
 if (availability.run) beforeAll(() => buildDist(ROOT));
@@ -213,15 +221,10 @@ suite('Kirim Email from the Sertifikat section', () => {
     await rpc(sandbox, 'computeScores');
     await rpc(sandbox, 'createTemplates');
     // The certificates are made first (Kirim Email = Tidak, the default): Kirim Email is for made certificates.
-    let p = (await rpc(sandbox, 'startCertificates')) as { state: string };
-    while (p.state === 'running') p = (await rpc(sandbox, 'continueCertificates')) as { state: string };
-    if (p.state !== 'done') throw new Error(`certificates did not finish: ${JSON.stringify(p)}`);
+    await makeAllCertificates(sandbox);
     browser = await launchChromium();
     page = await openSidebar(browser, errors);
-    await page.route('**/*', (route) =>
-      route.request().url().startsWith(sandbox.url) ? route.continue() : route.abort(),
-    );
-    await page.goto(sandbox.sidebarUrl);
+    await gotoSidebarOffline(page, sandbox);
   });
 
   afterAll(async () => {
@@ -321,15 +324,10 @@ suite('Kirim Email when the messages take more than one batch', () => {
       dump.slice(1).map((_, i) => [`peserta${i + 1}@example.go.id`]),
     );
     await rpc(sandbox, 'createTemplates');
-    let p = (await rpc(sandbox, 'startCertificates')) as { state: string };
-    while (p.state === 'running') p = (await rpc(sandbox, 'continueCertificates')) as { state: string };
-    if (p.state !== 'done') throw new Error(`certificates did not finish: ${JSON.stringify(p)}`);
+    await makeAllCertificates(sandbox);
     browser = await launchChromium();
     page = await openSidebar(browser, errors);
-    await page.route('**/*', (route) =>
-      route.request().url().startsWith(sandbox.url) ? route.continue() : route.abort(),
-    );
-    await page.goto(sandbox.sidebarUrl);
+    await gotoSidebarOffline(page, sandbox);
   });
 
   afterAll(async () => {

@@ -152,3 +152,14 @@ export function sheetObjects(ss: FakeSpreadsheet, name: string): Array<Record<st
     .filter((r) => r.some((c) => c !== null && c !== ''))
     .map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
 }
+
+/** Opens the sandbox's sidebar with nothing leaving the machine (e.g. Google's add-on CSS): only the sandbox answers. */
+export async function gotoSidebarOffline(
+  page: import('playwright-core').Page,
+  sandbox: { url: string; sidebarUrl: string },
+): Promise<void> {
+  await page.route('**/*', (route) =>
+    route.request().url().startsWith(sandbox.url) ? route.continue() : route.abort(),
+  );
+  await page.goto(sandbox.sidebarUrl);
+}

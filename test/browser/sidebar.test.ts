@@ -8,7 +8,15 @@ import { _allForms, _formById, type SimParticipant, SimulatedParticipants } from
 import { CONSUMER_QUOTAS } from '../../emulator/runtime';
 import { type Sandbox, startSandbox } from '../../tools/sandbox';
 import { browserAvailability, buildDist, launchChromium } from './chromium';
-import { CODE, fillWorkbook, PARTICIPANTS, sheetObjects, typeRows, XSS_NAME } from './fixture';
+import {
+  CODE,
+  fillWorkbook,
+  gotoSidebarOffline,
+  PARTICIPANTS,
+  sheetObjects,
+  typeRows,
+  XSS_NAME,
+} from './fixture';
 
 const ROOT = join(__dirname, '..', '..');
 const SHOTS = join(ROOT, 'out', 'screenshots');
@@ -93,11 +101,7 @@ suite('sidebar in Chromium against the sandbox', () => {
     page.on('request', (r) => {
       if (r.url().endsWith('/api/run')) calls.push(JSON.parse(r.postData() ?? '{}').name);
     });
-    // Nothing may leave the machine (e.g. Google's add-on CSS): only the sandbox is reachable.
-    await page.route('**/*', (route) =>
-      route.request().url().startsWith(sandbox.url) ? route.continue() : route.abort(),
-    );
-    await page.goto(sandbox.sidebarUrl);
+    await gotoSidebarOffline(page, sandbox);
   });
 
   afterAll(async () => {
@@ -410,7 +414,7 @@ suite('certificates across a daily quota', () => {
     await addon.rpc('createTemplates');
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 300, height: 900 } });
-    await page.goto(sandbox.sidebarUrl);
+    await gotoSidebarOffline(page, sandbox);
   });
 
   afterAll(async () => {
