@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { importXlsx } from '../../emulator/xlsx';
 import type { CheckResult, ProblemView } from '../../src/shared/rpc';
 import { synthWorkbook } from '../../tools/synth';
-import { harness, ROOT } from './harness';
+import { harness, INPUT_SHEETS, ROOT } from './harness';
 
 interface Expected {
   sheet: string;
@@ -72,18 +72,7 @@ describe('Periksa Data on the messy fixture (exported from Sheets with real-worl
 describe('Periksa Data on the sample workbook', () => {
   test('names sheet, row and column in Indonesian and changes no input value', async () => {
     const ss = await importXlsx(join(ROOT, 'examples/dou-asn-contoh.xlsx'));
-    const inputs = [
-      'Kegiatan',
-      'Sesi',
-      'Peserta',
-      'Kehadiran',
-      'Nilai',
-      'Soal',
-      'Aspek Evaluasi',
-      'Pengaturan',
-      'Formulir',
-    ];
-    const before = inputs.map((n) => JSON.stringify(ss.getSheetByName(n)?._dump()));
+    const before = INPUT_SHEETS.map((n) => JSON.stringify(ss.getSheetByName(n)?._dump()));
     const h = harness({ spreadsheet: ss });
     const r = await h.call<CheckResult>('runCheck');
     expect(r.errors).toBeGreaterThan(0);
@@ -101,7 +90,7 @@ describe('Periksa Data on the sample workbook', () => {
       expect(p.sheet).not.toBe('');
       expect(p.message).not.toMatch(/undefined|NaN|\[object/);
     }
-    expect(inputs.map((n) => JSON.stringify(ss.getSheetByName(n)?._dump()))).toEqual(before);
+    expect(INPUT_SHEETS.map((n) => JSON.stringify(ss.getSheetByName(n)?._dump()))).toEqual(before);
     expect(h.env.ss.toasts.at(-1)?.msg).toMatch(/Periksa Data selesai/);
   });
 

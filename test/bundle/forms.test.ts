@@ -3,29 +3,20 @@
 
 import type { FakeForm, FakeFormApp } from '../../emulator/forms';
 import { _allForms, _formById, SimulatedParticipants, submitResponse } from '../../emulator/respondent';
-import type { FakeSpreadsheet } from '../../emulator/spreadsheet';
 import type { FormInfo, FormsResult, ImportResult, PanelState, ParticipantLink } from '../../src/shared/rpc';
-import { type Harness, harness } from './harness';
+import { type Harness, harness, testNip, typeBelowHeader } from './harness';
 
 const K1 = 'DOU-T1';
 const K2 = 'DOU-T2';
 
-/** Valid PNS NIPs: birth 1985-01-0d, appointed 2010-01, male, serial d. */
-const nip = (d: number) => `198501${String(d).padStart(2, '0')}201001100${d}`;
-const PEOPLE = Array.from({ length: 8 }, (_, i) => ({ nip: nip(i + 1), name: `Peserta ${i + 1}` }));
-
-function put(ss: FakeSpreadsheet, name: string, rows: unknown[][]): void {
-  const sheet = ss.getSheetByName(name);
-  if (!sheet) throw new Error(`no sheet ${name}`);
-  sheet.getRange(2, 1, rows.length, rows[0].length).setValues(rows);
-}
+const PEOPLE = Array.from({ length: 8 }, (_, i) => ({ nip: testNip(i + 1), name: `Peserta ${i + 1}` }));
 
 /** A workbook with only Kegiatan, Sesi, Peserta and Soal typed in after Setup. */
 async function workbook(opts: { badSoal?: boolean } = {}): Promise<Harness> {
   const h = harness();
   await h.call('runSetup');
   const ss = h.ss;
-  put(ss, 'Kegiatan', [
+  typeBelowHeader(ss, 'Kegiatan', [
     [
       K1,
       'Etika Pelayanan',
@@ -55,13 +46,13 @@ async function workbook(opts: { badSoal?: boolean } = {}): Promise<Harness> {
       '',
     ],
   ]);
-  put(ss, 'Sesi', [
+  typeBelowHeader(ss, 'Sesi', [
     [K1, 1, new Date(2026, 10, 24), '', '', 'Kode Etik ASN', 'Ceramah', 'Dr. Sari', '', 'BKPSDM', 2],
     [K1, 2, new Date(2026, 10, 24), '', '', 'Pelayanan Prima', 'Diskusi', 'Budi Santoso', '', 'Ombudsman', 2],
     [K1, 3, new Date(2026, 10, 25), '', '', 'Studi Kasus', 'Diskusi', 'Dr. Sari', '', 'BKPSDM', 1],
     [K2, 1, new Date(2026, 3, 10), '', '', 'Arsip: Dasar', 'Ceramah', 'Rina', '', 'Dinas Arsip', 3],
   ]);
-  put(ss, 'Peserta', [
+  typeBelowHeader(ss, 'Peserta', [
     ...PEOPLE.map((p, i) => [K1, p.nip, p.name, 'Analis', 'III/a', i % 2 ? 'Bappeda' : 'BKPSDM', '', '']),
     ...PEOPLE.slice(0, 3).map((p) => [K2, p.nip, p.name, 'Analis', 'III/a', 'BKPSDM', '', '']),
   ]);
@@ -73,7 +64,7 @@ async function workbook(opts: { badSoal?: boolean } = {}): Promise<Harness> {
     [K2, 1, 'Arsip vital?', 'Penting', 'Sampah', '', '', '', opts.badSoal ? '' : 'A', 1],
     [K2, 2, 'Retensi?', 'Jangka simpan', 'Warna map', '', '', '', 'A', 1],
   ];
-  put(ss, 'Soal', soal);
+  typeBelowHeader(ss, 'Soal', soal);
   return h;
 }
 

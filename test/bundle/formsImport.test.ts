@@ -3,21 +3,12 @@
 
 import type { FakeForm, FakeFormApp } from '../../emulator/forms';
 import { _formById, SimulatedParticipants } from '../../emulator/respondent';
-import type { FakeSpreadsheet } from '../../emulator/spreadsheet';
 import { pairSheetRows, sameNip, sheetShapeProblem } from '../../src/core/formResponses';
 import type { FormsResult, ImportResult } from '../../src/shared/rpc';
-import { type Harness, harness } from './harness';
+import { type Harness, harness, testNip, typeBelowHeader } from './harness';
 
 const K1 = 'DOU-T1';
-/** Valid PNS NIPs; 01..08 differ only in the last digits, which a number in the sheet loses. */
-const nip = (d: number) => `198501${String(d).padStart(2, '0')}201001100${d}`;
-const PEOPLE = Array.from({ length: 8 }, (_, i) => ({ nip: nip(i + 1), name: `Peserta ${i + 1}` }));
-
-function put(ss: FakeSpreadsheet, name: string, rows: unknown[][]): void {
-  const sheet = ss.getSheetByName(name);
-  if (!sheet) throw new Error(`no sheet ${name}`);
-  sheet.getRange(2, 1, rows.length, rows[0].length).setValues(rows);
-}
+const PEOPLE = Array.from({ length: 8 }, (_, i) => ({ nip: testNip(i + 1), name: `Peserta ${i + 1}` }));
 
 /** One training of 8 participants, 3 sessions, 4 questions; its 4 forms made by the add-on. */
 async function withForms(): Promise<Harness> {
@@ -26,18 +17,20 @@ async function withForms(): Promise<Harness> {
   const ss = h.ss;
   const day1 = new Date(2026, 10, 24);
   const day2 = new Date(2026, 10, 25);
-  put(ss, 'Kegiatan', [[K1, 'Etika Pelayanan', 'Teknis', '', 'Mandiri', day1, day2, 'Aula', '', '', '', '']]);
-  put(ss, 'Sesi', [
+  typeBelowHeader(ss, 'Kegiatan', [
+    [K1, 'Etika Pelayanan', 'Teknis', '', 'Mandiri', day1, day2, 'Aula', '', '', '', ''],
+  ]);
+  typeBelowHeader(ss, 'Sesi', [
     [K1, 1, day1, '', '', 'Kode Etik ASN', 'Ceramah', 'Dr. Sari', '', 'BKPSDM', 2],
     [K1, 2, day1, '', '', 'Pelayanan Prima', 'Diskusi', 'Budi Santoso', '', 'Ombudsman', 2],
     [K1, 3, day2, '', '', 'Studi Kasus', 'Diskusi', 'Dr. Sari', '', 'BKPSDM', 1],
   ]);
-  put(
+  typeBelowHeader(
     ss,
     'Peserta',
     PEOPLE.map((p, i) => [K1, p.nip, p.name, 'Analis', 'III/a', i % 2 ? 'Bappeda' : 'BKPSDM', '', '']),
   );
-  put(ss, 'Soal', [
+  typeBelowHeader(ss, 'Soal', [
     [K1, 1, 'Nilai dasar ASN adalah?', 'BerAKHLAK', 'Malas', 'Santai', '', '', 'A', 2],
     [K1, 2, 'Kota mangga?', 'Kediri', 'Probolinggo', 'Malang', 'Blitar', '', 'B', 1],
     [K1, 3, 'Pelayanan prima berarti?', 'Lambat', 'Ramah dan cepat', 'Mahal', '', '', 'B', 1],

@@ -46,3 +46,26 @@ export function harness(opts: EnvironmentOptions = {}): Harness {
     },
   };
 }
+
+/** The sheets a person types in (and the Formulir ledger): no run may change a value in them. */
+export const INPUT_SHEETS = [
+  'Kegiatan',
+  'Sesi',
+  'Peserta',
+  'Kehadiran',
+  'Nilai',
+  'Soal',
+  'Aspek Evaluasi',
+  'Pengaturan',
+  'Formulir',
+] as const;
+
+/** Valid PNS NIPs for tests: birth 1985-01-0d, appointed 2010-01, male, serial d (d = 1..9). */
+export const testNip = (d: number): string => `198501${String(d).padStart(2, '0')}201001100${d}`;
+
+/** Types rows into a sheet below its header (row 2 on), as a person would: strings parsed as typed. */
+export function typeBelowHeader(ss: FakeSpreadsheet, name: string, rows: unknown[][]): void {
+  const sheet = ss.getSheetByName(name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  sheet.getRange(2, 1, rows.length, rows[0].length).setValues(rows);
+}
