@@ -47,14 +47,10 @@ import { SHEETS } from '../core/schema';
 import type { Settings } from '../core/settings';
 import { fillDocument, ScratchMerger, scanTemplate, type TemplateScan } from '../gas/docs';
 import { copyFile, createFromBlob, type DriveFileInfo, fileLink, listFiles, q } from '../gas/drive';
-import {
-  ensureHourlyTrigger,
-  remainingEmailQuota,
-  removeHourlyTrigger,
-  sendCertificateMail,
-} from '../gas/mail';
+import { remainingEmailQuota, sendCertificateMail } from '../gas/mail';
 import { getDocJson, PROP, setDocJson } from '../gas/properties';
 import { activeSpreadsheet, columnLetter, ensureSize, readAll, safeText } from '../gas/sheets';
+import { ensureHourlyTrigger, removeHourlyTrigger } from '../gas/triggers';
 import type { CertificateProgress, PanelState, PreflightResult } from '../shared/rpc';
 import { addPanelContributor } from './panel';
 import { computeAll } from './results';
