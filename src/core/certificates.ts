@@ -428,13 +428,6 @@ export function ledgerCells(row: LedgerRow, layout: LedgerLayout): unknown[] {
   return cells;
 }
 
-/** The Drive file id inside a link written in the ledger (`…/d/<id>/…` or `?id=<id>`), or the text when it is an id. */
-export function fileIdFromLink(link: string): string {
-  const m = /\/d\/([A-Za-z0-9_-]{10,})/.exec(link) ?? /[?&]id=([A-Za-z0-9_-]{10,})/.exec(link);
-  if (m) return m[1];
-  return /^[A-Za-z0-9_-]{10,}$/.test(link) ? link : '';
-}
-
 export const ledgerKey = (r: Pick<LedgerRow, 'trainingCode' | 'kind' | 'nip'>) =>
   certificateKey(r.trainingCode, r.kind, r.nip);
 

@@ -217,5 +217,3 @@ export interface ServerApi {
   certificateStatus(): Rpc<CertificateProgress>;
   sendCertificateEmails(): Rpc<CertificateProgress>;
 }
-
-export type ServerFn = keyof ServerApi;

@@ -13,7 +13,6 @@ import {
   checkNumberFormat,
   escapeRegex,
   escapeReplacement,
-  fileIdFromLink,
   fillText,
   findBrokenPlaceholders,
   findPlaceholders,
@@ -142,13 +141,6 @@ describe('file names and links', () => {
     expect(safeFileName('Ñoño / Żółw: "ok"?')).toBe('Nono Zo w ok');
     expect(safeFileName('///')).toBe('_');
     expect(safeFileName('a'.repeat(200)).length).toBe(80);
-  });
-
-  test('file id from a Drive link', () => {
-    expect(fileIdFromLink('https://drive.google.com/file/d/1abcDEF_ghij-kl/view?usp=drivesdk')).toBe(
-      '1abcDEF_ghij-kl',
-    );
-    expect(fileIdFromLink('')).toBe('');
   });
 });
 
