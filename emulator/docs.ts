@@ -284,13 +284,52 @@ function allParagraphs(blocks: BlockModel[]): ParagraphModel[] {
   return out;
 }
 
+/** A table's text is every cell's text joined by newlines, row after row (no tabs), as on Google. */
+function rowText(row: TableCellModel[]): string {
+  return row.map((c) => c.paragraphs.map((p) => p.text).join('\n')).join('\n');
+}
+
 function blockText(b: BlockModel): string {
   if (b.type === 'paragraph') return b.text;
-  return b.rows.map((r) => r.map((c) => c.paragraphs.map((p) => p.text).join('\n')).join('\t')).join('\n');
+  return b.rows.map(rowText).join('\n');
+}
+
+/** Every paragraph of a container in document order, each wrapped with its real parent (a table cell's paragraph
+ * has that TableCell as parent, not the section). */
+function paragraphEls(ctx: Ctx, owner: ContainerElement, blocks: BlockModel[]): ParagraphEl[] {
+  const out: ParagraphEl[] = [];
+  for (const b of blocks) {
+    if (b.type === 'paragraph') {
+      out.push(new ParagraphEl(ctx, b, owner));
+      continue;
+    }
+    const table = new TableEl(ctx, b, owner);
+    b.rows.forEach((row, r) => {
+      const rowEl = new TableRowEl(ctx, b, r, table);
+      for (const cell of row) {
+        const cellEl = new TableCellEl(ctx, cell, rowEl);
+        for (const p of cell.paragraphs) out.push(new ParagraphEl(ctx, p, cellEl));
+      }
+    });
+  }
+  return out;
 }
 
 function childIndexError(i: number, n: number): Error {
   return new Error(`Child index (${i}) must be less than the number of child elements (${n}).`);
+}
+
+function insertIndexError(i: number, n: number): Error {
+  return new Error(`Child index (${i}) must be less than or equal to the number of child elements (${n}).`);
+}
+
+export const MUST_BE_DETACHED = 'Element must be detached.';
+export const LAST_PARAGRAPH = "Can't remove the last paragraph in a document section.";
+
+function signatureError(arg: unknown, method: string): Error {
+  const t = (arg as { getType?: () => unknown })?.getType?.();
+  const name = t === undefined ? typeof arg : `DocumentApp.${String(t)}`;
+  return new Error(`The parameters (${name}) don't match the method signature for DocumentApp.${method}.`);
 }
 
 function checkIndex(i: unknown, n: number): number {
@@ -411,6 +450,10 @@ abstract class ContainerElement extends Element {
   protected blocks(): BlockModel[] {
     return blocksOf(this.container);
   }
+  /** Emulator-only: the children of this container (models). */
+  _blocks(): BlockModel[] {
+    return blocksOf(this.container);
+  }
 
   protected wrap(b: BlockModel): ParagraphEl | TableEl {
     return b.type === 'paragraph' ? new ParagraphEl(this.ctx, b, this) : new TableEl(this.ctx, b, this);
@@ -463,7 +506,7 @@ abstract class ContainerElement extends Element {
   }
   appendParagraph(text: unknown): ParagraphEl {
     return this.c('appendParagraph', () => {
-      const p = paragraphFrom(text);
+      const p = paragraphFrom(text, `${this.cls}.appendParagraph`);
       this.blocks().push(p);
       return new ParagraphEl(this.ctx, p, this);
     });
@@ -472,8 +515,8 @@ abstract class ContainerElement extends Element {
     return this.c('insertParagraph', () => {
       const bl = this.blocks();
       const k = Number(childIndex);
-      if (!Number.isInteger(k) || k < 0 || k > bl.length) throw childIndexError(k, bl.length + 1);
-      const p = paragraphFrom(text);
+      const p = paragraphFrom(text, `${this.cls}.insertParagraph`);
+      if (!Number.isInteger(k) || k < 0 || k > bl.length) throw insertIndexError(k, bl.length);
       bl.splice(k, 0, p);
       return new ParagraphEl(this.ctx, p, this);
     });
@@ -497,9 +540,7 @@ abstract class ContainerElement extends Element {
     });
   }
   getParagraphs(): ParagraphEl[] {
-    return this.c('getParagraphs', () =>
-      allParagraphs(this.blocks()).map((p) => new ParagraphEl(this.ctx, p, this)),
-    );
+    return this.c('getParagraphs', () => paragraphEls(this.ctx, this, this.blocks()));
   }
   replaceText(searchPattern: string, replacement: string): this {
     return this.c(
@@ -514,7 +555,7 @@ abstract class ContainerElement extends Element {
   }
   findText(searchPattern: string, from?: RangeElementEl): RangeElementEl | null {
     return this.c('findText', () =>
-      findIn(this.ctx, allParagraphs(this.blocks()), searchPattern, from, this),
+      findIn(this.ctx, paragraphEls(this.ctx, this, this.blocks()), searchPattern, from),
     );
   }
   editAsText(): TextEl {
@@ -535,23 +576,58 @@ abstract class ContainerElement extends Element {
   }
 }
 
+/**
+ * Removes a child of a section or table cell. The LAST paragraph of a body, header, footer (and, stricter, of a table
+ * cell) can never be removed, whatever else the container holds: other paragraphs before it or tables do not help.
+ */
 function removeBlock(bl: BlockModel[], i: number): void {
-  const paragraphs = bl.filter((b) => b.type === 'paragraph').length;
-  if (bl[i].type === 'paragraph' && paragraphs <= 1) {
-    throw new Error("Can't remove the last paragraph in a document section.");
-  }
+  let last = -1;
+  for (let k = bl.length - 1; k >= 0 && last < 0; k--) if (bl[k].type === 'paragraph') last = k;
+  if (i === last) throw new Error(LAST_PARAGRAPH);
   bl.splice(i, 1);
 }
 
-function paragraphFrom(text: unknown): ParagraphModel {
-  if (text && typeof text === 'object' && typeof (text as ParagraphEl)._model === 'function') {
-    const m = (text as ParagraphEl)._model();
-    if ((m as BlockModel).type === 'paragraph') return structuredClone(m as ParagraphModel);
+/** The paragraph to insert: a copy of a detached Paragraph, or a new one holding the text. */
+function paragraphFrom(text: unknown, method: string): ParagraphModel {
+  if (text instanceof ParagraphEl) {
+    if (text._attached()) throw new Error(MUST_BE_DETACHED);
+    return structuredClone(text._model());
   }
+  // another element (a Table, a Text, a Body…) is no paragraph: Google's signature check
+  if (text && typeof text === 'object' && typeof (text as { getType?: unknown }).getType === 'function')
+    throw signatureError(text, method);
   return newParagraph(textOf(text));
 }
 
+/** The table to insert: a copy of a detached Table, or a new one from a rectangular array of strings. */
+function tableFrom(cells: unknown, method: string): TableModel {
+  if (cells instanceof TableEl) {
+    if (cells._attached()) throw new Error(MUST_BE_DETACHED);
+    return structuredClone(cells._model());
+  }
+  if (cells && typeof cells === 'object' && typeof (cells as { getType?: unknown }).getType === 'function')
+    throw signatureError(cells, method);
+  const rows: string[][] = [];
+  if (cells !== undefined && cells !== null) {
+    if (!Array.isArray(cells) || !cells.every((r) => Array.isArray(r)))
+      throw new Error('Invalid argument: cells');
+    const width = cells[0]?.length ?? 0;
+    // stricter: Google's reference asks for a rectangular array; ragged rows are rejected here
+    if (cells.some((r: unknown[]) => r.length !== width))
+      throw new Error('Invalid argument: cells (rows differ in length)');
+    for (const r of cells as unknown[][]) rows.push(r.map(textOf));
+  }
+  return {
+    type: 'table',
+    rows: rows.map((r) => r.map((text) => ({ paragraphs: [newParagraph(text)], backgroundColor: null }))),
+    borderWidth: 1,
+    borderColor: '#000000',
+    columnWidths: [],
+  };
+}
+
 function imageFrom(image: unknown): Extract<InlineModel, { type: 'image' }> {
+  if (image instanceof InlineImageEl && image._attached()) throw new Error(MUST_BE_DETACHED);
   let bytes: Uint8Array;
   let contentType: string | null;
   if (isFakeBlob(image)) {
@@ -582,12 +658,12 @@ function imageFrom(image: unknown): Extract<InlineModel, { type: 'image' }> {
 
 function findIn(
   ctx: Ctx,
-  paragraphs: ParagraphModel[],
+  els: ParagraphEl[],
   pattern: string,
   from: RangeElementEl | undefined,
-  parent: ContainerElement,
 ): RangeElementEl | null {
   const re = compileRe2(pattern);
+  const paragraphs = els.map((e) => e._model());
   let startPara = 0;
   let startAt = 0;
   if (from) {
@@ -600,12 +676,7 @@ function findIn(
     re.lastIndex = k === startPara ? startAt : 0;
     const m = re.exec(p.text);
     if (m && m[0].length > 0) {
-      return new RangeElementEl(
-        ctx,
-        new TextEl(ctx, p, new ParagraphEl(ctx, p, parent)),
-        m.index,
-        m.index + m[0].length - 1,
-      );
+      return new RangeElementEl(ctx, new TextEl(ctx, p, els[k]), m.index, m.index + m[0].length - 1);
     }
   }
   return null;
@@ -623,34 +694,20 @@ export class BodyEl extends ContainerElement {
     return this.c('getType', () => ElementType.BODY_SECTION);
   }
   appendTable(cells?: unknown): TableEl {
-    return this.c('appendTable', () => this.insertTableAt(this.blocks().length, cells));
+    return this.c('appendTable', () =>
+      this.insertTableAt(this.blocks().length, tableFrom(cells, `${this.cls}.appendTable`)),
+    );
   }
   insertTable(childIndex: number, cells?: unknown): TableEl {
     return this.c('insertTable', () => {
       const k = Number(childIndex);
+      const t = tableFrom(cells, `${this.cls}.insertTable`);
       if (!Number.isInteger(k) || k < 0 || k > this.blocks().length)
-        throw childIndexError(k, this.blocks().length + 1);
-      return this.insertTableAt(k, cells);
+        throw insertIndexError(k, this.blocks().length);
+      return this.insertTableAt(k, t);
     });
   }
-  private insertTableAt(k: number, cells: unknown): TableEl {
-    const rows: string[][] = [];
-    if (cells !== undefined && cells !== null) {
-      if (!Array.isArray(cells) || !cells.every((r) => Array.isArray(r)))
-        throw new Error('Invalid argument: cells');
-      const width = cells[0]?.length ?? 0;
-      // stricter: Google's reference asks for a rectangular array; ragged rows are rejected here
-      if (cells.some((r: unknown[]) => r.length !== width))
-        throw new Error('Invalid argument: cells (rows differ in length)');
-      for (const r of cells as unknown[][]) rows.push(r.map(textOf));
-    }
-    const t: TableModel = {
-      type: 'table',
-      rows: rows.map((r) => r.map((text) => ({ paragraphs: [newParagraph(text)], backgroundColor: null }))),
-      borderWidth: 1,
-      borderColor: '#000000',
-      columnWidths: [],
-    };
+  private insertTableAt(k: number, t: TableModel): TableEl {
     const bl = this.blocks();
     bl.splice(k, 0, t);
     // a document section never ends with a table: Docs keeps an empty paragraph after it
@@ -676,10 +733,9 @@ export class BodyEl extends ContainerElement {
   getImages(): InlineImageEl[] {
     return this.c('getImages', () => {
       const out: InlineImageEl[] = [];
-      for (const p of allParagraphs(this.blocks()))
-        for (const i of p.inline)
-          if (i.type === 'image')
-            out.push(new InlineImageEl(this.ctx, i, new ParagraphEl(this.ctx, p, this)));
+      for (const el of paragraphEls(this.ctx, this, this.blocks()))
+        for (const i of el._model().inline)
+          if (i.type === 'image') out.push(new InlineImageEl(this.ctx, i, el));
       return out;
     });
   }
@@ -759,11 +815,16 @@ export class ParagraphEl extends Element {
   _model(): ParagraphModel {
     return this.p;
   }
+  /** Emulator-only: whether this paragraph is still a child of its parent (a copy, or a removed one, is not). */
+  _attached(): boolean {
+    return this.parent instanceof ContainerElement && this.parent._blocks().includes(this.p);
+  }
   getType() {
     return this.c('getType', () => ElementType.PARAGRAPH);
   }
+  /** The section or table cell holding this paragraph; null for a copy or after removeFromParent. */
   getParent(): Parent | null {
-    return this.c('getParent', () => this.parent);
+    return this.c('getParent', () => (this._attached() ? this.parent : null));
   }
   getText(): string {
     return this.c('getText', () => this.p.text);
@@ -938,7 +999,7 @@ export class ParagraphEl extends Element {
     return this.c('removeFromParent', () => {
       const parent = this.parent;
       if (parent instanceof ContainerElement) {
-        const bl = blocksOf((parent as unknown as { container: Container }).container);
+        const bl = parent._blocks();
         const i = bl.indexOf(this.p);
         if (i >= 0) removeBlock(bl, i);
       }
@@ -1142,18 +1203,26 @@ export class TableEl extends Element {
   constructor(
     ctx: Ctx,
     private readonly t: TableModel,
-    private readonly parent: ContainerElement,
+    private readonly parent: ContainerElement | null,
   ) {
     super(ctx);
   }
   _model(): TableModel {
     return this.t;
   }
+  /** Emulator-only: whether this table is still a child of its section (a copy, or a removed one, is not). */
+  _attached(): boolean {
+    return this.parent?._blocks().includes(this.t) ?? false;
+  }
   getType() {
     return this.c('getType', () => ElementType.TABLE);
   }
-  getParent(): ContainerElement {
-    return this.c('getParent', () => this.parent);
+  /** A detached deep copy (insert it with insertTable/appendTable). */
+  copy(): TableEl {
+    return this.c('copy', () => new TableEl(this.ctx, structuredClone(this.t), null));
+  }
+  getParent(): ContainerElement | null {
+    return this.c('getParent', () => (this._attached() ? this.parent : null));
   }
   getNumRows(): number {
     return this.c('getNumRows', () => this.t.rows.length);
@@ -1252,9 +1321,10 @@ export class TableEl extends Element {
   }
   removeFromParent(): this {
     return this.c('removeFromParent', () => {
-      const bl = blocksOf((this.parent as unknown as { container: Container }).container);
+      if (!this.parent) return this;
+      const bl = this.parent._blocks();
       const i = bl.indexOf(this.t);
-      if (i >= 0) bl.splice(i, 1);
+      if (i >= 0) removeBlock(bl, i);
       return this;
     });
   }
@@ -1309,11 +1379,7 @@ export class TableRowEl extends Element {
     });
   }
   getText(): string {
-    return this.c('getText', () =>
-      this.row()
-        .map((c) => c.paragraphs.map((p) => p.text).join('\n'))
-        .join('\t'),
-    );
+    return this.c('getText', () => rowText(this.row()));
   }
 }
 
@@ -1380,6 +1446,10 @@ abstract class InlineEl extends Element {
   }
   getParent(): ParagraphEl {
     return this.c('getParent', () => this.parent);
+  }
+  /** Emulator-only: whether this element is still inside its paragraph, and that paragraph inside a document. */
+  _attached(): boolean {
+    return this.parent._attached() && this.parent._model().inline.includes(this.item);
   }
   removeFromParent(): this {
     return this.c('removeFromParent', () => {

@@ -128,7 +128,9 @@ function readWorksheet(ws: ExcelJS.Worksheet, sheet: FakeSheet, opts: ImportOpti
     const row = ws.findRow(r);
     if (!row) continue;
     row.eachCell({ includeEmpty: true }, (cell, c) => {
-      const v = cell.value;
+      // exceljs reports a merged range's value (and formula) on every cell of the merge; Sheets keeps it in the
+      // top-left cell only, the others are empty
+      const v = cell.type === ExcelJS.ValueType.Merge ? null : cell.value;
       const numFmt = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;
       const note = noteText(cell.note);
       const bold = cell.font?.bold === true;

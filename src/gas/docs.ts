@@ -172,9 +172,10 @@ interface Slot {
 
 /**
  * Fills certificates in one scratch document, a copy of the template made once per batch: for each certificate the
- * paragraphs that hold placeholders are put back from the template (a copy, filled before it is inserted), the
- * document is saved, reopened and exported. Nothing else of the document is touched, so its layout, header, footer
- * and tables stay exactly the template's; only "documents created" is spared (one per batch instead of one each).
+ * paragraphs that hold placeholders are put back from the template (a detached copy, filled before it is inserted
+ * after the paragraph it replaces), the document is saved, reopened and exported. Nothing else of the document is
+ * touched, so its layout, header, footer and tables stay exactly the template's; only "documents created" is spared
+ * (one per batch instead of one each).
  */
 export class ScratchMerger {
   private readonly slots: Slot[] = [];
@@ -217,11 +218,15 @@ export class ScratchMerger {
       }
       const old = sec.paras[slot.index];
       const flat = this.flat.has(slot.section);
+      // the paragraph's parent is its section, or the table cell that holds it
       const parent = flat ? sec.container : (old.getParent() as unknown as Container);
       const at = flat ? slot.index : parent.getChildIndex(old);
       const fresh = slot.paragraph.copy();
       replaceAll(fresh, slot.placeholders, values);
-      parent.insertParagraph(at, fresh);
+      // the filled copy goes AFTER the old paragraph, then the old one goes: Docs never lets a section or a table
+      // cell lose its last paragraph, and the template's last paragraph often holds a placeholder. The copy then
+      // sits at the old index, so the indexes of the other slots stay right.
+      parent.insertParagraph(at + 1, fresh);
       old.removeFromParent();
     }
     this.doc.saveAndClose();

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
+import { type DocModel, newParagraph, type ParagraphModel, type TableModel } from '../../emulator/pdf';
 import { CONSUMER_QUOTAS } from '../../emulator/runtime';
 import { importXlsx } from '../../emulator/xlsx';
 import { SHEETS } from '../../src/core/schema';
@@ -197,6 +198,107 @@ describe('the sample: every certificate and charter, readable PDFs', () => {
     expect(rows.every((r) => String(r.Dokumen).includes('docs.google.com'))).toBe(true);
     const one = docs[0].doc!.body.children.map((b) => (b.type === 'paragraph' ? b.text : '')).join(' ');
     expect(one).not.toMatch(/\{\{/);
+  });
+});
+
+/** A styled paragraph, as a person would make it in the Docs editor. */
+function para(text: string, size: number, bold = false): ParagraphModel {
+  return { ...newParagraph(text), alignment: 'CENTER', style: { fontSize: size, bold, fontFamily: 'Arial' } };
+}
+
+/**
+ * Makes a template harder for the merge, the way admins edit them: a table whose cells hold placeholders (one cell
+ * with two paragraphs, the last one a placeholder), a header whose LAST paragraph is a placeholder, and a footer
+ * whose only paragraph is one. The body's last paragraph already holds `{{NIP Penandatangan}}`.
+ */
+function hardenTemplate(doc: DocModel): void {
+  const last = doc.body.children[doc.body.children.length - 1];
+  expect(last.type === 'paragraph' && last.text).toBe('NIP. {{NIP Penandatangan}}');
+  const cell = (...paragraphs: ParagraphModel[]) => ({ paragraphs, backgroundColor: null });
+  const table: TableModel = {
+    type: 'table',
+    rows: [
+      [
+        cell(para('Peserta: {{Nama}}', 12, true)),
+        cell(para('Unit: {{Unit Kerja}}', 10), para('Nilai tabel {{Nilai Akhir}}', 10)),
+      ],
+      [cell(para('Catatan tetap', 10)), cell(para('Predikat tabel {{Predikat}}', 10))],
+    ],
+    borderWidth: 1,
+    borderColor: '#000000',
+    columnWidths: [],
+  };
+  // before the signer block (the last four paragraphs): a section never ends with a table
+  doc.body.children.splice(doc.body.children.length - 4, 0, table);
+  doc.header = { children: [para('Dokumen resmi', 9), para('Nomor surat {{Nomor}}', 9)] };
+  doc.footer = { children: [para('Kegiatan kode {{Kode Kegiatan}}', 8)] };
+}
+
+const count = (text: string, what: string) => text.split(what).length - 1;
+
+describe('templates Google is strict about: last paragraphs, tables and header/footer hold placeholders', () => {
+  const texts = new Map<string, Map<string, string | null>>();
+
+  for (const mode of ['PDF', 'Dokumen dan PDF']) {
+    test(`"${mode}": every certificate is made and reads right`, async () => {
+      const h = await sample();
+      setSetting(h, 'Mode Sertifikat', mode);
+      h.env.rt.quotas = { ...CONSUMER_QUOTAS, documentsCreated: 1500 };
+      const t = await h.call<TemplatesState>('createTemplates');
+      for (const id of [t.certificate!.id, t.charter!.id]) hardenTemplate(h.env.drive._get(id)!.doc!);
+      const pre = await h.call<PreflightResult>('preflightCertificates');
+      expect(pre.ok).toBe(true);
+      const done = await drive(h, await h.call<CertificateProgress>('startCertificates'));
+      expect(done.state).toBe('done');
+      const rows = ledger(h);
+      expect(rows).toHaveLength(pre.toIssue);
+      expect(rows.filter((r) => r.Status !== 'Dibuat')).toEqual([]);
+      const byKey = pdfsByKey(h);
+      expect(byKey.size).toBe(rows.length);
+      expect([...byKey.values()].every((n) => n === 1)).toBe(true);
+      if (mode !== 'PDF') {
+        // the Doc per certificate: the template's structure, every placeholder filled where it was
+        const docs = h.env.drive._files().filter((f) => f.appProperties.douasnType === 'doc');
+        expect(docs).toHaveLength(rows.length);
+        const d = docs[0].doc!;
+        expect(d.body.children.filter((b) => b.type === 'table')).toHaveLength(1);
+        expect(JSON.stringify(d)).not.toMatch(/\{\{/);
+        expect(d.header!.children).toHaveLength(2);
+        expect(d.footer!.children).toHaveLength(1);
+      }
+      // the text of some PDFs: each placeholder line once, filled, nothing left over
+      const mine = new Map<string, string | null>();
+      const sampleRows = rows.filter((_, i) => i % 15 === 0 || rows[i].Jenis === 'Piagam').slice(0, 16);
+      for (const r of sampleRows) {
+        const key = `${r['Kode Kegiatan']}|${r.Jenis}|${r.NIP}`;
+        const f = h.env.drive
+          ._files()
+          .find((x) => !x.trashed && x.mimeType === 'application/pdf' && x.appProperties.douasnKey === key)!;
+        const text = pdfText(f.content!);
+        mine.set(key, text);
+        if (text === null) continue;
+        expect(text).not.toMatch(/\{\{/);
+        for (const line of ['Peserta: ', 'Unit: ', 'Nilai tabel ', 'Predikat tabel ', 'Catatan tetap'])
+          expect([line, count(text, line)]).toEqual([line, 1]);
+        expect(count(text, `Nomor surat ${r.Nomor}`)).toBe(1);
+        expect(count(text, `Kegiatan kode ${r['Kode Kegiatan']}`)).toBe(1);
+        expect(count(text, `Peserta: ${r.Nama}`)).toBe(1);
+        expect(count(text, 'NIP. ')).toBe(2); // the participant's and the signer's (the last paragraph)
+        // the body's last paragraph (the signer's NIP) is still last, followed only by the footer
+        expect(text).toMatch(
+          new RegExp(`NIP\\. [\\d ]{18,21}\\S*\\s+Kegiatan kode ${r['Kode Kegiatan']}\\S*\\s*$`),
+        );
+      }
+      texts.set(mode, mine);
+    });
+  }
+
+  test('both modes print the same text and layout for the same certificate (the template styling is kept)', () => {
+    const a = texts.get('PDF');
+    const b = texts.get('Dokumen dan PDF');
+    expect(a && b).toBeTruthy();
+    expect([...a!.keys()]).toEqual([...b!.keys()]);
+    for (const [key, text] of a!) expect([key, text]).toEqual([key, b!.get(key)]);
   });
 });
 

@@ -11,6 +11,9 @@ import {
   DOC_MISSING,
   expandReplacement,
   HorizontalAlignment,
+  LAST_PARAGRAPH,
+  MUST_BE_DETACHED,
+  type ParagraphEl,
   ParagraphHeading,
   replaceInText,
 } from '../../emulator/docs';
@@ -236,6 +239,25 @@ describe('documents and saveAndClose', () => {
     expect(() => body.removeChild(last)).toThrow("Can't remove the last paragraph in a document section.");
   });
 
+  test('getText: a table joins all its cells with newlines (rows too), a row its cells; the body adds its paragraphs', () => {
+    const { app } = setup();
+    const body = app.create('t').getBody();
+    body.appendParagraph('Awal');
+    const t = body.appendTable([
+      ['R1C1', 'R1C2'],
+      ['R2C1', 'R2C2'],
+    ]);
+    body.appendParagraph('Akhir');
+    expect(t.getText()).toBe('R1C1\nR1C2\nR2C1\nR2C2');
+    expect(t.getRow(0).getText()).toBe('R1C1\nR1C2');
+    expect(t.getCell(0, 1).getText()).toBe('R1C2');
+    t.getCell(1, 0).appendParagraph('baris dua');
+    expect(t.getRow(1).getText()).toBe('R2C1\nbaris dua\nR2C2');
+    // '' (the new document's paragraph), Awal, the table, the empty paragraph after it, Akhir
+    expect(body.getText()).toBe('\nAwal\nR1C1\nR1C2\nR2C1\nbaris dua\nR2C2\n\nAkhir');
+    expect(body.appendTable().getText()).toBe('');
+  });
+
   test('styles: headings, alignment and attributes use Google enums', () => {
     const { app } = setup();
     const body = app.create('s').getBody();
@@ -356,5 +378,138 @@ describe('quotas and faults', () => {
     rt.injectFault({ method: 'DocumentApp.create', atCall: 1, kind: 'error' });
     expect(() => app.create('Tidak ada')).toThrow();
     expect(drive._files()).toHaveLength(0);
+  });
+});
+
+describe('structure rules Google enforces (gas-fakes issue 51 and tests run live; Google issue 440465247)', () => {
+  const texts = (c: { getNumChildren(): number; getChild(i: number): { getText(): string } }) =>
+    Array.from({ length: c.getNumChildren() }, (_, i) => c.getChild(i).getText());
+
+  test('the last paragraph of a body cannot be removed, whatever precedes it', () => {
+    const { app } = setup();
+    const body = app.create('s').getBody();
+    body.appendParagraph('a');
+    const b = body.appendParagraph('b');
+    expect(() => b.removeFromParent()).toThrow(LAST_PARAGRAPH);
+    expect(() => body.removeChild(b)).toThrow(LAST_PARAGRAPH);
+    expect(texts(body)).toEqual(['', 'a', 'b']);
+    // the other paragraphs go; the last stays
+    body.removeChild(body.getChild(0) as ParagraphEl);
+    (body.getChild(0) as ParagraphEl).removeFromParent();
+    expect(texts(body)).toEqual(['b']);
+    expect(() => b.removeFromParent()).toThrow(LAST_PARAGRAPH);
+    // the usual way out: put the replacement AFTER it, then remove it
+    body.insertParagraph(1, b.copy().setText('b2'));
+    b.removeFromParent();
+    expect(texts(body)).toEqual(['b2']);
+  });
+
+  test('a table does not help: the paragraph after a table is the last one and stays; the table may go', () => {
+    const { app } = setup();
+    const body = app.create('s').getBody();
+    const t = body.appendTable([['x']]);
+    expect(body.getNumChildren()).toBe(3); // '', table, the paragraph Docs keeps after a table
+    const last = body.getChild(2) as ParagraphEl;
+    expect(() => last.removeFromParent()).toThrow(LAST_PARAGRAPH);
+    (body.getChild(0) as ParagraphEl).removeFromParent(); // not the last: fine
+    expect(() => body.removeChild(last)).toThrow(LAST_PARAGRAPH);
+    t.removeFromParent();
+    expect(texts(body)).toEqual(['']);
+  });
+
+  test('header and footer: the last paragraph cannot be removed either', () => {
+    const { app } = setup();
+    const doc = app.create('s');
+    const header = doc.addHeader();
+    const h = header.appendParagraph('{{Nomor}}');
+    expect(() => h.removeFromParent()).toThrow(LAST_PARAGRAPH);
+    expect(() => header.removeChild(h)).toThrow(LAST_PARAGRAPH);
+    header.removeChild(header.getChild(0) as ParagraphEl);
+    expect(texts(header)).toEqual(['{{Nomor}}']);
+    const footer = doc.addFooter();
+    expect(() => (footer.getChild(0) as ParagraphEl).removeFromParent()).toThrow(LAST_PARAGRAPH);
+  });
+
+  test('stricter: a table cell cannot lose its last paragraph; a cell paragraph has the cell as parent', () => {
+    const { app } = setup();
+    const body = app.create('s').getBody();
+    const t = body.appendTable([['{{Nama}}', 'NIP']]);
+    const cell = t.getCell(0, 0);
+    const only = cell.getChild(0) as ParagraphEl;
+    expect(() => only.removeFromParent()).toThrow(LAST_PARAGRAPH);
+    expect(() => cell.removeChild(only)).toThrow(LAST_PARAGRAPH);
+    const inCell = body.getParagraphs().find((p) => p.getText() === '{{Nama}}')!;
+    expect(String((inCell.getParent() as { getType(): unknown }).getType())).toBe('TABLE_CELL');
+    expect(() => inCell.removeFromParent()).toThrow(LAST_PARAGRAPH);
+    // insert after, then remove: the cell keeps a paragraph
+    const parent = inCell.getParent() as typeof cell;
+    parent.insertParagraph(
+      parent.getChildIndex(inCell) + 1,
+      inCell.copy().replaceText('\\{\\{Nama\\}\\}', 'Budi'),
+    );
+    inCell.removeFromParent();
+    expect(t.getCell(0, 0).getText()).toBe('Budi');
+    expect(t.getText()).toBe('Budi\nNIP');
+  });
+
+  test('inserting an element still in a document throws "Element must be detached."; a copy() may be inserted', () => {
+    const { app } = setup();
+    const doc = app.create('s');
+    const body = doc.getBody();
+    const p = body.appendParagraph('Nama: {{Nama}}');
+    expect(() => body.appendParagraph(p)).toThrow(MUST_BE_DETACHED);
+    expect(() => body.insertParagraph(0, p)).toThrow(MUST_BE_DETACHED);
+    expect(() => body.insertParagraph(0, body.getChild(0) as ParagraphEl)).toThrow(MUST_BE_DETACHED);
+    const header = doc.addHeader();
+    const footer = doc.addFooter();
+    expect(() => header.appendParagraph(p)).toThrow(MUST_BE_DETACHED);
+    expect(() => footer.insertParagraph(0, p)).toThrow(MUST_BE_DETACHED);
+    const t = body.appendTable([['a']]);
+    const cell = t.getCell(0, 0);
+    expect(() => cell.appendParagraph(p)).toThrow(MUST_BE_DETACHED);
+    expect(() => cell.insertParagraph(0, cell.getChild(0) as ParagraphEl)).toThrow(MUST_BE_DETACHED);
+    expect(() => body.insertTable(0, t)).toThrow(MUST_BE_DETACHED);
+    expect(() => body.appendTable(t)).toThrow(MUST_BE_DETACHED);
+    expect(texts(body)).toEqual(['', 'Nama: {{Nama}}', 'a', '']); // nothing was inserted
+    // an attached paragraph of another open document is attached too
+    const other = app.create('lain').getBody().appendParagraph('lain');
+    expect(() => body.appendParagraph(other)).toThrow(MUST_BE_DETACHED);
+
+    const c = p.copy();
+    expect(c.getParent()).toBeNull();
+    body.insertParagraph(0, c);
+    header.appendParagraph(p.copy());
+    cell.insertParagraph(0, p.copy());
+    body.insertTable(0, t.copy());
+    expect(texts(body).slice(0, 2)).toEqual(['Nama: {{Nama}}\na', 'Nama: {{Nama}}']); // the table copy, the copy
+    expect(header.getText()).toBe('\nNama: {{Nama}}');
+    expect(t.getCell(0, 0).getText()).toBe('Nama: {{Nama}}\na');
+    // a copy is independent of what was inserted from it
+    c.setText('diubah');
+    expect(texts(body)[1]).toBe('Nama: {{Nama}}');
+    // a removed paragraph is detached and may be inserted again
+    p.removeFromParent();
+    expect(p.getParent()).toBeNull();
+    body.insertParagraph(0, p);
+    expect(texts(body)[0]).toBe('Nama: {{Nama}}');
+  });
+
+  test('an attached inline image cannot be appended again; its blob can. Wrong element kinds and indexes throw', () => {
+    const { app, rt } = setup();
+    const body = app.create('s').getBody();
+    const img = body.appendImage(new FakeBlob(rt, redPng(4, 2), 'image/png', 'logo.png'));
+    expect(() => body.appendImage(img)).toThrow(MUST_BE_DETACHED);
+    const p = body.appendParagraph('x');
+    expect(() => p.appendInlineImage(img)).toThrow(MUST_BE_DETACHED);
+    expect(p.appendInlineImage(img.getBlob()).getWidth()).toBe(4);
+    expect(() => body.insertParagraph(1, body as never)).toThrow(
+      /The parameters .* don't match the method signature/,
+    );
+    expect(() => body.appendParagraph(body.appendTable([['t']]) as never)).toThrow(
+      /don't match the method signature/,
+    );
+    expect(() => body.insertParagraph(99, p.copy())).toThrow(
+      'must be less than or equal to the number of child elements',
+    );
   });
 });

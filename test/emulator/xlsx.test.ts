@@ -128,6 +128,30 @@ describe('xlsx', () => {
     expect(rt.totalCalls()).toBe(0);
   });
 
+  test('merged cells: the value stays in the top-left cell only, the rest of the merge is empty', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Rekap');
+    ws.getCell('A1').value = 'Rekap Nilai DOU ASN';
+    ws.mergeCells('A1:C2');
+    ws.getCell('D1').value = { formula: '1+1', result: 2 } as ExcelJS.CellFormulaValue;
+    ws.mergeCells('D1:D2');
+    ws.getCell('A3').value = 'NIP';
+    ws.getCell('B3').value = 70;
+    const buf = Buffer.from(await wb.xlsx.writeBuffer());
+    // exceljs itself reports the master's value on every cell of a merge
+    const probe = new ExcelJS.Workbook();
+    await probe.xlsx.load(buf as unknown as ArrayBuffer);
+    expect(probe.worksheets[0].getCell('B2').value).toBe('Rekap Nilai DOU ASN');
+    const sh = (await importXlsx(buf))._sheets[0];
+    sh._ss._attach(null);
+    expect(sh.getRange('A1:D3').getValues()).toEqual([
+      ['Rekap Nilai DOU ASN', '', '', 2],
+      ['', '', '', ''],
+      ['NIP', 70, '', ''],
+    ]);
+    expect(sh.getRange('D1:D2').getFormulas()).toEqual([['=1+1'], ['']]);
+  });
+
   test('exportXlsx writes a file that imports with the file name', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'xlsx-'));
     const path = join(dir, 'DOU ASN 2026.xlsx');
