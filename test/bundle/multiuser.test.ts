@@ -209,3 +209,31 @@ describe('the script moved to another Cloud project', () => {
     expect([...pdfs.values()].every((n) => n === 1)).toBe(true);
   }, 120_000);
 });
+
+describe('a record made before owners were kept', () => {
+  test('its own admin adopts it silently; another admin gets the message and a choice', async () => {
+    const h = await sample();
+    const t = await h.call<TemplatesState>('createTemplates');
+    const props = h.env.props.document;
+    const old = JSON.parse(props.data.get('douasn.templates')!);
+    delete old.owner;
+    delete old.ownerEmail;
+    props.data.set('douasn.templates', JSON.stringify(old));
+    h.env.setUser(B);
+    const b = await h.call<TemplatesState>('createTemplates');
+    expect(b.needsOwn).toBe(true);
+    expect(b.notice).toContain('tidak dapat dibuka oleh add-on');
+    expect(setFiles(h, B)).toEqual([]);
+    h.env.setUser(A);
+    const files = h.env.drive._files().length;
+    expect(await h.call<TemplatesState>('createTemplates')).toEqual(t);
+    expect(h.env.drive._files().length).toBe(files);
+    expect(JSON.parse(props.data.get('douasn.templates')!).ownerEmail).toBe(A);
+    // B's own set goes to B's own record; A's stays A's
+    h.env.setUser(B);
+    const own = await h.call<TemplatesState>('createTemplates', { confirmOwn: true });
+    expect(own.needsOwn).toBe(false);
+    h.env.setUser(A);
+    expect((await h.call<PanelState>('getPanelState')).templates.certificate).toEqual(t.certificate);
+  }, 60_000);
+});
