@@ -1627,7 +1627,8 @@ export function createDocumentApp(rt: Runtime, drive: EmulatedDrive) {
   const open = new Set<DocHandle>();
   const openFile = (id: string): DocHandle => {
     const f = drive._get(String(id));
-    if (!f || !drive.visible(f) || f.mimeType !== DOC_MIME || !f.doc) throw new Error(DOC_MISSING);
+    // The `documents` scope reaches every Doc the user can open in Drive (own, shared, picked), not only drive.file's.
+    if (!f || !drive.userCanAccess(f) || f.mimeType !== DOC_MIME || !f.doc) throw new Error(DOC_MISSING);
     return new DocHandle(rt, drive, f, open);
   };
   return {

@@ -23,9 +23,23 @@ export interface DriveFile {
   modifiedTime: string;
   content: Uint8Array | null;
   doc: DocModel | null;
-  /** Created by this app: visible under drive.file. */
+  /** Created by this app (through its OAuth client): visible under drive.file to `creator` in `project`. */
   createdByApp: boolean;
+  /** The user whose Drive holds the file (who created it; for external files someone else by default). */
+  owner: string;
+  /** The user who created it through the add-on (drive.file grant), or '' for files the add-on did not make. */
+  creator: string;
+  /** The Cloud project (OAuth client) the add-on ran under when it created the file. */
+  project: string;
+  /** Users the file was shared with in Drive (a folder's sharing reaches everything below it). */
+  sharedWith: string[];
 }
+
+/** Default user and Cloud project of a Drive made without an environment. */
+export const DEFAULT_USER = 'admin@example.go.id';
+export const DEFAULT_PROJECT = 'default';
+/** Owner of `_createExternalFile` files unless given: not the running user, so neither Drive nor DocumentApp sees them. */
+export const EXTERNAL_OWNER = 'pemilik.lain@example.go.id';
 
 /** Fields of the v3 File resource; selecting anything else is `Invalid field selection`. */
 const FILE_FIELDS = new Set([
@@ -358,6 +372,10 @@ export interface DriveOptions {
   searchIndexLagMs?: number;
   /** Seed for deterministic file ids. */
   idSeed?: number;
+  /** The user the current execution runs as (default admin@example.go.id). */
+  user?: () => string;
+  /** The Cloud project (OAuth client) the script runs under (default 'default'). */
+  project?: () => string;
 }
 
 /** Pieces of a file resource a caller may write. */
@@ -426,9 +444,15 @@ function parentsOf(v: unknown, method: string): string[] | undefined {
 /** The emulated Drive: storage, visibility under drive.file, and the advanced service object `api`. */
 export class EmulatedDrive {
   private readonly files = new Map<string, DriveFile>();
+  /** Picker grants: `<user> <project> <fileId>`. */
   private readonly granted = new Set<string>();
+  /** Each user's My Drive folder id. */
+  private readonly roots = new Map<string, string>();
   private seq = 0;
+  /** My Drive of the first user (the environment's default user). */
   readonly rootId: string;
+  readonly user: () => string;
+  readonly project: () => string;
   readonly api: ReturnType<EmulatedDrive['makeApi']>;
   readonly searchIndexLagMs: number;
   private readonly idSeed: number;
@@ -439,23 +463,9 @@ export class EmulatedDrive {
   ) {
     this.searchIndexLagMs = opts.searchIndexLagMs ?? 0;
     this.idSeed = opts.idSeed ?? 20261127;
-    this.rootId = `0A${this.randomId(17)}Uk9PVA`;
-    const now = this.rt.date().toISOString();
-    this.files.set(this.rootId, {
-      id: this.rootId,
-      name: 'My Drive',
-      mimeType: FOLDER_MIME,
-      parents: [],
-      trashed: false,
-      appProperties: {},
-      properties: {},
-      description: null,
-      createdTime: now,
-      modifiedTime: now,
-      content: null,
-      doc: null,
-      createdByApp: false,
-    });
+    this.user = opts.user ?? (() => DEFAULT_USER);
+    this.project = opts.project ?? (() => DEFAULT_PROJECT);
+    this.rootId = this.rootFor(this.user());
     this.api = this.makeApi();
   }
 
@@ -478,13 +488,73 @@ export class EmulatedDrive {
     return `1${this.randomId(editorFile ? 43 : 32)}`;
   }
 
-  private resolve(id: string): string {
-    return id === 'root' ? this.rootId : id;
+  /** The user's My Drive folder (made on first use; ids as Drive's root ids look). */
+  rootFor(user: string): string {
+    let id = this.roots.get(user);
+    if (!id) {
+      id = `0A${this.randomId(17)}Uk9PVA`;
+      this.roots.set(user, id);
+      const now = this.rt.date().toISOString();
+      this.files.set(id, {
+        id,
+        name: 'My Drive',
+        mimeType: FOLDER_MIME,
+        parents: [],
+        trashed: false,
+        appProperties: {},
+        properties: {},
+        description: null,
+        createdTime: now,
+        modifiedTime: now,
+        content: null,
+        doc: null,
+        createdByApp: false,
+        owner: user,
+        creator: '',
+        project: '',
+        sharedWith: [],
+      });
+    }
+    return id;
   }
 
-  /** Whether the add-on may see the file under drive.file (created by it, or opened by the user with it). */
-  visible(f: DriveFile): boolean {
-    return f.createdByApp || this.granted.has(f.id) || f.id === this.rootId;
+  private isRoot(f: DriveFile): boolean {
+    return this.roots.get(f.owner) === f.id;
+  }
+
+  private resolve(id: string): string {
+    return id === 'root' ? this.rootFor(this.user()) : id;
+  }
+
+  private grantKey(user: string, project: string, id: string): string {
+    return `${user} ${project} ${id}`;
+  }
+
+  /**
+   * Whether the add-on, running as the current user in the current Cloud project, may see the file under
+   * drive.file: the user created it through this OAuth client, or picked it with this client's Picker.
+   */
+  visible(f: DriveFile, user = this.user(), project = this.project()): boolean {
+    if (this.isRoot(f)) return f.owner === user;
+    if (f.createdByApp && f.creator === user && f.project === project) return true;
+    return this.granted.has(this.grantKey(user, project, f.id));
+  }
+
+  /**
+   * Whether the user can open the file in Drive at all (owner, shared with them directly or through a folder
+   * above it, or picked by them): what DocumentApp under the `documents` scope needs.
+   */
+  userCanAccess(f: DriveFile, user = this.user()): boolean {
+    if (f.owner === user) return true;
+    for (const k of this.granted) if (k.startsWith(`${user} `) && k.endsWith(` ${f.id}`)) return true;
+    const seen = new Set<string>();
+    let cur: DriveFile | undefined = f;
+    while (cur && !seen.has(cur.id)) {
+      if (cur.sharedWith.includes(user)) return true;
+      seen.add(cur.id);
+      cur = cur.parents[0] ? this.files.get(cur.parents[0]) : undefined;
+    }
+    return false;
   }
 
   /** The file by id if the add-on may see it, else Google's 404. */
@@ -511,11 +581,13 @@ export class EmulatedDrive {
   /** Adds a file (emulator internal; visibility and costs are the caller's business). */
   addFile(init: Partial<DriveFile> & { name: string; mimeType: string }): DriveFile {
     const now = this.now();
+    const byApp = init.createdByApp ?? true;
+    const user = this.user();
     const f: DriveFile = {
       id: init.id ?? this.newId(init.mimeType),
       name: init.name,
       mimeType: init.mimeType,
-      parents: init.parents ?? [this.rootId],
+      parents: init.parents ?? [this.rootFor(init.owner ?? (byApp ? user : EXTERNAL_OWNER))],
       trashed: init.trashed ?? false,
       appProperties: init.appProperties ?? {},
       properties: init.properties ?? {},
@@ -524,7 +596,11 @@ export class EmulatedDrive {
       modifiedTime: init.modifiedTime ?? now,
       content: init.content ?? null,
       doc: init.doc ?? (init.mimeType === DOC_MIME ? newDocModel() : null),
-      createdByApp: init.createdByApp ?? true,
+      createdByApp: byApp,
+      owner: init.owner ?? (byApp ? user : EXTERNAL_OWNER),
+      creator: byApp ? user : '',
+      project: byApp ? this.project() : '',
+      sharedWith: init.sharedWith ?? [],
     };
     this.files.set(f.id, f);
     return f;
@@ -593,7 +669,7 @@ export class EmulatedDrive {
       res.mimeType !== undefined && res.mimeType !== null
         ? String(res.mimeType)
         : (media?.contentType ?? 'application/octet-stream');
-    const parents = this.checkParents(parentsOf(res.parents, method) ?? [this.rootId], method);
+    const parents = this.checkParents(parentsOf(res.parents, method) ?? [this.rootFor(this.user())], method);
     const appProperties: Record<string, string> = {};
     applyProps(appProperties, stringMap(res.appProperties, 'appProperties', method), method);
     const properties: Record<string, string> = {};
@@ -654,7 +730,7 @@ export class EmulatedDrive {
             const pf = this.files.get(p);
             return pf && this.visible(pf);
           });
-          return seen.length ? [seen[0]] : [this.rootId];
+          return seen.length ? [seen[0]] : [this.rootFor(this.user())];
         })();
     const appProperties = { ...src.appProperties };
     applyProps(appProperties, stringMap(res.appProperties, 'appProperties', method), method);
@@ -704,7 +780,7 @@ export class EmulatedDrive {
     }
     const cutoff = this.rt.now - this.searchIndexLagMs;
     const hits = [...this.files.values()].filter(
-      (f) => f.id !== this.rootId && this.visible(f) && Date.parse(f.createdTime) <= cutoff && pred(f),
+      (f) => !this.isRoot(f) && this.visible(f) && Date.parse(f.createdTime) <= cutoff && pred(f),
     );
     sortFiles(hits, a.orderBy === undefined || a.orderBy === null ? '' : String(a.orderBy));
     const page = hits.slice(offset, offset + pageSize);
@@ -791,7 +867,7 @@ export class EmulatedDrive {
 
   private remove(fileId: unknown): void {
     const f = this.require(fileId, 'delete');
-    if (f.id === this.rootId)
+    if (this.isRoot(f))
       throw driveError('delete', 'The user does not have sufficient permissions for this file.', 403);
     const drop = (id: string) => {
       this.files.delete(id);
@@ -838,6 +914,9 @@ export class EmulatedDrive {
       _files: () => this._files(),
       _get: (id: string) => this._get(id),
       _grantAccess: (id: string) => this._grantAccess(id),
+      _grantPickerAccess: (user: string, id: string, project?: string) =>
+        this.grantPickerAccess(user, id, project),
+      _share: (id: string, user: string) => this.share(id, user),
       _createExternalFile: (init: Parameters<EmulatedDrive['_createExternalFile']>[0]) =>
         this._createExternalFile(init),
       _writeOut: (dir: string, opts?: { docs?: boolean }) => this._writeOut(dir, opts),
@@ -847,27 +926,43 @@ export class EmulatedDrive {
 
   // ---------- emulator-only helpers ----------
 
-  /** Every file, visible or not (the root folder excluded). */
+  /** Every file of every user, visible or not (the My Drive folders excluded). */
   _files(): DriveFile[] {
-    return [...this.files.values()].filter((f) => f.id !== this.rootId);
+    return [...this.files.values()].filter((f) => !this.isRoot(f));
   }
 
   _get(id: string): DriveFile | undefined {
     return this.files.get(this.resolve(id));
   }
 
-  /** The user opened this file with the add-on (Picker): it becomes visible under drive.file. */
+  /** The current user opened this file with the add-on (Picker): visible under drive.file to them, in this project. */
   _grantAccess(id: string): void {
-    this.granted.add(this.resolve(id));
+    this.grantPickerAccess(this.user(), id);
   }
 
-  /** A file the add-on did not create (invisible until `_grantAccess`). */
+  /**
+   * The Google Picker: `user` picked the file with this add-on's Picker (in `project`, default the current one).
+   * drive.file then lets the add-on see it when it runs as that user in that project; nobody else gains access.
+   */
+  grantPickerAccess(user: string, id: string, project = this.project()): void {
+    this.granted.add(this.grantKey(user, project, this.resolve(id)));
+  }
+
+  /** Drive sharing (emulator side, as a person shares in Drive): `user` can then open it, and everything below a folder. */
+  share(id: string, user: string): void {
+    const f = this.files.get(this.resolve(id));
+    if (!f) throw new Error(`[emulator] no file ${id}`);
+    if (!f.sharedWith.includes(user)) f.sharedWith.push(user);
+  }
+
+  /** A file the add-on did not create, owned by `owner` (default someone else): invisible until `_grantAccess`. */
   _createExternalFile(init: {
     name: string;
     mimeType: string;
     content?: Uint8Array;
     doc?: DocModel;
     parents?: string[];
+    owner?: string;
   }): DriveFile {
     return this.addFile({ ...init, createdByApp: false });
   }
@@ -877,7 +972,7 @@ export class EmulatedDrive {
     const out: string[] = [];
     let p = f.parents[0];
     const seen = new Set<string>();
-    while (p && p !== this.rootId && !seen.has(p)) {
+    while (p && ![...this.roots.values()].includes(p) && !seen.has(p)) {
       seen.add(p);
       const pf = this.files.get(p);
       if (!pf) break;

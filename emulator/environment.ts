@@ -2,14 +2,19 @@
 
 import { join } from 'node:path';
 import { MIME_TYPE } from './base';
-import { type CacheStores, createCacheService, createCacheStores } from './cache';
+import { type CacheStore, type CacheStores, createCacheService, createCacheStores } from './cache';
 import { createDocumentApp } from './docs';
 import { createDrive, type EmulatedDrive } from './drive';
 import { createFormApp } from './forms';
 import { createHtmlService } from './html';
 import { createLockService, LockManager } from './lock';
 import { createMailApp } from './mail';
-import { createPropertiesService, createPropertyStores, type PropertyStores } from './properties';
+import {
+  createPropertiesService,
+  createPropertyStores,
+  PropertyStore,
+  type PropertyStores,
+} from './properties';
 import { type AuthMode, type Quotas, Runtime } from './runtime';
 import { createScriptApp, TriggerManager } from './script';
 import { createChartsGlobal, createSpreadsheetApp, FakeSpreadsheet } from './spreadsheet';
@@ -28,8 +33,13 @@ export interface EnvironmentOptions {
   quotas?: Quotas;
   /** Where HtmlService finds `<name>.html` (default `<cwd>/dist`). */
   distDir?: string;
-  /** The running user's email (default admin@example.go.id). */
+  /** The running user's email (default admin@example.go.id); change it between executions with `setUser`. */
   user?: string;
+  /**
+   * The Cloud project (OAuth client) the script runs under (default 'default', the Apps Script-managed one).
+   * drive.file grants are per user and per OAuth client: `setCloudProject` models moving the script.
+   */
+  cloudProject?: string;
   /** The user's locale for Session.getActiveUserLocale (default 'id'). */
   locale?: string;
   /** Caption of createAddonMenu() (the add-on's name). */
@@ -44,13 +54,24 @@ export interface Environment {
   ui: FakeUi;
   /** The globals the bundle sees (SpreadsheetApp, HtmlService, …). */
   globals: Record<string, unknown>;
+  /** The user the next (or current) execution runs as: Session, drive.file, DocumentApp, user properties/cache. */
   user: string;
+  /** The Cloud project the script runs under. */
+  cloudProject: string;
+  /** Runs the following executions as another user (between executions only). */
+  setUser(email: string): void;
+  /** Moves the script to another Cloud project (between executions only). */
+  setCloudProject(project: string): void;
+  /** Runs `fn` as `email`, then switches back (the loader runs an installable trigger as its owner). */
+  runAs<T>(email: string, fn: () => T): T;
   distDir: string;
   /** The emulated Drive (files made by Drive/DocumentApp), for inspection. */
   drive: EmulatedDrive;
-  /** Property stores (emulator side). */
+  /** Property stores (emulator side); `user` is the current user's store (`userProps(email)` for any). */
   props: PropertyStores;
   caches: CacheStores;
+  /** The user properties of one user. */
+  userProps(email: string): PropertyStore;
   locks: LockManager;
   triggers: TriggerManager;
   /** Logger.log and console.* records. */
@@ -74,9 +95,45 @@ export function createEnvironment(opts: EnvironmentOptions = {}): Environment {
   const user = opts.user ?? 'admin@example.go.id';
   const ui = new FakeUi(rt, opts.addonName ?? 'DOU ASN');
   const logs: LogEntry[] = [];
-  const props = createPropertyStores();
-  const caches = createCacheStores();
+  const shared = createPropertyStores();
+  const sharedCaches = createCacheStores();
+  // User properties and the user cache belong to one user each; document and script stores are shared.
+  const userStores = new Map<string, PropertyStore>([[user, shared.user]]);
+  const userCaches = new Map<string, CacheStore>([[user, sharedCaches.user]]);
+  const userProps = (email: string): PropertyStore => {
+    let s = userStores.get(email);
+    if (!s) {
+      s = new PropertyStore('user');
+      userStores.set(email, s);
+    }
+    return s;
+  };
+  const userCache = (email: string): CacheStore => {
+    let c = userCaches.get(email);
+    if (!c) {
+      c = createCacheStores().user;
+      userCaches.set(email, c);
+    }
+    return c;
+  };
+  const props: PropertyStores = {
+    document: shared.document,
+    script: shared.script,
+    get user() {
+      return userProps(env.user);
+    },
+  };
+  const caches: CacheStores = {
+    document: sharedCaches.document,
+    script: sharedCaches.script,
+    get user() {
+      return userCache(env.user);
+    },
+  };
   const triggers = new TriggerManager(rt);
+  const between = (what: string) => {
+    if (env.execution !== 0) throw new Error(`[emulator] ${what} only between executions`);
+  };
 
   const env: Environment = {
     rt,
@@ -84,6 +141,25 @@ export function createEnvironment(opts: EnvironmentOptions = {}): Environment {
     ui,
     globals: {},
     user,
+    cloudProject: opts.cloudProject ?? 'default',
+    setUser(email: string) {
+      between('setUser');
+      env.user = String(email);
+    },
+    setCloudProject(project: string) {
+      between('setCloudProject');
+      env.cloudProject = String(project);
+    },
+    runAs<T>(email: string, fn: () => T): T {
+      const before = env.user;
+      env.setUser(email);
+      try {
+        return fn();
+      } finally {
+        env.user = before;
+      }
+    },
+    userProps,
     distDir: opts.distDir ?? join(process.cwd(), 'dist'),
     drive: undefined as unknown as EmulatedDrive,
     props,
@@ -126,7 +202,7 @@ export function createEnvironment(opts: EnvironmentOptions = {}): Environment {
     plainGetUi();
     return env.getUi();
   };
-  const drive = createDrive(rt);
+  const drive = createDrive(rt, { user: () => env.user, project: () => env.cloudProject });
   env.drive = drive;
   env.globals = {
     SpreadsheetApp: spreadsheetApp,
@@ -135,7 +211,7 @@ export function createEnvironment(opts: EnvironmentOptions = {}): Environment {
     PropertiesService: createPropertiesService(rt, () => props, hasDocument),
     LockService: createLockService(rt, env.locks, { hasDocument, user: () => env.user }),
     CacheService: createCacheService(rt, () => caches, hasDocument),
-    Session: createSession(rt, { user, locale: opts.locale ?? 'id' }),
+    Session: createSession(rt, { user: () => env.user, locale: opts.locale ?? 'id' }),
     Utilities: createUtilities(rt),
     Logger,
     console,

@@ -215,8 +215,10 @@ export function loadBundleSource(env: Environment, code: string, filename = 'Cod
     // Installable triggers share a daily run-time quota; once spent, they stop running.
     if (rt.remainingQuota('triggerRuntimeMs') <= 0) throw new Error(QUOTA_MESSAGES.triggerRuntimeMs);
     const start = rt.now;
+    // An installable trigger runs as the user who created it, whoever is at the keyboard.
+    const owner = env.triggers.live().find((t) => t.id === event.triggerUid)?.user ?? env.user;
     try {
-      addon.run(handler, [event], { context: 'trigger', authMode: 'FULL' });
+      env.runAs(owner, () => addon.run(handler, [event], { context: 'trigger', authMode: 'FULL' }));
     } finally {
       const used = Math.min(rt.now - start, rt.remainingQuota('triggerRuntimeMs'));
       if (used > 0) rt.consumeQuota('triggerRuntimeMs', used);

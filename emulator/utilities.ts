@@ -611,8 +611,10 @@ export function createLogging(rt: Runtime, logs: LogEntry[], opts: { verbose?: b
 // ---------------------------------------------------------------------------------------------
 // Session
 
-export function createSession(rt: Runtime, opts: { user: string; locale?: string }) {
+/** `user` may be a getter: the environment switches users between executions (`env.setUser`). */
+export function createSession(rt: Runtime, opts: { user: string | (() => string); locale?: string }) {
   const t = COST_MODEL.trivial;
+  const current = () => (typeof opts.user === 'function' ? opts.user() : opts.user);
   const user = (email: string) => ({
     getEmail: () => rt.call('Session.User.getEmail', t, () => email),
     toString: () => email,
@@ -620,11 +622,11 @@ export function createSession(rt: Runtime, opts: { user: string; locale?: string
   return {
     getScriptTimeZone: () => rt.call('Session.getScriptTimeZone', t, () => rt.timeZone),
     getActiveUserLocale: () => rt.call('Session.getActiveUserLocale', t, () => opts.locale ?? 'id'),
-    getActiveUser: () => rt.call('Session.getActiveUser', t, () => user(opts.user)),
-    getEffectiveUser: () => rt.call('Session.getEffectiveUser', t, () => user(opts.user)),
+    getActiveUser: () => rt.call('Session.getActiveUser', t, () => user(current())),
+    getEffectiveUser: () => rt.call('Session.getEffectiveUser', t, () => user(current())),
     getTemporaryActiveUserKey: () =>
       rt.call('Session.getTemporaryActiveUserKey', t, () =>
-        createHash('sha256').update(`key:${opts.user}`).digest('base64').slice(0, 43),
+        createHash('sha256').update(`key:${current()}`).digest('base64').slice(0, 43),
       ),
   };
 }

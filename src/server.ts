@@ -186,7 +186,7 @@ export function getParticipantLinks(code: string): Rpc<ParticipantLink[]> {
 // ---- certificates (menu, sidebar RPC, hourly trigger) -----------------------------------------------------
 
 export function menuTemplates(): void {
-  menu(() => alert(withDocumentLock(templatesCreate).message));
+  menu(() => alert(withDocumentLock(() => templatesCreate()).message));
 }
 
 /** Runs one batch, then points the admin to the panel, which drives the following batches. */
@@ -198,8 +198,10 @@ export function menuSendEmail(): void {
   menu(() => alert(certificates.menuMessage(withDocumentLock(certificates.sendCertificateEmails))));
 }
 
-export function createTemplates(): Rpc<TemplatesState> {
-  return rpc(() => withDocumentLock(templatesCreate).state);
+/** `{confirmOwn: true}`: the admin chose to make their own set although another admin's is recorded. */
+export function createTemplates(opts?: { confirmOwn?: boolean }): Rpc<TemplatesState> {
+  const confirmOwn = Boolean(opts && typeof opts === 'object' && opts.confirmOwn === true);
+  return rpc(() => withDocumentLock(() => templatesCreate({ confirmOwn })).state);
 }
 
 export function preflightCertificates(): Rpc<PreflightResult> {

@@ -122,17 +122,23 @@ export function CertificatesSection(props: SectionProps) {
   const stopRef = useRef(false);
   const t = templates ?? props.panel.templates;
   const p = progress ?? props.panel.certificates;
-  const hasTemplates = Boolean(t.certificate);
+  // another admin's set (drive.file is per user): this admin asks them, or explicitly makes an own set
+  const needsOwn = Boolean(t.needsOwn);
+  const hasTemplates = Boolean(t.certificate) && !needsOwn;
 
-  const makeTemplates = async () => {
+  const makeTemplates = async (confirmOwn = false) => {
     setNote(null);
-    const r = await settle(call('createTemplates'), setNote);
+    const r = await settle(call('createTemplates', { confirmOwn }), setNote);
     if (r) {
       setTemplates(r);
-      setNote({
-        kind: 'ok',
-        text: 'Template siap. Ubah tampilannya di Google Dokumen bila perlu, lalu klik Periksa.',
-      });
+      setNote(
+        r.needsOwn
+          ? null
+          : {
+              kind: 'ok',
+              text: 'Template siap. Ubah tampilannya di Google Dokumen bila perlu, lalu klik Periksa.',
+            },
+      );
     }
   };
   const check = async () => {
@@ -210,8 +216,19 @@ export function CertificatesSection(props: SectionProps) {
           batch; panel boleh dibiarkan terbuka sampai selesai.
         </Hint>
       )}
+      {needsOwn && t.notice ? (
+        <div class="issues issues-warn" role="alert">
+          <p>{t.notice}</p>
+          <ActionButton label="Buat Template Sendiri" onClick={() => makeTemplates(true)} />
+        </div>
+      ) : null}
       <div class="actions">
-        <ActionButton label="Buat Template" primary={!hasTemplates} onClick={makeTemplates} />
+        <ActionButton
+          label="Buat Template"
+          primary={!hasTemplates && !needsOwn}
+          onClick={() => makeTemplates()}
+          disabled={needsOwn}
+        />
         <ActionButton label="Periksa" onClick={check} disabled={!hasTemplates} />
       </div>
       <TemplateLinks t={t} />

@@ -56,12 +56,17 @@ import { addPanelContributor } from './panel';
 import { computeAll } from './results';
 import {
   APP,
+  closeBatch,
+  type DriveSetup,
   ensureDrive,
+  openBatch,
+  panelTemplates,
   ROLE,
   readTemplateProps,
   removeScratch,
   type TemplateProps,
-  templatesState,
+  templateBlocker,
+  unfinishedElsewhere,
 } from './templates';
 
 /** The top-level function the hourly trigger calls (exported from src/server.ts). */
@@ -261,7 +266,12 @@ function preflightOf(p: Prepared, props: TemplateProps, email: boolean): Checked
     return w.pdf || w.email;
   });
   const kinds = [...new Set(work.map((r) => r.kind))];
-  for (const kind of kinds) {
+  // another admin's templates and folders, or ones this admin can no longer reach (drive.file is per user and client)
+  const blocker = kinds.length ? templateBlocker() : null;
+  if (blocker) errors.push(blocker);
+  const elsewhere = kinds.length ? unfinishedElsewhere(p.plan.rows, props.root) : null;
+  if (elsewhere) errors.push(elsewhere);
+  for (const kind of blocker ? [] : kinds) {
     const id = templateIdOf(props, kind);
     if (!id) {
       errors.push(`Template ${kind} belum ada: jalankan "Buat Template" dulu.`);
@@ -454,20 +464,32 @@ function runBatch(p: Prepared, job: JobRecord, started: number): CertificateProg
 
   const kinds = [...new Set(work.map((r) => r.kind))];
   const codes = [...new Set(work.map((r) => r.trainingCode))];
-  const drive = ensureDrive(
-    codes.map((c) => p.trainings.get(c)).filter((t): t is Training => Boolean(t)),
-    [],
-  );
+  const stopWith = (message: string): CertificateProgress => {
+    job.state = 'error';
+    job.message = message;
+    saveJob(job);
+    return progress(plan.rows, plan.eligible, job);
+  };
+  let drive: DriveSetup;
+  try {
+    drive = ensureDrive(
+      codes.map((c) => p.trainings.get(c)).filter((t): t is Training => Boolean(t)),
+      [],
+    );
+  } catch (e) {
+    // another admin's set, or an unreachable one: never a silent second set
+    if (e instanceof UserError) return stopWith(e.message);
+    throw e;
+  }
   removeScratch(drive.scratch);
   const props = drive.props;
   for (const kind of kinds) {
-    if (!templateIdOf(props, kind)) {
-      job.state = 'error';
-      job.message = `Template ${kind} belum ada: jalankan "Buat Template" dulu.`;
-      saveJob(job);
-      return progress(plan.rows, plan.eligible, job);
-    }
+    if (!templateIdOf(props, kind))
+      return stopWith(`Template ${kind} belum ada: jalankan "Buat Template" dulu.`);
   }
+  const elsewhere = unfinishedElsewhere(plan.rows, props.root);
+  if (elsewhere) return stopWith(elsewhere);
+  openBatch(props.root as string, work);
   const found = existingFiles(codes.map((c) => props.folders[c]));
   const pdfMode = modeIsPdf(p);
   const sheetId = p.ss.getId();
@@ -612,6 +634,7 @@ function runBatch(p: Prepared, job: JobRecord, started: number): CertificateProg
     else throw e;
   }
   writeLedger(p);
+  closeBatch();
   removeScratch(scratchIds);
   if (fatal) {
     job.state = 'error';
@@ -740,7 +763,7 @@ export function continueByTrigger(): void {
 // ---------- the panel ----------
 
 addPanelContributor((state: PanelState, ctx) => {
-  state.templates = templatesState(readTemplateProps());
+  state.templates = panelTemplates();
   const raw = ctx.loaded?.raw.certificates ?? null;
   const rows = parseLedger(raw).rows;
   state.certificates = progress(rows, ledgerEligible(rows), readJob());

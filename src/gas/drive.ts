@@ -1,5 +1,6 @@
 // The Drive advanced service v3 under drive.file (files the add-on created): folders, copies, PDFs, look-ups by
 // appProperties. DriveApp is never used: it forces the restricted full `drive` scope (DESIGN §2.1).
+// drive.file is per user and per OAuth client, so this module also says who the add-on acts for (adminIdentity).
 
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 export const DOC_MIME = 'application/vnd.google-apps.document';
@@ -102,6 +103,45 @@ export function createFromBlob(
   return api().Files.create({ name, mimeType: PDF_MIME, parents: [parent], appProperties }, blob, {
     fields: FIELDS,
   });
+}
+
+/** The file if the add-on can see it (as this user, through this Cloud project), else null (Google's 404). */
+export function getFile(id: string): DriveFileInfo | null {
+  try {
+    return api().Files.get(id, { fields: FIELDS });
+  } catch (e) {
+    if (/File not found/i.test(String((e as Error)?.message ?? e))) return null;
+    throw e;
+  }
+}
+
+/** Who the add-on runs as: a stable id (kept in this user's own user properties) and the email when Google gives it. */
+export interface AdminIdentity {
+  id: string;
+  /** '' when security policy hides it (User.getEmail may be blank). */
+  email: string;
+}
+
+const ADMIN_ID = 'douasn.adminId';
+
+/**
+ * drive.file grants are per user: the files an admin's runs create are visible to that admin only. The id lives in
+ * user properties (per user, per script), so it is stable even when the email is not available.
+ */
+export function adminIdentity(): AdminIdentity {
+  const store = PropertiesService.getUserProperties();
+  let id = store.getProperty(ADMIN_ID);
+  if (!id) {
+    id = Utilities.getUuid();
+    store.setProperty(ADMIN_ID, id);
+  }
+  let email = '';
+  try {
+    email = Session.getEffectiveUser().getEmail() || '';
+  } catch {
+    // without the userinfo.email scope or under a security policy the email is not given
+  }
+  return { id, email };
 }
 
 export function removeFile(id: string): void {

@@ -154,6 +154,10 @@ export interface TemplatesState {
   certificate: TemplateInfo | null;
   charter: TemplateInfo | null;
   folder: TemplateInfo | null;
+  /** Why this admin cannot use the recorded set (another admin's, or unreachable), or null. */
+  notice?: string | null;
+  /** The admin must choose: ask the other admin, or confirm their own set (createTemplates({confirmOwn: true})). */
+  needsOwn?: boolean;
 }
 
 export interface PreflightResult {
@@ -209,7 +213,7 @@ export interface ServerApi {
   listForms(): Rpc<FormInfo[]>;
   pullResponses(): Rpc<ImportResult>;
   getParticipantLinks(code: string): Rpc<ParticipantLink[]>;
-  createTemplates(): Rpc<TemplatesState>;
+  createTemplates(opts?: { confirmOwn?: boolean }): Rpc<TemplatesState>;
   preflightCertificates(): Rpc<PreflightResult>;
   startCertificates(): Rpc<CertificateProgress>;
   continueCertificates(): Rpc<CertificateProgress>;

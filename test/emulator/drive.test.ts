@@ -4,9 +4,10 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeBlob } from '../../emulator/base';
-import { createDocumentApp } from '../../emulator/docs';
+import { createDocumentApp, DOC_MISSING } from '../../emulator/docs';
 import { createDrive, DOC_MIME, FOLDER_MIME } from '../../emulator/drive';
 import { createEnvironment } from '../../emulator/environment';
+import { loadBundleSource } from '../../emulator/loader';
 import { COST_MODEL, QUOTA_MESSAGES, Runtime } from '../../emulator/runtime';
 
 const START = new Date('2026-11-27T09:00:00+07:00');
@@ -135,6 +136,159 @@ describe('drive.file: the add-on sees only its own files and those the user open
     drive._grantAccess(ext.id);
     expect((Files.get(ext.id) as F).name).toBe('Template Kantor');
     expect((Files.list({ q: "name = 'Template Kantor'" }) as L).files!.map((f) => f.id)).toEqual([ext.id]);
+  });
+});
+
+describe('drive.file is per user and per OAuth client (Cloud project)', () => {
+  const A = 'admin.a@example.go.id';
+  const B = 'admin.b@example.go.id';
+  type G = {
+    Drive: { Files: typeof import('../../emulator/drive').EmulatedDrive.prototype.api.Files };
+    DocumentApp: ReturnType<typeof createDocumentApp>;
+    Session: { getEffectiveUser(): { getEmail(): string }; getActiveUser(): { getEmail(): string } };
+    PropertiesService: {
+      getUserProperties(): {
+        getProperty(k: string): string | null;
+        setProperty(k: string, v: string): unknown;
+      };
+      getDocumentProperties(): {
+        getProperty(k: string): string | null;
+        setProperty(k: string, v: string): unknown;
+      };
+    };
+    CacheService: { getUserCache(): { get(k: string): string | null; put(k: string, v: string): void } };
+  };
+  const envOf = (opts: { cloudProject?: string } = {}) => {
+    const env = createEnvironment({ user: A, ...opts });
+    return { env, g: env.globals as unknown as G };
+  };
+  /** A's folder with a Doc and a PDF, made through the add-on (so drive.file grants them to A in this project). */
+  const filesOfA = (g: G) => {
+    const folder = g.Drive.Files.create({ name: 'Sertifikat', mimeType: FOLDER_MIME }) as F;
+    const doc = g.Drive.Files.create({
+      name: 'Template',
+      mimeType: DOC_MIME,
+      parents: [folder.id],
+      appProperties: { douasnRole: 'template' },
+    }) as F;
+    const pdf = g.Drive.Files.create(
+      { name: 'Budi.pdf', parents: [folder.id], appProperties: { douasnKey: 'k1' } },
+      new FakeBlob(
+        new Runtime({ start: START }),
+        new TextEncoder().encode('%PDF'),
+        'application/pdf',
+        'Budi.pdf',
+      ),
+    ) as F;
+    return { folder, doc, pdf };
+  };
+
+  test('Session reports the user set between executions; setUser during an execution is refused', () => {
+    const { env, g } = envOf();
+    expect(g.Session.getEffectiveUser().getEmail()).toBe(A);
+    env.setUser(B);
+    expect(g.Session.getEffectiveUser().getEmail()).toBe(B);
+    expect(g.Session.getActiveUser().getEmail()).toBe(B);
+    env.beginExecution({ context: 'menu', authMode: 'FULL' });
+    expect(() => env.setUser(A)).toThrow('only between executions');
+    env.endExecution();
+    expect(env.runAs(A, () => g.Session.getEffectiveUser().getEmail())).toBe(A);
+    expect(env.user).toBe(B);
+  });
+
+  test("another user's add-on files do not exist for them: get/copy/update/remove 404, list empty, no child", () => {
+    const { env, g } = envOf();
+    const { folder, doc, pdf } = filesOfA(g);
+    const Files = g.Drive.Files;
+    env.setUser(B);
+    for (const f of [folder, doc, pdf]) {
+      const msg = `File not found: ${f.id}.`;
+      expect(() => Files.get(f.id)).toThrow(msg);
+      expect(() => Files.update({ name: 'x' }, f.id)).toThrow(msg);
+      expect(() => Files.remove(f.id)).toThrow(msg);
+    }
+    expect(() => Files.copy({ name: 'c' }, doc.id)).toThrow(`File not found: ${doc.id}.`);
+    expect(() => Files.create({ name: 'in', parents: [folder.id] })).toThrow(`File not found: ${folder.id}.`);
+    expect((Files.list({ q: "appProperties has { key='douasnKey' and value='k1' }" }) as L).files).toEqual(
+      [],
+    );
+    expect((Files.list({ q: 'trashed = false' }) as L).files).toEqual([]);
+    // B's own files land in B's My Drive and are B's alone
+    const mine = Files.create({ name: 'Punya B', mimeType: FOLDER_MIME }, null, {
+      fields: 'id,parents',
+    }) as F;
+    expect(mine.parents).not.toEqual([env.drive.rootId]);
+    expect(env.drive._get(mine.id)!.owner).toBe(B);
+    env.setUser(A);
+    expect(() => Files.get(mine.id)).toThrow(`File not found: ${mine.id}.`);
+    expect((Files.get(pdf.id) as F).id).toBe(pdf.id);
+  });
+
+  test('DocumentApp (documents scope) opens what the user can open in Drive: shared folder yes, drive.file still no', () => {
+    const { env, g } = envOf();
+    const { folder, doc } = filesOfA(g);
+    env.setUser(B);
+    expect(() => g.DocumentApp.openById(doc.id)).toThrow(DOC_MISSING);
+    env.drive.share(folder.id, B); // A shares the folder with B in Drive
+    expect(g.DocumentApp.openById(doc.id).getName()).toBe('Template');
+    expect(() => g.Drive.Files.get(doc.id)).toThrow(`File not found: ${doc.id}.`);
+    expect(() => g.Drive.Files.copy({ name: 'c' }, doc.id)).toThrow(`File not found: ${doc.id}.`);
+  });
+
+  test('a Picker grant is for that user in that Cloud project only', () => {
+    const { env, g } = envOf();
+    const { doc } = filesOfA(g);
+    env.drive.grantPickerAccess(B, doc.id);
+    env.setUser(B);
+    expect((g.Drive.Files.get(doc.id) as F).name).toBe('Template');
+    expect(g.DocumentApp.openById(doc.id).getName()).toBe('Template');
+    env.setUser('admin.c@example.go.id');
+    expect(() => g.Drive.Files.get(doc.id)).toThrow(`File not found: ${doc.id}.`);
+    env.setUser(B);
+    env.setCloudProject('dou-asn-prod');
+    expect(() => g.Drive.Files.get(doc.id)).toThrow(`File not found: ${doc.id}.`);
+  });
+
+  test('moved to another Cloud project: the same user no longer sees the files the add-on made before', () => {
+    const { env, g } = envOf();
+    const { folder, doc } = filesOfA(g);
+    env.setCloudProject('dou-asn-prod');
+    expect(() => g.Drive.Files.get(folder.id)).toThrow(`File not found: ${folder.id}.`);
+    expect((g.Drive.Files.list({ q: 'trashed = false' }) as L).files).toEqual([]);
+    // the Doc is still the user's own: DocumentApp opens it, Drive v3 under drive.file does not copy it
+    expect(g.DocumentApp.openById(doc.id).getName()).toBe('Template');
+    expect(() => g.Drive.Files.copy({ name: 'c' }, doc.id)).toThrow(`File not found: ${doc.id}.`);
+    env.setCloudProject('default');
+    expect((g.Drive.Files.get(folder.id) as F).id).toBe(folder.id);
+  });
+
+  test('user properties and the user cache are per user; document properties are shared', () => {
+    const { env, g } = envOf();
+    g.PropertiesService.getUserProperties().setProperty('adminId', 'a');
+    g.PropertiesService.getDocumentProperties().setProperty('templates', 'of A');
+    g.CacheService.getUserCache().put('c', 'A');
+    env.setUser(B);
+    expect(g.PropertiesService.getUserProperties().getProperty('adminId')).toBeNull();
+    expect(g.CacheService.getUserCache().get('c')).toBeNull();
+    expect(g.PropertiesService.getDocumentProperties().getProperty('templates')).toBe('of A');
+    g.PropertiesService.getUserProperties().setProperty('adminId', 'b');
+    expect(env.userProps(A).toObject()).toEqual({ adminId: 'a' });
+    expect(env.props.user.toObject()).toEqual({ adminId: 'b' });
+  });
+
+  test('an installable trigger runs as the user who created it', () => {
+    const env = createEnvironment({ user: A });
+    const addon = loadBundleSource(
+      env,
+      `function install() { ScriptApp.newTrigger('tick').timeBased().everyHours(1).create(); }
+       function tick() { PropertiesService.getDocumentProperties().setProperty('ranAs', Session.getEffectiveUser().getEmail()); }`,
+    );
+    addon.run('install');
+    env.setUser(B);
+    env.rt.advance(60 * 60 * 1000);
+    expect(env.triggers.fireDue().map((r) => r.ok)).toEqual([true]);
+    expect(env.props.document.toObject()).toEqual({ ranAs: A });
+    expect(env.user).toBe(B);
   });
 });
 
