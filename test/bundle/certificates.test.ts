@@ -414,6 +414,28 @@ describe('the 10-million-cell limit', () => {
   });
 });
 
+describe('the add-on keeps its own sheets small', () => {
+  test('an output sheet left large by an earlier run shrinks back to the new-sheet grid; a new one costs no extra call', async () => {
+    const h = await sample();
+    await h.call('computeScores');
+    const rekap = h.ss._sheet('Rekap Nilai')!;
+    expect([rekap._maxRows, rekap._maxCols]).toEqual([1000, 26]);
+    // e.g. last year's run with 10,000 participants
+    rekap._insertRows(1001, 9000);
+    rekap._insertCols(27, 4);
+    const before = h.ss._cellCount();
+    h.env.rt.resetCounters();
+    await h.call('computeScores');
+    expect([rekap._maxRows, rekap._maxCols]).toEqual([1000, 26]);
+    expect(before - h.ss._cellCount()).toBe(10_000 * 30 - 1000 * 26);
+    expect(h.env.rt.counts.get('SpreadsheetApp.Sheet.deleteRows')).toBe(1);
+    expect(h.env.rt.counts.get('SpreadsheetApp.Sheet.deleteColumns')).toBe(1);
+    h.env.rt.resetCounters();
+    await h.call('computeScores');
+    expect(h.env.rt.counts.get('SpreadsheetApp.Sheet.deleteRows')).toBeUndefined();
+  });
+});
+
 describe('exactly once under crashes: 1,000 participants', () => {
   test('random timeouts and service errors, then reruns until done: one PDF per certificate, numbers unchanged', async () => {
     const clean = harness({ spreadsheet: synthWorkbook({ participants: 1000 }) });
