@@ -26,6 +26,13 @@ export type ExecutionContext = 'simple' | 'menu' | 'rpc' | 'trigger';
 
 export const UI_CONTEXT_MESSAGE = 'Cannot call SpreadsheetApp.getUi() from this context.';
 
+/**
+ * How the script is deployed: `'bound'` a script bound to the spreadsheet, `'addon'` an installed editor add-on,
+ * `'addon-test'` an editor add-on test deployment (Deploy > Test deployments). In both add-on modes a time-driven
+ * trigger runs with no containing document; a test deployment supports no installable triggers.
+ */
+export type Deployment = 'bound' | 'addon' | 'addon-test';
+
 export interface EnvironmentOptions {
   spreadsheet?: FakeSpreadsheet;
   /** Simulated start time (default 2026-11-27 09:00 WIB, see Runtime). */
@@ -46,6 +53,8 @@ export interface EnvironmentOptions {
   addonName?: string;
   /** Print Logger/console output to stderr as well as recording it. */
   verbose?: boolean;
+  /** How the script is deployed (default 'bound'); see Deployment. */
+  deployment?: Deployment;
 }
 
 export interface Environment {
@@ -82,6 +91,9 @@ export interface Environment {
   execution: number;
   /** Number of executions started so far. */
   executions: number;
+  deployment: Deployment;
+  /** Whether the current execution has a containing document (not so in an add-on's time-driven trigger). */
+  hasDocument(): boolean;
   /** SpreadsheetApp.getUi() as the script sees it: throws in a time-driven trigger. */
   getUi(): FakeUi;
   beginExecution(opts: { context: ExecutionContext; authMode: AuthMode }): number;
@@ -170,6 +182,8 @@ export function createEnvironment(opts: EnvironmentOptions = {}): Environment {
     context: null,
     execution: 0,
     executions: 0,
+    deployment: opts.deployment ?? 'bound',
+    hasDocument: () => env.deployment === 'bound' || env.context !== 'trigger',
     getUi(): FakeUi {
       if (env.context === 'trigger') throw new Error(UI_CONTEXT_MESSAGE);
       return ui;
@@ -194,8 +208,17 @@ export function createEnvironment(opts: EnvironmentOptions = {}): Environment {
   env.locks = new LockManager(rt, () => env.execution);
 
   const { Logger, console } = createLogging(rt, logs, { verbose: opts.verbose });
-  const hasDocument = () => true;
+  const hasDocument = () => env.hasDocument();
   const spreadsheetApp = createSpreadsheetApp(rt, ss, ui);
+  // Without a containing document (an add-on's time-driven trigger) the active spreadsheet, sheet and range are
+  // null; the call is still made and counted.
+  for (const name of ['getActiveSpreadsheet', 'getActive', 'getActiveSheet', 'getActiveRange'] as const) {
+    const plain = spreadsheetApp[name] as () => unknown;
+    (spreadsheetApp as Record<string, unknown>)[name] = () => {
+      const value = plain();
+      return hasDocument() ? value : null;
+    };
+  }
   const plainGetUi = spreadsheetApp.getUi;
   // The call is made (and counted) first, then refused outside a UI context, as on Google.
   spreadsheetApp.getUi = () => {
@@ -215,7 +238,11 @@ export function createEnvironment(opts: EnvironmentOptions = {}): Environment {
     Utilities: createUtilities(rt),
     Logger,
     console,
-    ScriptApp: createScriptApp(rt, triggers, { user: () => env.user, documentId: () => ss._id }),
+    ScriptApp: createScriptApp(rt, triggers, {
+      user: () => env.user,
+      documentId: () => (hasDocument() ? ss._id : null),
+      deployment: () => env.deployment,
+    }),
     MimeType: MIME_TYPE,
     // ---- services defined in their own modules (one line each) ----
     FormApp: createFormApp(rt, ss),

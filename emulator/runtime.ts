@@ -1,5 +1,5 @@
 // The emulator's runtime: a simulated clock with the GAS-FACTS cost model, per-method call counters,
-// the 6-minute execution limit, daily quotas on the simulated calendar, and injectable faults.
+// the 6-minute execution limit, daily quotas that reset 24 hours after their first use, and injectable faults.
 
 /** Cost model (ms) from GAS-FACTS.md, "A cost model for the simulated clock". Printed beside every figure. */
 export const COST_MODEL = {
@@ -83,6 +83,12 @@ export interface Fault {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const QUOTA_KINDS: ReadonlyArray<keyof Quotas> = [
+  'documentsCreated',
+  'filesConverted',
+  'emailRecipients',
+  'triggerRuntimeMs',
+];
 
 /** ScriptApp.AuthMode values the emulator distinguishes. */
 export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
@@ -100,7 +106,7 @@ const ALLOWED_IN_NONE = [
 export class Runtime {
   /** The authorization mode of the current execution. */
   authMode: AuthMode = 'FULL';
-  /** Simulated wall clock (epoch ms). Quotas reset when the day (in the script time zone) changes. */
+  /** Simulated wall clock (epoch ms). */
   now: number;
   readonly timeZone: string;
   quotas: Quotas;
@@ -108,9 +114,19 @@ export class Runtime {
   readonly counts = new Map<string, number>();
   /** Simulated ms spent per method. */
   readonly costs = new Map<string, number>();
-  /** Usage of the daily quotas, for the current simulated day. */
+  /** Usage of the daily quotas, in each quota's current 24-hour window. */
   readonly used: Quotas = { documentsCreated: 0, filesConverted: 0, emailRecipients: 0, triggerRuntimeMs: 0 };
-  private usedDay: string;
+  /**
+   * When each quota's current window started (its first request since the last reset), null when none is open.
+   * Google's quotas page: a daily quota is refreshed at the end of a 24-hour window that starts with the first
+   * request, so the moment differs per user; it is not midnight.
+   */
+  readonly windowStart: Record<keyof Quotas, number | null> = {
+    documentsCreated: null,
+    filesConverted: null,
+    emailRecipients: null,
+    triggerRuntimeMs: null,
+  };
   private executionStart: number | null = null;
   private timedOut = false;
   private faults: Array<Fault & { seen: number }> = [];
@@ -123,7 +139,6 @@ export class Runtime {
     this.now = (opts.start ?? new Date('2026-11-27T09:00:00+07:00')).getTime();
     this.timeZone = opts.timeZone ?? 'Asia/Jakarta';
     this.quotas = opts.quotas ?? { ...CONSUMER_QUOTAS };
-    this.usedDay = this.dayKey();
   }
 
   /** The current simulated time as a Date. */
@@ -131,53 +146,44 @@ export class Runtime {
     return new Date(this.now);
   }
 
-  private dayFormat: Intl.DateTimeFormat | null = null;
-  /** The simulated-ms window [from, to) known to be inside the current day (saves a format per call). */
-  private dayWindow = { from: 0, to: 0, key: '' };
-
-  private dayKey(): string {
-    if (this.now >= this.dayWindow.from && this.now < this.dayWindow.to) return this.dayWindow.key;
-    this.dayFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: this.timeZone });
-    const key = this.dayFormat.format(new Date(this.now));
-    // any instant within the next minute on the same day has the same key; cache a one-minute window
-    this.dayWindow = {
-      from: this.now,
-      to: this.now + 60_000,
-      key: this.dayFormat.format(new Date(this.now + 60_000)) === key ? key : '',
-    };
-    if (!this.dayWindow.key) this.dayWindow.to = this.now;
-    return key;
-  }
-
-  private rollDay(): void {
-    const key = this.dayKey();
-    if (key !== this.usedDay) {
-      this.usedDay = key;
-      this.used.documentsCreated = 0;
-      this.used.filesConverted = 0;
-      this.used.emailRecipients = 0;
-      this.used.triggerRuntimeMs = 0;
+  /** Closes every quota window that is 24 hours old: its usage is back to zero. */
+  private rollWindows(): void {
+    for (const k of QUOTA_KINDS) {
+      const from = this.windowStart[k];
+      if (from !== null && this.now >= from + DAY_MS) {
+        this.windowStart[k] = null;
+        this.used[k] = 0;
+      }
     }
   }
 
-  /** Moves the clock on (between executions: waiting for the next day, a user's pause). */
-  advance(ms: number): void {
-    this.now += ms;
-    this.rollDay();
+  /** When the quota's current window resets (24 h after its first request), null when no window is open. */
+  quotaResetAt(kind: keyof Quotas): number | null {
+    this.rollWindows();
+    const from = this.windowStart[kind];
+    return from === null ? null : from + DAY_MS;
   }
 
-  /** Moves the clock to the next midnight in the script time zone plus `ms`. */
-  advanceToNextDay(ms = 60_000): void {
-    const startKey = this.dayKey();
-    // step in hours until the date changes, then add ms
-    while (this.dayKey() === startKey) this.now += 60 * 60 * 1000;
-    const d = new Date(this.now);
-    const minutesPast = Number(
-      new Intl.DateTimeFormat('en-GB', { timeZone: this.timeZone, minute: '2-digit' }).format(d),
-    );
-    this.now -= minutesPast * 60_000 + d.getUTCSeconds() * 1000 + d.getUTCMilliseconds();
+  /** Moves the clock on (between executions: waiting for a quota, a user's pause). */
+  advance(ms: number): void {
     this.now += ms;
-    this.rollDay();
+    this.rollWindows();
+  }
+
+  /**
+   * Moves the clock to the moment every open quota window has reset (24 h after its first request), plus `ms`.
+   * With no window open it moves one day. (Quotas do not reset at midnight: see `windowStart`.)
+   */
+  advanceToQuotaReset(ms = 60_000): void {
+    const resets = QUOTA_KINDS.map((k) => this.quotaResetAt(k)).filter((t): t is number => t !== null);
+    const to = resets.length ? Math.max(...resets) : this.now + DAY_MS;
+    this.now = Math.max(this.now, to) + ms;
+    this.rollWindows();
+  }
+
+  /** Former name of advanceToQuotaReset, kept for callers written when quotas were modelled per calendar day. */
+  advanceToNextDay(ms = 60_000): void {
+    this.advanceToQuotaReset(ms);
   }
 
   /** Starts one execution (a menu click, an RPC, a trigger run): the 6-minute clock starts now. */
@@ -226,7 +232,6 @@ export class Runtime {
     this.trace?.push(method);
     this.costs.set(method, (this.costs.get(method) ?? 0) + costMs);
     this.now += costMs;
-    this.rollDay();
     let fired: (Fault & { seen: number }) | undefined;
     for (const f of this.faults) {
       if (f.method === '*' || f.method === method) {
@@ -259,15 +264,19 @@ export class Runtime {
     );
   }
 
-  /** Spends `n` of a daily quota or throws Google's message (nothing is spent then). */
+  /**
+   * Spends `n` of a daily quota or throws Google's message (nothing is spent then). The first request after a
+   * reset opens the quota's 24-hour window, even when it is refused.
+   */
   consumeQuota(kind: keyof Quotas, n = 1): void {
-    this.rollDay();
+    this.rollWindows();
+    this.windowStart[kind] ??= this.now;
     if (this.used[kind] + n > this.quotas[kind]) throw new Error(QUOTA_MESSAGES[kind]);
     this.used[kind] += n;
   }
 
   remainingQuota(kind: keyof Quotas): number {
-    this.rollDay();
+    this.rollWindows();
     return Math.max(0, this.quotas[kind] - this.used[kind]);
   }
 

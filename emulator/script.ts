@@ -15,6 +15,11 @@ export const EventType = makeEnum([
 ] as const);
 export const TriggerSource = makeEnum(['SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR'] as const);
 export const AuthorizationStatus = makeEnum(['REQUIRED', 'NOT_REQUIRED'] as const);
+export const InstallationSource = makeEnum([
+  'APPS_MARKETPLACE_DOMAIN_ADD_ON',
+  'NONE',
+  'WEB_STORE_ADD_ON',
+] as const);
 
 const HOUR = 3_600_000;
 
@@ -24,6 +29,8 @@ export const TRIGGER_MESSAGES = {
     `This add-on has created too many ${type} triggers in this document for this Google user account.`,
   tooMany:
     'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+  /** Google documents that test deployments do not support installable triggers; this wording is a guess. */
+  testDeployment: 'Installable triggers are not supported in a test deployment of an editor add-on.',
 };
 
 /** Google: 20 triggers per user per script. */
@@ -154,17 +161,25 @@ export interface ScriptAppOptions {
   addon?: boolean;
   /** Apps Script project ID (ScriptApp.getScriptId). */
   scriptId?: string;
+  /** How the script is deployed (default 'bound'): a test deployment has no installable triggers. */
+  deployment?: () => 'bound' | 'addon' | 'addon-test';
 }
 
 export function createScriptApp(rt: Runtime, mgr: TriggerManager, opts: ScriptAppOptions) {
   const t = COST_MODEL.trivial;
   const addon = opts.addon ?? true;
+  const deployment = opts.deployment ?? (() => 'bound' as const);
+  /** In a test deployment every installable-trigger call throws (after being counted). */
+  const refuseInTest = (): void => {
+    if (deployment() === 'addon-test') throw new Error(TRIGGER_MESSAGES.testDeployment);
+  };
 
   const create = (
     method: string,
     spec: Omit<TriggerRecord, 'id' | 'user' | 'documentId' | 'runs' | 'deleted'>,
   ): FakeTrigger =>
     rt.call(method, t, () => {
+      refuseInTest();
       const user = opts.user();
       const documentId = opts.documentId();
       const mine = mgr.live(user);
@@ -304,6 +319,15 @@ export function createScriptApp(rt: Runtime, mgr: TriggerManager, opts: ScriptAp
     EventType,
     TriggerSource,
     AuthorizationStatus,
+    InstallationSource,
+    /**
+     * NONE in a bound script ("not running as an add-on"); WEB_STORE_ADD_ON for an add-on the user installed; in a
+     * test deployment NONE (not documented; a test deployment is not an installation).
+     */
+    getInstallationSource: () =>
+      rt.call('ScriptApp.getInstallationSource', t, () =>
+        deployment() === 'addon' ? InstallationSource.WEB_STORE_ADD_ON : InstallationSource.NONE,
+      ),
     getScriptId: () => rt.call('ScriptApp.getScriptId', t, () => opts.scriptId ?? 'emulated-script-id'),
     getAuthorizationInfo: (_authMode?: unknown) =>
       rt.call('ScriptApp.getAuthorizationInfo', t, () => ({
@@ -324,11 +348,13 @@ export function createScriptApp(rt: Runtime, mgr: TriggerManager, opts: ScriptAp
       });
     },
     getProjectTriggers: (): FakeTrigger[] =>
-      rt.call('ScriptApp.getProjectTriggers', t, () =>
-        mgr.live(opts.user()).map((r) => new FakeTrigger(rt, r)),
-      ),
+      rt.call('ScriptApp.getProjectTriggers', t, () => {
+        refuseInTest();
+        return mgr.live(opts.user()).map((r) => new FakeTrigger(rt, r));
+      }),
     getUserTriggers: (ss: unknown): FakeTrigger[] =>
       rt.call('ScriptApp.getUserTriggers', t, () => {
+        refuseInTest();
         const id = sourceIdOf(ss);
         return mgr
           .live(opts.user())
@@ -337,6 +363,7 @@ export function createScriptApp(rt: Runtime, mgr: TriggerManager, opts: ScriptAp
       }),
     deleteTrigger: (trigger: FakeTrigger): void =>
       rt.call('ScriptApp.deleteTrigger', t, () => {
+        refuseInTest();
         if (!(trigger instanceof FakeTrigger)) throw signatureError('ScriptApp.deleteTrigger', [trigger]);
         trigger._record.deleted = true;
       }),

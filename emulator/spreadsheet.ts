@@ -33,6 +33,8 @@ export const SHEET_ERRORS = {
   allRows: 'Sorry, it is not possible to delete all non-frozen rows.',
   allCols: 'Sorry, it is not possible to delete all non-frozen columns.',
   noChartType: 'You must set a chart type before building the chart.',
+  /** The Sheets API's wording of the per-spreadsheet cell limit (gspread #516, then 2,000,000); text [unsure]. */
+  cellLimit: `This action would increase the number of cells in the workbook above the limit of ${10_000_000} cells.`,
   dupName: (name: string) => `A sheet with the name "${name}" already exists. Please enter another name.`,
   rowsMismatch: (has: number, want: number) =>
     `The number of rows in the data does not match the number of rows in the range. The data has ${has} but the range has ${want}.`,
@@ -45,6 +47,8 @@ export const SHEET_ERRORS = {
 };
 
 export const MAX_CELL_CHARS = 50_000;
+/** A spreadsheet holds at most 10 million cells, over all its sheets' grids (GAS-FACTS; Google's size limits). */
+export const MAX_CELLS = 10_000_000;
 const DEFAULT_ROWS = 1000;
 const DEFAULT_COLS = 26;
 const DEFAULT_COL_WIDTH = 100;
@@ -600,6 +604,18 @@ export class FakeSpreadsheet {
     }
   }
 
+  /** Emulator-only: the cells of every sheet's grid (what the 10-million-cell limit counts). */
+  _cellCount(): number {
+    let n = 0;
+    for (const sh of this._sheets) n += sh._maxRows * sh._maxCols;
+    return n;
+  }
+
+  /** Throws Google's error when growing the grids by `extra` cells would pass the 10-million-cell limit. */
+  _checkCellLimit(extra: number): void {
+    if (extra > 0 && this._cellCount() + extra > MAX_CELLS) throw new Error(SHEET_ERRORS.cellLimit);
+  }
+
   /** Emulator-only: insert a sheet without counting (fixtures, xlsx import). */
   _insertSheet(name?: string, index?: number): FakeSheet {
     let sheetName = name;
@@ -686,6 +702,7 @@ export class FakeSpreadsheet {
     return this.c('insertSheet', roundTripCost(0), () => {
       const name = typeof nameOrIndex === 'string' ? nameOrIndex : undefined;
       const at = typeof nameOrIndex === 'number' ? nameOrIndex : index;
+      this._checkCellLimit(DEFAULT_ROWS * DEFAULT_COLS);
       const sheet = this._insertSheet(name, at);
       this._active = sheet;
       return sheet;
@@ -1072,6 +1089,9 @@ export class FakeSheet {
     if (!Array.isArray(values)) throw new Error(SHEET_ERRORS.signature('Sheet.appendRow', typeName(values)));
     return this.c('appendRow', roundTripCost(values.length), () => {
       const row = this._lastRow() + 1;
+      const rows = Math.max(row, this._maxRows);
+      const cols = Math.max(values.length, this._maxCols);
+      this._ss._checkCellLimit(rows * cols - this._maxRows * this._maxCols);
       if (row > this._maxRows) this._maxRows = row;
       if (values.length > this._maxCols) this._maxCols = values.length;
       this._writeBlock(row, 1, [values]);
@@ -1132,6 +1152,7 @@ export class FakeSheet {
   _insertRows(at: number, n: number): FakeSheet {
     if (!(at >= 1) || at > this._maxRows + 1) throw new Error(SHEET_ERRORS.rowsOut);
     if (!(n >= 1)) throw new Error(SHEET_ERRORS.numRows);
+    this._ss._checkCellLimit(n * this._maxCols);
     const idx = at - 1;
     this._vals = insertSlots(this._vals, idx, n);
     this._fmts = insertSlots(this._fmts, idx, n);
@@ -1144,6 +1165,7 @@ export class FakeSheet {
   _insertCols(at: number, n: number): FakeSheet {
     if (!(at >= 1) || at > this._maxCols + 1) throw new Error(SHEET_ERRORS.colsOut);
     if (!(n >= 1)) throw new Error(SHEET_ERRORS.numCols);
+    this._ss._checkCellLimit(n * this._maxRows);
     const idx = at - 1;
     for (const grid of [this._vals, this._fmts, this._ext] as unknown[][][]) {
       for (let r = 0; r < grid.length; r++) if (grid[r]) grid[r] = insertSlots(grid[r], idx, n);

@@ -73,9 +73,10 @@ export function Help() {
       <h2>Kuota harian habis</h2>
       <p>
         Google membatasi jumlah dokumen, PDF dan email per hari. Bila kuota habis, pekerjaan berhenti dengan
-        rapi dan panel menunjukkan kapan bisa dilanjutkan. Kemajuan tersimpan di lembar Sertifikat. Besok,
-        buka panel dan klik Lanjutkan: yang sudah dibuat dilewati, tidak ada sertifikat atau email yang dibuat
-        dua kali.
+        rapi dan panel menunjukkan kapan bisa dilanjutkan: Google memulihkan kuota 24 jam setelah pemakaian
+        pertamanya (bukan tengah malam). Kemajuan tersimpan di lembar Sertifikat. Setelah itu buka panel dan
+        klik Lanjutkan: yang sudah dibuat dilewati, tidak ada sertifikat atau email yang dibuat dua kali.
+        Lanjutkan yang terlalu awal aman: proses berhenti lagi dengan rapi.
       </p>
       <div class="help-foot">
         <button type="button" class="btn btn-primary" onClick={close}>

@@ -72,7 +72,11 @@ const KNOWN_FAILURES: ReadonlyArray<[RegExp, string]> = [
   ],
   [
     /too many times for one day/i,
-    'kuota harian Google habis. Lanjutkan besok; yang sudah dibuat tidak dibuat ulang.',
+    'kuota harian Google habis; Google memulihkannya 24 jam setelah pemakaian pertamanya. Lanjutkan setelah itu; yang sudah dibuat tidak dibuat ulang.',
+  ],
+  [
+    /above the limit of \d+ cells/i,
+    'spreadsheet ini sudah mendekati batas Google 10 juta sel. Hapus lembar atau baris/kolom kosong yang tidak dipakai, lalu coba lagi.',
   ],
   [
     /Lock timeout|another process was holding the lock/i,

@@ -37,6 +37,7 @@ import type {
   SetupResult,
   TemplatesState,
 } from './shared/rpc';
+import { knownGoogleError } from './shared/strings';
 
 // ---- simple triggers -------------------------------------------------------------------------------------
 
@@ -51,12 +52,17 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 // ---- helpers (not exported, so not global) ---------------------------------------------------------------
 
-/** Runs a sidebar call: expected failures come back as data, bugs are thrown to the failure handler. */
+/**
+ * Runs a sidebar call: expected failures come back as data, and so do Google errors the admin can act on (the
+ * 10-million-cell limit) in plain Indonesian; bugs are thrown to the failure handler.
+ */
 function rpc<T>(fn: () => T): Rpc<T> {
   try {
     return { ok: true, value: fn() };
   } catch (e) {
     if (isUserError(e)) return { ok: false, error: e.message };
+    const known = knownGoogleError(e);
+    if (known) return { ok: false, error: known };
     throw e;
   }
 }
@@ -66,7 +72,8 @@ function menu(fn: () => void): void {
   try {
     fn();
   } catch (e) {
-    if (isUserError(e)) alert(e.message);
+    const known = isUserError(e) ? e.message : knownGoogleError(e);
+    if (known) alert(known);
     else throw e;
   }
 }
@@ -231,12 +238,10 @@ export function sendCertificateEmails(): Rpc<CertificateProgress> {
   return rpc(() => withDocumentLock(certificates.sendCertificateEmails));
 }
 
-/** Hourly time-driven trigger (installed only while a run waits for a quota or runs unattended). No UI here. */
-export function continueCertificatesByTrigger(_e?: unknown): void {
-  try {
-    withDocumentLock(certificates.continueByTrigger);
-  } catch (e) {
-    // a busy document: the next hour tries again; anything else is logged for the executions page
-    if (!isUserError(e)) throw e;
-  }
+/**
+ * Hourly time-driven trigger (installed only in a bound script, while a run waits for a quota or runs unattended).
+ * No UI here, and it never throws: when it cannot go on it removes itself and leaves a note (see continueByTrigger).
+ */
+export function continueCertificatesByTrigger(e?: { triggerUid?: string }): void {
+  certificates.continueByTrigger(e && typeof e.triggerUid === 'string' ? e.triggerUid : null);
 }

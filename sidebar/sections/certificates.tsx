@@ -40,7 +40,8 @@ function progressNote(p: CertificateProgress): Note {
     // the server's message already says what ran out and when to continue (in the script's time zone)
     const when = localTime(p.resumeAt);
     const lead =
-      p.message || `Kuota harian Google habis. Klik Lanjutkan ${when ? `setelah ${when}` : 'besok'}.`;
+      p.message ||
+      `Kuota harian Google habis. Klik Lanjutkan ${when ? `setelah ${when}` : 'setelah kuota pulih (24 jam setelah pemakaian pertamanya)'}.`;
     return {
       kind: 'warn',
       text: `${lead} Kemajuan tersimpan di lembar Sertifikat; tidak ada yang dibuat dua kali.`,
@@ -205,6 +206,9 @@ export function CertificatesSection(props: SectionProps) {
       open={props.open}
       onToggle={props.onToggle}
     >
+      {props.panel.certificates.notice ? (
+        <Message note={{ kind: 'warn', text: props.panel.certificates.notice }} />
+      ) : null}
       {!hasTemplates ? (
         <Hint>
           Klik <b>Buat Template</b> untuk membuat template Sertifikat dan Piagam (Google Dokumen, A4 mendatar)
@@ -213,7 +217,10 @@ export function CertificatesSection(props: SectionProps) {
       ) : (
         <Hint>
           Klik <b>Periksa</b> untuk melihat isian yang kurang, lalu <b>Mulai</b>. Pekerjaan berjalan per
-          batch; panel boleh dibiarkan terbuka sampai selesai.
+          batch;{' '}
+          {props.panel.certificates.autoContinue === false
+            ? 'biarkan panel ini terbuka sampai selesai: panel yang menjalankan batch berikutnya (add-on tidak dapat melanjutkan sendiri per jam).'
+            : 'panel boleh dibiarkan terbuka sampai selesai.'}
         </Hint>
       )}
       {needsOwn && t.notice ? (

@@ -93,13 +93,57 @@ export function countProgress(
   return c;
 }
 
+/** The daily quotas a certificate run spends (per user; Google resets each 24 hours after its first request). */
+export type QuotaKind = 'documents' | 'conversions' | 'email' | 'triggerTime';
+
+/** When the add-on first used each quota in its current 24-hour window (ISO times), as far as it knows. */
+export type QuotaWindows = Partial<Record<QuotaKind, string>>;
+
+export const QUOTA_WINDOW_MS = 24 * 60 * 60 * 1000;
+
 /**
- * When a run stopped by a daily quota may go on. Google resets a quota 24 hours after its first use; which moment
- * that was is not visible to the script, so this takes the next midnight in the script's time zone (what the emulator
- * models). A resume before the reset fails cleanly again with the same state.
+ * Records a use of each quota in `kinds` at `at`: a window older than 24 hours (or none) starts again at `at`.
+ * Returns whether anything changed (so the caller writes only then).
  */
-export function resumeAfterQuota(now: Date): Date {
-  return new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 0, 0);
+export function noteQuotaUse(windows: QuotaWindows, kinds: readonly QuotaKind[], at: Date): boolean {
+  let changed = false;
+  for (const k of kinds) {
+    const since = windows[k] ? Date.parse(windows[k] as string) : Number.NaN;
+    if (!Number.isFinite(since) || at.getTime() - since >= QUOTA_WINDOW_MS) {
+      windows[k] = at.toISOString();
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/**
+ * When a run stopped by a daily quota may go on. Google resets a quota 24 hours after its first request (not at
+ * midnight). `firstUse` is when the add-on first used that quota in the current window: the reset is expected 24
+ * hours later. Without it (the window was opened elsewhere, e.g. by another add-on of the same user) the reset is at
+ * the latest 24 hours from now. A resume before the reset stops again cleanly.
+ */
+export function resumeAfterQuota(now: Date, firstUse: Date | null = null): Date {
+  const from = firstUse?.getTime();
+  if (
+    from !== undefined &&
+    Number.isFinite(from) &&
+    now.getTime() - from < QUOTA_WINDOW_MS &&
+    from <= now.getTime()
+  )
+    return new Date(from + QUOTA_WINDOW_MS);
+  return new Date(now.getTime() + QUOTA_WINDOW_MS);
+}
+
+/** Which quota a quota error names (null for another error). */
+export function quotaKind(e: unknown): QuotaKind | null {
+  if (!isQuotaError(e)) return null;
+  const m = String((e as { message?: unknown })?.message ?? e);
+  if (/email/i.test(m)) return 'email';
+  if (/conversion|convert/i.test(m)) return 'conversions';
+  if (/docs create|document/i.test(m)) return 'documents';
+  if (/computer time/i.test(m)) return 'triggerTime';
+  return null;
 }
 
 /** A daily quota message (`Service invoked too many times for one day: …`, trigger run time), not a bug. */

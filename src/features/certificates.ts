@@ -1,6 +1,7 @@
 // "Buat Sertifikat" and "Kirim Email Sertifikat": pre-flight, then batches under a time budget through the
 // `Sertifikat` ledger, exactly once per certificate (files found again by appProperties), email at most once,
-// clean stops on daily quotas, an optional hourly trigger to continue unattended.
+// clean stops on daily quotas (expected back 24 hours after their first use), an hourly trigger to continue
+// unattended where Google allows it (a bound script only; see src/gas/triggers.ts).
 
 import {
   BATCH_BUDGET_MS,
@@ -9,6 +10,10 @@ import {
   type JobRecord,
   MAX_ATTEMPTS,
   newJob,
+  noteQuotaUse,
+  type QuotaKind,
+  type QuotaWindows,
+  quotaKind,
   quotaName,
   resumeAfterQuota,
   rowWork,
@@ -40,18 +45,20 @@ import {
   utf8Length,
 } from '../core/certificates';
 import { formatDateLong } from '../core/dates';
-import { UserError } from '../core/errors';
+import { isUserError, UserError } from '../core/errors';
 import type { Participant, Training } from '../core/model';
 import type { ResultRow } from '../core/results';
 import { SHEETS } from '../core/schema';
 import type { Settings } from '../core/settings';
 import { fillDocument, ScratchMerger, scanTemplate, type TemplateScan } from '../gas/docs';
 import { copyFile, createFromBlob, type DriveFileInfo, fileLink, listFiles, q } from '../gas/drive';
+import { withDocumentLock } from '../gas/lock';
 import { remainingEmailQuota, sendCertificateMail } from '../gas/mail';
-import { getDocJson, PROP, setDocJson } from '../gas/properties';
+import { getDocJson, getUserJson, PROP, setDocJson, setUserJson } from '../gas/properties';
 import { activeSpreadsheet, columnLetter, ensureSize, readAll, safeText } from '../gas/sheets';
-import { ensureHourlyTrigger, removeHourlyTrigger } from '../gas/triggers';
+import { ensureHourlyTrigger, hourlyContinuationPossible, removeHourlyTrigger } from '../gas/triggers';
 import type { CertificateProgress, PanelState, PreflightResult } from '../shared/rpc';
+import { MSG } from '../shared/strings';
 import { addPanelContributor } from './panel';
 import { computeAll } from './results';
 import {
@@ -241,6 +248,32 @@ function saveJob(job: JobRecord): void {
   setDocJson(PROP.certificateJob, job);
 }
 
+// ---------- per user: quota windows and the hourly trigger's note ----------
+
+/** Kept in user properties: quotas are the user's, and a trigger without a document can still reach them. */
+interface UserState {
+  /** When the add-on first used each quota in its current 24-hour window. */
+  quotaSince?: QuotaWindows;
+  /** Left by the hourly trigger when it gave up and removed itself; shown by the panel until the next run. */
+  triggerNote?: { at: string; text: string };
+}
+
+function readUserState(): UserState {
+  return getUserJson<UserState>(PROP.certificateUser) ?? {};
+}
+
+function saveUserState(u: UserState): void {
+  setUserJson(PROP.certificateUser, u.quotaSince || u.triggerNote ? u : null);
+}
+
+/** A new run answers the hourly trigger's note (one user-property read; a write only when there was a note). */
+function clearTriggerNote(): void {
+  const user = readUserState();
+  if (!user.triggerNote) return;
+  delete user.triggerNote;
+  saveUserState(user);
+}
+
 // ---------- pre-flight ----------
 
 function modeIsPdf(p: Prepared): boolean {
@@ -364,7 +397,7 @@ function preflightOf(p: Prepared, props: TemplateProps, email: boolean): Checked
     emailLeft = left;
     if (emailTo.length > left) {
       warnings.push(
-        `Kuota email hari ini tersisa ${emailLeft} penerima, perlu ${emailTo.length}; sisanya dikirim setelah kuota pulih (besok).`,
+        `Kuota email hari ini tersisa ${emailLeft} penerima, perlu ${emailTo.length}; sisanya dikirim setelah kuota pulih (24 jam setelah pemakaian pertamanya).`,
       );
     }
   }
@@ -373,7 +406,7 @@ function preflightOf(p: Prepared, props: TemplateProps, email: boolean): Checked
   if (toIssue > 0) {
     warnings.push(
       pdfMode
-        ? `Akan dibuat ${toIssue} PDF: ${toIssue} konversi berkas (kuota harian 2.000 akun biasa / 4.000 Workspace) dan satu dokumen kerja per batch. Bila kuota habis, proses berhenti rapi dan dapat dilanjutkan besok.`
+        ? `Akan dibuat ${toIssue} PDF: ${toIssue} konversi berkas (kuota harian 2.000 akun biasa / 4.000 Workspace) dan satu dokumen kerja per batch. Bila kuota habis, proses berhenti rapi dan dapat dilanjutkan setelah kuota pulih (24 jam setelah pemakaian pertamanya).`
         : `Akan dibuat ${toIssue} Google Dokumen dan ${toIssue} PDF (kuota harian dokumen 250 akun biasa / 1.500 Workspace). Mode "PDF" jauh lebih hemat kuota.`,
     );
   }
@@ -407,6 +440,7 @@ function progress(
   rows: readonly LedgerRow[],
   eligible: ReadonlySet<string>,
   job: JobRecord | null,
+  notice: string | null = null,
 ): CertificateProgress {
   const c = countProgress(rows, eligible, job);
   let message = job?.message ?? '';
@@ -421,6 +455,7 @@ function progress(
     remaining: c.remaining,
     message,
     resumeAt: job?.resumeAt ?? null,
+    notice,
   };
 }
 
@@ -538,6 +573,8 @@ function runBatch(p: Prepared, job: JobRecord, started: number): CertificateProg
   let made = 0;
   let sent = 0;
   let fatal: string | null = null;
+  // quotas used in this batch are first used no earlier than this (for when they are expected back)
+  const workStart = new Date();
   try {
     for (const row of work) {
       if (Date.now() - started > BATCH_BUDGET_MS) break;
@@ -642,7 +679,11 @@ function runBatch(p: Prepared, job: JobRecord, started: number): CertificateProg
     saveJob(job);
     return progress(plan.rows, plan.eligible, job);
   }
-  return finish(p, job, quota, emailBlocked, made, sent);
+  const used: QuotaKind[] = [];
+  if (scratchIds.length || (!pdfMode && made > 0)) used.push('documents');
+  if (made > 0 || sent > 0) used.push('conversions');
+  if (sent > 0) used.push('email');
+  return finish(p, job, quota, emailBlocked, made, sent, { kinds: used, at: workStart });
 }
 
 function finish(
@@ -652,32 +693,60 @@ function finish(
   emailBlocked: boolean,
   made = 0,
   sent = 0,
+  usage: { kinds: QuotaKind[]; at: Date } = { kinds: [], at: new Date() },
 ): CertificateProgress {
   const { plan } = p;
   job.batches += 1;
   const c = countProgress(plan.rows, plan.eligible, job);
   const did = `${made} dibuat${job.email ? `, ${sent} email terkirim` : ''} pada batch ini`;
   const now = new Date();
-  if (quota || (emailBlocked && c.remaining > 0 && c.remaining === c.emailPending)) {
-    const resume = resumeAfterQuota(now);
-    job.state = 'quota';
+  const stopped = Boolean(quota || (emailBlocked && c.remaining > 0 && c.remaining === c.emailPending));
+  // one user-property read per batch that spent or hit a quota; a write only when a window opens or a note goes
+  let user: UserState | null = null;
+  if (usage.kinds.length || stopped) {
+    user = readUserState();
+    user.quotaSince ??= {};
+    let changed = noteQuotaUse(user.quotaSince, usage.kinds, usage.at);
+    if (user.triggerNote) {
+      delete user.triggerNote; // a run is going again: the old note is answered
+      changed = true;
+    }
+    if (changed) saveUserState(user);
+  }
+  if (stopped) job.state = 'quota';
+  else if (c.remaining === 0) job.state = 'done';
+  else job.state = 'running';
+  // the hourly continuation, where Google allows it (a bound script); the panel drives the batches elsewhere
+  const wantsTrigger = job.state === 'quota' || (job.state === 'running' && job.unattended);
+  const auto = wantsTrigger ? ensureHourlyTrigger(TRIGGER_HANDLER) : false;
+  if (!wantsTrigger) removeHourlyTrigger(TRIGGER_HANDLER);
+  if (job.state === 'quota') {
+    const kind: QuotaKind = quotaKind(quota) ?? 'email';
+    const since = user?.quotaSince?.[kind];
+    const resume = resumeAfterQuota(now, since ? new Date(since) : null);
     job.resumeAt = resume.toISOString();
     job.message =
       `${quota ? capitalise(quotaName(quota)) : 'Kuota email harian'} habis (${did}; ${c.done} dari ${c.total} selesai, ${c.remaining} tersisa). ` +
-      `Lanjutkan setelah ${when(resume)}; pemicu per jam akan melanjutkannya otomatis.`;
-  } else if (c.remaining === 0) {
-    job.state = 'done';
+      `Google memulihkan kuota 24 jam setelah pemakaian pertamanya: Lanjutkan setelah ${when(resume)}` +
+      `${since ? '' : ' (paling lambat)'}; ${
+        auto
+          ? 'pemicu per jam akan melanjutkannya otomatis.'
+          : 'klik Lanjutkan di panel Sertifikat (bila kuota belum pulih, proses berhenti lagi dengan rapi).'
+      }`;
+  } else if (job.state === 'done') {
     job.resumeAt = null;
     const failed = c.failed ? `; ${c.failed} gagal, lihat Catatan di lembar ${SHEET.name}` : '';
     job.message = `Selesai: ${c.done} dari ${c.total} sertifikat/piagam dibuat${job.email ? `, ${c.emailed} email terkirim` : ''}${failed}.`;
   } else {
-    job.state = 'running';
     job.resumeAt = null;
-    job.message = `${c.done} dari ${c.total} selesai (${did}); ${c.remaining} tersisa. Lanjutkan dari panel.`;
+    const how =
+      job.unattended && auto
+        ? 'Pemicu per jam melanjutkannya otomatis; panel juga dapat melanjutkan.'
+        : job.unattended
+          ? 'Add-on tidak dapat melanjutkan sendiri per jam di sini; lanjutkan dari panel.'
+          : 'Lanjutkan dari panel.';
+    job.message = `${c.done} dari ${c.total} selesai (${did}); ${c.remaining} tersisa. ${how}`;
   }
-  if (job.state === 'quota' || (job.state === 'running' && job.unattended))
-    ensureHourlyTrigger(TRIGGER_HANDLER);
-  else removeHourlyTrigger(TRIGGER_HANDLER);
   saveJob(job);
   return progress(plan.rows, plan.eligible, job);
 }
@@ -701,6 +770,7 @@ export function startCertificates(
   const email = Boolean(opts.forceEmail) || p.settings.sendEmail;
   const pre = preflightOf(p, readTemplateProps(), email).result;
   const job = newJob(new Date(), email, Boolean(opts.unattended));
+  clearTriggerNote();
   if (!pre.ok) {
     job.state = 'error';
     job.message = `Pra-periksa menemukan ${pre.errors.length} kesalahan; tidak ada berkas yang dibuat. ${pre.errors.join(' ')}`;
@@ -713,16 +783,16 @@ export function startCertificates(
   return runBatch(p, job, started);
 }
 
-/** Runs the next batch of the current job (the sidebar calls this in a loop until the state is not 'running'). */
+/**
+ * Runs the next batch of the current job (the sidebar calls this in a loop until the state is not 'running').
+ * A job stopped by a quota is tried at once: if the quota is not back yet the batch stops again cleanly.
+ */
 export function continueCertificates(): CertificateProgress {
   const started = Date.now();
   const job = readJob();
   if (!job || job.state === 'done' || job.state === 'error' || job.state === 'idle')
     return certificateStatus();
-  if (job.state === 'quota' && job.resumeAt && Date.now() < Date.parse(job.resumeAt)) {
-    const s = certificateStatus();
-    return { ...s, message: `Kuota harian belum pulih; lanjutkan setelah ${when(new Date(job.resumeAt))}.` };
-  }
+  // never blocked until a time: a resume still over quota stops again cleanly (nothing is made twice)
   job.state = 'running';
   return runBatch(prepare(), job, started);
 }
@@ -750,14 +820,70 @@ export function sendCertificateEmails(): CertificateProgress {
   return startCertificates({ forceEmail: true });
 }
 
-/** The hourly trigger: continues a running or quota-stopped job; removes itself when there is nothing to do. */
-export function continueByTrigger(): void {
-  const job = readJob();
-  if (!job || (job.state !== 'running' && job.state !== 'quota')) {
-    removeHourlyTrigger(TRIGGER_HANDLER);
-    return;
+/** Notes the hourly trigger leaves for the admin when it cannot go on (shown by the panel, kept in user properties). */
+export const TRIGGER_NOTES = {
+  noDocument:
+    'Pemicu per jam DOU ASN tidak dapat membuka spreadsheet (sebagai add-on, pemicu waktu berjalan tanpa dokumen) dan telah dihapus. Buka spreadsheet yang sedang membuat sertifikat, lalu klik Lanjutkan di panel Sertifikat.',
+  failed: (message: string) =>
+    `Pemicu per jam DOU ASN berhenti karena kesalahan dan telah dihapus: ${message}. Periksa lembar ${SHEET.name}, lalu klik Lanjutkan di panel Sertifikat.`,
+};
+
+/**
+ * The hourly trigger: continues a running or quota-stopped job (a quota-stopped one from when the quota is expected
+ * back); removes itself when there is nothing to do. It never throws, so it never fails every hour: when it cannot
+ * go on (no containing document, as in an editor add-on, or an error in a batch) it removes itself and leaves a note
+ * for the admin in user properties and, when the spreadsheet is there, in the job the panel shows.
+ */
+export function continueByTrigger(triggerUid: string | null = null): void {
+  let docOk = false;
+  try {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    docOk = Boolean(
+      ss && PropertiesService.getDocumentProperties() !== null && LockService.getDocumentLock() !== null,
+    );
+    if (!docOk) {
+      giveUp(triggerUid, TRIGGER_NOTES.noDocument, false);
+      return;
+    }
+    withDocumentLock(() => {
+      const job = readJob();
+      if (!job || (job.state !== 'running' && job.state !== 'quota')) {
+        removeHourlyTrigger(TRIGGER_HANDLER, triggerUid);
+        return;
+      }
+      // a quota-stopped job waits for the expected reset (each try would spend a scratch document)
+      if (job.state === 'quota' && job.resumeAt && Date.now() < Date.parse(job.resumeAt)) return;
+      const r = continueCertificates();
+      if (r.state === 'error') giveUp(triggerUid, TRIGGER_NOTES.failed(r.message), true);
+    });
+  } catch (e) {
+    if (isUserError(e) && e.message === MSG.busy) return; // another run holds the document: next hour
+    if (isTimeout(e)) return; // the 6-minute limit: nothing more can be done in this execution
+    giveUp(triggerUid, TRIGGER_NOTES.failed((e as Error)?.message ?? String(e)), docOk);
   }
-  continueCertificates();
+}
+
+/** The trigger removes itself and tells the admin; each step on its own, so one failing does not stop the others. */
+function giveUp(triggerUid: string | null, text: string, docOk: boolean): void {
+  removeHourlyTrigger(TRIGGER_HANDLER, triggerUid);
+  try {
+    const user = readUserState();
+    user.triggerNote = { at: new Date().toISOString(), text };
+    saveUserState(user);
+  } catch {
+    // nothing else can hold the note
+  }
+  if (!docOk) return;
+  try {
+    const job = readJob();
+    if (job && (job.state === 'running' || job.state === 'quota' || job.state === 'error')) {
+      job.state = 'paused';
+      job.message = text;
+      saveJob(job);
+    }
+  } catch {
+    // the user-property note is enough
+  }
 }
 
 // ---------- the panel ----------
@@ -766,7 +892,14 @@ addPanelContributor((state: PanelState, ctx) => {
   state.templates = panelTemplates();
   const raw = ctx.loaded?.raw.certificates ?? null;
   const rows = parseLedger(raw).rows;
-  state.certificates = progress(rows, ledgerEligible(rows), readJob());
+  const note = readUserState().triggerNote;
+  state.certificates = progress(
+    rows,
+    ledgerEligible(rows),
+    readJob(),
+    note ? `${when(new Date(note.at))}: ${note.text}` : null,
+  );
+  state.certificates.autoContinue = hourlyContinuationPossible();
 });
 
 /** Menu texts. */

@@ -94,6 +94,30 @@ export function ensureSize(sheet: Sheet, rows: number, cols: number): void {
   if (maxCols < cols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
 }
 
+/**
+ * An output sheet's grid: grown to the block, and shrunk back when an earlier run left it much larger (every
+ * cell counts toward Google's 10-million-cell limit per spreadsheet, empty or not). It is never cut below the new-
+ * sheet size (1000 × 26), so a normal run costs no extra call and charts placed beside or below the block keep
+ * their cells.
+ */
+function fitOutputSize(sheet: Sheet, rows: number, cols: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  else if (maxRows > Math.max(rows, NEW_SHEET_ROWS)) {
+    const keep = Math.max(rows, NEW_SHEET_ROWS);
+    sheet.deleteRows(keep + 1, maxRows - keep);
+  }
+  const maxCols = sheet.getMaxColumns();
+  if (maxCols < cols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+  else if (maxCols > Math.max(cols, NEW_SHEET_COLUMNS)) {
+    const keep = Math.max(cols, NEW_SHEET_COLUMNS);
+    sheet.deleteColumns(keep + 1, maxCols - keep);
+  }
+}
+
+const NEW_SHEET_ROWS = 1000;
+const NEW_SHEET_COLUMNS = 26;
+
 export const GENERATED_NOTE =
   'Lembar ini dibuat otomatis oleh add-on DOU ASN dan akan ditimpa setiap kali dihitung ulang. Jangan mengetik di sini: ubah data di lembar masukan.';
 
@@ -118,7 +142,7 @@ export function writeOutputSheet(
   }
   const nCols = columns.length;
   const nRows = rows.length + 1;
-  ensureSize(sheet, nRows, nCols);
+  fitOutputSize(sheet, nRows, nCols);
   const plain = columns.map((c) => c.format === '@');
   // columns without a number or date format hold text: a Date there is shown as the date text
   const text = columns.map((c) => c.format === undefined || c.format === '@');

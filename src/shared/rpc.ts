@@ -180,8 +180,12 @@ export interface CertificateProgress {
   emailed: number;
   remaining: number;
   message: string;
-  /** ISO time when a quota-stopped run can resume. */
+  /** ISO time when a quota-stopped run can resume (the quota is expected back 24 h after its first use). */
   resumeAt: string | null;
+  /** A note for the admin left by the hourly trigger when it stopped and removed itself (panel state only). */
+  notice?: string | null;
+  /** Whether an hourly trigger can continue a run here (a bound script); else the panel drives the batches. */
+  autoContinue?: boolean;
 }
 
 export interface PanelState {

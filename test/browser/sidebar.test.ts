@@ -445,7 +445,7 @@ suite('certificates across a daily quota', () => {
     const resume = sec.getByRole('button', { name: 'Lanjutkan', exact: true });
     for (let day = 0; day < 5 && (await bar.getAttribute('aria-valuenow')) !== '100'; day++) {
       const before = Number(await bar.getAttribute('aria-valuenow'));
-      sandbox.env.rt.advanceToNextDay();
+      sandbox.env.rt.advanceToQuotaReset();
       await resume.click();
       await until(
         async () => Number(await bar.getAttribute('aria-valuenow')) > before,

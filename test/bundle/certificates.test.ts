@@ -303,21 +303,38 @@ describe('templates Google is strict about: last paragraphs, tables and header/f
 });
 
 describe('quotas, email and the hourly trigger', () => {
-  test('a run that hits the daily conversion quota stops cleanly, resumes the next simulated day, no duplicates', async () => {
+  test('a run that hits the daily conversion quota stops cleanly and resumes 24 h after the first use, no duplicates', async () => {
     const h = await sample({ quotas: { ...CONSUMER_QUOTAS, filesConverted: 50 } });
     await h.call('createTemplates');
     const p = await drive(h, await h.call<CertificateProgress>('startCertificates'));
     expect(p.state).toBe('quota');
     expect(p.done).toBe(50);
-    expect(p.resumeAt).toBeTruthy();
     expect(p.message).toMatch(/kuota konversi/i);
-    // the hourly trigger is installed; before the reset, continuing does nothing
+    expect(p.message).toMatch(/24 jam setelah pemakaian pertamanya: Lanjutkan setelah \d+ \w+ \d{4} pukul/);
+    expect(p.message).toContain('pemicu per jam');
+    // the expected reset is Google's: 24 h after the first conversion (the add-on's estimate is at most a batch early)
+    const reset = h.env.rt.quotaResetAt('filesConverted') as number;
+    expect(Date.parse(p.resumeAt as string)).toBeLessThanOrEqual(reset);
+    expect(reset - Date.parse(p.resumeAt as string)).toBeLessThan(60_000);
+    expect(reset - h.env.rt.now).toBeLessThan(24 * 3600e3); // not "tomorrow at midnight", not "24 h from now"
+    // the hourly trigger is installed (bound script); Lanjutkan before the reset is not blocked: it stops again
+    // cleanly, nothing made twice, no error
     expect(h.env.triggers.live().map((t) => t.handler)).toEqual(['continueCertificatesByTrigger']);
+    const files = h.env.drive._files().length;
+    h.env.rt.advance(3 * 3600e3); // past midnight? no matter: the window is 24 h
     const waiting = await h.call<CertificateProgress>('continueCertificates');
+    expect(waiting.state).toBe('quota');
     expect(waiting.done).toBe(50);
+    expect(h.env.drive._files().filter((f) => f.mimeType === 'application/pdf')).toHaveLength(50);
+    expect(h.env.drive._files().length).toBe(files); // the scratch document made for the try is gone again
+    // the hourly trigger waits for the expected reset instead of trying every hour
+    const before = h.env.rt.totalCalls('DocumentApp');
+    h.env.rt.advance(3600e3);
+    expect(h.env.triggers.fireDue().map((r) => r.ok)).toEqual([true]);
+    expect(h.env.rt.totalCalls('DocumentApp')).toBe(before);
     let last = p;
     for (let day = 0; day < 5 && last.state !== 'done'; day++) {
-      h.env.rt.advanceToNextDay();
+      h.env.rt.advanceToQuotaReset();
       last = await drive(h, await h.call<CertificateProgress>('continueCertificates'));
     }
     expect(last.state).toBe('done');
@@ -341,8 +358,8 @@ describe('quotas, email and the hourly trigger', () => {
     expect(outbox[0].attachments).toHaveLength(1);
     // the trigger carries on the next day, unattended
     for (let day = 0; day < 10 && h.env.triggers.live().length; day++) {
-      h.env.rt.advanceToNextDay(2 * 3600e3);
-      h.env.triggers.fireDue();
+      h.env.rt.advanceToQuotaReset(2 * 3600e3);
+      expect(h.env.triggers.fireDue().every((r) => r.ok)).toBe(true); // the trigger never throws
     }
     const status = await h.call<CertificateProgress>('certificateStatus');
     expect(status.state).toBe('done');
@@ -370,6 +387,154 @@ describe('quotas, email and the hourly trigger', () => {
     const rows = ledger(h).filter((r) => r.Email !== '');
     expect(rows.every((r) => r.Status === 'Terkirim')).toBe(true);
     expect(outbox).toHaveLength(rows.length - 1); // the one marked before the crash was not sent again
+  });
+});
+
+describe('the hourly continuation in each deployment', () => {
+  const note = (h: Harness) =>
+    (
+      JSON.parse(h.env.props.user.toObject()['douasn.certificateUser'] ?? '{}') as {
+        triggerNote?: { text: string };
+      }
+    ).triggerNote?.text ?? null;
+
+  test('bound script: the trigger continues a quota-stopped run by itself until done', async () => {
+    const h = await sample({ quotas: { ...CONSUMER_QUOTAS, filesConverted: 60 } });
+    await h.call('createTemplates');
+    const panel = await h.call<PanelState>('getPanelState');
+    expect(panel.certificates.autoContinue).toBe(true);
+    const p = await drive(h, await h.call<CertificateProgress>('startCertificates'));
+    expect(p.state).toBe('quota');
+    expect(h.env.triggers.live()).toHaveLength(1);
+    for (let i = 0; i < 10 && h.env.triggers.live().length; i++) {
+      h.env.rt.advanceToQuotaReset(30 * 60_000);
+      for (let k = 0; k < 6; k++) {
+        h.env.rt.advance(3600e3);
+        expect(h.env.triggers.fireDue().every((r) => r.ok)).toBe(true);
+      }
+    }
+    const status = await h.call<CertificateProgress>('certificateStatus');
+    expect(status.state).toBe('done');
+    expect([...pdfsByKey(h).values()].every((n) => n === 1)).toBe(true);
+    expect(note(h)).toBeNull();
+  });
+
+  test('bound script: an error in a trigger batch removes the trigger, pauses the job and leaves a note', async () => {
+    const h = await sample({ quotas: { ...CONSUMER_QUOTAS, filesConverted: 20 } });
+    await h.call('createTemplates');
+    expect((await drive(h, await h.call<CertificateProgress>('startCertificates'))).state).toBe('quota');
+    h.env.rt.advanceToQuotaReset(30 * 60_000);
+    h.env.rt.injectFault({
+      method: 'Drive.Files.list',
+      atCall: 1,
+      kind: 'error',
+      message: 'Drive sedang gangguan',
+    });
+    h.env.rt.advance(3600e3);
+    const runs = h.env.triggers.fireDue();
+    expect(runs.map((r) => r.ok)).toEqual([true]); // handled, not thrown every hour
+    expect(h.env.triggers.live()).toEqual([]);
+    expect(note(h)).toMatch(
+      /^Pemicu per jam DOU ASN berhenti karena kesalahan dan telah dihapus: Drive sedang gangguan/,
+    );
+    const panel = await h.call<PanelState>('getPanelState');
+    expect(panel.certificates.state).toBe('paused');
+    expect(panel.certificates.notice).toContain('Drive sedang gangguan');
+    // Lanjutkan from the panel finishes the run; a new run answers the note
+    const done = await drive(h, await h.call<CertificateProgress>('continueCertificates'));
+    expect(['done', 'quota']).toContain(done.state);
+    await h.call<CertificateProgress>('startCertificates');
+    expect(note(h)).toBeNull();
+  });
+
+  test('editor add-on: no hourly trigger is offered, the panel drives the batches and says so', async () => {
+    const h = await sample({ deployment: 'addon', quotas: { ...CONSUMER_QUOTAS, filesConverted: 20 } });
+    await h.call('createTemplates');
+    const panel = await h.call<PanelState>('getPanelState');
+    expect(panel.certificates.autoContinue).toBe(false);
+    const first = await h.call<CertificateProgress>('startCertificates', true); // asks for unattended
+    expect(h.env.triggers.live()).toEqual([]);
+    const p = await drive(h, first);
+    expect(p.state).toBe('quota');
+    expect(p.message).toContain('klik Lanjutkan di panel Sertifikat');
+    expect(p.message).not.toContain('pemicu per jam');
+    expect(h.env.triggers.live()).toEqual([]);
+  });
+
+  test('editor add-on: a trigger left from elsewhere runs with no document, removes itself and leaves a note', async () => {
+    const h = await sample({ deployment: 'addon', quotas: { ...CONSUMER_QUOTAS, filesConverted: 20 } });
+    await h.call('createTemplates');
+    expect((await drive(h, await h.call<CertificateProgress>('startCertificates'))).state).toBe('quota');
+    // e.g. made by an older version of the add-on in this document
+    const ScriptApp = h.env.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp;
+    ScriptApp.newTrigger('continueCertificatesByTrigger').timeBased().everyHours(1).create();
+    h.env.rt.advanceToQuotaReset(30 * 60_000);
+    h.env.rt.advance(3600e3);
+    expect(h.env.triggers.fireDue().map((r) => r.ok)).toEqual([true]);
+    expect(h.env.triggers.live()).toEqual([]);
+    expect(note(h)).toMatch(/tidak dapat membuka spreadsheet/);
+    const panel = await h.call<PanelState>('getPanelState');
+    expect(panel.certificates.notice).toMatch(/Pemicu per jam DOU ASN tidak dapat membuka spreadsheet/);
+    expect(panel.certificates.state).toBe('quota'); // the job itself was out of reach: unchanged
+    const more = await drive(h, await h.call<CertificateProgress>('continueCertificates'));
+    expect(more.done).toBeGreaterThan(20);
+    expect(note(h)).toBeNull();
+  });
+
+  test('add-on test deployment: installable triggers throw there; the run is not broken and the panel drives it', async () => {
+    const h = await sample({ deployment: 'addon-test', quotas: { ...CONSUMER_QUOTAS, filesConverted: 20 } });
+    await h.call('createTemplates');
+    const panel = await h.call<PanelState>('getPanelState');
+    expect(panel.certificates.autoContinue).toBe(false);
+    const p = await drive(h, await h.call<CertificateProgress>('startCertificates', true));
+    expect(p.state).toBe('quota');
+    expect(p.message).toContain('klik Lanjutkan di panel Sertifikat');
+    expect((await h.call<CertificateProgress>('stopCertificates')).state).toBe('paused');
+    h.env.rt.advanceToQuotaReset();
+    const more = await drive(h, await h.call<CertificateProgress>('continueCertificates'));
+    expect(more.done).toBe(40);
+    expect(h.env.triggers.live()).toEqual([]);
+  });
+});
+
+describe('the 10-million-cell limit', () => {
+  test("a workbook near the limit gets a plain Indonesian message, not Google's English error", async () => {
+    const h = await sample();
+    // someone's big sheet leaves less room than a new sheet's 1000 x 26 grid
+    const big = h.ss._insertSheet('Arsip Lama');
+    big._insertRows(1001, Math.floor((10_000_000 - h.ss._cellCount()) / 26) - 500);
+    expect(10_000_000 - h.ss._cellCount()).toBeLessThan(26_000);
+    const r = await h.raw('computeScores');
+    expect(r).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^Spreadsheet ini sudah mendekati batas Google 10 juta sel/),
+    });
+    // the menu says the same in an alert
+    h.addon.open('LIMITED');
+    h.addon.menuClick('Hitung Nilai & Peringkat');
+    expect(h.env.ui._alerts.at(-1)?.prompt).toMatch(/batas Google 10 juta sel/);
+  });
+});
+
+describe('the add-on keeps its own sheets small', () => {
+  test('an output sheet left large by an earlier run shrinks back to the new-sheet grid; a new one costs no extra call', async () => {
+    const h = await sample();
+    await h.call('computeScores');
+    const rekap = h.ss._sheet('Rekap Nilai')!;
+    expect([rekap._maxRows, rekap._maxCols]).toEqual([1000, 26]);
+    // e.g. last year's run with 10,000 participants
+    rekap._insertRows(1001, 9000);
+    rekap._insertCols(27, 4);
+    const before = h.ss._cellCount();
+    h.env.rt.resetCounters();
+    await h.call('computeScores');
+    expect([rekap._maxRows, rekap._maxCols]).toEqual([1000, 26]);
+    expect(before - h.ss._cellCount()).toBe(10_000 * 30 - 1000 * 26);
+    expect(h.env.rt.counts.get('SpreadsheetApp.Sheet.deleteRows')).toBe(1);
+    expect(h.env.rt.counts.get('SpreadsheetApp.Sheet.deleteColumns')).toBe(1);
+    h.env.rt.resetCounters();
+    await h.call('computeScores');
+    expect(h.env.rt.counts.get('SpreadsheetApp.Sheet.deleteRows')).toBeUndefined();
   });
 });
 

@@ -272,3 +272,55 @@ describe('executions end cleanly', () => {
     expect(env.rt.used.triggerRuntimeMs).toBeGreaterThan(0);
   });
 });
+
+describe('the 6-minute limit cannot be caught, and finally blocks record nothing', () => {
+  const CODE = `
+function onOpen() { SpreadsheetApp.getUi().createAddonMenu().addItem('Lambat', 'caughtAndWrites').addToUi(); }
+function spin() { while (true) { Utilities.sleep(60000); } }
+function finallyWrites() {
+  var p = PropertiesService.getDocumentProperties();
+  try { spin(); } finally { p.setProperty('finally', 'ran'); }
+}
+function caughtAndWrites() {
+  var p = PropertiesService.getDocumentProperties();
+  try { spin(); } catch (e) {
+    try { p.setProperty('caught', e.message); } catch (e2) {}
+    try { SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange(1, 1).setValue('setelah batas'); } catch (e3) {}
+  }
+  return 'selesai';
+}
+function tick(e) { caughtAndWrites(); }
+function installTick() { ScriptApp.newTrigger('tick').timeBased().everyHours(1).create(); }
+`;
+  const make = () => {
+    const env = createEnvironment({ start: START });
+    return { env, addon: loadBundleSource(env, CODE) };
+  };
+
+  test('a finally block cannot write after the limit: its service call throws the same error', () => {
+    const { env, addon } = make();
+    expect(() => addon.run('finallyWrites')).toThrow('Exceeded maximum execution time');
+    expect(env.props.document.toObject()).toEqual({});
+  });
+
+  test('a script that catches the error and returns normally still fails, for a menu click and google.script.run', async () => {
+    const { env, addon } = make();
+    addon.open('NONE');
+    expect(() => addon.menuClick('Lambat')).toThrow(ExecutionTimeoutError);
+    await expect(addon.rpc('caughtAndWrites')).rejects.toThrow('Exceeded maximum execution time');
+    // nothing the script tried after the limit was recorded
+    expect(env.props.document.toObject()).toEqual({});
+    expect(env.ss.getSheets()[0]._dump()).toEqual([]);
+    expect(env.execution).toBe(0);
+  });
+
+  test('a time-driven trigger that catches the error is recorded as a failed run', () => {
+    const { env, addon } = make();
+    addon.run('installTick');
+    env.rt.advance(3600e3);
+    const [run] = env.triggers.fireDue();
+    expect(run.ok).toBe(false);
+    expect((run.error as Error).message).toBe('Exceeded maximum execution time');
+    expect(env.props.document.toObject()).toEqual({});
+  });
+});

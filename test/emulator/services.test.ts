@@ -535,3 +535,89 @@ describe('ScriptApp', () => {
     expect(String(fired[0][1])).toBe('FULL');
   });
 });
+
+describe('deployment modes: bound script, editor add-on, add-on test deployment', () => {
+  type G = {
+    SpreadsheetApp: { getActiveSpreadsheet(): unknown; getActive(): unknown; getActiveSheet(): unknown };
+    PropertiesService: { getDocumentProperties(): unknown; getUserProperties(): unknown };
+    LockService: { getDocumentLock(): unknown; getScriptLock(): unknown };
+    CacheService: { getDocumentCache(): unknown };
+    ScriptApp: ReturnType<typeof createScriptApp>;
+  };
+  const envOf = (deployment?: 'bound' | 'addon' | 'addon-test') => {
+    const env = createEnvironment({ start: START, ...(deployment ? { deployment } : {}) });
+    return { env, g: env.globals as unknown as G };
+  };
+  const inTrigger = <T>(env: ReturnType<typeof createEnvironment>, fn: () => T): T => {
+    env.beginExecution({ context: 'trigger', authMode: 'FULL' });
+    try {
+      return fn();
+    } finally {
+      env.endExecution();
+    }
+  };
+  const containerView = (g: G) => ({
+    ss: g.SpreadsheetApp.getActiveSpreadsheet() !== null,
+    active: g.SpreadsheetApp.getActive() !== null,
+    sheet: g.SpreadsheetApp.getActiveSheet() !== null,
+    docProps: g.PropertiesService.getDocumentProperties() !== null,
+    docLock: g.LockService.getDocumentLock() !== null,
+    docCache: g.CacheService.getDocumentCache() !== null,
+    userProps: g.PropertiesService.getUserProperties() !== null,
+    scriptLock: g.LockService.getScriptLock() !== null,
+  });
+  const all = (v: boolean) => ({
+    ss: v,
+    active: v,
+    sheet: v,
+    docProps: v,
+    docLock: v,
+    docCache: v,
+    userProps: true,
+    scriptLock: true,
+  });
+
+  test('bound (the default): a time-driven trigger sees its spreadsheet, properties and lock', () => {
+    const { env, g } = envOf();
+    expect(env.deployment).toBe('bound');
+    expect(inTrigger(env, () => containerView(g))).toEqual(all(true));
+    expect(String(g.ScriptApp.getInstallationSource())).toBe('NONE');
+  });
+
+  test('editor add-on: a time-driven trigger has no containing document (null spreadsheet, properties, lock)', () => {
+    const { env, g } = envOf('addon');
+    expect(inTrigger(env, () => containerView(g))).toEqual(all(false));
+    // the calls are still made and counted
+    expect(env.rt.counts.get('SpreadsheetApp.getActiveSpreadsheet')).toBe(1);
+    // from the menu or the sidebar the document is there
+    env.beginExecution({ context: 'rpc', authMode: 'FULL' });
+    expect(containerView(g)).toEqual(all(true));
+    env.endExecution();
+    expect(g.ScriptApp.getInstallationSource()).toBe(g.ScriptApp.InstallationSource.WEB_STORE_ADD_ON);
+    // installable triggers work; a clock trigger made in a document is listed for that document
+    const t = g.ScriptApp.newTrigger('job').timeBased().everyHours(1).create();
+    expect(g.ScriptApp.getUserTriggers(env.ss).map((x) => x.getUniqueId())).toEqual([t.getUniqueId()]);
+    // without a document only getProjectTriggers can find it
+    inTrigger(env, () => {
+      expect(g.ScriptApp.getProjectTriggers()).toHaveLength(1);
+      expect(() => g.ScriptApp.getUserTriggers(g.SpreadsheetApp.getActiveSpreadsheet())).toThrow(
+        /don't match the method signature/,
+      );
+    });
+  });
+
+  test('add-on test deployment: no document in a trigger, and every installable-trigger call throws', () => {
+    const { env, g } = envOf('addon-test');
+    expect(inTrigger(env, () => containerView(g))).toEqual(all(false));
+    expect(String(g.ScriptApp.getInstallationSource())).toBe('NONE');
+    const before = env.rt.totalCalls('ScriptApp');
+    expect(() => g.ScriptApp.newTrigger('job').timeBased().everyHours(1).create()).toThrow(
+      TRIGGER_MESSAGES.testDeployment,
+    );
+    expect(() => g.ScriptApp.getUserTriggers(env.ss)).toThrow(TRIGGER_MESSAGES.testDeployment);
+    expect(() => g.ScriptApp.getProjectTriggers()).toThrow(TRIGGER_MESSAGES.testDeployment);
+    expect(() => g.ScriptApp.deleteTrigger({} as never)).toThrow(TRIGGER_MESSAGES.testDeployment);
+    expect(env.triggers.live()).toEqual([]);
+    expect(env.rt.totalCalls('ScriptApp')).toBeGreaterThan(before); // refused calls are counted calls
+  });
+});

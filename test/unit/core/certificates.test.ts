@@ -4,6 +4,9 @@ import {
   countProgress,
   isQuotaError,
   newJob,
+  noteQuotaUse,
+  type QuotaWindows,
+  quotaKind,
   resumeAfterQuota,
   rowWork,
 } from '../../../src/core/certificateJob';
@@ -299,12 +302,34 @@ describe('job', () => {
     });
   });
 
-  test('quota errors and the resume time (next midnight in the script zone)', () => {
+  test('quota errors and the resume time: 24 hours after the first use in the window, not midnight', () => {
     expect(isQuotaError(new Error('Service invoked too many times for one day: file conversion.'))).toBe(
       true,
     );
     expect(isQuotaError(new Error('Service error'))).toBe(false);
-    const r = resumeAfterQuota(new Date(2026, 10, 27, 15, 30));
-    expect([r.getDate(), r.getHours(), r.getMinutes()]).toEqual([28, 0, 0]);
+    expect(quotaKind(new Error('Service invoked too many times for one day: file conversion.'))).toBe(
+      'conversions',
+    );
+    expect(quotaKind(new Error('Service invoked too many times for one day: email.'))).toBe('email');
+    expect(quotaKind(new Error('Service invoked too many times for one day: docs create.'))).toBe(
+      'documents',
+    );
+    expect(quotaKind(new Error('Service error'))).toBeNull();
+    const now = new Date(2026, 10, 27, 15, 30);
+    // first used at 09:10 the same day: back at 09:10 the next day
+    const r = resumeAfterQuota(now, new Date(2026, 10, 27, 9, 10));
+    expect([r.getDate(), r.getHours(), r.getMinutes()]).toEqual([28, 9, 10]);
+    // unknown or stale first use: at the latest 24 hours from now
+    expect(resumeAfterQuota(now).getTime()).toBe(now.getTime() + 24 * 3600e3);
+    expect(resumeAfterQuota(now, new Date(2026, 10, 26, 9, 0)).getTime()).toBe(now.getTime() + 24 * 3600e3);
+  });
+
+  test('noteQuotaUse opens a window at the first use and keeps it for 24 hours', () => {
+    const w: QuotaWindows = {};
+    expect(noteQuotaUse(w, ['conversions'], new Date('2026-11-27T02:00:00Z'))).toBe(true);
+    expect(noteQuotaUse(w, ['conversions'], new Date('2026-11-27T20:00:00Z'))).toBe(false);
+    expect(w.conversions).toBe('2026-11-27T02:00:00.000Z');
+    expect(noteQuotaUse(w, ['conversions', 'email'], new Date('2026-11-28T02:00:00Z'))).toBe(true);
+    expect(w).toEqual({ conversions: '2026-11-28T02:00:00.000Z', email: '2026-11-28T02:00:00.000Z' });
   });
 });
