@@ -4,6 +4,7 @@
 import type { FakeForm, FakeFormApp } from '../../emulator/forms';
 import { _allForms, _formById, SimulatedParticipants, submitResponse } from '../../emulator/respondent';
 import type { FormInfo, FormsResult, ImportResult, PanelState, ParticipantLink } from '../../src/shared/rpc';
+import { answerKeyFromSoal } from '../../tools/answer-key';
 import { type Harness, harness, testNip, typeBelowHeader } from './harness';
 
 const K1 = 'DOU-T1';
@@ -91,8 +92,16 @@ const roster = PEOPLE.map((p) => ({ ...p }));
 function answerAll(h: Harness): void {
   const sim = new SimulatedParticipants(7);
   const start = new Date('2026-11-24T08:00:00+07:00');
-  sim.answerForm(formOf(h, K1, 'Pre-Test'), roster, { start, absent: 1, nipTypos: 1, accuracy: 0.5 });
+  const answerKey = answerKeyFromSoal(h.values('Soal'), K1);
+  sim.answerForm(formOf(h, K1, 'Pre-Test'), roster, {
+    start,
+    absent: 1,
+    nipTypos: 1,
+    accuracy: 0.5,
+    answerKey,
+  });
   sim.answerForm(formOf(h, K1, 'Post-Test'), roster, {
+    answerKey,
     start: new Date('2026-11-25T14:00:00+07:00'),
     absent: 1,
     duplicates: 1,
@@ -154,7 +163,11 @@ describe('creating the forms from the sheets', () => {
     );
 
     const pre = formOf(h, K1, 'Pre-Test')._state;
-    expect(pre.isQuiz).toBe(true);
+    // create(title) names only the file: the add-on sets the form's own title too
+    expect(pre.title).toBe(`Pre-Test ${K1}: Etika Pelayanan`);
+    expect(pre.fileName).toBe(pre.title);
+    // not a quiz: FormApp cannot stop a quiz from showing the key after the Pre-Test (scored from Soal instead)
+    expect(pre.isQuiz).toBe(false);
     const [nipItem, nameItem, ...qs] = pre.items;
     expect(nipItem).toMatchObject({ type: 'TEXT', title: 'NIP', required: true });
     expect(nipItem.validation?.rule).toEqual({ kind: 'matches', pattern: '^\\d{18}$' });
@@ -167,11 +180,20 @@ describe('creating the forms from the sheets', () => {
       '4. Satuan JP?',
     ]);
     expect(qs[0].choices).toEqual([
-      { value: 'BerAKHLAK', correct: true },
+      { value: 'BerAKHLAK', correct: false },
       { value: 'Malas', correct: false },
       { value: 'Santai', correct: false },
     ]);
-    expect(qs.map((q) => q.points)).toEqual([2, 1, 1, 1]);
+    // the answer key is nowhere in either test form: no correct choice, no points, no text naming it
+    for (const kind of ['Pre-Test', 'Post-Test']) {
+      const f = formOf(h, K1, kind)._state;
+      expect(f.isQuiz).toBe(false);
+      expect(f.items.flatMap((i) => i.choices).some((c) => c.correct)).toBe(false);
+      expect(f.items.map((i) => i.points)).toEqual(f.items.map(() => 0));
+      const texts = [f.title, f.description, f.confirmationMessage, ...f.items.map((i) => i.helpText)];
+      for (const t of texts) expect(t).not.toMatch(/BerAKHLAK|Probolinggo|Ramah dan cepat|45 menit|kunci/i);
+      expect(f.items.map((i) => i.validation?.helpText ?? '').join(' ')).not.toMatch(/BerAKHLAK|kunci/i);
+    }
 
     const ev = formOf(h, K1, 'Evaluasi')._state;
     const grids = ev.items.filter((i) => i.type === 'GRID');
@@ -369,6 +391,75 @@ describe('re-running form creation', () => {
   });
 });
 
+describe('tests are scored against Soal at import', () => {
+  test('Kunci and Bobot of Soal give each score (points / max × 100), the same on the FormApp and the sheet path', async () => {
+    const h = await workbook();
+    await h.call<FormsResult>('createForms', K1);
+    const pre = formOf(h, K1, 'Pre-Test');
+    const post = formOf(h, K1, 'Post-Test');
+    // Bobot 2, 1, 1, 1 (max 5); Peserta 1 answers all right, Peserta 2 only No 1, Peserta 3 only No 2
+    const all = {
+      '1. Nilai dasar ASN adalah?': 'BerAKHLAK',
+      '2. Kota mangga?': 'Probolinggo',
+      '3. Pelayanan prima berarti?': 'Ramah dan cepat',
+      '4. Satuan JP?': '45 menit',
+    };
+    const wrong = {
+      '1. Nilai dasar ASN adalah?': 'Malas',
+      '2. Kota mangga?': 'Kediri',
+      '3. Pelayanan prima berarti?': 'Lambat',
+      '4. Satuan JP?': '30 menit',
+    };
+    const at = (d: string) => ({ at: new Date(d) });
+    const answer = (form: FakeForm, p: (typeof PEOPLE)[number], a: Record<string, string>, when: string) =>
+      submitResponse(form, { NIP: p.nip, 'Nama Lengkap': p.name, ...a }, at(when));
+    answer(pre, PEOPLE[0], all, '2026-11-24T08:00:00+07:00');
+    answer(
+      pre,
+      PEOPLE[1],
+      { ...wrong, '1. Nilai dasar ASN adalah?': 'BerAKHLAK' },
+      '2026-11-24T08:01:00+07:00',
+    );
+    answer(pre, PEOPLE[2], { ...wrong, '2. Kota mangga?': 'Probolinggo' }, '2026-11-24T08:02:00+07:00');
+    answer(post, PEOPLE[0], all, '2026-11-25T14:00:00+07:00');
+    answer(post, PEOPLE[1], all, '2026-11-25T14:01:00+07:00');
+    answer(post, PEOPLE[2], wrong, '2026-11-25T14:02:00+07:00');
+    const expected = [
+      [PEOPLE[0].nip, 100, 100],
+      [PEOPLE[1].nip, 40, 100],
+      [PEOPLE[2].nip, 20, 0],
+    ];
+    const scores = () =>
+      table(h, 'Rekap Nilai')
+        .filter((r) => r['Kode Kegiatan'] === K1 && typeof r['Pre-Test'] === 'number')
+        .map((r) => [r.NIP, r['Pre-Test'], r['Post-Test']])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    const pulled = await h.call<ImportResult>('pullResponses');
+    expect(pulled.message).toMatch(/lewat lembar respons dengan NIP dari FormApp/);
+    await h.call('computeScores');
+    expect(scores()).toEqual(expected);
+    // the FormApp-only path (no linked sheet) scores the same answers the same way
+    pre.removeDestination();
+    post.removeDestination();
+    await h.call('computeScores');
+    expect(scores()).toEqual(expected);
+    // the sheet path alone (the ledger forgets the form IDs) too, once the NIPs the sheet turned into numbers are
+    // retyped as text (rows are in submission order: Peserta 1, 2, 3)
+    for (const kind of ['Pre-Test', 'Post-Test']) {
+      const name = `Respons ${kind} ${K1}`;
+      const col = h.values(name)[0].indexOf('NIP') + 1;
+      const range = h.ss.getSheetByName(name)!.getRange(2, col, 3, 1);
+      range.setNumberFormat('@');
+      range.setValues(PEOPLE.slice(0, 3).map((p) => [p.nip]));
+    }
+    const f = h.ss.getSheetByName('Formulir')!;
+    const idCol = h.values('Formulir')[0].indexOf('ID Formulir') + 1;
+    f.getRange(2, idCol, 2, 1).setValues([[''], ['']]);
+    await h.call('computeScores');
+    expect(scores()).toEqual(expected);
+  });
+});
+
 describe('both import paths', () => {
   test('FormApp and the linked sheets give the same outputs; the sheet path flags NIPs the sheet turned into numbers', async () => {
     const h = await workbook();
@@ -436,7 +527,7 @@ describe('both import paths', () => {
     const h = await workbook();
     await h.call<FormsResult>('createForms', K1);
     const app = formApp(h);
-    const form = app.create('Presensi Arsip (buatan admin)');
+    const form = app.create('Presensi Arsip (buatan admin)').setTitle('Presensi Arsip (buatan admin)');
     form.setPublished(true);
     form.addTextItem().setTitle('NIP Anda').setRequired(true);
     form.addMultipleChoiceItem().setTitle('Sesi').setChoiceValues(['Sesi 1: Arsip: Dasar']);
