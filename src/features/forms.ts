@@ -14,8 +14,7 @@ import { readTable } from '../core/table';
 import {
   completeForm,
   createFormFile,
-  deleteFormMark,
-  type FormMark,
+  type FormMarks,
   fillNewForm,
   findLinkedSheet,
   formLinks,
@@ -30,7 +29,6 @@ import {
   readSnapshot,
   responseCount,
   updateForm,
-  writeFormMark,
 } from '../gas/forms';
 import { ensureSize, readAll, safeText, writeOutputSheet } from '../gas/sheets';
 import type { FormInfo, FormsResult, ImportResult, ParticipantLink } from '../shared/rpc';
@@ -392,11 +390,13 @@ function toInfo(row: LedgerRow, responses: number): FormInfo {
 interface Build {
   loaded: Loaded;
   ledger: Ledger;
-  marks: Map<string, FormMark>;
+  marks: FormMarks;
   ssId: string;
   problems: Problems;
   /** Rows of forms made or finished in this run, whose response sheet is looked for at the end. */
   made: LedgerRow[];
+  /** Names of the sheets this run has seen (loaded, or renamed here): any other sheet is new. */
+  known: Set<string>;
 }
 
 /**
@@ -407,9 +407,7 @@ interface Build {
  */
 function makeForm(b: Build, spec: FormSpec, title: string): LedgerRow {
   const { form, id } = createFormFile(title);
-  const mark = { fp: '', code: spec.code, kind: spec.kind };
-  writeFormMark(id, mark);
-  b.marks.set(id, mark);
+  b.marks.write(id, { fp: '', code: spec.code, kind: spec.kind });
   const row = appendRow(b.ledger, {
     trainingCode: spec.code,
     kind: spec.kind,
@@ -437,9 +435,7 @@ function recordFinished(b: Build, form: Form, spec: FormSpec, row: LedgerRow): v
   setCell(b.ledger, row, 'fillUrl', fillUrl);
   setCell(b.ledger, row, 'editUrl', editUrl);
   writeLedgerRow(b.ledger, row);
-  const mark = { fp: spec.fingerprint, code: spec.code, kind: spec.kind };
-  writeFormMark(row.formId, mark);
-  b.marks.set(row.formId, mark);
+  b.marks.write(row.formId, { fp: spec.fingerprint, code: spec.code, kind: spec.kind });
   b.made.push(row);
 }
 
@@ -449,12 +445,11 @@ function recordFinished(b: Build, form: Form, spec: FormSpec, row: LedgerRow): v
  */
 function adoptUnrecorded(b: Build, wanted: ReadonlySet<string>): void {
   const inLedger = new Set(b.ledger.rows.map((r) => r.formId).filter(Boolean));
-  for (const [id, mark] of b.marks) {
+  for (const [id, mark] of b.marks.entries()) {
     if (mark.fp !== '' || inLedger.has(id) || !mark.code || !mark.kind) continue;
     if (!wanted.has(`${mark.code}\u0001${mark.kind}`)) continue;
     if (!openForm(id)) {
-      deleteFormMark(id);
-      b.marks.delete(id);
+      b.marks.remove(id);
       continue;
     }
     const row = appendRow(b.ledger, {
@@ -487,6 +482,8 @@ function attachSheets(
     const fresh = responseSheetName(row.kind, row.code, taken);
     if (fresh !== name) sheet.setName(fresh);
     taken.add(fresh);
+    b.known.delete(name);
+    b.known.add(fresh);
     setCell(b.ledger, row, 'responseSheet', fresh);
   }
   return [...want.values()];
@@ -529,7 +526,15 @@ export function createForms(code: string | null, opts: CreateFormsOptions = {}):
     notes.push(`${s.kind} ${s.code} tidak dibuat: ${s.reason}.`);
   }
 
-  const b: Build = { loaded, ledger, marks: readFormMarks(), ssId: ss.getId(), problems, made: [] };
+  const b: Build = {
+    loaded,
+    ledger,
+    marks: readFormMarks(),
+    ssId: ss.getId(),
+    problems,
+    made: [],
+    known: new Set(loaded.sheets.keys()),
+  };
   const counts = new Map<string, number>();
   let created = 0;
   let finished = 0;
@@ -594,9 +599,7 @@ export function createForms(code: string | null, opts: CreateFormsOptions = {}):
       counts.set(row.formId, n);
       if (n === 0) {
         updateForm(cur.form, spec);
-        const next = { fp: spec.fingerprint, code: spec.code, kind: spec.kind };
-        writeFormMark(row.formId, next);
-        b.marks.set(row.formId, next);
+        b.marks.write(row.formId, { fp: spec.fingerprint, code: spec.code, kind: spec.kind });
         setCell(ledger, row, 'title', spec.title);
         updated++;
         notes.push(`${what}: isi lembar berubah dan formulir belum punya respons; formulir diperbarui.`);
@@ -622,7 +625,7 @@ export function createForms(code: string | null, opts: CreateFormsOptions = {}):
     if (open.length) {
       SpreadsheetApp.flush();
       const all = ss.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
-      const fresh = all.filter((x) => !loaded.sheets.has(x.name));
+      const fresh = all.filter((x) => !b.known.has(x.name));
       const lost = attachSheets(b, open, fresh.length ? fresh : all, taken);
       for (const r of lost) {
         problems.warn(

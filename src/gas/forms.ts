@@ -39,11 +39,42 @@ function parseMark(v: string): FormMark | null {
   }
 }
 
+/** The marks of one run, with the one document-properties object they are read from and written to. */
+export class FormMarks {
+  constructor(
+    private readonly props: GoogleAppsScript.Properties.Properties,
+    private readonly map: Map<string, FormMark>,
+  ) {}
+
+  get(formId: string): FormMark | undefined {
+    return this.map.get(formId);
+  }
+
+  has(formId: string): boolean {
+    return this.map.has(formId);
+  }
+
+  entries(): Array<[string, FormMark]> {
+    return [...this.map];
+  }
+
+  /** Stores one form's mark now (one setProperty of a few dozen bytes). */
+  write(formId: string, mark: FormMark): void {
+    this.props.setProperty(FORM_MARK_PREFIX + formId, JSON.stringify(mark));
+    this.map.set(formId, mark);
+  }
+
+  remove(formId: string): void {
+    this.props.deleteProperty(FORM_MARK_PREFIX + formId);
+    this.map.delete(formId);
+  }
+}
+
 /**
  * Every form mark, by form ID, with one getProperties(). The old single property is migrated once: its entries
  * become per-form properties (one setProperties), then it is deleted.
  */
-export function readFormMarks(): Map<string, FormMark> {
+export function readFormMarks(): FormMarks {
   const props = PropertiesService.getDocumentProperties();
   const all = props.getProperties();
   const marks = new Map<string, FormMark>();
@@ -69,16 +100,7 @@ export function readFormMarks(): Map<string, FormMark> {
     if (Object.keys(add).length) props.setProperties(add);
     props.deleteProperty(OLD_FINGERPRINTS_KEY);
   }
-  return marks;
-}
-
-/** Stores one form's mark (one setProperty: a few dozen bytes). */
-export function writeFormMark(formId: string, mark: FormMark): void {
-  PropertiesService.getDocumentProperties().setProperty(FORM_MARK_PREFIX + formId, JSON.stringify(mark));
-}
-
-export function deleteFormMark(formId: string): void {
-  PropertiesService.getDocumentProperties().deleteProperty(FORM_MARK_PREFIX + formId);
+  return new FormMarks(props, marks);
 }
 
 /** The form, or null when it no longer opens (deleted, or no access). */

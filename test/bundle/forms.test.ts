@@ -3,8 +3,10 @@
 
 import type { FakeForm, FakeFormApp } from '../../emulator/forms';
 import { _allForms, _formById, SimulatedParticipants, submitResponse } from '../../emulator/respondent';
+import { SHEETS } from '../../src/core/schema';
 import type { FormInfo, FormsResult, ImportResult, PanelState, ParticipantLink } from '../../src/shared/rpc';
 import { answerKeyFromSoal } from '../../tools/answer-key';
+import { synthWorkbook } from '../../tools/synth';
 import { type Harness, harness, testNip, typeBelowHeader } from './harness';
 
 const K1 = 'DOU-T1';
@@ -609,4 +611,141 @@ describe('links, lists and the panel', () => {
     expect(JSON.stringify(alerts)).toMatch(/Formulir: 10 dibuat/);
     expect(JSON.stringify(alerts)).toMatch(/Respons ditarik/);
   });
+});
+
+describe('what the add-on keeps per form', () => {
+  const MARK = 'douasn.form.';
+  const OLD = 'douasn.formFingerprints';
+  const marksOf = (h: Harness) =>
+    Object.entries(h.env.props.document.toObject()).filter(([k]) => k.startsWith(MARK));
+
+  test('one small property per form; the old single property is migrated and nothing counts as hand-made', async () => {
+    const h = await workbook();
+    await h.call<FormsResult>('createForms', null);
+    const marks = marksOf(h);
+    expect(marks).toHaveLength(10);
+    for (const [, v] of marks) expect(Buffer.byteLength(v)).toBeLessThan(120);
+    // the state an older version left: one property {formId: fingerprint}
+    const store = h.env.props.document.data;
+    const old: Record<string, string> = {};
+    for (const [k, v] of marks) {
+      old[k.slice(MARK.length)] = JSON.parse(v).fp;
+      store.delete(k);
+    }
+    store.set(OLD, JSON.stringify(old));
+    const before = formsState(h);
+    const r = await h.call<FormsResult>('createForms', null);
+    expect([r.created, r.updated, r.unchanged]).toEqual([0, 0, 10]);
+    expect(r.notes.join('\n')).not.toMatch(/manual/);
+    expect(formsState(h)).toBe(before);
+    expect(store.has(OLD)).toBe(false);
+    expect(
+      marksOf(h)
+        .map(([k]) => k.slice(MARK.length))
+        .sort(),
+    ).toEqual(Object.keys(old).sort());
+  });
+
+  test('300 forms (75 trainings × 4): built across runs, a rerun changes nothing and none counts as hand-made', async () => {
+    const ss = synthWorkbook({ participants: 75, trainings: 75, sessions: 1, responses: false });
+    ss.insertSheet('Formulir')
+      .getRange(1, 1, 1, SHEETS.forms.columns.length)
+      .setValues([SHEETS.forms.columns.map((c) => c.header)]);
+    const h = harness({ spreadsheet: ss });
+    let created = 0;
+    let runs = 0;
+    for (;;) {
+      const r = await h.call<FormsResult>('createForms', null);
+      created += r.created;
+      runs++;
+      expect(r.errors).toBe(0);
+      if (!/Waktu eksekusi hampir habis/.test(r.message)) break;
+      expect(r.message).toMatch(/jalankan Buat Formulir lagi/);
+      expect(runs).toBeLessThan(40);
+    }
+    expect(created).toBe(300);
+    expect(runs).toBeGreaterThan(1); // the time budget cut the work into runs, each ending cleanly
+    const rows = ledger(h).filter((r) => r['ID Formulir']);
+    expect(rows).toHaveLength(300);
+    expect(new Set(rows.map((r) => `${r['Kode Kegiatan']} ${r.Jenis}`)).size).toBe(300);
+    expect(rows.every((r) => String(r['Lembar Respons']).startsWith('Respons '))).toBe(true);
+    expect(_allForms(formApp(h))).toHaveLength(300);
+    expect(marksOf(h)).toHaveLength(300);
+    const before = formsState(h);
+    const again = await h.call<FormsResult>('createForms', null);
+    expect([again.created, again.updated, again.unchanged]).toEqual([0, 0, 300]);
+    expect(again.notes.join('\n')).not.toMatch(/manual|terpotong/);
+    expect(formsState(h)).toBe(before);
+  });
+});
+
+describe('a form build cut off at any call', () => {
+  /** Forms of the store that are not in the ledger: only an empty, untitled, unpublished shell may be. */
+  const orphans = (h: Harness) => {
+    const known = new Set(ledger(h).map((r) => String(r['ID Formulir'])));
+    return _allForms(formApp(h)).filter((f) => !known.has(f.id));
+  };
+
+  test('a timeout at every call index, then reruns: one form per training and kind, each recorded once and complete', async () => {
+    const clean = await workbook();
+    clean.env.rt.trace = [];
+    const done = await clean.call<FormsResult>('createForms', K2);
+    const methods = [...clean.env.rt.trace];
+    clean.env.rt.trace = null;
+    const total = methods.length;
+    const shape = (h: Harness) =>
+      ledger(h)
+        .filter((r) => r['Kode Kegiatan'] === K2)
+        .map((r) => {
+          const f = _formById(formApp(h), String(r['ID Formulir']))._state;
+          return [r.Jenis, r.Judul, r['Lembar Respons'], f.title, f.published, f.accepting, f.items.length];
+        });
+    const want = shape(clean);
+    expect(done.created).toBe(5);
+    expect(total).toBeGreaterThan(100);
+    const windowHits: string[] = [];
+    // every call cut before it takes effect; the writes also cut right after they took effect
+    const WRITES = new Set([
+      'FormApp.create',
+      'PropertiesService.Properties.setProperty',
+      'SpreadsheetApp.Range.setValues',
+      'FormApp.Form.setDestination',
+      'SpreadsheetApp.Sheet.setName',
+    ]);
+    const cuts = [
+      ...methods.map((_, i) => ({ k: i + 1, after: false })),
+      ...methods.flatMap((m, i) => (WRITES.has(m) ? [{ k: i + 1, after: true }] : [])),
+    ];
+    expect(cuts.length).toBeGreaterThan(total + 20);
+    for (const { k, after } of cuts) {
+      const h = await workbook();
+      h.env.rt.trace = [];
+      h.env.rt.injectFault({ method: '*', atCall: k, kind: 'timeout', after });
+      await expect(h.call('createForms', K2)).rejects.toThrow(/Exceeded maximum execution time/);
+      const cutAt = h.env.rt.trace.at(-1) as string;
+      h.env.rt.trace = null;
+      h.env.rt.clearFaults();
+      const again = await h.call<FormsResult>('createForms', K2);
+      expect(again.message).not.toMatch(/Waktu eksekusi/);
+      const left = orphans(h);
+      if (left.length) {
+        // only a cut right after FormApp.create, before the form's mark is stored, leaves a form unrecorded:
+        // an empty, untitled, unpublished shell that no participant can open
+        windowHits.push(`${cutAt}${after ? ' (after)' : ''}`);
+        expect(left).toHaveLength(1);
+        expect(left[0]).toMatchObject({ title: '', published: false, items: 0, responses: 0 });
+      }
+      expect(shape(h)).toEqual(want);
+      const rows = ledger(h).filter((r) => r['Kode Kegiatan'] === K2);
+      expect(new Set(rows.map((r) => r['ID Formulir'])).size).toBe(5);
+      // a third run changes nothing
+      const third = await h.call<FormsResult>('createForms', K2);
+      expect([third.created, third.updated]).toEqual([0, 0]);
+    }
+    // the one window: FormApp.create done, its ID asked, its mark not yet stored (3 cut points per form)
+    expect(new Set(windowHits)).toEqual(
+      new Set(['FormApp.create (after)', 'FormApp.Form.getId', 'PropertiesService.Properties.setProperty']),
+    );
+    expect(windowHits.length).toBe(15);
+  }, 600_000);
 });
