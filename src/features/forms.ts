@@ -618,6 +618,12 @@ export function createForms(code: string | null, opts: CreateFormsOptions = {}):
       notes.push(
         `${what}: isi lembar berubah, tetapi formulir sudah punya ${n} respons sehingga tidak diubah. Buat versi baru bila perlu (Buat Formulir dengan pilihan versi baru).`,
       );
+      if ((spec.kind === 'Pre-Test' || spec.kind === 'Post-Test') && cur.form.isQuiz()) {
+        // built by an older version as a quiz: Google may show participants its key after they submit
+        notes.push(
+          `${what}: formulir ini masih kuis Google, yang dapat menampilkan kunci jawaban kepada peserta setelah mengirim; soal yang sama muncul lagi di Post-Test. Buat versi baru (tanpa kunci; nilai dihitung dari lembar Soal).`,
+        );
+      }
     }
   } finally {
     // The response sheets of the forms made here: Google adds them, and this execution sees them after a flush.

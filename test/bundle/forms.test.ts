@@ -613,6 +613,43 @@ describe('links, lists and the panel', () => {
   });
 });
 
+describe('test forms an older version built as quizzes', () => {
+  /** Turns the add-on's form into what the quiz-building version made: a quiz with the key and points. */
+  function asOldQuiz(h: Harness, kind: string): FakeForm {
+    const form = formOf(h, K1, kind);
+    const f = form._state;
+    f.isQuiz = true;
+    for (const item of f.items) {
+      if (item.type !== 'MULTIPLE_CHOICE') continue;
+      item.choices[0].correct = true;
+      item.points = 1;
+    }
+    h.env.props.document.data.set(`douasn.form.${f.id}`, JSON.stringify({ fp: '384e13e41bb34f10' }));
+    return form;
+  }
+
+  test('without responses it becomes a plain form (no key, no points); with responses the admin is told', async () => {
+    const h = await workbook();
+    await h.call<FormsResult>('createForms', K1);
+    const pre = asOldQuiz(h, 'Pre-Test');
+    const post = asOldQuiz(h, 'Post-Test');
+    submitResponse(post, {
+      NIP: PEOPLE[0].nip,
+      'Nama Lengkap': PEOPLE[0].name,
+      '1. Nilai dasar ASN adalah?': 'BerAKHLAK',
+      '2. Kota mangga?': 'Kediri',
+      '3. Pelayanan prima berarti?': 'Lambat',
+      '4. Satuan JP?': '30 menit',
+    });
+    const r = await h.call<FormsResult>('createForms', K1);
+    expect(r.updated).toBe(1);
+    expect(pre._state.isQuiz).toBe(false);
+    expect(pre._state.items.some((i) => i.points !== 0 || i.choices.some((c) => c.correct))).toBe(false);
+    expect(post._state.isQuiz).toBe(true);
+    expect(r.notes.join('\n')).toMatch(/Post-Test DOU-T1: formulir ini masih kuis Google.*Buat versi baru/);
+  });
+});
+
 describe('what the add-on keeps per form', () => {
   const MARK = 'douasn.form.';
   const OLD = 'douasn.formFingerprints';
