@@ -155,6 +155,8 @@ interface DestinationState {
 export interface FormState {
   id: string;
   publishedKey: string;
+  /** The Drive file's name: what `FormApp.create(title)` sets (the form's own title stays '' until setTitle). */
+  fileName: string;
   title: string;
   description: string;
   confirmationMessage: string;
@@ -406,6 +408,8 @@ export class FormStore {
     let n = 1;
     while (names.has(`${base} ${n}`.toLowerCase())) n++;
     const sheet = ss._insertSheet(`${base} ${n}`, 0);
+    // Made on Google's side: this execution's getSheets()/getSheetByName() see it only after flush (row 29).
+    ss._hideUntilFlush(sheet);
     sheet._linkForm(this.sheetFormUrl(f));
     f.destination = { spreadsheetId: ss._id, sheet, columns: this.columnsFor(f), locale };
     this.syncHeader(f);
@@ -1512,7 +1516,7 @@ export interface FakeFormApp {
   PageNavigationType: Readonly<Record<'CONTINUE' | 'GO_TO_PAGE' | 'RESTART' | 'SUBMIT', GasEnumValue>>;
   FeedbackType: Readonly<Record<'CORRECT' | 'INCORRECT' | 'GENERAL', GasEnumValue>>;
   Alignment: Readonly<Record<'LEFT' | 'CENTER' | 'RIGHT', GasEnumValue>>;
-  create(title: string): FakeForm;
+  create(title: string, isPublished?: boolean): FakeForm;
   openById(id: string): FakeForm;
   openByUrl(url: string): FakeForm;
   getActiveForm(): FakeForm | null;
@@ -1552,13 +1556,18 @@ export function createFormApp(rt: Runtime, ss: FakeSpreadsheet, opts: { seed?: n
     PageNavigationType: PAGE_NAVIGATION,
     FeedbackType: FEEDBACK_TYPE,
     Alignment: ALIGNMENT,
-    create(title: string): FakeForm {
+    create(title: string, isPublished?: boolean): FakeForm {
       return rt.call('FormApp.create', COST_MODEL.formCreate, () => {
-        if (typeof title !== 'string') throw signatureError('FormApp.create', [title]);
+        const args = isPublished === undefined ? [title] : [title, isPublished];
+        if (typeof title !== 'string') throw signatureError('FormApp.create', args);
+        if (isPublished !== undefined && typeof isPublished !== 'boolean')
+          throw signatureError('FormApp.create', args);
         const state: FormState = {
           id: `1${store.randomString(43)}`,
           publishedKey: `1FAIpQLS${store.randomString(48)}`,
-          title,
+          // create(title) names the Drive file only; the form's title is '' until setTitle (row 28).
+          fileName: title,
+          title: '',
           description: '',
           confirmationMessage: '',
           isQuiz: false,
@@ -1567,7 +1576,8 @@ export function createFormApp(rt: Runtime, ss: FakeSpreadsheet, opts: { seed?: n
           progressBar: false,
           allowResponseEdits: false,
           limitOneResponsePerUser: false,
-          published: false,
+          // create(title) starts unpublished (row 1, the stricter case); create(title, true) published.
+          published: isPublished === true,
           accepting: false,
           items: [],
           responses: [],

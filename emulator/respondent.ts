@@ -83,6 +83,8 @@ export function submitResponse(
 
 export interface FormSummary {
   id: string;
+  /** The Drive file's name (what FormApp.create was given). */
+  fileName: string;
   title: string;
   published: boolean;
   accepting: boolean;
@@ -100,6 +102,7 @@ export interface FormSummary {
 function summary(store: FormStore, f: FormState): FormSummary {
   return {
     id: f.id,
+    fileName: f.fileName,
     title: f.title,
     published: f.published,
     accepting: f.published && f.accepting,
@@ -146,7 +149,7 @@ export interface SimParticipant {
   nip: string;
   name: string;
   email?: string;
-  /** Probability of answering a quiz item correctly; default drawn per person from the seed. */
+  /** Probability of answering a keyed item correctly; default drawn per person from the seed. */
   accuracy?: number;
 }
 
@@ -173,6 +176,12 @@ export interface SimulateOptions {
   lateAfterMinutes?: number;
   /** How many first type a 17-digit NIP (rejected by the form's validation), then retry correctly. */
   invalidNipAttempts?: number;
+  /**
+   * The answer key of a form that holds none (not a quiz: the key is kept elsewhere, e.g. the add-on's Soal):
+   * the correct choice(s) by item title or id. Such items are answered right with the participant's accuracy,
+   * exactly as quiz items with correct choices are (same draws, so the same answers).
+   */
+  answerKey?: Record<string, string | string[]>;
 }
 
 export type SubmissionKind = 'normal' | 'typo' | 'duplicate' | 'late';
@@ -185,7 +194,7 @@ export interface SimulationReport {
     kind: SubmissionKind;
     at: Date;
     responseId: string;
-    /** Quiz items answered correctly / quiz items with an answer key. */
+    /** Items answered correctly / items with an answer key (correct choices, or `answerKey`). */
     correct: number;
     keyed: number;
   }>;
@@ -266,6 +275,16 @@ export class SimulatedParticipants {
       AnswerInput | ((p: SimParticipant, index: number) => AnswerInput | undefined)
     >();
     for (const [k, v] of Object.entries(opts.fixed ?? {})) fixed.set(findItem(f, k).id, v);
+    const keyOf = new Map<number, string[]>();
+    const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+    for (const [k, v] of Object.entries(opts.answerKey ?? {})) {
+      const item = findItem(f, k);
+      // each key value as the item's own choice text (spacing and case as the form has them)
+      const values = (Array.isArray(v) ? v : [v]).map(
+        (x) => item.choices.find((c) => norm(c.value) === norm(String(x)))?.value ?? String(x),
+      );
+      keyOf.set(item.id, values);
+    }
     for (const item of f.items) {
       if (!QUESTION.has(item.type)) continue;
       const key = String(item.id);
@@ -284,7 +303,7 @@ export class SimulatedParticipants {
         continue;
       }
       const values = item.choices.map((c) => c.value);
-      const right = item.choices.filter((c) => c.correct).map((c) => c.value);
+      const right = keyOf.get(item.id) ?? item.choices.filter((c) => c.correct).map((c) => c.value);
       switch (item.type) {
         case 'MULTIPLE_CHOICE':
         case 'LIST': {

@@ -596,6 +596,39 @@ export class FakeSpreadsheet {
     return this._sheets.find((s) => s._name === name) ?? null;
   }
 
+  /**
+   * Sheets made on Google's side during an execution (a form's response sheet, see emulator/forms.ts), each with
+   * the start of that execution: its getSheets()/getSheetByName()/getSheetById()/getNumSheets() do not list them
+   * until SpreadsheetApp.flush(); a later execution does.
+   */
+  private readonly pending = new Map<FakeSheet, number>();
+
+  /** Start of the current execution. */
+  private executionKey(): number {
+    return this._rt ? this._rt.now - this._rt.elapsedInExecution() : Number.NaN;
+  }
+
+  /**
+   * Emulator-only: hides a sheet Google made from the script's sheet lists until flush (FormApp row 29). Only
+   * inside an execution (the call that made it has moved that execution's clock); outside one nothing is hidden.
+   */
+  _hideUntilFlush(sheet: FakeSheet): void {
+    if (this._rt && this._rt.elapsedInExecution() > 0) this.pending.set(sheet, this.executionKey());
+  }
+
+  /** Emulator-only: what SpreadsheetApp.flush() does to the sheets Google made: they become visible. */
+  _flushPending(): void {
+    this.pending.clear();
+  }
+
+  /** The sheets the script sees now (all but those made by Google in this execution and not yet flushed). */
+  private visibleSheets(): FakeSheet[] {
+    if (this.pending.size === 0) return this._sheets;
+    const key = this.executionKey();
+    for (const [sheet, at] of this.pending) if (at !== key) this.pending.delete(sheet);
+    return this._sheets.filter((s) => !this.pending.has(s));
+  }
+
   _checkNewName(name: string, self?: FakeSheet): void {
     const lower = name.toLowerCase();
     // Sheets treats names case-insensitively when checking for duplicates.
@@ -673,19 +706,23 @@ export class FakeSpreadsheet {
     });
   }
   getSheets(): FakeSheet[] {
-    return this.c('getSheets', COST_MODEL.sheetLookup, () => [...this._sheets]);
+    return this.c('getSheets', COST_MODEL.sheetLookup, () => [...this.visibleSheets()]);
   }
   getNumSheets(): number {
-    return this.c('getNumSheets', COST_MODEL.sheetLookup, () => this._sheets.length);
+    return this.c('getNumSheets', COST_MODEL.sheetLookup, () => this.visibleSheets().length);
   }
   getSheetByName(name: string): FakeSheet | null {
-    return this.c('getSheetByName', COST_MODEL.sheetLookup, () => this._sheet(String(name)));
+    return this.c(
+      'getSheetByName',
+      COST_MODEL.sheetLookup,
+      () => this.visibleSheets().find((s) => s._name === String(name)) ?? null,
+    );
   }
   getSheetById(id: number): FakeSheet | null {
     return this.c(
       'getSheetById',
       COST_MODEL.sheetLookup,
-      () => this._sheets.find((s) => s._id === id) ?? null,
+      () => this.visibleSheets().find((s) => s._id === id) ?? null,
     );
   }
   getActiveSheet(): FakeSheet {
@@ -1992,7 +2029,7 @@ export function createSpreadsheetApp(rt: Runtime, active: FakeSpreadsheet, ui: u
         return sheet;
       }),
     getUi: (): unknown => rt.call('SpreadsheetApp.getUi', COST_MODEL.trivial, () => ui),
-    flush: (): void => rt.call('SpreadsheetApp.flush', COST_MODEL.sheetLookup, () => undefined),
+    flush: (): void => rt.call('SpreadsheetApp.flush', COST_MODEL.sheetLookup, () => active._flushPending()),
     newDataValidation: (): FakeDataValidationBuilder =>
       rt.call('SpreadsheetApp.newDataValidation', COST_MODEL.trivial, () => new FakeDataValidationBuilder()),
     DataValidationCriteria: { ...DataValidationCriteria },

@@ -11,6 +11,7 @@ import type {
   JpResult,
   ScoresResult,
 } from '../src/shared/rpc';
+import { answerKeyFromSoal } from './answer-key';
 import { certificates } from './demo-certificates';
 import { call, type DemoContext } from './demo-lib';
 
@@ -86,6 +87,8 @@ async function forms(ctx: DemoContext): Promise<void> {
       .map((r) => ({ nip: String(r[cNip]).replace(/[\s.'-]/g, ''), name: String(r[cName]) }))
       .filter((p) => /^\d{18}$/.test(p.nip) && !seen.has(p.nip) && seen.add(p.nip));
   };
+  // The tests are plain forms without the key (it stays in Soal); the participants answer knowing it.
+  const soal = ctx.env.ss.getSheetByName('Soal')?._dump() ?? [];
   const app = ctx.env.globals.FormApp as FakeFormApp;
   const sim = new SimulatedParticipants(2026);
   const mistakes: Record<string, Partial<SimulateOptions>> = {
@@ -116,7 +119,13 @@ async function forms(ctx: DemoContext): Promise<void> {
     const at = new Date(start);
     if (f.kind === 'Post-Test') at.setHours(at.getHours() + 7);
     if (f.kind === 'Evaluasi') at.setHours(at.getHours() + 8);
-    const report = sim.answerForm(_formById(app, f.formId), roster(f.code), { start: at, ...opts });
+    const answerKey =
+      f.kind === 'Pre-Test' || f.kind === 'Post-Test' ? answerKeyFromSoal(soal, f.code) : undefined;
+    const report = sim.answerForm(_formById(app, f.formId), roster(f.code), {
+      start: at,
+      ...opts,
+      answerKey,
+    });
     const kinds = report.submitted.reduce<Record<string, number>>((a, s) => {
       a[s.kind] = (a[s.kind] ?? 0) + 1;
       return a;

@@ -1,9 +1,11 @@
 // What each Google Form of a training should contain, computed from the sheets (pure), with a stable fingerprint
 // so a re-run can tell whether a form without responses needs updating; also the response-sheet naming rule.
+// No form is a quiz and no form holds the answer key: FormApp cannot stop a quiz from showing participants the
+// correct answers after the Pre-Test (it has no method for those settings), and the Post-Test asks the same
+// questions. Tests are scored at import against Soal.Kunci/Bobot (testScores.responsePoints).
 
 import { asCode } from './cells';
 import type { Aspect, FormKind, Question, Session, Training } from './model';
-import { OPTION_LETTERS } from './model';
 import { type Problem, Problems } from './problems';
 import { SHEETS } from './schema';
 import { readTable } from './table';
@@ -21,14 +23,7 @@ export const PENYELENGGARAAN_TITLE = 'Penyelenggaraan';
 
 export type ItemSpec =
   | { type: 'text'; title: string; help: string; required: boolean; pattern: string; patternHelp: string }
-  | {
-      type: 'choice';
-      title: string;
-      help: string;
-      required: boolean;
-      choices: Array<{ value: string; correct: boolean }>;
-      points: number;
-    }
+  | { type: 'choice'; title: string; help: string; required: boolean; choices: string[] }
   | { type: 'grid'; title: string; help: string; required: boolean; rows: string[]; columns: string[] }
   | { type: 'paragraph'; title: string; help: string; required: boolean };
 
@@ -37,7 +32,6 @@ export interface FormSpec {
   kind: FormKind;
   title: string;
   description: string;
-  isQuiz: boolean;
   shuffle: boolean;
   confirmation: string;
   items: ItemSpec[];
@@ -88,9 +82,27 @@ export function fingerprintOf(value: unknown): string {
   return a.toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
+/**
+ * The fingerprint hashes the content in the shape specs had while the tests were quizzes (`isQuiz`, choices
+ * `{value, correct}`, `points`), all now false or 0: a form built before that is still the same stays unchanged,
+ * and a Pre-/Post-Test built as a quiz differs, so it is brought to the plain form while it has no responses.
+ */
 function finish(spec: Omit<FormSpec, 'fingerprint'>): FormSpec {
-  const { code, kind, ...content } = spec;
-  return { ...spec, fingerprint: fingerprintOf({ kind, ...content }) };
+  const { kind, title, description, shuffle, confirmation, items } = spec;
+  const hashed = items.map((it) =>
+    it.type === 'choice'
+      ? {
+          type: it.type,
+          title: it.title,
+          help: it.help,
+          required: it.required,
+          choices: it.choices.map((value) => ({ value, correct: false })),
+          points: 0,
+        }
+      : it,
+  );
+  const content = { kind, title, description, isQuiz: false, shuffle, confirmation, items: hashed };
+  return { ...spec, fingerprint: fingerprintOf(content) };
 }
 
 const columnsOf = (scale: number) => Array.from({ length: scale }, (_, i) => String(i + 1));
@@ -134,22 +146,10 @@ function soalTroubles(input: SpecInput, out: Problems): Map<string, string[]> {
     if (p.sheet !== SHEETS.questions.name || p.level !== 'Error' || p.row === null) continue;
     add(codeOfRow.get(p.row) ?? '', `baris ${p.row}: ${p.message}`);
   }
-  // What a quiz needs beyond the data check: whole-number points and distinct options (Google refuses both).
+  // What a form needs beyond the data check: distinct options (Google refuses a repeated choice). Bobot is not
+  // put in the form (scores are computed from Soal), so any number the data check accepts will do.
   for (const r of table.rows) {
     const code = codeOfRow.get(r.row) ?? '';
-    const w = r.cells.weight;
-    const n = typeof w === 'number' ? w : Number(String(w ?? '').replace(',', '.'));
-    if (String(w ?? '').trim() !== '' && Number.isFinite(n) && !Number.isInteger(n)) {
-      const msg = `Bobot ${String(w)} bukan bilangan bulat: poin kuis Google Forms harus bilangan bulat.`;
-      out.error(
-        SHEETS.questions.name,
-        r.row,
-        'Bobot',
-        msg,
-        'Isi Bobot dengan bilangan bulat, misalnya 1 atau 2.',
-      );
-      add(code, `baris ${r.row}: ${msg}`);
-    }
     const opts = ['a', 'b', 'c', 'd', 'e']
       .map((k) => String(r.cells[k] ?? '').trim())
       .filter((o) => o !== '');
@@ -187,7 +187,7 @@ export function buildFormSpecs(input: SpecInput, codes: ReadonlySet<string> | nu
       .sort((a, b) => a.number - b.number);
     const questions = input.questions.filter((q) => q.trainingCode === t.code).sort((a, b) => a.no - b.no);
 
-    // Pre-Test and Post-Test quizzes
+    // Pre-Test and Post-Test: plain forms (no quiz, no key, no points), scored from Soal at import
     const trouble = troubles.get(t.code);
     if (trouble?.length) {
       const reason = `lembar Soal bermasalah (${trouble.slice(0, 3).join('; ')}${trouble.length > 3 ? '; …' : ''})`;
@@ -207,10 +207,7 @@ export function buildFormSpecs(input: SpecInput, codes: ReadonlySet<string> | nu
             title: `${q.no}. ${q.text}`,
             help: '',
             required: true,
-            choices: q.options
-              .map((o, i) => ({ value: o, correct: OPTION_LETTERS[i] === q.key }))
-              .filter((c) => c.value !== ''),
-            points: q.weight,
+            choices: q.options.filter((o) => o !== ''),
           });
         }
         specs.push(
@@ -219,7 +216,6 @@ export function buildFormSpecs(input: SpecInput, codes: ReadonlySet<string> | nu
             kind,
             title: `${kind} ${label}`,
             description: `${kind} pelatihan DOU ASN "${t.theme}" (${t.code}). Isi NIP 18 digit dengan benar: nilai dicatat menurut NIP.`,
-            isQuiz: true,
             shuffle: Boolean(input.shuffle),
             confirmation: `Terima kasih. Jawaban ${kind} Anda sudah tercatat.`,
             items,
@@ -275,7 +271,6 @@ export function buildFormSpecs(input: SpecInput, codes: ReadonlySet<string> | nu
           kind: 'Evaluasi',
           title: `Evaluasi ${label}`,
           description: `Evaluasi narasumber dan penyelenggaraan pelatihan "${t.theme}" (${t.code}). Jawaban Anda anonim.`,
-          isQuiz: false,
           shuffle: false,
           confirmation: 'Terima kasih atas penilaian Anda.',
           items: evalItems,
@@ -293,7 +288,6 @@ export function buildFormSpecs(input: SpecInput, codes: ReadonlySet<string> | nu
           kind: 'Presensi',
           title: `Presensi ${label}`,
           description: `Presensi pelatihan "${t.theme}" (${t.code}). Isi sekali untuk setiap sesi yang Anda ikuti.`,
-          isQuiz: false,
           shuffle: false,
           confirmation: 'Presensi Anda sudah tercatat.',
           items: [
@@ -303,8 +297,7 @@ export function buildFormSpecs(input: SpecInput, codes: ReadonlySet<string> | nu
               title: SESSION_TITLE,
               help: 'Pilih sesi yang sedang Anda ikuti.',
               required: true,
-              choices: sessions.map((s) => ({ value: sessionChoice(s), correct: false })),
-              points: 0,
+              choices: sessions.map((s) => sessionChoice(s)),
             },
           ],
         }),
@@ -325,7 +318,6 @@ export function buildFormSpecs(input: SpecInput, codes: ReadonlySet<string> | nu
           kind: 'Pasca Pelatihan',
           title: `Pasca Pelatihan ${label}`,
           description: `Evaluasi pasca pelatihan "${t.theme}" (${t.code}), 6–12 bulan setelah pelatihan.`,
-          isQuiz: false,
           shuffle: false,
           confirmation: 'Terima kasih atas umpan balik Anda.',
           items: [

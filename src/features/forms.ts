@@ -12,20 +12,23 @@ import { readResponseSheet } from '../core/responseSheets';
 import { OUTPUTS, SHEETS } from '../core/schema';
 import { readTable } from '../core/table';
 import {
-  buildForm,
+  completeForm,
+  createFormFile,
+  type FormMarks,
+  fillNewForm,
   findLinkedSheet,
+  formLinks,
   linkedFormId,
   NIP_PLACEHOLDER,
   openForm,
   openFormByUrl,
   prefillTemplate,
-  readFingerprints,
+  readFormMarks,
   readOutline,
   readResponseKeys,
   readSnapshot,
   responseCount,
   updateForm,
-  writeFingerprints,
 } from '../gas/forms';
 import { ensureSize, readAll, safeText, writeOutputSheet } from '../gas/sheets';
 import type { FormInfo, FormsResult, ImportResult, ParticipantLink } from '../shared/rpc';
@@ -165,6 +168,8 @@ interface Ledger {
   col: Record<LedgerKey, number>;
   rows: LedgerRow[];
   changed: boolean;
+  /** The sheet's size once known (rows only ever grow here), so a one-row write asks at most once. */
+  size: { rows: number; cols: number } | null;
 }
 
 const KIND_BY_LOWER = new Map(FORM_KINDS.map((k) => [k.toLowerCase(), k]));
@@ -197,7 +202,15 @@ function readLedger(loaded: Loaded): Ledger {
   const width = Math.max(...values.map((r) => r.length), ...Object.values(col).map((i) => i + 1));
   for (const r of values) while (r.length < width) r.push('');
   const rows: LedgerRow[] = table.rows.map((r) => ledgerRow(values, col, r.row - 1));
-  return { sheet, values, width, col, rows, changed: table.headerRow === 0 || table.missing.length > 0 };
+  return {
+    sheet,
+    values,
+    width,
+    col,
+    rows,
+    changed: table.headerRow === 0 || table.missing.length > 0,
+    size: null,
+  };
 }
 
 function ledgerRow(values: unknown[][], col: Record<LedgerKey, number>, vi: number): LedgerRow {
@@ -255,6 +268,29 @@ function writeLedger(ledger: Ledger): void {
   );
   range.setValues(out);
   ledger.changed = false;
+}
+
+/**
+ * Writes one ledger row now (one getNumberFormats and one setValues; the sheet grown when needed), so a form is on
+ * record the moment it exists, whatever cuts the run off after. The whole-ledger write still follows at the end.
+ */
+function writeLedgerRow(ledger: Ledger, row: LedgerRow): void {
+  const { sheet, width } = ledger;
+  if (!ledger.size) ledger.size = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
+  const size = ledger.size;
+  if (size.rows < row.vi + 1) {
+    sheet.insertRowsAfter(size.rows, row.vi + 1 - size.rows);
+    size.rows = row.vi + 1;
+  }
+  if (size.cols < width) {
+    sheet.insertColumnsAfter(size.cols, width - size.cols);
+    size.cols = width;
+  }
+  const range = sheet.getRange(row.vi + 1, 1, 1, width);
+  const formats = range.getNumberFormats()[0] ?? [];
+  range.setValues([
+    ledger.values[row.vi].map((v, c) => (typeof v === 'string' ? safeText(v, formats[c] === '@') : v)),
+  ]);
 }
 
 /** Keeps the loaded FormRecords in step with ledger rows changed in memory (same sheet row). */
@@ -337,15 +373,6 @@ export interface CreateFormsOptions {
   shuffle?: boolean;
 }
 
-interface Pending {
-  spec: FormSpec;
-  id: string;
-  form: Form;
-  fillUrl: string;
-  editUrl: string;
-  title: string;
-}
-
 function toInfo(row: LedgerRow, responses: number): FormInfo {
   return {
     code: row.code,
@@ -357,6 +384,115 @@ function toInfo(row: LedgerRow, responses: number): FormInfo {
     responseSheet: row.responseSheet,
     responses,
   };
+}
+
+/** What one Buat Formulir run knows and changes as it goes (the ledger, the form marks, the sheet names). */
+interface Build {
+  loaded: Loaded;
+  ledger: Ledger;
+  marks: FormMarks;
+  ssId: string;
+  problems: Problems;
+  /** Rows of forms made or finished in this run, whose response sheet is looked for at the end. */
+  made: LedgerRow[];
+  /** Names of the sheets this run has seen (loaded, or renamed here): any other sheet is new. */
+  known: Set<string>;
+}
+
+/**
+ * A new form, recorded right after it exists: created, its mark ('being built') and its ledger row written
+ * before any item is added. A run cut off later leaves a recorded form that the next run finishes (`finishForm`),
+ * never one that is made again. Only a cut between `FormApp.create` and the mark (the getId call) can leave an
+ * empty, unpublished, untitled form that no one can answer.
+ */
+function makeForm(b: Build, spec: FormSpec, title: string): LedgerRow {
+  const { form, id } = createFormFile(title);
+  b.marks.write(id, { fp: '', code: spec.code, kind: spec.kind });
+  const row = appendRow(b.ledger, {
+    trainingCode: spec.code,
+    kind: spec.kind,
+    title,
+    formId: id,
+    created: new Date(),
+  });
+  writeLedgerRow(b.ledger, row);
+  fillNewForm(form, { ...spec, title }, b.ssId);
+  recordFinished(b, form, spec, row);
+  return row;
+}
+
+/** A recorded form a cut run left half-built: brought to its spec, published, linked, then marked finished. */
+function finishForm(b: Build, form: Form, spec: FormSpec, row: LedgerRow): void {
+  const title = row.title || spec.title;
+  completeForm(form, { ...spec, title }, b.ssId);
+  if (!row.title) setCell(b.ledger, row, 'title', title);
+  recordFinished(b, form, spec, row);
+}
+
+/** The form's links go in its ledger row (written now), then its mark becomes the content's fingerprint. */
+function recordFinished(b: Build, form: Form, spec: FormSpec, row: LedgerRow): void {
+  const { fillUrl, editUrl } = formLinks(form);
+  setCell(b.ledger, row, 'fillUrl', fillUrl);
+  setCell(b.ledger, row, 'editUrl', editUrl);
+  writeLedgerRow(b.ledger, row);
+  b.marks.write(row.formId, { fp: spec.fingerprint, code: spec.code, kind: spec.kind });
+  b.made.push(row);
+}
+
+/**
+ * Forms a cut run created and marked but did not get into the ledger (cut between the mark and the row write):
+ * recorded now, so the run finishes them instead of making them again. A mark whose form is gone is dropped.
+ */
+function adoptUnrecorded(b: Build, wanted: ReadonlySet<string>): void {
+  const inLedger = new Set(b.ledger.rows.map((r) => r.formId).filter(Boolean));
+  for (const [id, mark] of b.marks.entries()) {
+    if (mark.fp !== '' || inLedger.has(id) || !mark.code || !mark.kind) continue;
+    if (!wanted.has(`${mark.code}\u0001${mark.kind}`)) continue;
+    if (!openForm(id)) {
+      b.marks.remove(id);
+      continue;
+    }
+    const row = appendRow(b.ledger, {
+      trainingCode: mark.code,
+      kind: mark.kind,
+      formId: id,
+      created: new Date(),
+    });
+    writeLedgerRow(b.ledger, row);
+  }
+}
+
+/**
+ * Links add-on form rows that have no response sheet to theirs among `candidates` (compared by linked form ID),
+ * each renamed `Respons <Jenis> <Kode>`; returns the rows not found.
+ */
+function attachSheets(
+  b: Build,
+  rows: readonly LedgerRow[],
+  candidates: ReadonlyArray<{ sheet: Sheet; name: string }>,
+  taken: Set<string>,
+): LedgerRow[] {
+  const want = new Map(rows.map((r) => [r.formId, r]));
+  for (const { sheet, name } of candidates) {
+    if (want.size === 0) break;
+    const row = want.get(linkedFormId(sheet));
+    if (!row?.kind) continue;
+    want.delete(row.formId);
+    taken.delete(name);
+    const fresh = responseSheetName(row.kind, row.code, taken);
+    if (fresh !== name) sheet.setName(fresh);
+    taken.add(fresh);
+    b.known.delete(name);
+    b.known.add(fresh);
+    setCell(b.ledger, row, 'responseSheet', fresh);
+  }
+  return [...want.values()];
+}
+
+/** Sheet names no ledger row claims, among `names`. */
+function unclaimed(ledger: Ledger, names: Iterable<string>): Set<string> {
+  const claimed = new Set(ledger.rows.map((r) => r.responseSheet.toLowerCase()).filter(Boolean));
+  return new Set([...names].filter((n) => !claimed.has(n.toLowerCase())));
 }
 
 export function createForms(code: string | null, opts: CreateFormsOptions = {}): FormsResult {
@@ -390,15 +526,33 @@ export function createForms(code: string | null, opts: CreateFormsOptions = {}):
     notes.push(`${s.kind} ${s.code} tidak dibuat: ${s.reason}.`);
   }
 
-  const fingerprints = readFingerprints();
-  let fpChanged = false;
-  const pending: Pending[] = [];
+  const b: Build = {
+    loaded,
+    ledger,
+    marks: readFormMarks(),
+    ssId: ss.getId(),
+    problems,
+    made: [],
+    known: new Set(loaded.sheets.keys()),
+  };
   const counts = new Map<string, number>();
+  let created = 0;
+  let finished = 0;
   let updated = 0;
   let unchanged = 0;
   let stopped = 0;
-  const before = new Set(loaded.sheets.keys());
+  const taken = new Set(loaded.sheets.keys());
   try {
+    adoptUnrecorded(b, new Set(specResult.specs.map((sp) => `${sp.code}\u0001${sp.kind}`)));
+    // response sheets a cut run linked but did not name: found among the sheets no row claims (no call if none)
+    const unnamed = ledger.rows.filter((r) => r.formId && !r.responseSheet && b.marks.has(r.formId));
+    if (unnamed.length) {
+      const free = unclaimed(ledger, loaded.sheets.keys());
+      const candidates = [...loaded.sheets]
+        .filter(([n]) => free.has(n))
+        .map(([name, sheet]) => ({ sheet, name }));
+      attachSheets(b, unnamed, candidates, taken);
+    }
     for (const spec of specResult.specs) {
       const cur = currentForm(ledger, spec.code, spec.kind);
       const what = `${spec.kind} ${spec.code}`;
@@ -418,30 +572,34 @@ export function createForms(code: string | null, opts: CreateFormsOptions = {}):
         if (cur.rows.some((r) => r.formId)) {
           notes.push(`${what}: formulir lama tidak dapat dibuka lagi (dihapus?); dibuat formulir baru.`);
         }
-        const built = buildForm(spec, ss.getId());
-        pending.push({ spec, ...built, title: spec.title });
-        fingerprints[built.id] = spec.fingerprint;
-        fpChanged = true;
+        makeForm(b, spec, spec.title);
+        created++;
         continue;
       }
       const row = cur.row as LedgerRow;
-      const stored = fingerprints[row.formId];
-      if (stored === spec.fingerprint) {
+      const mark = b.marks.get(row.formId);
+      if (mark?.fp === spec.fingerprint) {
         unchanged++;
         continue;
       }
-      if (stored === undefined) {
+      if (!mark) {
         // registered by hand (by link or ID): the add-on never rebuilds a form it did not make
         unchanged++;
         notes.push(`${what}: formulir didaftarkan manual; isinya tidak diubah oleh add-on.`);
+        continue;
+      }
+      if (mark.fp === '') {
+        // made by a run that was cut off: finished now, never made again
+        finishForm(b, cur.form, spec, row);
+        finished++;
+        notes.push(`${what}: formulir yang terpotong pada jalan sebelumnya diselesaikan.`);
         continue;
       }
       const n = responseCount(cur.form);
       counts.set(row.formId, n);
       if (n === 0) {
         updateForm(cur.form, spec);
-        fingerprints[row.formId] = spec.fingerprint;
-        fpChanged = true;
+        b.marks.write(row.formId, { fp: spec.fingerprint, code: spec.code, kind: spec.kind });
         setCell(ledger, row, 'title', spec.title);
         updated++;
         notes.push(`${what}: isi lembar berubah dan formulir belum punya respons; formulir diperbarui.`);
@@ -449,11 +607,8 @@ export function createForms(code: string | null, opts: CreateFormsOptions = {}):
       }
       if (opts.newVersion) {
         const version = cur.rows.filter((r) => r.formId).length + 1;
-        const title = `${spec.title} (versi ${version})`;
-        const built = buildForm({ ...spec, title }, ss.getId());
-        pending.push({ spec, ...built, title });
-        fingerprints[built.id] = spec.fingerprint;
-        fpChanged = true;
+        makeForm(b, spec, `${spec.title} (versi ${version})`);
+        created++;
         notes.push(
           `${what}: formulir lama punya ${n} respons dan tidak diubah; versi ${version} dibuat. Respons kedua versi tetap dibaca.`,
         );
@@ -463,27 +618,50 @@ export function createForms(code: string | null, opts: CreateFormsOptions = {}):
       notes.push(
         `${what}: isi lembar berubah, tetapi formulir sudah punya ${n} respons sehingga tidak diubah. Buat versi baru bila perlu (Buat Formulir dengan pilihan versi baru).`,
       );
+      if ((spec.kind === 'Pre-Test' || spec.kind === 'Post-Test') && cur.form.isQuiz()) {
+        // built by an older version as a quiz: Google may show participants its key after they submit
+        notes.push(
+          `${what}: formulir ini masih kuis Google, yang dapat menampilkan kunci jawaban kepada peserta setelah mengirim; soal yang sama muncul lagi di Post-Test. Buat versi baru (tanpa kunci; nilai dihitung dari lembar Soal).`,
+        );
+      }
     }
   } finally {
-    // Forms made so far are recorded even if something failed: an unrecorded form would be made again.
-    if (pending.length) recordCreated(loaded, ledger, pending, before, problems);
+    // The response sheets of the forms made here: Google adds them, and this execution sees them after a flush.
+    const open = b.made.filter((r) => !r.responseSheet);
+    if (open.length) {
+      SpreadsheetApp.flush();
+      const all = ss.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
+      const fresh = all.filter((x) => !b.known.has(x.name));
+      const lost = attachSheets(b, open, fresh.length ? fresh : all, taken);
+      for (const r of lost) {
+        problems.warn(
+          SHEETS.forms.name,
+          r.vi + 1,
+          'Lembar Respons',
+          `Lembar respons formulir ${r.kind} ${r.code} tidak ditemukan.`,
+          'Respons tetap dibaca langsung dari formulir (ID Formulir).',
+        );
+      }
+    }
     writeLedger(ledger);
-    if (fpChanged) writeFingerprints(fingerprints);
   }
   if (stopped) {
     notes.push(
       `Waktu eksekusi hampir habis: ${stopped} formulir belum diproses. Jalankan Buat Formulir lagi untuk melanjutkan.`,
     );
   }
-  const created = pending.length;
   const codes = code === null ? null : new Set([code]);
   const forms = ledger.rows
     .filter((r) => r.kind && (!codes || codes.has(r.code)))
     .map((r) => toInfo(r, counts.get(r.formId) ?? cheapCount(loaded, r)));
   const message =
     `Formulir: ${created} dibuat, ${updated} diperbarui, ${unchanged} tidak berubah` +
+    (finished ? `, ${finished} diselesaikan` : '') +
     (specResult.skipped.length ? `, ${specResult.skipped.length} tidak dibuat` : '') +
     '.' +
+    (stopped
+      ? ` Waktu eksekusi hampir habis: ${stopped} formulir belum diproses; jalankan Buat Formulir lagi untuk melanjutkan.`
+      : '') +
     (notes.length ? ` Catatan: ${notes.length} (lihat daftar).` : '');
   return {
     created,
@@ -496,63 +674,6 @@ export function createForms(code: string | null, opts: CreateFormsOptions = {}):
     problems: problemViews(problems),
     message,
   };
-}
-
-/**
- * Finds the response sheets of the forms just made (one getSheets; sheets that were not there before are the
- * candidates, identified by their linked form's ID), renames each `Respons <Jenis> <Kode>`, records the rows.
- */
-function recordCreated(
-  loaded: Loaded,
-  ledger: Ledger,
-  pending: readonly Pending[],
-  before: ReadonlySet<string>,
-  problems: Problems,
-): void {
-  const sheets = loaded.ss.getSheets();
-  const byForm = new Map<string, Sheet>();
-  const names = new Set(before);
-  const wanted = new Set(pending.map((p) => p.id));
-  for (const sheet of sheets) {
-    const name = sheet.getName();
-    if (before.has(name)) continue;
-    names.add(name);
-    const url = sheet.getFormUrl();
-    if (!url) continue;
-    const linked = openFormByUrl(url);
-    const id = linked ? linked.getId() : '';
-    if (wanted.has(id)) byForm.set(id, sheet);
-  }
-  const now = new Date();
-  for (const p of pending) {
-    let sheetName = '';
-    const sheet = byForm.get(p.id);
-    if (sheet) {
-      const old = sheet.getName();
-      names.delete(old);
-      sheetName = responseSheetName(p.spec.kind, p.spec.code, names);
-      if (sheetName !== old) sheet.setName(sheetName);
-      names.add(sheetName);
-    } else {
-      problems.warn(
-        SHEETS.forms.name,
-        null,
-        'Lembar Respons',
-        `Lembar respons formulir ${p.spec.kind} ${p.spec.code} tidak ditemukan.`,
-        'Respons tetap dibaca langsung dari formulir (ID Formulir).',
-      );
-    }
-    appendRow(ledger, {
-      trainingCode: p.spec.code,
-      kind: p.spec.kind,
-      title: p.title,
-      formId: p.id,
-      fillUrl: p.fillUrl,
-      editUrl: p.editUrl,
-      responseSheet: sheetName,
-      created: now,
-    });
-  }
 }
 
 /** A display count: the linked sheet's rows when the sheet exists (one cheap lookup), else FormApp's count. */

@@ -4,7 +4,6 @@
 import { isDate } from '../core/cells';
 import type { FormSnapshot, ResponseKey, SnapshotItem, SnapshotResponse } from '../core/formResponses';
 import type { FormSpec, ItemSpec } from '../core/formSpecs';
-import { getDocJson, setDocJson } from './properties';
 
 type Form = GoogleAppsScript.Forms.Form;
 type Item = GoogleAppsScript.Forms.Item;
@@ -16,15 +15,92 @@ type PublishableForm = Form & {
   isPublished(): boolean;
 };
 
-/** Document property holding {formId: fingerprint} of the forms this add-on built (one read, one write per run). */
-export const FINGERPRINTS_KEY = 'douasn.formFingerprints';
+/**
+ * What the add-on keeps about each form it built: one document property per form (`douasn.form.<formId>`), so no
+ * value ever nears the per-value cap, read all at once with one getProperties(). `fp` is the content fingerprint of
+ * a finished form, '' while the form is being built (created and recorded, items or link not yet done).
+ */
+export const FORM_MARK_PREFIX = 'douasn.form.';
+/** The old single property {formId: fingerprint}; it failed with "Argument too large" at about 120 forms. */
+export const OLD_FINGERPRINTS_KEY = 'douasn.formFingerprints';
 
-export function readFingerprints(): Record<string, string> {
-  return getDocJson<Record<string, string>>(FINGERPRINTS_KEY) ?? {};
+export interface FormMark {
+  fp: string;
+  code?: string;
+  kind?: string;
 }
 
-export function writeFingerprints(map: Record<string, string>): void {
-  setDocJson(FINGERPRINTS_KEY, map);
+function parseMark(v: string): FormMark | null {
+  try {
+    const m = JSON.parse(v) as FormMark;
+    return m && typeof m.fp === 'string' ? m : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The marks of one run, with the one document-properties object they are read from and written to. */
+export class FormMarks {
+  constructor(
+    private readonly props: GoogleAppsScript.Properties.Properties,
+    private readonly map: Map<string, FormMark>,
+  ) {}
+
+  get(formId: string): FormMark | undefined {
+    return this.map.get(formId);
+  }
+
+  has(formId: string): boolean {
+    return this.map.has(formId);
+  }
+
+  entries(): Array<[string, FormMark]> {
+    return [...this.map];
+  }
+
+  /** Stores one form's mark now (one setProperty of a few dozen bytes). */
+  write(formId: string, mark: FormMark): void {
+    this.props.setProperty(FORM_MARK_PREFIX + formId, JSON.stringify(mark));
+    this.map.set(formId, mark);
+  }
+
+  remove(formId: string): void {
+    this.props.deleteProperty(FORM_MARK_PREFIX + formId);
+    this.map.delete(formId);
+  }
+}
+
+/**
+ * Every form mark, by form ID, with one getProperties(). The old single property is migrated once: its entries
+ * become per-form properties (one setProperties), then it is deleted.
+ */
+export function readFormMarks(): FormMarks {
+  const props = PropertiesService.getDocumentProperties();
+  const all = props.getProperties();
+  const marks = new Map<string, FormMark>();
+  for (const [k, v] of Object.entries(all)) {
+    if (!k.startsWith(FORM_MARK_PREFIX)) continue;
+    const m = parseMark(v);
+    if (m) marks.set(k.slice(FORM_MARK_PREFIX.length), m);
+  }
+  const old = all[OLD_FINGERPRINTS_KEY];
+  if (old !== undefined) {
+    let map: Record<string, unknown> = {};
+    try {
+      map = JSON.parse(old) as Record<string, unknown>;
+    } catch {
+      // unreadable: nothing to migrate
+    }
+    const add: Record<string, string> = {};
+    for (const [id, fp] of Object.entries(map ?? {})) {
+      if (marks.has(id) || typeof fp !== 'string') continue;
+      marks.set(id, { fp });
+      add[FORM_MARK_PREFIX + id] = JSON.stringify({ fp });
+    }
+    if (Object.keys(add).length) props.setProperties(add);
+    props.deleteProperty(OLD_FINGERPRINTS_KEY);
+  }
+  return new FormMarks(props, marks);
 }
 
 /** The form, or null when it no longer opens (deleted, or no access). */
@@ -57,8 +133,11 @@ type Typed =
   | GoogleAppsScript.Forms.GridItem
   | GoogleAppsScript.Forms.ParagraphTextItem;
 
-/** Sets every property of a typed item from its spec (`fresh`: a new item, so defaults need no call). */
-function configure(typed: Typed, spec: ItemSpec, quiz: boolean, fresh: boolean): void {
+/**
+ * Sets every property of a typed item from its spec (`fresh`: a new item, so defaults need no call). No choice is
+ * marked correct and no item has points: the answer key stays in `Soal`, never in the form.
+ */
+function configure(typed: Typed, spec: ItemSpec, fresh: boolean): void {
   typed.setTitle(spec.title);
   if (spec.help || !fresh) typed.setHelpText(spec.help);
   switch (spec.type) {
@@ -76,10 +155,9 @@ function configure(typed: Typed, spec: ItemSpec, quiz: boolean, fresh: boolean):
     }
     case 'choice': {
       const c = typed as GoogleAppsScript.Forms.MultipleChoiceItem;
-      c.setChoices(
-        spec.choices.map((x) => (quiz ? c.createChoice(x.value, x.correct) : c.createChoice(x.value))),
-      );
-      if (quiz) c.setPoints(spec.points);
+      c.setChoices(spec.choices.map((x) => c.createChoice(x)));
+      // a form the add-on once built as a quiz loses its points too
+      if (!fresh) c.setPoints(0);
       break;
     }
     case 'grid': {
@@ -122,49 +200,79 @@ function cast(item: Item, spec: ItemSpec): Typed {
   }
 }
 
-export interface BuiltForm {
-  form: Form;
-  id: string;
-  fillUrl: string;
-  editUrl: string;
+/**
+ * Step 1 of a new form: the form file and its ID, nothing more, so the caller records the form before anything
+ * else can be cut off. `FormApp.create(title)` names only the Drive file; the title is set in step 2.
+ */
+export function createFormFile(driveName: string): { form: Form; id: string } {
+  const form = FormApp.create(driveName);
+  return { form, id: form.getId() };
 }
 
-/** Creates a form from its spec: published right away (GAS-FACTS), accepting responses, linked to `ssId`. */
-export function buildForm(spec: FormSpec, ssId: string): BuiltForm {
-  const form = FormApp.create(spec.title);
+function publish(form: Form, fresh: boolean): void {
   // Forms may start unpublished; an unpublished form cannot accept responses or give its published URL.
   const pub = form as PublishableForm;
-  if (pub.supportsAdvancedResponderPermissions()) pub.setPublished(true);
+  if (pub.supportsAdvancedResponderPermissions() && (fresh || !pub.isPublished())) pub.setPublished(true);
+}
+
+/** The form's response destination is this spreadsheet (getDestinationId throws when there is none). */
+function linkedTo(form: Form, ssId: string): boolean {
+  try {
+    return form.getDestinationId() === ssId;
+  } catch {
+    return false;
+  }
+}
+
+/** Step 2 of a new form: title, content, published, accepting responses, linked to `ssId` (defaults need no call). */
+export function fillNewForm(form: Form, spec: FormSpec, ssId: string): void {
+  form.setTitle(spec.title);
+  publish(form, true);
   form.setDescription(spec.description);
-  if (spec.isQuiz) form.setIsQuiz(true);
   if (spec.shuffle) form.setShuffleQuestions(true);
   form.setConfirmationMessage(spec.confirmation);
-  for (const it of spec.items) configure(addItem(form, it), it, spec.isQuiz, true);
+  for (const it of spec.items) configure(addItem(form, it), it, true);
   form.setAcceptingResponses(true);
   form.setDestination(FormApp.DestinationType.SPREADSHEET, ssId);
-  return { form, id: form.getId(), fillUrl: form.getPublishedUrl(), editUrl: form.getEditUrl() };
+}
+
+/**
+ * Finishes a form that a cut run left half-built (it has no responses: its link was never handed out): its
+ * content brought to the spec in place, then published, accepting and linked, each only if not done yet.
+ */
+export function completeForm(form: Form, spec: FormSpec, ssId: string): void {
+  updateForm(form, spec);
+  publish(form, false);
+  form.setAcceptingResponses(true);
+  if (!linkedTo(form, ssId)) form.setDestination(FormApp.DestinationType.SPREADSHEET, ssId);
+}
+
+/** The respondents' link and the editor's link of a published form. */
+export function formLinks(form: Form): { fillUrl: string; editUrl: string } {
+  return { fillUrl: form.getPublishedUrl(), editUrl: form.getEditUrl() };
 }
 
 /**
  * Brings a form WITHOUT responses to its spec in place. Items are reused by position while their type matches
- * (so the linked sheet's columns are renamed, not orphaned); the rest are deleted and added anew.
+ * (so the linked sheet's columns are renamed, not orphaned); the rest are deleted and added anew. A form the add-on
+ * built as a quiz before is turned into a plain form.
  */
 export function updateForm(form: Form, spec: FormSpec): void {
   form.setTitle(spec.title);
   form.setDescription(spec.description);
-  form.setIsQuiz(spec.isQuiz);
+  form.setIsQuiz(false);
   form.setShuffleQuestions(spec.shuffle);
   form.setConfirmationMessage(spec.confirmation);
   const existing = form.getItems();
   let i = 0;
   for (; i < spec.items.length && i < existing.length; i++) {
     if (String(existing[i].getType()) !== TYPE_OF[spec.items[i].type]) break;
-    configure(cast(existing[i], spec.items[i]), spec.items[i], spec.isQuiz, false);
+    configure(cast(existing[i], spec.items[i]), spec.items[i], false);
   }
   for (let k = existing.length - 1; k >= i; k--) form.deleteItem(k);
   for (; i < spec.items.length; i++) {
     const it = spec.items[i];
-    configure(addItem(form, it), it, spec.isQuiz, true);
+    configure(addItem(form, it), it, true);
   }
 }
 

@@ -3,7 +3,10 @@
 
 import type { FakeForm, FakeFormApp } from '../../emulator/forms';
 import { _allForms, _formById, SimulatedParticipants, submitResponse } from '../../emulator/respondent';
+import { SHEETS } from '../../src/core/schema';
 import type { FormInfo, FormsResult, ImportResult, PanelState, ParticipantLink } from '../../src/shared/rpc';
+import { answerKeyFromSoal } from '../../tools/answer-key';
+import { synthWorkbook } from '../../tools/synth';
 import { type Harness, harness, testNip, typeBelowHeader } from './harness';
 
 const K1 = 'DOU-T1';
@@ -91,8 +94,16 @@ const roster = PEOPLE.map((p) => ({ ...p }));
 function answerAll(h: Harness): void {
   const sim = new SimulatedParticipants(7);
   const start = new Date('2026-11-24T08:00:00+07:00');
-  sim.answerForm(formOf(h, K1, 'Pre-Test'), roster, { start, absent: 1, nipTypos: 1, accuracy: 0.5 });
+  const answerKey = answerKeyFromSoal(h.values('Soal'), K1);
+  sim.answerForm(formOf(h, K1, 'Pre-Test'), roster, {
+    start,
+    absent: 1,
+    nipTypos: 1,
+    accuracy: 0.5,
+    answerKey,
+  });
   sim.answerForm(formOf(h, K1, 'Post-Test'), roster, {
+    answerKey,
     start: new Date('2026-11-25T14:00:00+07:00'),
     absent: 1,
     duplicates: 1,
@@ -154,7 +165,11 @@ describe('creating the forms from the sheets', () => {
     );
 
     const pre = formOf(h, K1, 'Pre-Test')._state;
-    expect(pre.isQuiz).toBe(true);
+    // create(title) names only the file: the add-on sets the form's own title too
+    expect(pre.title).toBe(`Pre-Test ${K1}: Etika Pelayanan`);
+    expect(pre.fileName).toBe(pre.title);
+    // not a quiz: FormApp cannot stop a quiz from showing the key after the Pre-Test (scored from Soal instead)
+    expect(pre.isQuiz).toBe(false);
     const [nipItem, nameItem, ...qs] = pre.items;
     expect(nipItem).toMatchObject({ type: 'TEXT', title: 'NIP', required: true });
     expect(nipItem.validation?.rule).toEqual({ kind: 'matches', pattern: '^\\d{18}$' });
@@ -167,11 +182,20 @@ describe('creating the forms from the sheets', () => {
       '4. Satuan JP?',
     ]);
     expect(qs[0].choices).toEqual([
-      { value: 'BerAKHLAK', correct: true },
+      { value: 'BerAKHLAK', correct: false },
       { value: 'Malas', correct: false },
       { value: 'Santai', correct: false },
     ]);
-    expect(qs.map((q) => q.points)).toEqual([2, 1, 1, 1]);
+    // the answer key is nowhere in either test form: no correct choice, no points, no text naming it
+    for (const kind of ['Pre-Test', 'Post-Test']) {
+      const f = formOf(h, K1, kind)._state;
+      expect(f.isQuiz).toBe(false);
+      expect(f.items.flatMap((i) => i.choices).some((c) => c.correct)).toBe(false);
+      expect(f.items.map((i) => i.points)).toEqual(f.items.map(() => 0));
+      const texts = [f.title, f.description, f.confirmationMessage, ...f.items.map((i) => i.helpText)];
+      for (const t of texts) expect(t).not.toMatch(/BerAKHLAK|Probolinggo|Ramah dan cepat|45 menit|kunci/i);
+      expect(f.items.map((i) => i.validation?.helpText ?? '').join(' ')).not.toMatch(/BerAKHLAK|kunci/i);
+    }
 
     const ev = formOf(h, K1, 'Evaluasi')._state;
     const grids = ev.items.filter((i) => i.type === 'GRID');
@@ -369,6 +393,75 @@ describe('re-running form creation', () => {
   });
 });
 
+describe('tests are scored against Soal at import', () => {
+  test('Kunci and Bobot of Soal give each score (points / max × 100), the same on the FormApp and the sheet path', async () => {
+    const h = await workbook();
+    await h.call<FormsResult>('createForms', K1);
+    const pre = formOf(h, K1, 'Pre-Test');
+    const post = formOf(h, K1, 'Post-Test');
+    // Bobot 2, 1, 1, 1 (max 5); Peserta 1 answers all right, Peserta 2 only No 1, Peserta 3 only No 2
+    const all = {
+      '1. Nilai dasar ASN adalah?': 'BerAKHLAK',
+      '2. Kota mangga?': 'Probolinggo',
+      '3. Pelayanan prima berarti?': 'Ramah dan cepat',
+      '4. Satuan JP?': '45 menit',
+    };
+    const wrong = {
+      '1. Nilai dasar ASN adalah?': 'Malas',
+      '2. Kota mangga?': 'Kediri',
+      '3. Pelayanan prima berarti?': 'Lambat',
+      '4. Satuan JP?': '30 menit',
+    };
+    const at = (d: string) => ({ at: new Date(d) });
+    const answer = (form: FakeForm, p: (typeof PEOPLE)[number], a: Record<string, string>, when: string) =>
+      submitResponse(form, { NIP: p.nip, 'Nama Lengkap': p.name, ...a }, at(when));
+    answer(pre, PEOPLE[0], all, '2026-11-24T08:00:00+07:00');
+    answer(
+      pre,
+      PEOPLE[1],
+      { ...wrong, '1. Nilai dasar ASN adalah?': 'BerAKHLAK' },
+      '2026-11-24T08:01:00+07:00',
+    );
+    answer(pre, PEOPLE[2], { ...wrong, '2. Kota mangga?': 'Probolinggo' }, '2026-11-24T08:02:00+07:00');
+    answer(post, PEOPLE[0], all, '2026-11-25T14:00:00+07:00');
+    answer(post, PEOPLE[1], all, '2026-11-25T14:01:00+07:00');
+    answer(post, PEOPLE[2], wrong, '2026-11-25T14:02:00+07:00');
+    const expected = [
+      [PEOPLE[0].nip, 100, 100],
+      [PEOPLE[1].nip, 40, 100],
+      [PEOPLE[2].nip, 20, 0],
+    ];
+    const scores = () =>
+      table(h, 'Rekap Nilai')
+        .filter((r) => r['Kode Kegiatan'] === K1 && typeof r['Pre-Test'] === 'number')
+        .map((r) => [r.NIP, r['Pre-Test'], r['Post-Test']])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    const pulled = await h.call<ImportResult>('pullResponses');
+    expect(pulled.message).toMatch(/lewat lembar respons dengan NIP dari FormApp/);
+    await h.call('computeScores');
+    expect(scores()).toEqual(expected);
+    // the FormApp-only path (no linked sheet) scores the same answers the same way
+    pre.removeDestination();
+    post.removeDestination();
+    await h.call('computeScores');
+    expect(scores()).toEqual(expected);
+    // the sheet path alone (the ledger forgets the form IDs) too, once the NIPs the sheet turned into numbers are
+    // retyped as text (rows are in submission order: Peserta 1, 2, 3)
+    for (const kind of ['Pre-Test', 'Post-Test']) {
+      const name = `Respons ${kind} ${K1}`;
+      const col = h.values(name)[0].indexOf('NIP') + 1;
+      const range = h.ss.getSheetByName(name)!.getRange(2, col, 3, 1);
+      range.setNumberFormat('@');
+      range.setValues(PEOPLE.slice(0, 3).map((p) => [p.nip]));
+    }
+    const f = h.ss.getSheetByName('Formulir')!;
+    const idCol = h.values('Formulir')[0].indexOf('ID Formulir') + 1;
+    f.getRange(2, idCol, 2, 1).setValues([[''], ['']]);
+    await h.call('computeScores');
+    expect(scores()).toEqual(expected);
+  });
+});
+
 describe('both import paths', () => {
   test('FormApp and the linked sheets give the same outputs; the sheet path flags NIPs the sheet turned into numbers', async () => {
     const h = await workbook();
@@ -436,7 +529,7 @@ describe('both import paths', () => {
     const h = await workbook();
     await h.call<FormsResult>('createForms', K1);
     const app = formApp(h);
-    const form = app.create('Presensi Arsip (buatan admin)');
+    const form = app.create('Presensi Arsip (buatan admin)').setTitle('Presensi Arsip (buatan admin)');
     form.setPublished(true);
     form.addTextItem().setTitle('NIP Anda').setRequired(true);
     form.addMultipleChoiceItem().setTitle('Sesi').setChoiceValues(['Sesi 1: Arsip: Dasar']);
@@ -518,4 +611,178 @@ describe('links, lists and the panel', () => {
     expect(JSON.stringify(alerts)).toMatch(/Formulir: 10 dibuat/);
     expect(JSON.stringify(alerts)).toMatch(/Respons ditarik/);
   });
+});
+
+describe('test forms an older version built as quizzes', () => {
+  /** Turns the add-on's form into what the quiz-building version made: a quiz with the key and points. */
+  function asOldQuiz(h: Harness, kind: string): FakeForm {
+    const form = formOf(h, K1, kind);
+    const f = form._state;
+    f.isQuiz = true;
+    for (const item of f.items) {
+      if (item.type !== 'MULTIPLE_CHOICE') continue;
+      item.choices[0].correct = true;
+      item.points = 1;
+    }
+    h.env.props.document.data.set(`douasn.form.${f.id}`, JSON.stringify({ fp: '384e13e41bb34f10' }));
+    return form;
+  }
+
+  test('without responses it becomes a plain form (no key, no points); with responses the admin is told', async () => {
+    const h = await workbook();
+    await h.call<FormsResult>('createForms', K1);
+    const pre = asOldQuiz(h, 'Pre-Test');
+    const post = asOldQuiz(h, 'Post-Test');
+    submitResponse(post, {
+      NIP: PEOPLE[0].nip,
+      'Nama Lengkap': PEOPLE[0].name,
+      '1. Nilai dasar ASN adalah?': 'BerAKHLAK',
+      '2. Kota mangga?': 'Kediri',
+      '3. Pelayanan prima berarti?': 'Lambat',
+      '4. Satuan JP?': '30 menit',
+    });
+    const r = await h.call<FormsResult>('createForms', K1);
+    expect(r.updated).toBe(1);
+    expect(pre._state.isQuiz).toBe(false);
+    expect(pre._state.items.some((i) => i.points !== 0 || i.choices.some((c) => c.correct))).toBe(false);
+    expect(post._state.isQuiz).toBe(true);
+    expect(r.notes.join('\n')).toMatch(/Post-Test DOU-T1: formulir ini masih kuis Google.*Buat versi baru/);
+  });
+});
+
+describe('what the add-on keeps per form', () => {
+  const MARK = 'douasn.form.';
+  const OLD = 'douasn.formFingerprints';
+  const marksOf = (h: Harness) =>
+    Object.entries(h.env.props.document.toObject()).filter(([k]) => k.startsWith(MARK));
+
+  test('one small property per form; the old single property is migrated and nothing counts as hand-made', async () => {
+    const h = await workbook();
+    await h.call<FormsResult>('createForms', null);
+    const marks = marksOf(h);
+    expect(marks).toHaveLength(10);
+    for (const [, v] of marks) expect(Buffer.byteLength(v)).toBeLessThan(120);
+    // the state an older version left: one property {formId: fingerprint}
+    const store = h.env.props.document.data;
+    const old: Record<string, string> = {};
+    for (const [k, v] of marks) {
+      old[k.slice(MARK.length)] = JSON.parse(v).fp;
+      store.delete(k);
+    }
+    store.set(OLD, JSON.stringify(old));
+    const before = formsState(h);
+    const r = await h.call<FormsResult>('createForms', null);
+    expect([r.created, r.updated, r.unchanged]).toEqual([0, 0, 10]);
+    expect(r.notes.join('\n')).not.toMatch(/manual/);
+    expect(formsState(h)).toBe(before);
+    expect(store.has(OLD)).toBe(false);
+    expect(
+      marksOf(h)
+        .map(([k]) => k.slice(MARK.length))
+        .sort(),
+    ).toEqual(Object.keys(old).sort());
+  });
+
+  test('300 forms (75 trainings × 4): built across runs, a rerun changes nothing and none counts as hand-made', async () => {
+    const ss = synthWorkbook({ participants: 75, trainings: 75, sessions: 1, responses: false });
+    ss.insertSheet('Formulir')
+      .getRange(1, 1, 1, SHEETS.forms.columns.length)
+      .setValues([SHEETS.forms.columns.map((c) => c.header)]);
+    const h = harness({ spreadsheet: ss });
+    let created = 0;
+    let runs = 0;
+    for (;;) {
+      const r = await h.call<FormsResult>('createForms', null);
+      created += r.created;
+      runs++;
+      expect(r.errors).toBe(0);
+      if (!/Waktu eksekusi hampir habis/.test(r.message)) break;
+      expect(r.message).toMatch(/jalankan Buat Formulir lagi/);
+      expect(runs).toBeLessThan(40);
+    }
+    expect(created).toBe(300);
+    expect(runs).toBeGreaterThan(1); // the time budget cut the work into runs, each ending cleanly
+    const rows = ledger(h).filter((r) => r['ID Formulir']);
+    expect(rows).toHaveLength(300);
+    expect(new Set(rows.map((r) => `${r['Kode Kegiatan']} ${r.Jenis}`)).size).toBe(300);
+    expect(rows.every((r) => String(r['Lembar Respons']).startsWith('Respons '))).toBe(true);
+    expect(_allForms(formApp(h))).toHaveLength(300);
+    expect(marksOf(h)).toHaveLength(300);
+    const before = formsState(h);
+    const again = await h.call<FormsResult>('createForms', null);
+    expect([again.created, again.updated, again.unchanged]).toEqual([0, 0, 300]);
+    expect(again.notes.join('\n')).not.toMatch(/manual|terpotong/);
+    expect(formsState(h)).toBe(before);
+  });
+});
+
+describe('a form build cut off at any call', () => {
+  /** Forms of the store that are not in the ledger: only an empty, untitled, unpublished shell may be. */
+  const orphans = (h: Harness) => {
+    const known = new Set(ledger(h).map((r) => String(r['ID Formulir'])));
+    return _allForms(formApp(h)).filter((f) => !known.has(f.id));
+  };
+
+  test('a timeout at every call index, then reruns: one form per training and kind, each recorded once and complete', async () => {
+    const clean = await workbook();
+    clean.env.rt.trace = [];
+    const done = await clean.call<FormsResult>('createForms', K2);
+    const methods = [...clean.env.rt.trace];
+    clean.env.rt.trace = null;
+    const total = methods.length;
+    const shape = (h: Harness) =>
+      ledger(h)
+        .filter((r) => r['Kode Kegiatan'] === K2)
+        .map((r) => {
+          const f = _formById(formApp(h), String(r['ID Formulir']))._state;
+          return [r.Jenis, r.Judul, r['Lembar Respons'], f.title, f.published, f.accepting, f.items.length];
+        });
+    const want = shape(clean);
+    expect(done.created).toBe(5);
+    expect(total).toBeGreaterThan(100);
+    const windowHits: string[] = [];
+    // every call cut before it takes effect; the writes also cut right after they took effect
+    const WRITES = new Set([
+      'FormApp.create',
+      'PropertiesService.Properties.setProperty',
+      'SpreadsheetApp.Range.setValues',
+      'FormApp.Form.setDestination',
+      'SpreadsheetApp.Sheet.setName',
+    ]);
+    const cuts = [
+      ...methods.map((_, i) => ({ k: i + 1, after: false })),
+      ...methods.flatMap((m, i) => (WRITES.has(m) ? [{ k: i + 1, after: true }] : [])),
+    ];
+    expect(cuts.length).toBeGreaterThan(total + 20);
+    for (const { k, after } of cuts) {
+      const h = await workbook();
+      h.env.rt.trace = [];
+      h.env.rt.injectFault({ method: '*', atCall: k, kind: 'timeout', after });
+      await expect(h.call('createForms', K2)).rejects.toThrow(/Exceeded maximum execution time/);
+      const cutAt = h.env.rt.trace.at(-1) as string;
+      h.env.rt.trace = null;
+      h.env.rt.clearFaults();
+      const again = await h.call<FormsResult>('createForms', K2);
+      expect(again.message).not.toMatch(/Waktu eksekusi/);
+      const left = orphans(h);
+      if (left.length) {
+        // only a cut right after FormApp.create, before the form's mark is stored, leaves a form unrecorded:
+        // an empty, untitled, unpublished shell that no participant can open
+        windowHits.push(`${cutAt}${after ? ' (after)' : ''}`);
+        expect(left).toHaveLength(1);
+        expect(left[0]).toMatchObject({ title: '', published: false, items: 0, responses: 0 });
+      }
+      expect(shape(h)).toEqual(want);
+      const rows = ledger(h).filter((r) => r['Kode Kegiatan'] === K2);
+      expect(new Set(rows.map((r) => r['ID Formulir'])).size).toBe(5);
+      // a third run changes nothing
+      const third = await h.call<FormsResult>('createForms', K2);
+      expect([third.created, third.updated]).toEqual([0, 0]);
+    }
+    // the one window: FormApp.create done, its ID asked, its mark not yet stored (3 cut points per form)
+    expect(new Set(windowHits)).toEqual(
+      new Set(['FormApp.create (after)', 'FormApp.Form.getId', 'PropertiesService.Properties.setProperty']),
+    );
+    expect(windowHits.length).toBe(15);
+  }, 600_000);
 });

@@ -18,7 +18,7 @@ function setup(locale = 'id_ID') {
 
 /** A published pre-test quiz: NIP (validated), Nama, two multiple-choice questions, one checkbox. */
 function quiz(FormApp: ReturnType<typeof setup>['FormApp'], opts: { email?: boolean } = {}) {
-  const form = FormApp.create('Pre-Test K01');
+  const form = FormApp.create('Pre-Test K01').setTitle('Pre-Test K01');
   form.setIsQuiz(true);
   if (opts.email) form.setCollectEmail(true);
   const nip = form.addTextItem().setTitle('NIP').setRequired(true);
@@ -72,10 +72,42 @@ describe('publishing', () => {
   });
 });
 
+describe('creating a form', () => {
+  test("create(title) names only the Drive file: getTitle() is '' until setTitle; create(title, isPublished)", () => {
+    const { FormApp } = setup();
+    const form = FormApp.create('Pre-Test DOU-1');
+    expect(form.getTitle()).toBe('');
+    expect(form._state.fileName).toBe('Pre-Test DOU-1');
+    expect(form.setTitle('Pre-Test DOU-1').getTitle()).toBe('Pre-Test DOU-1');
+    expect(form.isPublished()).toBe(false);
+    const pub = FormApp.create('Presensi', true);
+    expect(pub.getTitle()).toBe('');
+    expect(pub.isPublished()).toBe(true);
+    expect(pub.getPublishedUrl()).toMatch(/\/forms\/d\/e\/.+\/viewform$/);
+    expect(FormApp.create('Draf', false).isPublished()).toBe(false);
+    expect(() => FormApp.create('X', 'ya' as unknown as boolean)).toThrow(
+      "The parameters (String,String) don't match the method signature for FormApp.create.",
+    );
+  });
+
+  test('a Form has no method for the quiz release-grade or show-answers settings', () => {
+    const { FormApp } = setup();
+    const form = FormApp.create('Pre-Test').setIsQuiz(true);
+    const methods = new Set<string>();
+    for (let o: object | null = form; o && o !== Object.prototype; o = Object.getPrototypeOf(o))
+      for (const k of Object.getOwnPropertyNames(o)) methods.add(k);
+    expect(
+      [...methods].filter((m) => /release|grade|correctAnswer|missed|showAnswer|pointValue/i.test(m)),
+    ).toEqual([]);
+    expect((form as unknown as Record<string, unknown>).setReleaseGrade).toBeUndefined();
+    expect((form as unknown as Record<string, unknown>).setShowCorrectAnswers).toBeUndefined();
+  });
+});
+
 describe('opening forms', () => {
   test('openById / openByUrl find a form by id or edit URL; unknown ids and published URLs throw', () => {
     const { FormApp } = setup();
-    const form = FormApp.create('Evaluasi');
+    const form = FormApp.create('Evaluasi').setTitle('Evaluasi');
     form.setPublished(true);
     expect(FormApp.openById(form.getId()).getTitle()).toBe('Evaluasi');
     expect(FormApp.openByUrl(form.getEditUrl()).getId()).toBe(form.getId());
@@ -245,6 +277,33 @@ describe('linked response sheet', () => {
     const en = setup('en_US');
     en.FormApp.create('B').setDestination(en.FormApp.DestinationType.SPREADSHEET, en.ss._id);
     expect(en.ss._sheets[0]._name).toBe('Form Responses 1');
+  });
+
+  test("the new sheet is not in this execution's getSheets()/getSheetByName() until SpreadsheetApp.flush()", () => {
+    const env = createEnvironment();
+    const { FormApp, SpreadsheetApp } = env.globals as unknown as {
+      FormApp: ReturnType<typeof setup>['FormApp'];
+      SpreadsheetApp: { flush(): void; getActiveSpreadsheet(): FakeSpreadsheet };
+    };
+    env.rt.beginExecution();
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const before = ss.getNumSheets();
+    FormApp.create('A').setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
+    const name = env.ss._sheets[0]._name;
+    expect(name).toMatch(/^(Jawaban Formulir|Form Responses) 1$/);
+    expect(ss.getSheets().map((s) => s.getName())).not.toContain(name);
+    expect(ss.getSheetByName(name)).toBeNull();
+    expect(ss.getNumSheets()).toBe(before);
+    SpreadsheetApp.flush();
+    expect(ss.getSheetByName(name)?.getName()).toBe(name);
+    expect(ss.getNumSheets()).toBe(before + 1);
+    env.rt.endExecution();
+    // a later execution sees it without a flush
+    FormApp.create('B').setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
+    const second = env.ss._sheets[0]._name;
+    env.rt.beginExecution();
+    expect(ss.getSheetByName(second)?.getName()).toBe(second);
+    env.rt.endExecution();
   });
 
   test('another spreadsheet id is not found; no destination throws; removeDestination unlinks', () => {
@@ -458,6 +517,7 @@ describe('emulator-only helpers', () => {
     submitResponse(form, { NIP, Nama: 'Ani' });
     const [s] = _allForms(FormApp);
     expect(JSON.parse(JSON.stringify(s))).toMatchObject({
+      fileName: 'Pre-Test K01',
       title: 'Pre-Test K01',
       published: true,
       isQuiz: true,
@@ -539,6 +599,45 @@ describe('SimulatedParticipants', () => {
     expect(a.form.getResponses()).toHaveLength(20);
     expect(a.ss._sheets[0].getLastRow()).toBe(21);
     expect(strip(run(8).report)).not.toEqual(strip(a.report));
+  });
+
+  test('a form that is not a quiz is answered with an answer key given apart: same answers as the quiz', () => {
+    const draw = (plain: boolean) => {
+      const { FormApp } = setup();
+      const { form } = quiz(FormApp);
+      if (plain) {
+        // the same form without quiz, correct choices or points
+        form.setIsQuiz(false);
+        for (const item of form._state.items) {
+          for (const c of item.choices) c.correct = false;
+          item.points = 0;
+        }
+      }
+      const answerKey = plain
+        ? {
+            '1. Ibu kota Jawa Timur?': 'surabaya',
+            '2. Kota mangga?': 'Probolinggo',
+            '3. Nilai dasar ASN?': ['Berorientasi Pelayanan', 'Akuntabel'],
+          }
+        : undefined;
+      const report = new SimulatedParticipants(11).answerForm(form as FakeForm, roster.slice(0, 8), {
+        start: new Date('2026-11-24T08:00:00+07:00'),
+        accuracy: 0.6,
+        answerKey,
+      });
+      const answers = form.getResponses().map((r) => r.getItemResponses().map((x) => x.getResponse()));
+      return { report, answers, form };
+    };
+    const q = draw(false);
+    const p = draw(true);
+    expect(p.form.isQuiz()).toBe(false);
+    expect(p.answers).toEqual(q.answers);
+    expect(p.report.submitted.map((s) => [s.correct, s.keyed])).toEqual(
+      q.report.submitted.map((s) => [s.correct, s.keyed]),
+    );
+    expect(p.report.submitted.every((s) => s.keyed === 3)).toBe(true);
+    // answers are the form's own choice text, so they pass its checks
+    expect(p.answers.flat(2)).toContain('Surabaya');
   });
 
   test('accuracy 1 answers every keyed item correctly, accuracy 0 none', () => {

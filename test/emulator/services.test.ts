@@ -187,14 +187,16 @@ describe('PropertiesService', () => {
     expect(p.getProperty('k')).toBe('v');
   });
 
-  test('9 KB per value and 500 KB per store, with nothing half-written', () => {
+  test('9 KB per value (enforced: the measured 8,066 bytes) and 500 KB per store, with nothing half-written', () => {
     const { stores, svc } = setup();
     const p = svc.getScriptProperties();
-    expect(() => p.setProperty('big', 'x'.repeat(9 * 1024 + 1))).toThrow(PROPERTY_MESSAGES.valueTooLarge);
-    expect(() => p.setProperty('big', 'é'.repeat(5000))).toThrow('Argument too large: value'); // 10,000 bytes
-    p.setProperty('ok', 'x'.repeat(9 * 1024 - 10));
+    expect(() => p.setProperty('big', 'x'.repeat(8067))).toThrow(PROPERTY_MESSAGES.valueTooLarge);
+    expect(() => p.setProperty('big', 'x'.repeat(9 * 1024))).toThrow(PROPERTY_MESSAGES.valueTooLarge);
+    expect(() => p.setProperty('big', 'é'.repeat(4034))).toThrow('Argument too large: value'); // 8,068 bytes
+    expect(() => p.setProperties({ a: 'x', big: 'x'.repeat(8067) })).toThrow('Argument too large: value');
+    p.setProperty('ok', 'x'.repeat(8066));
     const many: Record<string, string> = {};
-    for (let i = 0; i < 60; i++) many[`k${i}`] = 'y'.repeat(9000);
+    for (let i = 0; i < 70; i++) many[`k${i}`] = 'y'.repeat(8000);
     expect(() => p.setProperties(many)).toThrow(
       'You have exceeded the property storage quota. Please remove some properties and try again.',
     );

@@ -68,18 +68,16 @@ describe('buildFormSpecs', () => {
       'Pasca Pelatihan',
     ]);
     const pre = r.specs[0];
-    expect(pre.isQuiz).toBe(true);
     expect(pre.items.map((i) => i.title)).toEqual(['NIP', 'Nama Lengkap', '1. Satu?', '2. Dua?']);
-    expect(pre.items[2]).toMatchObject({
+    // a plain form: the options only, no key, no points (scored from Soal at import)
+    expect(pre.items[2]).toEqual({
       type: 'choice',
-      points: 1,
-      choices: [
-        { value: 'a', correct: true },
-        { value: 'b', correct: false },
-        { value: 'c', correct: false },
-      ],
+      title: '1. Satu?',
+      help: '',
+      required: true,
+      choices: ['a', 'b', 'c'],
     });
-    expect(pre.items[3]).toMatchObject({ points: 2 });
+    expect(pre.items[3]).toMatchObject({ choices: ['x', 'y'] });
     expect(pre.items[0]).toMatchObject({ type: 'text', required: true, pattern: '^\\d{18}$' });
     const ev = r.specs[2];
     expect(ev.items.map((i) => i.title)).toEqual([
@@ -94,7 +92,7 @@ describe('buildFormSpecs', () => {
     });
     expect(r.specs[3].items[1]).toMatchObject({
       title: 'Sesi',
-      choices: [{ value: 'Sesi 1: Materi Satu' }, { value: 'Sesi 2: Materi Dua' }],
+      choices: ['Sesi 1: Materi Satu', 'Sesi 2: Materi Dua'],
     });
     expect(r.specs[4].items[1]).toMatchObject({
       type: 'grid',
@@ -114,7 +112,6 @@ describe('buildFormSpecs', () => {
     ['duplicate No', ['K1', 1, 'Lagi?', 'a', 'b', '', '', '', 'A', 1], /lebih dari sekali/],
     ['fewer than two options', ['K1', 3, 'Tiga?', 'a', '', '', '', '', 'A', 1], /kurang dari dua pilihan/],
     ['repeated option', ['K1', 3, 'Tiga?', 'a', 'A', '', '', '', 'A', 1], /lebih dari sekali pada soal/],
-    ['fractional Bobot', ['K1', 3, 'Tiga?', 'a', 'b', '', '', '', 'A', 1.5], /bukan bilangan bulat/],
   ])('%s: no Pre/Post form for the training, the reason names the row', (_, row, why) => {
     const r = buildFormSpecs(input([...GOOD, row]));
     expect(r.specs.map((s) => s.kind)).toEqual(['Evaluasi', 'Presensi', 'Pasca Pelatihan']);
@@ -127,11 +124,49 @@ describe('buildFormSpecs', () => {
     const a = buildFormSpecs(input(GOOD)).specs;
     const b = buildFormSpecs(input([...GOOD].reverse())).specs;
     expect(a.map((s) => s.fingerprint)).toEqual(b.map((s) => s.fingerprint));
-    const c = buildFormSpecs(input([GOOD[0], ['K1', 1, 'Satu?', 'a', 'b', 'c', '', '', 'B', '']])).specs;
+    const c = buildFormSpecs(input([GOOD[0], ['K1', 1, 'Satu lagi?', 'a', 'b', 'c', '', '', 'A', '']])).specs;
     expect(c[0].fingerprint).not.toBe(a[0].fingerprint);
     expect(c[2].fingerprint).toBe(a[2].fingerprint);
+    // the key and Bobot are not in the form: changing them needs no form update (scores come from Soal)
+    const k = buildFormSpecs(input([GOOD[0], ['K1', 1, 'Satu?', 'a', 'b', 'c', '', '', 'B', 3]])).specs;
+    expect(k.map((s) => s.fingerprint)).toEqual(a.map((s) => s.fingerprint));
     expect(fingerprintOf({ x: 1 })).toMatch(/^[0-9a-f]{16}$/);
     expect(new Set(a.map((s) => s.fingerprint)).size).toBe(5);
+  });
+});
+
+describe('the answer key is never in a form', () => {
+  test('no form is a quiz or carries the key, points or the correct option in any text', () => {
+    const r = buildFormSpecs(input(GOOD));
+    for (const spec of r.specs) {
+      expect(spec).not.toHaveProperty('isQuiz');
+      const text = JSON.stringify(spec);
+      expect(text).not.toMatch(/correct|points|kunci/i);
+      for (const it of spec.items) expect(Object.keys(it).sort()).not.toContain('points');
+    }
+    const pre = r.specs[0];
+    // the keyed option appears as a choice only, never in help text or the description
+    for (const it of pre.items) expect(it.help).not.toMatch(/\b(a|x)\b/);
+    expect(pre.description).not.toMatch(/jawaban benar|kunci/i);
+  });
+
+  test('a Bobot that is not a whole number no longer stops the tests (it is never a quiz point)', () => {
+    const r = buildFormSpecs(input([...GOOD, ['K1', 3, 'Tiga?', 'a', 'b', '', '', '', 'A', 1.5]]));
+    expect(r.specs.map((s) => s.kind)).toContain('Pre-Test');
+    expect(r.problems).toEqual([]);
+  });
+
+  test('forms other than the tests keep the fingerprints they had while the tests were quizzes', () => {
+    // fingerprints computed by the previous version (quiz-shaped specs) for this input
+    const r = buildFormSpecs(input([['K1', 1, 'Satu?', 'a', 'b', 'c', '', '', 'A', '']]));
+    const fp = Object.fromEntries(r.specs.map((s) => [s.kind, s.fingerprint]));
+    expect(fp).toMatchObject({
+      Evaluasi: '5cc826d09fc42bae',
+      Presensi: '45004d03f89a637a',
+      'Pasca Pelatihan': '7bdbcc54fa47e747',
+    });
+    // the quiz-shaped Pre-Test had 384e13e41bb34f10: the plain form differs, so an unanswered one is rebuilt
+    expect(fp['Pre-Test']).not.toBe('384e13e41bb34f10');
   });
 });
 

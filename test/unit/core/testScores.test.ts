@@ -1,10 +1,14 @@
 // Unit tests of test-score import: quiz scores, answer checking, duplicate policies, typed values winning.
 
+import { mapFormResponses } from '../../../src/core/formResponses';
+import { emptyResponses, type FormRecord } from '../../../src/core/model';
 import { Problems } from '../../../src/core/problems';
+import { readResponseSheet } from '../../../src/core/responseSheets';
 import { type DuplicatePolicy, defaultSettings } from '../../../src/core/settings';
 import {
   answerLetter,
   importTestScores,
+  responsePoints,
   scoreKey,
   type TestScoresInput,
   testKey,
@@ -65,6 +69,65 @@ test('no score: answers checked against Soal.Kunci with Bobot (letters or option
   });
   expect(get(a)?.post).toBe(60);
   expect(get(b)?.post).toBe(100);
+});
+
+test('a plain (non-quiz) form: the FormApp path and the sheet path give the same answers, scored against Soal', () => {
+  const form: FormRecord = {
+    src: { sheet: 'Formulir', row: 2 },
+    trainingCode: 'K1',
+    kind: 'Pre-Test',
+    title: 'Pre',
+    formId: 'id',
+    fillUrl: '',
+    editUrl: '',
+    responseSheet: 'Respons Pre-Test K1',
+    created: null,
+  };
+  const questions = [question('K1', 1, 'A', { weight: 2 }), question('K1', 2, 'B'), question('K1', 3, 'C')];
+  const ts = at(9);
+  // FormApp: a form that is not a quiz (no score), answers as choice text
+  const viaForm = emptyResponses();
+  mapFormResponses(
+    form,
+    {
+      isQuiz: false,
+      maxPoints: null,
+      items: [
+        { id: 10, type: 'TEXT', title: 'NIP', rows: [] },
+        { id: 11, type: 'TEXT', title: 'Nama Lengkap', rows: [] },
+        { id: 12, type: 'MULTIPLE_CHOICE', title: '1. Pertanyaan 1', rows: [] },
+        { id: 13, type: 'MULTIPLE_CHOICE', title: '2. Pertanyaan 2', rows: [] },
+        { id: 14, type: 'MULTIPLE_CHOICE', title: '3. Pertanyaan 3', rows: [] },
+      ],
+      responses: [
+        { timestamp: ts, answers: { 10: a, 11: 'Ani', 12: 'Satu', 13: 'Tiga', 14: 'Tiga' }, score: null },
+      ],
+    },
+    viaForm,
+    new Problems(),
+  );
+  // the linked sheet of the same form: no Skor column
+  const viaSheet = emptyResponses();
+  readResponseSheet(
+    [
+      ['Stempel waktu', 'NIP', 'Nama Lengkap', '1. Pertanyaan 1', '2. Pertanyaan 2', '3. Pertanyaan 3'],
+      [ts, a, 'Ani', 'Satu', 'Tiga', 'Tiga'],
+    ],
+    form,
+    viaSheet,
+    new Problems(),
+  );
+  expect(viaForm.tests[0]).toMatchObject({
+    points: null,
+    maxPoints: null,
+    answers: viaSheet.tests[0].answers,
+  });
+  expect(viaSheet.tests[0]).toMatchObject({ points: null, maxPoints: null });
+  // (2 + 1) of 4 → 75, by the one scoring function (responsePoints) for both
+  for (const tests of [viaForm.tests, viaSheet.tests]) {
+    expect(responsePoints(tests[0], questions)).toEqual({ points: 3, maxPoints: 4 });
+    expect(run({ questions, tests }).get(a)?.pre).toBe(75);
+  }
 });
 
 test('answerLetter', () => {
