@@ -27,7 +27,10 @@ function intro(L: string[]): void {
     '(seeded PRNG, fixed document and zip timestamps); `test/unit/sample.test.ts` fails when the committed file is stale.',
   );
   L.push(
-    'Source: `tools/make-sample.ts` (content) and `tools/sample-data.ts` (names, NIP makers, xlsx writer).',
+    'Source: `tools/sample/content.ts`, `questions.ts` and `cast.ts` (the content, as data), `tools/make-sample.ts` and',
+  );
+  L.push(
+    'the other `tools/sample/*.ts` (the generation), `tools/sample-data.ts` (names, NIP makers, xlsx writer).',
   );
   L.push('');
 }
@@ -105,8 +108,9 @@ function ranking(L: string[], ds: SampleDataset): void {
   L.push('## Expected ranking of DOU-2026-01 (top 14)');
   L.push('');
   L.push(
-    'Computed by the generator from DESIGN §4.4–4.6 with default settings (weights 60/20/10/10, Respons Ganda = Pertama,',
+    'Computed from this workbook by the independent reference implementation of DESIGN §4.4–4.6 (`test/reference/reference.ts`)',
   );
+  L.push('with default settings (weights 60/20/10/10, Respons Ganda = Pertama,');
   L.push(
     `${ds.trainingJp[T1]} JP). It is designed to exercise every tie-break and a **shared rank 5** (both get a Piagam, so 6 Piagam).`,
   );
@@ -134,7 +138,7 @@ function jp(L: string[], ds: SampleDataset): void {
   L.push(
     `Training JP: ${Object.entries(ds.trainingJp)
       .map(([c, j]) => `${c} = ${j}`)
-      .join(', ')}. With Pengakuan JP = Bersertifikat, the generator expects`,
+      .join(', ')}. With Pengakuan JP = Bersertifikat, the reference expects`,
   );
   L.push(
     `**${reach} of ${ds.expectedJp.size}** valid NIPs to reach the 20 JP target in 2026 (those who attended DOU-2026-01 and another training`,
