@@ -74,14 +74,6 @@ export const at = (y: number, m: number, d: number, h: number, mi: number, s = 0
 /** A time-only value: Excel serial fraction, i.e. 1899-12-30 at that clock time. */
 export const clock = (h: number, mi: number): Date => new Date(Date.UTC(1899, 11, 30, h, mi));
 
-/** DESIGN §4: round to 2 decimals, half away from zero on the decimal value. */
-export function round2(x: number): number {
-  const s = Math.sign(x);
-  const a = Math.abs(x);
-  const r = Math.round(Number((a * 100).toPrecision(12))) / 100;
-  return s * r;
-}
-
 export const pad = (n: number, w: number): string => String(n).padStart(w, '0');
 
 // ---------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import { SETTING_DEFS } from '../../src/core/settings';
 import { buildMessy, FIXTURE_DIR, messyBytes } from '../../tools/make-fixtures';
 import {
   buildSampleDataset,
+  buildSampleSheets,
   README_PATH,
   renderReadme,
   SAMPLE_PATH,
@@ -15,6 +16,7 @@ import {
   sampleBytes,
   writeSample,
 } from '../../tools/make-sample';
+import { expectFromReference } from '../../tools/sample/expected';
 
 /** DESIGN §3.1–3.2, written out independently of the generator. */
 const CONTRACT: Record<string, string[]> = {
@@ -159,7 +161,7 @@ let wb: ExcelJS.Workbook;
 let ds: SampleDataset;
 beforeAll(async () => {
   wb = await load(SAMPLE_PATH);
-  ds = buildSampleDataset();
+  ds = await buildSampleDataset();
 });
 
 describe('sample workbook structure', () => {
@@ -465,14 +467,26 @@ describe('sample workbook structure', () => {
     const reach = [...ds.expectedJp.values()].filter((v) => v >= 20).length;
     expect(reach).toBeGreaterThan(5);
     expect(reach).toBeLessThan(ds.expectedJp.size / 2);
+    expect(ds.trainingJp).toEqual({ 'DOU-2026-01': 17, 'DOU-2026-02': 12, 'DOU-2026-03': 6 });
+  });
+
+  test('the expected figures come from the reference, which refuses a broken design', async () => {
+    // Swap the NIPs of the designed ranks 1 and 2: the reference still ranks the workbook, the check must fail.
+    const nip = new Map(ds.designedNip);
+    nip.set('P1', ds.designedNip.get('P2')!);
+    nip.set('P2', ds.designedNip.get('P1')!);
+    await expect(expectFromReference(ds.bytes, { ...ds, designedNip: nip })).rejects.toThrow(
+      'designed rank broken: P1 expected 1, got 2',
+    );
   });
 });
 
 describe('determinism', () => {
   test('the generator is byte-stable and the committed sample and README are up to date', async () => {
-    const a = await sampleBytes(buildSampleDataset());
-    const b = await sampleBytes(buildSampleDataset());
+    const a = await sampleBytes(buildSampleSheets());
+    const b = await sampleBytes(buildSampleSheets());
     expect(a.equals(b)).toBe(true);
+    expect(ds.bytes.equals(a)).toBe(true);
     expect(a.equals(readFileSync(SAMPLE_PATH))).toBe(true);
     expect(renderReadme(ds)).toBe(readFileSync(README_PATH, 'utf8'));
   });
