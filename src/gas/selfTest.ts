@@ -393,27 +393,32 @@ function clockTriggers(ss: Spreadsheet): GoogleAppsScript.Script.Trigger[] {
   return ScriptApp.getUserTriggers(ss).filter((t) => String(t.getEventType()) === 'CLOCK');
 }
 
-/** Creates an hourly trigger for `handler` and deletes it at once (unless a time trigger already exists). */
+/**
+ * Creates an hourly trigger for `handler` and deletes it at once, by the object `create()` returned (so it goes even
+ * when getUserTriggers does not list it). Nothing is created when a time trigger of the add-on already exists.
+ */
 export function probeTimeTrigger(ss: Spreadsheet, handler: string): TriggerProbe {
   const existing = clockTriggers(ss).map((t) => t.getHandlerFunction());
   if (existing.length) return { existing, created: null, listedAfterCreate: false, deleted: null };
-  const created = attempt(() =>
-    ScriptApp.newTrigger(handler).timeBased().everyHours(1).create().getUniqueId(),
-  );
-  if (!created.ok) return { existing, created, listedAfterCreate: false, deleted: null };
-  const listed = ScriptApp.getUserTriggers(ss);
-  const mine = listed.find((t) => t.getUniqueId() === created.value) ?? null;
+  const made = attempt(() => ScriptApp.newTrigger(handler).timeBased().everyHours(1).create());
+  if (!made.ok) return { existing, created: made, listedAfterCreate: false, deleted: null };
+  const trigger = made.value;
+  const id = trigger.getUniqueId();
+  const listedAfterCreate = ScriptApp.getUserTriggers(ss).some((t) => t.getUniqueId() === id);
   const deleted = attempt(() => {
-    for (const t of listed) if (t.getHandlerFunction() === handler) ScriptApp.deleteTrigger(t);
-    return !ScriptApp.getUserTriggers(ss).some((t) => t.getHandlerFunction() === handler);
+    ScriptApp.deleteTrigger(trigger);
+    return !ScriptApp.getProjectTriggers().some((t) => t.getUniqueId() === id);
   });
-  return { existing, created, listedAfterCreate: mine !== null, deleted };
+  return { existing, created: { ok: true, value: id }, listedAfterCreate, deleted };
 }
 
-/** Deletes every trigger of `handler` for this document (the self-test's own, should one have survived). */
-export function removeTriggers(ss: Spreadsheet, handler: string): number {
+/**
+ * Deletes every trigger of `handler` of this user in this project (getProjectTriggers needs no document, so this
+ * also works from the trigger itself, where an add-on has no active spreadsheet). Returns how many.
+ */
+export function removeTriggers(handler: string): number {
   let n = 0;
-  for (const t of ScriptApp.getUserTriggers(ss))
+  for (const t of ScriptApp.getProjectTriggers())
     if (t.getHandlerFunction() === handler) {
       ScriptApp.deleteTrigger(t);
       n++;

@@ -227,6 +227,36 @@ describe('Uji Layanan Google: isolation, reruns and refusals', () => {
     expect(after.order).toEqual([...before.order, SELF_TEST_SHEET]);
   });
 
+  test('a failing block of typed cells fails S-1 … S-14 only; the other sheet checks still run', async () => {
+    const h = await sample();
+    h.env.rt.injectFault({ method: 'SpreadsheetApp.Range.setNumberFormats', atCall: 1, kind: 'error' });
+    h.addon.menuClick('Uji Layanan Google');
+    const rows = report(h);
+    const status = (id: string) => rows.find((r) => r.id === id)?.status;
+    for (let i = 1; i <= 14; i++) {
+      expect(status(`S-${i}`)).toBe('Berbeda');
+      expect(rows.find((r) => r.id === `S-${i}`)?.seen).toMatch(/^Persiapan uji gagal/);
+    }
+    for (const id of ['S-15', 'S-16', 'S-17', 'S-18', 'S-19', 'B-1']) expect(status(id)).toBe('Sesuai');
+  });
+
+  test('a test deployment refusing installable triggers: T-1 is Dilewati with the refusal, nothing is left', async () => {
+    const h = await sample();
+    const before = world(h);
+    const message = 'Installable triggers are not supported in test deployments.'; // stand-in wording
+    h.env.rt.injectFault({
+      method: 'ScriptApp.ClockTriggerBuilder.create',
+      atCall: 1,
+      kind: 'error',
+      message,
+    });
+    h.addon.menuClick('Uji Layanan Google');
+    const t1 = report(h).find((r) => r.id === 'T-1') as ReportRow;
+    expect(t1.status).toBe('Dilewati: Google menolak pemicu terpasang (deployment uji tidak mendukungnya)');
+    expect(t1.seen).toContain(message);
+    expect(world(h).triggers).toEqual(before.triggers);
+  });
+
   test('a second run regenerates the sheet whole and leaves no more behind than the first', async () => {
     const h = await sample();
     h.addon.menuClick('Uji Layanan Google');
