@@ -14,6 +14,7 @@ import {
   createDocFile,
   createFolder,
   createFromBlob,
+  FOLDER_MIME,
   listFiles,
   q,
   removeFile,
@@ -60,6 +61,8 @@ interface CheckDef {
   ref: string;
   /** The emulator models a stricter guess: Google being more lenient is harmless for the add-on. */
   stricter?: boolean;
+  /** What a difference means for the admin (shown with a Berbeda). */
+  hint?: string;
 }
 
 /**
@@ -71,6 +74,7 @@ export const CHECKS = {
     what: 'Lembar: NIP 18 digit ditulis ke sel berformat teks (@) tetap utuh',
     assumes: `Sel @ menyimpan "${NIP}" sebagai teks apa adanya`,
     ref: 'SpreadsheetApp: «Plain-text (`@`) cell keeps number-, date-, boolean-like strings as text»',
+    hint: 'Buat Formulir, Tarik Respons dan sertifikat bisa menulis NIP yang salah; jangan dipakai sebelum diperbaiki.',
   },
   'S-2': {
     what: 'Lembar: NIP 18 digit ditulis ke sel otomatis',
@@ -173,6 +177,7 @@ export const CHECKS = {
     assumes:
       'Berhasil: nama dan NIP tercetak (termasuk $ dan \\), tidak ada {{…}} tersisa, sertifikat kedua tanpa sisa yang pertama',
     ref: 'DocumentApp #12 (last paragraph); #3 (replacement); #7 (saveAndClose before PDF)',
+    hint: 'Buat Sertifikat akan gagal dengan template seperti ini; sementara, akhiri template dengan satu baris kosong.',
   },
   'D-2': {
     what: 'Dokumen: menghapus paragraf terakhir suatu bagian yang masih punya paragraf lain',
@@ -228,6 +233,7 @@ export const CHECKS = {
     what: 'Drive: mencari berkas uji lewat appProperties (Drive.Files.list)',
     assumes: 'Semua berkas uji ditemukan (tanpa jeda indeks)',
     ref: 'Drive #23 (q subset); #30 (search-index lag)',
+    hint: 'setelah gangguan, add-on bisa tidak menemukan berkas yang sudah dibuat dan membuatnya lagi.',
   },
   'V-4': {
     what: 'Drive: menghapus berkas uji (Drive.Files.remove), lalu Files.get',
@@ -260,6 +266,7 @@ export const CHECKS = {
     what: 'Formulir: lembar jawaban SETELAH flush, dicari lewat getFormUrl() dan ID formulir',
     assumes: 'Ditemukan tepat satu lembar yang tertaut ke formulir',
     ref: 'FormApp #16, #17',
+    hint: 'add-on tidak menemukan lembar jawaban formulir baru (dipakai Buat Formulir dan Tarik Respons).',
   },
   'F-6': {
     what: 'Formulir: nama lembar jawaban',
@@ -270,6 +277,7 @@ export const CHECKS = {
     what: 'Formulir: tautan isian awal (toPrefilledUrl) untuk NIP',
     assumes: '…/viewform?usp=pp_url&entry.<N>=000000000000000000',
     ref: 'FormApp #22',
+    hint: 'tautan isian NIP per peserta tidak dapat dibuat.',
   },
   'F-8': {
     what: 'Formulir: removeDestination()',
@@ -324,6 +332,7 @@ export const CHECKS = {
     assumes:
       'Dibuat, tercantum di getUserTriggers(spreadsheet), lalu terhapus; deployment uji menolak pemicu terpasang',
     ref: 'ScriptApp triggers: «Add-on time-driven triggers run at most once an hour»; «Test deployments … triggers» (GAS-FACTS 2026-12)',
+    hint: 'sertifikat tidak dapat dilanjutkan otomatis tiap jam; biarkan panel terbuka selama pembuatan.',
   },
   'M-1': {
     what: 'Email: sisa kuota penerima hari ini (tidak ada email yang dikirim)',
@@ -396,6 +405,8 @@ interface Context {
   cleanups: Array<{ what: string; fn: () => void }>;
   /** What could not be removed, for the person to remove by hand. */
   leftovers: string[];
+  /** What was removed of a previous run that had been cut off ('' when none). */
+  swept: string;
 }
 
 /** Runs one check: any exception is the check's result, never the end of the run. */
@@ -430,6 +441,46 @@ function onCleanup(ctx: Context, what: string, fn: () => void): void {
   ctx.cleanups.push({ what, fn });
 }
 
+// ---------- names of a run's scratch objects ----------
+
+const scratchSheetName = (runId: string): string => `Uji Layanan sementara ${runId}`;
+const propertyKeys = (runId: string): string[] => [
+  `douasn.selfTest.${runId}`,
+  `douasn.selfTest.${runId}.besar`,
+];
+const driveQuery = (runId: string): string =>
+  `appProperties has { key='${SELF_TEST_APP_PROPERTY}' and value=${q(runId)} }`;
+/** Document property naming the run under way: a run cut off (6-minute limit) leaves it for the next to sweep. */
+const RUN_KEY = 'douasn.selfTest.run';
+const STORES: readonly probe.Store[] = ['document', 'user', 'script'];
+
+/**
+ * Removes what a previous run that was cut off left behind: its scratch sheet (by its exact name), its Drive files
+ * (by their appProperties), its properties and the scratch trigger. Returns what it did, or '' when nothing.
+ */
+function sweepAbortedRun(ctx: Context): string {
+  const prev = probe.readProperty('document', RUN_KEY);
+  if (!prev || prev === ctx.runId) return '';
+  const done: string[] = [];
+  const tryTo = (what: string, fn: () => void) => {
+    try {
+      fn();
+      done.push(what);
+    } catch (e) {
+      ctx.leftovers.push(`${what} dari uji ${prev} (${probe.messageOf(e)})`);
+    }
+  };
+  if (probe.deleteSheetNamed(ctx.ss, scratchSheetName(prev))) done.push(`lembar "${scratchSheetName(prev)}"`);
+  const files = listFiles(driveQuery(prev));
+  // children before their folder
+  files.sort((a, b) => Number(a.mimeType === FOLDER_MIME) - Number(b.mimeType === FOLDER_MIME));
+  for (const f of files) tryTo(`berkas Drive "${f.name}"`, () => removeFile(f.id));
+  for (const st of STORES) for (const k of propertyKeys(prev)) probe.deleteProperty(st, k);
+  const triggers = probe.removeTriggers(SELF_TEST_TRIGGER_HANDLER);
+  if (triggers) done.push(`${triggers} pemicu uji`);
+  return `Sisa uji yang terputus (${prev}) dibersihkan${done.length ? `: ${done.join(', ')}` : ''}. `;
+}
+
 // ---------- sheets ----------
 
 /** The checks whose id starts with one of the prefixes. */
@@ -442,7 +493,7 @@ const CELL_IDS = SHEET_IDS.filter((id) => Number(id.slice(2)) <= 14);
 
 function sheetChecks(ctx: Context): void {
   const { ss, zone } = ctx;
-  const name = `Uji Layanan sementara ${ctx.runId}`;
+  const name = scratchSheetName(ctx.runId);
   const sheet = probe.insertScratchSheet(ss, name);
   if (!sheet) throw new Error(`nama lembar uji "${name}" sudah dipakai`);
   onCleanup(ctx, `lembar "${name}"`, () => probe.deleteSheet(ss, sheet));
@@ -830,7 +881,7 @@ function formChecks(ctx: Context, before: ReadonlySet<string>): void {
 // ---------- properties, lock, trigger, mail, deployment ----------
 
 function propertyChecks(ctx: Context): void {
-  const key = `douasn.selfTest.${ctx.runId}`;
+  const [key, big] = propertyKeys(ctx.runId);
   const stores: Array<[CheckId, probe.Store]> = [
     ['P-1', 'document'],
     ['P-2', 'user'],
@@ -847,7 +898,6 @@ function propertyChecks(ctx: Context): void {
       );
     });
   }
-  const big = `${key}.besar`;
   onCleanup(ctx, `properti dokumen "${big}"`, () => probe.deleteProperty('document', big));
   const sized = (bytes: number): string => {
     const r = probe.writeLargeProperty(big, bytes);
@@ -952,19 +1002,17 @@ function verifyClean(ctx: Context, before: readonly string[]): void {
     const left = [...ctx.leftovers];
     const known = new Set([...before, SELF_TEST_SHEET]);
     for (const n of probe.sheetNames(ctx.ss)) if (!known.has(n)) left.push(`lembar "${n}"`);
-    const key = `douasn.selfTest.${ctx.runId}`;
-    for (const s of ['document', 'user', 'script'] as const)
-      for (const k of [key, `${key}.besar`])
-        if (probe.readProperty(s, k) !== null) left.push(`properti ${s} "${k}"`);
-    const files = listFiles(
-      `appProperties has { key='${SELF_TEST_APP_PROPERTY}' and value=${q(ctx.runId)} }`,
-    );
+    for (const st of STORES)
+      for (const k of propertyKeys(ctx.runId))
+        if (probe.readProperty(st, k) !== null) left.push(`properti ${st} "${k}"`);
+    if (probe.readProperty('document', RUN_KEY) !== null) left.push(`properti dokumen "${RUN_KEY}"`);
+    const files = listFiles(driveQuery(ctx.runId));
     for (const f of files) left.push(`berkas Drive "${f.name}" (ID ${f.id})`);
     const triggers = probe.removeTriggers(SELF_TEST_TRIGGER_HANDLER);
     if (triggers) left.push(`${triggers} pemicu uji (baru saja dihapus)`);
     return judge(
       left.length === 0,
-      left.length ? `Tersisa, hapus manual: ${left.join('; ')}` : 'Semua terhapus',
+      ctx.swept + (left.length ? `Tersisa, hapus manual: ${left.join('; ')}` : 'Semua terhapus'),
     );
   });
 }
@@ -978,13 +1026,14 @@ export function runSelfTest(): SelfTestResult {
   const ctx: Context = {
     ss,
     started,
-    runId: started.toString(36),
+    runId: Math.floor(started).toString(36),
     zone: '',
     locale: '',
     idLocale: false,
     rows: new Map(),
     cleanups: [],
     leftovers: [],
+    swept: '',
   };
   const before = probe.sheetNames(ss);
   let d: probe.Deployment | null = null;
@@ -994,6 +1043,13 @@ export function runSelfTest(): SelfTestResult {
     ctx.locale = d.locale;
     ctx.idLocale = d.locale === 'id_ID';
     const source = d.installationSource;
+    try {
+      ctx.swept = sweepAbortedRun(ctx);
+    } catch (e) {
+      ctx.leftovers.push(`sisa uji sebelumnya (${probe.messageOf(e)})`);
+    }
+    probe.setDocumentProperty(RUN_KEY, ctx.runId);
+    onCleanup(ctx, `properti dokumen "${RUN_KEY}"`, () => probe.deleteProperty('document', RUN_KEY));
     group(ctx, SHEET_IDS, () => sheetChecks(ctx));
     const drive: DriveState = { files: [], folderId: null, templateId: null };
     onCleanup(ctx, 'berkas Drive uji', () => removeDriveFiles(ctx, drive));
@@ -1028,7 +1084,7 @@ export function runSelfTest(): SelfTestResult {
     } else ctx.rows.set('K-1', berbeda('getDocumentLock() null'));
   }
   const seconds = (Date.now() - started) / 1000;
-  ctx.rows.set('W-1', judge(seconds < 300, `${seconds.toFixed(1)} detik`));
+  ctx.rows.set('W-1', judge(seconds < 300, `${seconds.toFixed(1).replace('.', ',')} detik`));
   return report(ctx);
 }
 
@@ -1044,9 +1100,10 @@ function report(ctx: Context): SelfTestResult {
     if (o.status === 'Berbeda') {
       counts.berbeda++;
       berbedaIds.push(id);
-      if ('stricter' in def && def.stricter)
+      if (def.stricter)
         seen +=
           ' — emulator memakai tebakan yang lebih ketat; add-on tetap aman, tetapi laporkan agar tabel diperbarui.';
+      if (def.hint) seen += ` — Artinya: ${def.hint}`;
     } else if (o.status === 'Sesuai') counts.sesuai++;
     else counts.dilewati++;
     rows.push([id, def.what, def.assumes, seen, o.status, def.ref]);

@@ -132,6 +132,14 @@ export function rangeBelowGrid(sheet: Sheet): Attempt<void> {
   });
 }
 
+/** Deletes the sheet of exactly this name, if there is one. */
+export function deleteSheetNamed(ss: Spreadsheet, name: string): boolean {
+  const s = ss.getSheetByName(name);
+  if (!s || s.getName() !== name) return false;
+  ss.deleteSheet(s);
+  return true;
+}
+
 export function deleteSheet(ss: Spreadsheet, sheet: Sheet): void {
   ss.deleteSheet(sheet);
 }
@@ -349,6 +357,10 @@ export function writeLargeProperty(key: string, bytes: number): Attempt<number> 
     p.setProperty(key, 'x'.repeat(bytes));
     return (p.getProperty(key) ?? '').length;
   });
+}
+
+export function setDocumentProperty(key: string, value: string): void {
+  store('document').setProperty(key, value);
 }
 
 export function deleteProperty(s: Store, key: string): void {

@@ -218,6 +218,7 @@ describe('Uji Layanan Google: isolation, reruns and refusals', () => {
     const rows = report(h);
     expect(rows.find((r) => r.id === 'D-1')?.status).toBe('Berbeda');
     expect(rows.find((r) => r.id === 'D-1')?.seen).toContain('Internal error');
+    expect(rows.find((r) => r.id === 'D-1')?.seen).toContain('Artinya: Buat Sertifikat akan gagal');
     // the rest still ran
     for (const id of ['S-1', 'D-4', 'D-8', 'V-3', 'V-4', 'F-5', 'P-1', 'K-1', 'B-1'])
       expect(rows.find((r) => r.id === id)?.status).toBe('Sesuai');
@@ -255,6 +256,27 @@ describe('Uji Layanan Google: isolation, reruns and refusals', () => {
     expect(t1.status).toBe('Dilewati: Google menolak pemicu terpasang (deployment uji tidak mendukungnya)');
     expect(t1.seen).toContain(message);
     expect(world(h).triggers).toEqual(before.triggers);
+  });
+
+  test('a run cut off by the 6-minute limit: the next run removes what it left (sheet, Drive files, properties)', async () => {
+    const h = await sample();
+    const before = world(h);
+    h.env.rt.injectFault({ method: 'Drive.Files.copy', atCall: 1, kind: 'timeout' });
+    expect(() => h.addon.menuClick('Uji Layanan Google')).toThrow();
+    const cut = world(h);
+    expect(cut.order.length).toBe(before.order.length + 1); // its scratch sheet
+    expect(cut.files.length).toBeGreaterThan(before.files.length);
+    h.addon.menuClick('Uji Layanan Google');
+    const rows = report(h);
+    const b1 = rows.find((r) => r.id === 'B-1') as ReportRow;
+    expect(b1.status).toBe('Sesuai');
+    expect(b1.seen).toMatch(
+      /^Sisa uji yang terputus \(\w+\) dibersihkan: lembar "Uji Layanan sementara \w+", berkas Drive/,
+    );
+    const after = world(h);
+    expect(after.order).toEqual([...before.order, SELF_TEST_SHEET]);
+    expect(after.files).toEqual(before.files);
+    expect(after.props).toEqual(before.props);
   });
 
   test('a second run regenerates the sheet whole and leaves no more behind than the first', async () => {
