@@ -409,12 +409,8 @@ interface Context {
   swept: string;
 }
 
-/** Runs one check: any exception is the check's result, never the end of the run. */
-function check(ctx: Context, id: CheckId, fn: () => Outcome): void {
-  if (Date.now() - ctx.started > START_LIMIT_MS) {
-    ctx.rows.set(id, skipped('waktu eksekusi hampir habis (uji dihentikan agar pembersihan tetap berjalan)'));
-    return;
-  }
+/** Judges one check: any exception is the check's result, never the end of the run. No time guard (cleanup). */
+function record(ctx: Context, id: CheckId, fn: () => Outcome): void {
   try {
     ctx.rows.set(id, fn());
   } catch (e) {
@@ -422,15 +418,28 @@ function check(ctx: Context, id: CheckId, fn: () => Outcome): void {
   }
 }
 
-/** A group's shared setup failed: each of its checks not yet judged gets that failure. */
-function failRest(ctx: Context, ids: readonly CheckId[], e: unknown): void {
-  const msg = probe.messageOf(e);
-  for (const id of ids) if (!ctx.rows.has(id)) ctx.rows.set(id, berbeda(`Persiapan uji gagal: "${msg}"`));
+/** Thrown when the run nears its time limit: the group stops, its remaining checks are skipped. */
+class TimeUp extends Error {}
+
+const TIME_UP = 'waktu eksekusi hampir habis (uji dihentikan agar pembersihan tetap berjalan)';
+
+/** Runs one check; near the time limit it stops its group instead (so the cleanup still fits). */
+function check(ctx: Context, id: CheckId, fn: () => Outcome): void {
+  if (Date.now() - ctx.started > START_LIMIT_MS) throw new TimeUp(TIME_UP);
+  record(ctx, id, fn);
 }
 
+/** A group's shared setup failed (or time ran out): each of its checks not yet judged gets that result. */
+function failRest(ctx: Context, ids: readonly CheckId[], e: unknown): void {
+  const outcome =
+    e instanceof TimeUp ? skipped(TIME_UP) : berbeda(`Persiapan uji gagal: "${probe.messageOf(e)}"`);
+  for (const id of ids) if (!ctx.rows.has(id)) ctx.rows.set(id, outcome);
+}
+
+/** Checks sharing setup: an exception outside a check fails the group's remaining checks, not the run. */
 function group(ctx: Context, ids: readonly CheckId[], fn: () => void): void {
-  if (Date.now() - ctx.started > START_LIMIT_MS) return; // check() marks them skipped below
   try {
+    if (Date.now() - ctx.started > START_LIMIT_MS) throw new TimeUp(TIME_UP);
     fn();
   } catch (e) {
     failRest(ctx, ids, e);
@@ -615,7 +624,7 @@ interface DriveState {
   /** Every scratch file, children before the folder (the removal order). */
   files: Array<{ id: string; name: string }>;
   folderId: string | null;
-  /** The template, removed last among documents, then opened again (D-9). */
+  /** The template, opened again once removed (D-9). */
   templateId: string | null;
 }
 
@@ -723,9 +732,7 @@ function docChecks(ctx: Context, drive: DriveState): void {
     return judge(ok, `appProperties salinan: ${JSON.stringify(ap)}`);
   });
   check(ctx, 'V-3', () => {
-    const found = listFiles(
-      `appProperties has { key='${SELF_TEST_APP_PROPERTY}' and value=${q(ctx.runId)} } and trashed = false`,
-    );
+    const found = listFiles(`${driveQuery(ctx.runId)} and trashed = false`);
     const ids = new Set(found.map((f) => f.id));
     const want = [...drive.files.map((f) => f.id), folder.id];
     const missing = want.filter((id) => !ids.has(id));
@@ -757,7 +764,7 @@ function removeDriveFiles(ctx: Context, drive: DriveState): void {
   }
   const folderId = drive.folderId;
   if (folderId)
-    check(ctx, 'V-4', () => {
+    record(ctx, 'V-4', () => {
       if (failed.length) return berbeda(`Gagal menghapus: ${failed.join('; ')}`);
       const after = probe.driveGet(folderId);
       if (after.ok) return berbeda(`Terhapus, tetapi Files.get masih memberi "${after.value}"`);
@@ -768,7 +775,7 @@ function removeDriveFiles(ctx: Context, drive: DriveState): void {
     });
   const templateId = drive.templateId;
   if (templateId)
-    check(ctx, 'D-9', () =>
+    record(ctx, 'D-9', () =>
       expectError(
         probe.openDocument(templateId),
         "Document is missing (perhaps it was deleted, or you don't have read access?)",
@@ -787,7 +794,7 @@ function formChecks(ctx: Context, before: ReadonlySet<string>): void {
   const form = start.form;
   let sheet: Sheet | null = null;
   onCleanup(ctx, `formulir "${title}"`, () => {
-    check(ctx, 'F-8', () => {
+    record(ctx, 'F-8', () => {
       const r = probe.unlink(form, sheet);
       if (!r.ok) return berbeda(`Galat: "${r.error}"`);
       return judge(r.value === null, `getFormUrl() setelahnya: ${show(r.value, ctx.zone)}`);
@@ -805,7 +812,7 @@ function formChecks(ctx: Context, before: ReadonlySet<string>): void {
     } catch {
       // removed below or reported there
     }
-    check(ctx, 'F-9', () => {
+    record(ctx, 'F-9', () => {
       try {
         removeFile(start.id);
         return berbeda('Google mengizinkan: berkas formulir uji sudah terhapus (emulator lebih ketat)');
@@ -998,7 +1005,7 @@ function cleanUp(ctx: Context): void {
 
 /** After the cleanup: no scratch sheet, property, Drive file or trigger left (the form is judged by F-9). */
 function verifyClean(ctx: Context, before: readonly string[]): void {
-  check(ctx, 'B-1', () => {
+  record(ctx, 'B-1', () => {
     const left = [...ctx.leftovers];
     const known = new Set([...before, SELF_TEST_SHEET]);
     for (const n of probe.sheetNames(ctx.ss)) if (!known.has(n)) left.push(`lembar "${n}"`);
@@ -1093,9 +1100,7 @@ function report(ctx: Context): SelfTestResult {
   const counts = { sesuai: 0, berbeda: 0, dilewati: 0 };
   const berbedaIds: string[] = [];
   for (const [id, def] of Object.entries(CHECKS) as Array<[CheckId, CheckDef]>) {
-    const o =
-      ctx.rows.get(id) ??
-      skipped('tidak dijalankan (waktu hampir habis atau persiapannya gagal)', 'Tidak dijalankan');
+    const o = ctx.rows.get(id) ?? skipped('tidak dijalankan', 'Tidak dijalankan');
     let seen = o.seen;
     if (o.status === 'Berbeda') {
       counts.berbeda++;

@@ -258,6 +258,32 @@ describe('Uji Layanan Google: isolation, reruns and refusals', () => {
     expect(world(h).triggers).toEqual(before.triggers);
   });
 
+  test('a slow Google (4 minutes gone at FormApp.create): later checks are skipped, the cleanup still runs', async () => {
+    const h = await sample();
+    const before = world(h);
+    // a stand-in for a slow service: the simulated clock jumps while the form is created
+    const app = h.env.globals.FormApp as { create(title: string): unknown };
+    const create = app.create.bind(app);
+    app.create = (title: string) => {
+      h.env.rt.now += 240_000;
+      return create(title);
+    };
+    h.addon.menuClick('Uji Layanan Google');
+    const rows = report(h);
+    const status = (id: string) => rows.find((r) => r.id === id)?.status ?? '';
+    expect(status('S-1')).toBe('Sesuai');
+    expect(status('V-4')).toBe('Sesuai'); // judged by the cleanup
+    for (const id of ['F-1', 'F-5', 'P-1', 'T-1', 'M-1', 'I-3'])
+      expect(status(id)).toMatch(/^Dilewati: waktu eksekusi hampir habis/);
+    expect(status('F-8')).toBe('Sesuai'); // the form was still unlinked…
+    expect(status('B-1')).toBe('Sesuai'); // …and nothing else is left
+    const after = world(h);
+    expect(after.order).toEqual([...before.order, SELF_TEST_SHEET]);
+    expect(after.files).toEqual(before.files);
+    expect(after.props).toEqual(before.props);
+    expect(after.triggers).toEqual(before.triggers);
+  });
+
   test('a run cut off by the 6-minute limit: the next run removes what it left (sheet, Drive files, properties)', async () => {
     const h = await sample();
     const before = world(h);
