@@ -4,6 +4,10 @@ import { render } from 'preact';
 import './styles.css';
 
 const STEPS: Array<[string, string]> = [
+  [
+    'Uji Layanan Google',
+    'sekali setelah add-on dipasang: memeriksa layanan Google yang dipakai add-on dan menulis lembar Uji Layanan.',
+  ],
   ['Siapkan Lembar Kerja', 'membuat lembar yang belum ada, dengan judul kolom, pilihan dan kotak centang.'],
   ['Isi lembar', 'Kegiatan, Sesi, Peserta, Soal (dan Nilai/Kehadiran bila diketik manual).'],
   ['Periksa Data', 'mencari isian yang salah; klik masalah di panel untuk menuju selnya.'],
@@ -29,6 +33,7 @@ const SHEETS: Array<[string, string]> = [
   ['Pengaturan', 'bobot nilai, batas kehadiran, target JP, format nomor'],
   ['Formulir, Sertifikat', 'catatan yang diisi add-on; jangan dihapus'],
   ['Rekap …, Analisis Soal, Masalah', 'hasil; ditulis ulang setiap kali dihitung'],
+  ['Uji Layanan', 'hasil Uji Layanan Google; laporkan baris berstatus Berbeda ke tim TI'],
 ];
 
 function close(): void {

@@ -17,6 +17,7 @@ import {
   setActiveTraining as setActive,
 } from './features/panel';
 import { runEvaluation as evaluation, runJp as jp, runScores as scores } from './features/results';
+import { removeSelfTestTriggers, runSelfTest as selfTest } from './features/selfTest';
 import { runSetup as setup } from './features/setup';
 import { createTemplates as templatesCreate } from './features/templates';
 import { withDocumentLock } from './gas/lock';
@@ -34,6 +35,7 @@ import type {
   PreflightResult,
   Rpc,
   ScoresResult,
+  SelfTestResult,
   SetupResult,
   TemplatesState,
 } from './shared/rpc';
@@ -244,4 +246,20 @@ export function sendCertificateEmails(): Rpc<CertificateProgress> {
  */
 export function continueCertificatesByTrigger(e?: { triggerUid?: string }): void {
   certificates.continueByTrigger(e && typeof e.triggerUid === 'string' ? e.triggerUid : null);
+}
+
+// ---- Uji Layanan Google (menu, sidebar RPC, the scratch trigger's handler) -------------------------------
+
+/** Runs the live self-test; it takes the document lock itself (its lock check is one of the checks). */
+export function menuSelfTest(): void {
+  menu(() => alert(selfTest().message));
+}
+
+export function runSelfTest(): Rpc<SelfTestResult> {
+  return rpc(selfTest);
+}
+
+/** Handler of the self-test's scratch trigger, which is deleted at once: should it ever fire, it removes itself. */
+export function selfTestTrigger(_e?: unknown): void {
+  removeSelfTestTriggers();
 }

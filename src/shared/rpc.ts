@@ -150,6 +150,17 @@ export interface TemplateInfo {
   url: string;
 }
 
+/** Uji Layanan Google: the counts per status; the rows are in the sheet `Uji Layanan`. */
+export interface SelfTestResult {
+  sesuai: number;
+  berbeda: number;
+  dilewati: number;
+  /** Check ids whose status is Berbeda (to report). */
+  berbedaIds: string[];
+  message: string;
+  sheet: string;
+}
+
 export interface TemplatesState {
   certificate: TemplateInfo | null;
   charter: TemplateInfo | null;
@@ -224,4 +235,5 @@ export interface ServerApi {
   stopCertificates(): Rpc<CertificateProgress>;
   certificateStatus(): Rpc<CertificateProgress>;
   sendCertificateEmails(): Rpc<CertificateProgress>;
+  runSelfTest(): Rpc<SelfTestResult>;
 }

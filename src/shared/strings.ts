@@ -20,6 +20,7 @@ export const MENU_ITEMS: ReadonlyArray<readonly [string, string] | null> = [
   ['Buat Sertifikat', 'menuCertificates'],
   ['Kirim Email Sertifikat', 'menuSendEmail'],
   null,
+  ['Uji Layanan Google', 'menuSelfTest'],
   ['Bantuan', 'menuHelp'],
 ];
 
