@@ -10,20 +10,6 @@ import type { SelfTestResult } from '../../src/shared/rpc';
 import { MSG } from '../../src/shared/strings';
 import { type Harness, harness, ROOT } from './harness';
 
-/**
- * Checks allowed to show `Berbeda` for now: the emulator on this branch does not model these yet; other branches
- * make it stricter for exactly these behaviours. The integrator empties this list after merging them.
- * D-2 last paragraph of a section with other paragraphs, D-3 `Element must be detached.`, D-6 Table.getText with
- * newlines, F-1 FormApp.create leaves the title '', F-4 response sheet invisible until flush, P-5 8,066-byte cap.
- */
-// biome-ignore lint/suspicious/noExportsInTest: exported so the integrator finds and empties it; nothing imports it
-export const PENDING_ON_OTHER_BRANCHES: string[] = ['D-2', 'D-3', 'D-6', 'F-1', 'F-4', 'P-5'];
-
-/** `Dilewati` that this environment explains (the emulator has no ScriptApp.getInstallationSource). */
-const EXPLAINED_SKIPS: Partial<Record<CheckId, RegExp>> = {
-  'I-1': /getInstallationSource/,
-};
-
 const ALL_IDS = Object.keys(CHECKS) as CheckId[];
 
 async function sample(): Promise<Harness> {
@@ -141,16 +127,10 @@ describe('Uji Layanan Google (menu item) in the emulator', () => {
     }
   });
 
-  test('every check is Sesuai, except the ones pending on other branches and the skips this environment explains', () => {
-    const unexpected = rows
-      .filter((r) => r.status !== 'Sesuai' && !PENDING_ON_OTHER_BRANCHES.includes(r.id))
-      .filter((r) => {
-        const why = EXPLAINED_SKIPS[r.id as CheckId];
-        return !(why && r.status.startsWith('Dilewati: ') && why.test(r.status));
-      })
-      .map((r) => `${r.id} ${r.status}: ${r.seen}`);
+  test('every check is Sesuai in the emulator (a bound script: nothing to skip)', () => {
+    const unexpected = rows.filter((r) => r.status !== 'Sesuai').map((r) => `${r.id} ${r.status}: ${r.seen}`);
     expect(unexpected).toEqual([]);
-    for (const id of PENDING_ON_OTHER_BRANCHES) expect(ALL_IDS).toContain(id);
+    expect(rows.map((r) => r.id).sort()).toEqual([...ALL_IDS].sort());
   });
 
   test('the certificate merge ran the add-on code on a template whose last paragraph is a placeholder', () => {
