@@ -10,31 +10,13 @@ import { importXlsx } from '../../emulator/xlsx';
 import { SHEETS } from '../../src/core/schema';
 import type { CertificateProgress, PanelState, PreflightResult, TemplatesState } from '../../src/shared/rpc';
 import { synthWorkbook } from '../../tools/synth';
-import { type Harness, harness, ROOT } from './harness';
+import { type Harness, harness, ledger, pdfsByKey, ROOT } from './harness';
 
 const HAVE_PDFTOTEXT = spawnSync('pdftotext', ['-v']).status === 0;
 function pdfText(bytes: Uint8Array): string | null {
   if (!HAVE_PDFTOTEXT) return null;
   const r = spawnSync('pdftotext', ['-layout', '-', '-'], { input: Buffer.from(bytes) });
   return r.status === 0 ? r.stdout.toString('utf8') : null;
-}
-
-/** Untrashed PDFs per certificate key (appProperties douasnKey), straight from the emulated Drive. */
-function pdfsByKey(h: Harness): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const f of h.env.drive._files()) {
-    if (f.trashed || f.mimeType !== 'application/pdf') continue;
-    const k = f.appProperties.douasnKey;
-    m.set(k, (m.get(k) ?? 0) + 1);
-  }
-  return m;
-}
-
-function ledger(h: Harness): Array<Record<string, unknown>> {
-  const [head, ...rows] = h.values(SHEETS.certificates.name);
-  return rows
-    .filter((r) => r[0] !== '')
-    .map((r) => Object.fromEntries(head.map((k, i) => [String(k), r[i]])));
 }
 
 /** Calls continueCertificates until the job leaves 'running' (as the sidebar loop does). */

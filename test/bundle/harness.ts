@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createEnvironment, type Environment, type EnvironmentOptions } from '../../emulator/environment';
 import { type Addon, loadBundle } from '../../emulator/loader';
 import type { FakeSpreadsheet } from '../../emulator/spreadsheet';
+import { SHEETS } from '../../src/core/schema';
 import type { Rpc } from '../../src/shared/rpc';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -68,4 +69,23 @@ export function typeBelowHeader(ss: FakeSpreadsheet, name: string, rows: unknown
   const sheet = ss.getSheetByName(name);
   if (!sheet) throw new Error(`no sheet ${name}`);
   sheet.getRange(2, 1, rows.length, rows[0].length).setValues(rows);
+}
+
+/** The `Sertifikat` ledger as objects by header (blank rows left out). */
+export function ledger(h: Harness): Array<Record<string, unknown>> {
+  const [head, ...rows] = h.values(SHEETS.certificates.name);
+  return rows
+    .filter((r) => r[0] !== '')
+    .map((r) => Object.fromEntries(head.map((k, i) => [String(k), r[i]])));
+}
+
+/** Untrashed PDFs per certificate key (appProperties douasnKey) over every user's emulated Drive. */
+export function pdfsByKey(h: Harness): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const f of h.env.drive._files()) {
+    if (f.trashed || f.mimeType !== 'application/pdf') continue;
+    const k = f.appProperties.douasnKey;
+    m.set(k, (m.get(k) ?? 0) + 1);
+  }
+  return m;
 }

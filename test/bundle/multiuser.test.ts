@@ -3,9 +3,8 @@
 
 import { join } from 'node:path';
 import { importXlsx } from '../../emulator/xlsx';
-import { SHEETS } from '../../src/core/schema';
 import type { CertificateProgress, PanelState, PreflightResult, TemplatesState } from '../../src/shared/rpc';
-import { type Harness, harness, ROOT } from './harness';
+import { type Harness, harness, ledger, pdfsByKey, ROOT } from './harness';
 
 const A = 'admin.a@bkpsdm.example.go.id';
 const B = 'admin.b@bkpsdm.example.go.id';
@@ -19,25 +18,7 @@ async function sample(): Promise<Harness> {
   return h;
 }
 
-function ledger(h: Harness): Array<Record<string, unknown>> {
-  const [head, ...rows] = h.values(SHEETS.certificates.name);
-  return rows
-    .filter((r) => r[0] !== '')
-    .map((r) => Object.fromEntries(head.map((k, i) => [String(k), r[i]])));
-}
-
 const keyOf = (r: Record<string, unknown>) => `${r['Kode Kegiatan']}|${r.Jenis}|${r.NIP}`;
-
-/** Untrashed PDFs per certificate key over every user's Drive. */
-function pdfsByKey(h: Harness): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const f of h.env.drive._files()) {
-    if (f.trashed || f.mimeType !== 'application/pdf') continue;
-    const k = f.appProperties.douasnKey;
-    m.set(k, (m.get(k) ?? 0) + 1);
-  }
-  return m;
-}
 
 /** Templates and folders (not PDFs) in the emulated Drive, by owner. */
 function setFiles(h: Harness, owner: string) {
