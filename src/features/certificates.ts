@@ -56,7 +56,12 @@ import { withDocumentLock } from '../gas/lock';
 import { remainingEmailQuota, sendCertificateMail } from '../gas/mail';
 import { getDocJson, getUserJson, PROP, setDocJson, setUserJson } from '../gas/properties';
 import { activeSpreadsheet, columnLetter, ensureSize, readAll, safeText } from '../gas/sheets';
-import { ensureHourlyTrigger, hourlyContinuationPossible, removeHourlyTrigger } from '../gas/triggers';
+import {
+  ensureHourlyTrigger,
+  hasContainingDocument,
+  hourlyContinuationPossible,
+  removeHourlyTrigger,
+} from '../gas/triggers';
 import type { CertificateProgress, PanelState, PreflightResult } from '../shared/rpc';
 import { MSG } from '../shared/strings';
 import { addPanelContributor } from './panel';
@@ -69,9 +74,10 @@ import {
   openBatch,
   panelTemplates,
   ROLE,
-  readTemplateProps,
   removeScratch,
+  type TemplateAccess,
   type TemplateProps,
+  templateAccess,
   templateBlocker,
   unfinishedElsewhere,
 } from './templates';
@@ -290,7 +296,8 @@ interface Checked {
   scans: Map<CertKind, TemplateScan>;
 }
 
-function preflightOf(p: Prepared, props: TemplateProps, email: boolean): Checked {
+function preflightOf(p: Prepared, access: TemplateAccess, email: boolean): Checked {
+  const { props } = access;
   const errors: string[] = [];
   const warnings: string[] = [];
   const scans = new Map<CertKind, TemplateScan>();
@@ -300,7 +307,7 @@ function preflightOf(p: Prepared, props: TemplateProps, email: boolean): Checked
   });
   const kinds = [...new Set(work.map((r) => r.kind))];
   // another admin's templates and folders, or ones this admin can no longer reach (drive.file is per user and client)
-  const blocker = kinds.length ? templateBlocker() : null;
+  const blocker = kinds.length ? templateBlocker(access) : null;
   if (blocker) errors.push(blocker);
   const elsewhere = kinds.length ? unfinishedElsewhere(p.plan.rows, props.root) : null;
   if (elsewhere) errors.push(elsewhere);
@@ -755,7 +762,7 @@ function finish(
 
 export function preflightCertificates(email?: boolean): PreflightResult {
   const p = prepare();
-  return preflightOf(p, readTemplateProps(), email ?? p.settings.sendEmail).result;
+  return preflightOf(p, templateAccess(), email ?? p.settings.sendEmail).result;
 }
 
 /**
@@ -768,7 +775,7 @@ export function startCertificates(
   const started = Date.now();
   const p = prepare();
   const email = Boolean(opts.forceEmail) || p.settings.sendEmail;
-  const pre = preflightOf(p, readTemplateProps(), email).result;
+  const pre = preflightOf(p, templateAccess(), email).result;
   const job = newJob(new Date(), email, Boolean(opts.unattended));
   clearTriggerNote();
   if (!pre.ok) {
@@ -837,10 +844,7 @@ export const TRIGGER_NOTES = {
 export function continueByTrigger(triggerUid: string | null = null): void {
   let docOk = false;
   try {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    docOk = Boolean(
-      ss && PropertiesService.getDocumentProperties() !== null && LockService.getDocumentLock() !== null,
-    );
+    docOk = hasContainingDocument();
     if (!docOk) {
       giveUp(triggerUid, TRIGGER_NOTES.noDocument, false);
       return;

@@ -30,7 +30,7 @@ import {
   responseCount,
   updateForm,
 } from '../gas/forms';
-import { ensureSize, readAll, safeText, writeOutputSheet } from '../gas/sheets';
+import { ensureSize, flush, readAll, safeText, writeOutputSheet } from '../gas/sheets';
 import type { FormInfo, FormsResult, ImportResult, ParticipantLink } from '../shared/rpc';
 import { type Loaded, loadWorkbook } from './load';
 import { addPanelContributor } from './panel';
@@ -629,7 +629,7 @@ export function createForms(code: string | null, opts: CreateFormsOptions = {}):
     // The response sheets of the forms made here: Google adds them, and this execution sees them after a flush.
     const open = b.made.filter((r) => !r.responseSheet);
     if (open.length) {
-      SpreadsheetApp.flush();
+      flush();
       const all = ss.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
       const fresh = all.filter((x) => !b.known.has(x.name));
       const lost = attachSheets(b, open, fresh.length ? fresh : all, taken);
@@ -644,11 +644,6 @@ export function createForms(code: string | null, opts: CreateFormsOptions = {}):
       }
     }
     writeLedger(ledger);
-  }
-  if (stopped) {
-    notes.push(
-      `Waktu eksekusi hampir habis: ${stopped} formulir belum diproses. Jalankan Buat Formulir lagi untuk melanjutkan.`,
-    );
   }
   const codes = code === null ? null : new Set([code]);
   const forms = ledger.rows

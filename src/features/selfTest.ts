@@ -20,7 +20,7 @@ import {
   removeFile,
 } from '../gas/drive';
 import * as probe from '../gas/selfTest';
-import { activeSpreadsheet, writeOutputSheet } from '../gas/sheets';
+import { activeSpreadsheet, flush, writeOutputSheet } from '../gas/sheets';
 import type { SelfTestResult } from '../shared/rpc';
 import { MSG } from '../shared/strings';
 
@@ -862,7 +862,7 @@ function formChecks(ctx: Context, before: ReadonlySet<string>): void {
       early.length ? `Sudah terlihat: "${early.map((s) => s.getName()).join('", "')}"` : 'Belum terlihat',
     ),
   );
-  probe.flush();
+  flush();
   const late = probe.newLinkedSheets(ss, before, start.id);
   if (late.length) sheet = late[0];
   check(ctx, 'F-5', () =>

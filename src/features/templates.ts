@@ -78,10 +78,6 @@ export function templateAccess(): TemplateAccess {
   return { me, props: fresh(), key: ownKey(me), foreign: { ...fresh(), ...main } };
 }
 
-export function readTemplateProps(): TemplateProps {
-  return templateAccess().props;
-}
-
 const OWN_BUTTON = '"Buat Template Sendiri" di Panel → Sertifikat';
 
 function foreignMessage(a: TemplateAccess): string {

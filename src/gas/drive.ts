@@ -2,6 +2,8 @@
 // appProperties. DriveApp is never used: it forces the restricted full `drive` scope (DESIGN §2.1).
 // drive.file is per user and per OAuth client, so this module also says who the add-on acts for (adminIdentity).
 
+import { getUserProperty, setUserProperty } from './properties';
+
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 export const DOC_MIME = 'application/vnd.google-apps.document';
 export const PDF_MIME = 'application/pdf';
@@ -124,16 +126,19 @@ export interface AdminIdentity {
 
 const ADMIN_ID = 'douasn.adminId';
 
+/** Globals live for one execution only, so this is asked of Google once per execution at most. */
+let identity: AdminIdentity | null = null;
+
 /**
  * drive.file grants are per user: the files an admin's runs create are visible to that admin only. The id lives in
  * user properties (per user, per script), so it is stable even when the email is not available.
  */
 export function adminIdentity(): AdminIdentity {
-  const store = PropertiesService.getUserProperties();
-  let id = store.getProperty(ADMIN_ID);
+  if (identity) return identity;
+  let id = getUserProperty(ADMIN_ID);
   if (!id) {
     id = Utilities.getUuid();
-    store.setProperty(ADMIN_ID, id);
+    setUserProperty(ADMIN_ID, id);
   }
   let email = '';
   try {
@@ -141,7 +146,8 @@ export function adminIdentity(): AdminIdentity {
   } catch {
     // without the userinfo.email scope or under a security policy the email is not given
   }
-  return { id, email };
+  identity = { id, email };
+  return identity;
 }
 
 export function removeFile(id: string): void {

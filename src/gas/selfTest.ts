@@ -148,10 +148,6 @@ export function activate(sheet: Sheet): void {
   sheet.activate();
 }
 
-export function flush(): void {
-  SpreadsheetApp.flush();
-}
-
 // ---------- documents ----------
 
 /** Writes a scratch template: the first paragraph gets the first line, the rest are appended; saved. */

@@ -86,33 +86,30 @@ export function setCheckboxes(range: GoogleAppsScript.Spreadsheet.Range): void {
   range.setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
 }
 
+/** Applies pending changes; also makes a response sheet that setDestination just made visible to this execution. */
+export function flush(): void {
+  SpreadsheetApp.flush();
+}
+
 /** Makes sure the sheet has at least `rows` × `cols` cells (new sheets are 1000 × 26). */
 export function ensureSize(sheet: Sheet, rows: number, cols: number): void {
-  const maxRows = sheet.getMaxRows();
-  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  const maxCols = sheet.getMaxColumns();
-  if (maxCols < cols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+  resize(sheet, rows, cols, false);
 }
 
 /**
- * An output sheet's grid: grown to the block, and shrunk back when an earlier run left it much larger (every
- * cell counts toward Google's 10-million-cell limit per spreadsheet, empty or not). It is never cut below the new-
- * sheet size (1000 × 26), so a normal run costs no extra call and charts placed beside or below the block keep
- * their cells.
+ * Grows the grid to `rows` × `cols`; with `shrink` (an output sheet) also cuts back what an earlier, larger run left:
+ * every cell counts toward Google's 10-million-cell limit, empty or not. Never below the new-sheet size (1000 × 26),
+ * so a normal run costs no extra call and charts beside or below the block keep their cells.
  */
-function fitOutputSize(sheet: Sheet, rows: number, cols: number): void {
+function resize(sheet: Sheet, rows: number, cols: number, shrink: boolean): void {
   const maxRows = sheet.getMaxRows();
+  const keepRows = Math.max(rows, NEW_SHEET_ROWS);
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  else if (maxRows > Math.max(rows, NEW_SHEET_ROWS)) {
-    const keep = Math.max(rows, NEW_SHEET_ROWS);
-    sheet.deleteRows(keep + 1, maxRows - keep);
-  }
+  else if (shrink && maxRows > keepRows) sheet.deleteRows(keepRows + 1, maxRows - keepRows);
   const maxCols = sheet.getMaxColumns();
+  const keepCols = Math.max(cols, NEW_SHEET_COLUMNS);
   if (maxCols < cols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
-  else if (maxCols > Math.max(cols, NEW_SHEET_COLUMNS)) {
-    const keep = Math.max(cols, NEW_SHEET_COLUMNS);
-    sheet.deleteColumns(keep + 1, maxCols - keep);
-  }
+  else if (shrink && maxCols > keepCols) sheet.deleteColumns(keepCols + 1, maxCols - keepCols);
 }
 
 const NEW_SHEET_ROWS = 1000;
@@ -142,7 +139,7 @@ export function writeOutputSheet(
   }
   const nCols = columns.length;
   const nRows = rows.length + 1;
-  fitOutputSize(sheet, nRows, nCols);
+  resize(sheet, nRows, nCols, true);
   const plain = columns.map((c) => c.format === '@');
   // columns without a number or date format hold text: a Date there is shown as the date text
   const text = columns.map((c) => c.format === undefined || c.format === '@');

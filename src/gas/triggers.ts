@@ -8,6 +8,18 @@
 // Every function here returns instead of throwing: a trigger problem must never break the run that asked for it.
 
 /**
+ * Whether this execution has its spreadsheet, document properties and document lock: not so in an editor add-on's
+ * time-driven trigger, where Google gives null for each.
+ */
+export function hasContainingDocument(): boolean {
+  return (
+    SpreadsheetApp.getActiveSpreadsheet() !== null &&
+    PropertiesService.getDocumentProperties() !== null &&
+    LockService.getDocumentLock() !== null
+  );
+}
+
+/**
  * Whether an hourly continuation can work here: a script bound to the spreadsheet (not running as an add-on). A
  * test deployment may also say NONE; there listing the triggers throws, which tells it apart.
  */
