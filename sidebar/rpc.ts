@@ -75,10 +75,6 @@ const KNOWN_FAILURES: ReadonlyArray<[RegExp, string]> = [
     'kuota harian Google habis; Google memulihkannya 24 jam setelah pemakaian pertamanya. Lanjutkan setelah itu; yang sudah dibuat tidak dibuat ulang.',
   ],
   [
-    /above the limit of \d+ cells/i,
-    'spreadsheet ini sudah mendekati batas Google 10 juta sel. Hapus lembar atau baris/kolom kosong yang tidak dipakai, lalu coba lagi.',
-  ],
-  [
     /Lock timeout|another process was holding the lock/i,
     'proses lain sedang berjalan di spreadsheet ini. Tunggu sebentar lalu coba lagi.',
   ],
