@@ -587,26 +587,30 @@ function removeBlock(bl: BlockModel[], i: number): void {
   bl.splice(i, 1);
 }
 
+/** The model of an element to insert: only a detached one (a `copy()`, or removed from its parent) may go in. */
+function detachedCopy<M>(el: { _attached(): boolean; _model(): M }): M {
+  if (el._attached()) throw new Error(MUST_BE_DETACHED);
+  return structuredClone(el._model());
+}
+
+/** An element of another kind where a paragraph or table was asked for: Google's signature check. */
+function refuseOtherElement(v: unknown, method: string): void {
+  if (v && typeof v === 'object' && typeof (v as { getType?: unknown }).getType === 'function')
+    throw signatureError(v, method);
+}
+
 /** The paragraph to insert: a copy of a detached Paragraph, or a new one holding the text. */
 function paragraphFrom(text: unknown, method: string): ParagraphModel {
-  if (text instanceof ParagraphEl) {
-    if (text._attached()) throw new Error(MUST_BE_DETACHED);
-    return structuredClone(text._model());
-  }
+  if (text instanceof ParagraphEl) return detachedCopy(text);
   // another element (a Table, a Text, a Body…) is no paragraph: Google's signature check
-  if (text && typeof text === 'object' && typeof (text as { getType?: unknown }).getType === 'function')
-    throw signatureError(text, method);
+  refuseOtherElement(text, method);
   return newParagraph(textOf(text));
 }
 
 /** The table to insert: a copy of a detached Table, or a new one from a rectangular array of strings. */
 function tableFrom(cells: unknown, method: string): TableModel {
-  if (cells instanceof TableEl) {
-    if (cells._attached()) throw new Error(MUST_BE_DETACHED);
-    return structuredClone(cells._model());
-  }
-  if (cells && typeof cells === 'object' && typeof (cells as { getType?: unknown }).getType === 'function')
-    throw signatureError(cells, method);
+  if (cells instanceof TableEl) return detachedCopy(cells);
+  refuseOtherElement(cells, method);
   const rows: string[][] = [];
   if (cells !== undefined && cells !== null) {
     if (!Array.isArray(cells) || !cells.every((r) => Array.isArray(r)))

@@ -16,7 +16,7 @@ import {
   type PropertyStores,
 } from './properties';
 import { type AuthMode, type Quotas, Runtime } from './runtime';
-import { createScriptApp, TriggerManager } from './script';
+import { createScriptApp, type Deployment, TriggerManager } from './script';
 import { createChartsGlobal, createSpreadsheetApp, FakeSpreadsheet } from './spreadsheet';
 import { FakeUi } from './ui';
 import { createLogging, createSession, createUtilities, type LogEntry } from './utilities';
@@ -31,7 +31,7 @@ export const UI_CONTEXT_MESSAGE = 'Cannot call SpreadsheetApp.getUi() from this 
  * `'addon-test'` an editor add-on test deployment (Deploy > Test deployments). In both add-on modes a time-driven
  * trigger runs with no containing document; a test deployment supports no installable triggers.
  */
-export type Deployment = 'bound' | 'addon' | 'addon-test';
+export type { Deployment };
 
 export interface EnvironmentOptions {
   spreadsheet?: FakeSpreadsheet;
@@ -101,6 +101,19 @@ export interface Environment {
   endExecution(): void;
 }
 
+/** One store per user, made on first use; `first` is the starting user's. */
+function perUser<T>(firstUser: string, first: T, make: () => T): (email: string) => T {
+  const stores = new Map<string, T>([[firstUser, first]]);
+  return (email) => {
+    let s = stores.get(email);
+    if (!s) {
+      s = make();
+      stores.set(email, s);
+    }
+    return s;
+  };
+}
+
 export function createEnvironment(opts: EnvironmentOptions = {}): Environment {
   const ss = opts.spreadsheet ?? new FakeSpreadsheet({});
   const rt = new Runtime({ start: opts.start, quotas: opts.quotas, timeZone: 'Asia/Jakarta' });
@@ -110,24 +123,8 @@ export function createEnvironment(opts: EnvironmentOptions = {}): Environment {
   const shared = createPropertyStores();
   const sharedCaches = createCacheStores();
   // User properties and the user cache belong to one user each; document and script stores are shared.
-  const userStores = new Map<string, PropertyStore>([[user, shared.user]]);
-  const userCaches = new Map<string, CacheStore>([[user, sharedCaches.user]]);
-  const userProps = (email: string): PropertyStore => {
-    let s = userStores.get(email);
-    if (!s) {
-      s = new PropertyStore('user');
-      userStores.set(email, s);
-    }
-    return s;
-  };
-  const userCache = (email: string): CacheStore => {
-    let c = userCaches.get(email);
-    if (!c) {
-      c = createCacheStores().user;
-      userCaches.set(email, c);
-    }
-    return c;
-  };
+  const userProps = perUser<PropertyStore>(user, shared.user, () => new PropertyStore('user'));
+  const userCache = perUser<CacheStore>(user, sharedCaches.user, () => createCacheStores().user);
   const props: PropertyStores = {
     document: shared.document,
     script: shared.script,

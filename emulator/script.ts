@@ -21,6 +21,9 @@ export const InstallationSource = makeEnum([
   'WEB_STORE_ADD_ON',
 ] as const);
 
+/** How the script is deployed (see emulator/environment.ts). */
+export type Deployment = 'bound' | 'addon' | 'addon-test';
+
 const HOUR = 3_600_000;
 
 export const TRIGGER_MESSAGES = {
@@ -162,7 +165,7 @@ export interface ScriptAppOptions {
   /** Apps Script project ID (ScriptApp.getScriptId). */
   scriptId?: string;
   /** How the script is deployed (default 'bound'): a test deployment has no installable triggers. */
-  deployment?: () => 'bound' | 'addon' | 'addon-test';
+  deployment?: () => Deployment;
 }
 
 export function createScriptApp(rt: Runtime, mgr: TriggerManager, opts: ScriptAppOptions) {

@@ -611,10 +611,10 @@ export function createLogging(rt: Runtime, logs: LogEntry[], opts: { verbose?: b
 // ---------------------------------------------------------------------------------------------
 // Session
 
-/** `user` may be a getter: the environment switches users between executions (`env.setUser`). */
-export function createSession(rt: Runtime, opts: { user: string | (() => string); locale?: string }) {
+/** `user` is a getter: the environment switches users between executions (`env.setUser`). */
+export function createSession(rt: Runtime, opts: { user: () => string; locale?: string }) {
   const t = COST_MODEL.trivial;
-  const current = () => (typeof opts.user === 'function' ? opts.user() : opts.user);
+  const current = opts.user;
   const user = (email: string) => ({
     getEmail: () => rt.call('Session.User.getEmail', t, () => email),
     toString: () => email,

@@ -316,7 +316,7 @@ describe('CacheService', () => {
 describe('Session', () => {
   test('time zone, locale and user', () => {
     const rt = newRt();
-    const s = createSession(rt, { user: 'admin@example.go.id' });
+    const s = createSession(rt, { user: () => 'admin@example.go.id' });
     expect(s.getScriptTimeZone()).toBe('Asia/Jakarta');
     expect(s.getActiveUserLocale()).toBe('id');
     expect(s.getActiveUser().getEmail()).toBe('admin@example.go.id');
