@@ -2,6 +2,7 @@
 
 import { attendanceByParticipant } from './attendance';
 import { computeFinalScores, type FinalScoreInput } from './finalScore';
+import { formatIdNumber } from './format';
 import { buildSessionJpMap, type SessionJpMap, trainingJpFrom, trainingTime, trainingYear } from './jp';
 import type { JpCreditInput } from './jpSummary';
 import type {
@@ -18,7 +19,6 @@ import { type GainCategory, type GainSummary, gainCategory, gainSummary, nGain }
 import { checkNip, deriveStatus, NIP_NUMBER_TYPED_REASON, normalizeNip } from './nip';
 import { Problems } from './problems';
 import { compareRankKeys, isAwarded, type RankKey, rankCompetition } from './ranking';
-import { formatIdNumber } from './round';
 import type { Settings } from './settings';
 import { importTestScores, scoreKey, type TestScores } from './testScores';
 
