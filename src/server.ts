@@ -2,7 +2,19 @@
 // sidebar RPC). Nothing else is global. Read this file as the table of contents of what Google can call.
 
 import { isUserError } from './core/errors';
-import * as certificates from './features/certificates';
+import './features/certificates'; // registers the panel's certificate section
+import { menuMessage } from './features/certificateProgress';
+import {
+  continueCertificates as certContinue,
+  certificateStatus as certStatus,
+  stopCertificates as certStop,
+} from './features/certificateRun';
+import {
+  preflightCertificates as certPreflight,
+  sendCertificateEmails as certSendEmails,
+  startCertificates as certStart,
+} from './features/certificateStart';
+import { continueByTrigger } from './features/certificateTrigger';
 import { runCheck as check } from './features/check';
 import {
   type CreateFormsOptions,
@@ -21,6 +33,7 @@ import { removeSelfTestTriggers, runSelfTest as selfTest } from './features/self
 import { runSetup as setup } from './features/setup';
 import { createTemplates as templatesCreate } from './features/templates';
 import { withDocumentLock } from './gas/lock';
+import { googlePort } from './gas/port';
 import { alert, buildMenu, showHelp, showSidebar, toast } from './gas/ui';
 import type {
   CertificateProgress,
@@ -195,49 +208,47 @@ export function getParticipantLinks(code: string): Rpc<ParticipantLink[]> {
 // ---- certificates (menu, sidebar RPC, hourly trigger) -----------------------------------------------------
 
 export function menuTemplates(): void {
-  menu(() => alert(withDocumentLock(() => templatesCreate()).message));
+  menu(() => alert(withDocumentLock(() => templatesCreate(googlePort())).message));
 }
 
 /** Runs one batch, then points the admin to the panel, which drives the following batches. */
 export function menuCertificates(): void {
-  menu(() => alert(certificates.menuMessage(withDocumentLock(() => certificates.startCertificates()))));
+  menu(() => alert(menuMessage(withDocumentLock(() => certStart(googlePort())))));
 }
 
 export function menuSendEmail(): void {
-  menu(() => alert(certificates.menuMessage(withDocumentLock(certificates.sendCertificateEmails))));
+  menu(() => alert(menuMessage(withDocumentLock(() => certSendEmails(googlePort())))));
 }
 
 /** `{confirmOwn: true}`: the admin chose to make their own set although another admin's is recorded. */
 export function createTemplates(opts?: { confirmOwn?: boolean }): Rpc<TemplatesState> {
   const confirmOwn = Boolean(opts && typeof opts === 'object' && opts.confirmOwn === true);
-  return rpc(() => withDocumentLock(() => templatesCreate({ confirmOwn })).state);
+  return rpc(() => withDocumentLock(() => templatesCreate(googlePort(), { confirmOwn })).state);
 }
 
 export function preflightCertificates(): Rpc<PreflightResult> {
-  return rpc(() => withDocumentLock(() => certificates.preflightCertificates()));
+  return rpc(() => withDocumentLock(() => certPreflight(googlePort())));
 }
 
 /** Starts a run and makes its first batch; `unattended` also installs the hourly continuation. */
 export function startCertificates(unattended?: boolean): Rpc<CertificateProgress> {
-  return rpc(() =>
-    withDocumentLock(() => certificates.startCertificates({ unattended: unattended === true })),
-  );
+  return rpc(() => withDocumentLock(() => certStart(googlePort(), { unattended: unattended === true })));
 }
 
 export function continueCertificates(): Rpc<CertificateProgress> {
-  return rpc(() => withDocumentLock(certificates.continueCertificates));
+  return rpc(() => withDocumentLock(() => certContinue(googlePort())));
 }
 
 export function stopCertificates(): Rpc<CertificateProgress> {
-  return rpc(() => withDocumentLock(certificates.stopCertificates));
+  return rpc(() => withDocumentLock(() => certStop(googlePort())));
 }
 
 export function certificateStatus(): Rpc<CertificateProgress> {
-  return rpc(certificates.certificateStatus);
+  return rpc(() => certStatus(googlePort()));
 }
 
 export function sendCertificateEmails(): Rpc<CertificateProgress> {
-  return rpc(() => withDocumentLock(certificates.sendCertificateEmails));
+  return rpc(() => withDocumentLock(() => certSendEmails(googlePort())));
 }
 
 /**
@@ -245,7 +256,7 @@ export function sendCertificateEmails(): Rpc<CertificateProgress> {
  * No UI here, and it never throws: when it cannot go on it removes itself and leaves a note (see continueByTrigger).
  */
 export function continueCertificatesByTrigger(e?: { triggerUid?: string }): void {
-  certificates.continueByTrigger(e && typeof e.triggerUid === 'string' ? e.triggerUid : null);
+  continueByTrigger(googlePort(), e && typeof e.triggerUid === 'string' ? e.triggerUid : null);
 }
 
 // ---- Uji Layanan Google (menu, sidebar RPC, the scratch trigger's handler) -------------------------------

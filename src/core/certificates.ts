@@ -104,6 +104,18 @@ export function findPlaceholders(text: string): FoundPlaceholder[] {
   return out;
 }
 
+/** A document's parts that may hold placeholders. */
+export type DocSection = 'body' | 'header' | 'footer';
+
+/** What a template holds, as read by the docs port (src/features/port/files.ts). */
+export interface TemplateScan {
+  placeholders: FoundPlaceholder[];
+  /** Half-typed placeholders (`{{Nama}`) that would print as typed. */
+  broken: string[];
+  /** Sections that hold placeholders. */
+  sections: DocSection[];
+}
+
 /** A half-typed placeholder (`{{Nama}` or `{Nama}}`) that would print as is. */
 export function findBrokenPlaceholders(text: string): string[] {
   const stripped = text.replace(PLACEHOLDER_RE, ' ');
@@ -706,6 +718,11 @@ export function runEligible(rows: readonly LedgerRow[]): Set<string> {
     if (r.pdf || isFrozen(r)) out.add(ledgerKey(r));
   }
   return out;
+}
+
+/** A run as the ledger holds it, for a batch or the status (nothing planned): its rows and what it issues. */
+export function runPlan(rows: LedgerRow[]): LedgerPlan {
+  return { rows, added: [], changed: false, eligible: runEligible(rows) };
 }
 
 /** Months as Indonesian words, re-exported for templates and messages. */

@@ -52,10 +52,7 @@ export function setUserJson(key: string, value: unknown): void {
   put(user(), key, value === null ? null : JSON.stringify(value));
 }
 
+/** Keys still named here (the certificate records' keys live with their features: certificateState.ts, templates.ts). */
 export const PROP = {
   activeTraining: 'douasn.activeTraining',
-  templates: 'douasn.templates',
-  certificateJob: 'douasn.certificateJob',
-  /** User property: quota windows and the hourly trigger's note to the admin (see features/certificates). */
-  certificateUser: 'douasn.certificateUser',
 } as const;
