@@ -1,13 +1,17 @@
 // The workbook port over SpreadsheetApp.
 
-import type { WorkbookPort } from '../../features/port';
+import type { SpreadsheetInfo, WorkbookPort } from '../../features/port';
 import { activeSpreadsheet } from '../sheets';
 
 export function googleWorkbook(): WorkbookPort {
+  // asked of Google once per port (one per execution)
+  let info: SpreadsheetInfo | null = null;
   return {
     info() {
+      if (info) return info;
       const ss = activeSpreadsheet();
-      return { id: ss.getId(), name: ss.getName(), timeZone: ss.getSpreadsheetTimeZone() };
+      info = { id: ss.getId(), name: ss.getName(), timeZone: ss.getSpreadsheetTimeZone() };
+      return info;
     },
   };
 }
