@@ -683,7 +683,10 @@ describe('a training code that is an object key in JavaScript', () => {
     expect(done.state).toBe('done');
     const mine = ledger(h).filter((r) => r['Kode Kegiatan'] === '__proto__');
     expect(mine.length).toBeGreaterThan(5);
-    const folderId = stored.folders.__proto__;
+    const folderId = (Object.entries(stored.folders) as Array<[string, string]>).find(
+      ([k]) => k === '__proto__',
+    )?.[1];
+    expect(folderId).toBeTruthy();
     for (const r of mine) {
       const pdf = h.env.drive._files().find((f) => f.appProperties.douasnKey === keyOf(r))!;
       expect(pdf.parents).toEqual([folderId]);
