@@ -3,13 +3,14 @@
 import { SHEETS } from '../core/schema';
 import type { CheckResult } from '../shared/rpc';
 import { ADDON_TITLE } from '../shared/strings';
+import type { Port } from './port';
 import { problemSummary, problemViews, writeProblems } from './problemsSheet';
 import { computeAll } from './results';
 
 /** The data check runs every rule on the current data (responses included) and reports, writing no results. */
-export function runCheck(): CheckResult {
-  const { loaded } = computeAll();
-  const { ss, sheets, wb, problems } = loaded;
+export function runCheck(port: Port): CheckResult {
+  const { loaded } = computeAll(port);
+  const { wb, problems } = loaded;
   const withSessions = new Set(wb.sessions.map((s) => s.trainingCode));
   const withParticipants = new Set(wb.participants.map((p) => p.trainingCode));
   for (const t of wb.trainings) {
@@ -32,9 +33,9 @@ export function runCheck(): CheckResult {
       );
     }
   }
-  writeProblems(ss, sheets, problems);
+  writeProblems(port, problems);
   const summary = `Periksa Data selesai: ${problemSummary(problems)}`;
-  ss.toast(summary, ADDON_TITLE, 8);
+  port.workbook.toast(summary, ADDON_TITLE, 8);
   return {
     errors: problems.errors,
     warnings: problems.warnings,

@@ -2,23 +2,21 @@
 
 import { type Problem, type Problems, sortProblems } from '../core/problems';
 import { OUTPUTS } from '../core/schema';
-import { writeOutputSheet } from '../gas/sheets';
 import type { ProblemView } from '../shared/rpc';
+import type { Port } from './port';
 
-export function writeProblems(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  sheets: Map<string, GoogleAppsScript.Spreadsheet.Sheet>,
-  problems: Problems,
-): void {
-  const rows = sortProblems(problems.list).map((p) => [
-    p.level,
-    p.sheet,
-    p.row ?? '',
-    p.column,
-    p.message,
-    p.suggestion,
-  ]);
-  writeOutputSheet(ss, sheets, OUTPUTS.problems.name, OUTPUTS.problems.columns, rows);
+export function writeProblems(port: Port, problems: Problems): void {
+  port.workbook.writeOutput(
+    OUTPUTS.problems,
+    sortProblems(problems.list).map((p) => ({
+      level: p.level,
+      sheet: p.sheet,
+      row: p.row,
+      column: p.column,
+      message: p.message,
+      suggestion: p.suggestion,
+    })),
+  );
 }
 
 /** The first `limit` problems as plain data for the sidebar. */
