@@ -3,6 +3,7 @@
 import { SHEETS } from '../core/schema';
 import type { CheckResult } from '../shared/rpc';
 import { ADDON_TITLE } from '../shared/strings';
+import { PANEL_TEXT } from '../text/id/panel';
 import type { Port } from './port';
 import { problemSummary, problemViews, writeProblems } from './problemsSheet';
 import { computeAll } from './results';
@@ -19,8 +20,8 @@ export function runCheck(port: Port): CheckResult {
         SHEETS.trainings.name,
         t.src.row,
         'Kode',
-        `Kegiatan ${t.code} belum punya sesi.`,
-        'Tambahkan sesinya di lembar Sesi (dipakai untuk JP dan evaluasi narasumber).',
+        PANEL_TEXT.noSessions(t.code),
+        PANEL_TEXT.noSessionsHint,
       );
     }
     if (!withParticipants.has(t.code)) {
@@ -28,13 +29,13 @@ export function runCheck(port: Port): CheckResult {
         SHEETS.trainings.name,
         t.src.row,
         'Kode',
-        `Kegiatan ${t.code} belum punya peserta.`,
-        'Isi lembar Peserta.',
+        PANEL_TEXT.noParticipants(t.code),
+        PANEL_TEXT.noParticipantsHint,
       );
     }
   }
   writeProblems(port, problems);
-  const summary = `Periksa Data selesai: ${problemSummary(problems)}`;
+  const summary = PANEL_TEXT.checkDone(problemSummary(problems));
   port.workbook.toast(summary, ADDON_TITLE, 8);
   return {
     errors: problems.errors,

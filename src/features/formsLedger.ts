@@ -54,9 +54,7 @@ const KIND_BY_LOWER = new Map(FORM_KINDS.map((k) => [k.toLowerCase(), k]));
 export function readLedger(port: Port, loaded: Loaded): Ledger {
   const def = SHEETS.forms;
   if (!loaded.sheetNames.includes(def.name)) {
-    throw new UserError(
-      `Lembar "${def.name}" tidak ada. Jalankan "Siapkan Lembar Kerja" (menu DOU ASN) lebih dulu.`,
-    );
+    throw new UserError(TABLE_TEXT.ledgerMissing(def.name));
   }
   const table = openLedger(loaded.raw.forms ?? null, def);
   if (table.blocked) {

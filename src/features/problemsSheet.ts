@@ -3,6 +3,7 @@
 import { type Problem, type Problems, sortProblems } from '../core/problems';
 import { OUTPUTS } from '../core/schema';
 import type { ProblemView } from '../shared/rpc';
+import { PANEL_TEXT } from '../text/id/panel';
 import type { Port } from './port';
 
 export function writeProblems(port: Port, problems: Problems): void {
@@ -34,6 +35,6 @@ export function problemViews(problems: Problems, limit = 50): ProblemView[] {
 }
 
 export function problemSummary(problems: Problems): string {
-  if (!problems.list.length) return 'Tidak ada masalah.';
-  return `${problems.errors} error, ${problems.warnings} peringatan (lihat lembar Masalah).`;
+  if (!problems.list.length) return PANEL_TEXT.noProblems;
+  return PANEL_TEXT.problemCounts(problems.errors, problems.warnings);
 }

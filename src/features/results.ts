@@ -7,6 +7,7 @@ import { summarizeJp } from '../core/jpSummary';
 import { computeResults, type Results } from '../core/results';
 import { OUTPUTS } from '../core/schema';
 import type { EvaluationResult, JpResult, ScoresResult, TrainingScores } from '../shared/rpc';
+import { PANEL_TEXT } from '../text/id/panel';
 import { type Loaded, loadWorkbook } from './load';
 import type { Port } from './port';
 import { problemSummary, problemViews, writeProblems } from './problemsSheet';
@@ -52,7 +53,7 @@ export function computeAll(port: Port, loaded: Loaded = loadWorkbook(port)): Ana
   return { loaded, collected, results, evaluation };
 }
 
-const yesNo = (b: boolean) => (b ? 'Ya' : 'Tidak');
+const yesNo = (b: boolean) => (b ? PANEL_TEXT.yes : PANEL_TEXT.no);
 
 export function runScores(port: Port): ScoresResult {
   const { loaded, results } = computeAll(port);
@@ -73,7 +74,7 @@ export function runScores(port: Port): ScoresResult {
     finalScore: r.finalScore,
     predicate: r.predicate,
     certificate: yesNo(r.certificate),
-    award: r.award ? 'Ya' : '',
+    award: r.award ? PANEL_TEXT.yes : '',
     note: r.note,
   }));
   const items = analyzeItems(results.trainings, wb.questions, results.testScores.chosen);
@@ -101,7 +102,7 @@ export function runScores(port: Port): ScoresResult {
           {
             kind: 'COLUMN',
             ranges: [['trainingCode'], ['meanPre', 'meanPost']],
-            title: 'Rata-rata Pre-Test dan Post-Test per Kegiatan',
+            title: PANEL_TEXT.scoresChart,
             anchor: { row: summary.length + 3, column: 1 },
             options: { vAxis: { minValue: 0, maxValue: 100 } },
           },
@@ -109,7 +110,7 @@ export function runScores(port: Port): ScoresResult {
       : [],
   );
   writeProblems(port, problems);
-  const message = `Rekap Nilai: ${results.rows.length} baris untuk ${trainings.length} kegiatan. ${problemSummary(problems)}`;
+  const message = PANEL_TEXT.scoresDone(results.rows.length, trainings.length, problemSummary(problems));
   return {
     trainings,
     errors: problems.errors,
@@ -164,7 +165,7 @@ export function runJp(port: Port): JpResult {
   const jp = summarizeJp(results.credits, wb.settings);
   port.workbook.writeOutput(
     OUTPUTS.jp,
-    jp.rows.map((r) => ({ ...r, achieved: r.achieved ? 'Tercapai' : 'Belum Tercapai' })),
+    jp.rows.map((r) => ({ ...r, achieved: r.achieved ? PANEL_TEXT.reached : PANEL_TEXT.notReached })),
   );
   port.workbook.writeOutput(
     OUTPUTS.jpUnits,
@@ -174,7 +175,7 @@ export function runJp(port: Port): JpResult {
           {
             kind: 'BAR',
             ranges: [['unit'], ['percentAchieved']],
-            title: 'Persen ASN yang mencapai target JP per Unit Kerja',
+            title: PANEL_TEXT.jpChart,
             anchor: { row: 2, column: OUTPUTS.jpUnits.columns.length + 2 },
             options: { hAxis: { minValue: 0, maxValue: 100 } },
           },
@@ -183,7 +184,7 @@ export function runJp(port: Port): JpResult {
   );
   writeProblems(port, problems);
   const reached = jp.rows.filter((r) => r.achieved).length;
-  const message = `Rekap JP: ${jp.rows.length} ASN, ${reached} mencapai ${wb.settings.targetJp} JP. ${problemSummary(problems)}`;
+  const message = PANEL_TEXT.jpDone(jp.rows.length, reached, wb.settings.targetJp, problemSummary(problems));
   return {
     people: jp.rows.length,
     reached,
@@ -210,7 +211,7 @@ export function runEvaluation(port: Port): EvaluationResult {
   const overall = rows.filter((r) => r.aspect === 'Keseluruhan');
   const label = (r: (typeof rows)[number]) =>
     r.kind === 'Narasumber'
-      ? `${r.trainingCode} Sesi ${r.session}: ${r.speaker}`
+      ? PANEL_TEXT.speakerSubject(r.trainingCode, r.session, r.speaker)
       : `${r.trainingCode} ${r.kind}`;
   const summary = overall.map((r) => ({ ...r, subject: label(r) }));
   port.workbook.writeOutput(
@@ -221,7 +222,7 @@ export function runEvaluation(port: Port): EvaluationResult {
           {
             kind: 'BAR',
             ranges: [['subject', 'index']],
-            title: 'Indeks Evaluasi per Narasumber dan Penyelenggaraan',
+            title: PANEL_TEXT.evaluationChart,
             anchor: { row: 2, column: OUTPUTS.evaluationSummary.columns.length + 2 },
             options: { hAxis: { minValue: 0, maxValue: 100 } },
           },
@@ -243,6 +244,6 @@ export function runEvaluation(port: Port): EvaluationResult {
     errors: problems.errors,
     warnings: problems.warnings,
     problems: problemViews(problems),
-    message: `Rekap Evaluasi: ${overall.length} subjek dinilai. ${problemSummary(problems)}`,
+    message: PANEL_TEXT.evaluationDone(overall.length, problemSummary(problems)),
   };
 }

@@ -12,6 +12,8 @@ export const TABLE_TEXT = {
   missingRequired: (header: string, sheet: string) =>
     `Kolom wajib "${header}" tidak ada di lembar "${sheet}"; lembar ini tidak dibaca sampai kolomnya ada.`,
   missingRequiredHint: 'Jalankan "Siapkan Lembar Kerja" untuk menambah kolom yang kurang, lalu isi datanya.',
+  ledgerMissing: (sheet: string) =>
+    `Lembar "${sheet}" tidak ada. Jalankan "Siapkan Lembar Kerja" (menu DOU ASN) lebih dulu.`,
   /** A ledger whose header the add-on cannot find: it writes no second header set over the person's rows. */
   ledgerHeaderNotFound: (sheet: string, headers: readonly string[]) =>
     `Baris judul kolom lembar "${sheet}" tidak ditemukan di 10 baris teratas, jadi add-on tidak menulis ke lembar itu. Tulis judul kolomnya (${headers.join(', ')}) tepat di atas datanya, lalu ulangi.`,
