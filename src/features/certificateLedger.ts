@@ -1,9 +1,8 @@
 // The `Sertifikat` ledger: read at its detected header into the rules' LedgerRow, written back through the workbook
 // port on the add-on's own columns only (every column SHEETS.certificates defines; a person's columns stay).
 
-import type { CertKind, LedgerRow, LedgerStatus } from '../core/certificates';
+import { type LedgerRow, parseLedger } from '../core/certificates';
 import { UserError } from '../core/errors';
-import { normalizeNip } from '../core/nip';
 import { SHEETS } from '../core/schema';
 import {
   appendLedgerRow,
@@ -24,41 +23,20 @@ export interface CertificateLedger {
   rows: LedgerRow[];
 }
 
-const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
-
-function asKind(v: unknown): CertKind | null {
-  const s = text(v).toLowerCase();
-  if (s === 'sertifikat') return 'Sertifikat';
-  if (s === 'piagam' || s === 'piagam penghargaan') return 'Piagam';
-  return null;
-}
-
-const STATUSES: readonly LedgerStatus[] = ['Menunggu', 'Dibuat', 'Terkirim', 'Gagal'];
-const asStatus = (v: unknown): LedgerStatus | '' =>
-  STATUSES.find((x) => x.toLowerCase() === text(v).toLowerCase()) ?? '';
-
-/** A cell as the rules read it, by the column's type: NIPs normalised, text trimmed, dates and numbers as they are. */
-function fieldOf(key: string, type: string, v: unknown): unknown {
-  if (key === 'kind') return asKind(v);
-  if (key === 'status') return asStatus(v);
-  if (type === 'nip') return normalizeNip(v);
-  if (type === 'text' || type === 'code' || type === 'choice') return text(v);
-  return v ?? '';
-}
-
 /**
- * Reads the ledger (null when the sheet is missing). Rows without a code, kind or NIP are not certificates: they
- * stay on the sheet as they are. A sheet whose header cannot be found gives no rows and refuses every write.
+ * Reads the ledger (null when the sheet is missing) at its detected header; each row is read by the rules' own
+ * parser (core/certificates.ts parseLedger, given the add-on's columns in schema order). Rows without a code, kind
+ * or NIP are not certificates: they stay on the sheet as they are. A sheet whose header cannot be found gives no
+ * rows and refuses every write.
  */
 export function readCertificateLedger(values: readonly (readonly unknown[])[] | null): CertificateLedger {
   const table = openLedger(values, DEF);
-  const rows: LedgerRow[] = [];
-  for (const e of table.rows) {
-    const row: Record<string, unknown> = { cells: [], sheetRow: e.sheetRow };
-    for (const c of DEF.columns) row[c.key] = fieldOf(c.key, c.type, e.cells[c.key]);
-    if (!row.kind || !row.trainingCode || !row.nip) continue;
-    rows.push(row as unknown as LedgerRow);
-  }
+  const keys = DEF.columns.map((c) => c.key);
+  const own = [DEF.columns.map((c) => c.header), ...table.rows.map((e) => keys.map((k) => e.cells[k]))];
+  const rows = parseLedger(own).rows.map((r) => ({
+    ...r,
+    sheetRow: table.rows[(r.sheetRow as number) - 2].sheetRow,
+  }));
   return { table, rows };
 }
 

@@ -7,31 +7,21 @@ import { PANEL_TEXT } from '../text/id/panel';
 import type { Port } from './port';
 
 export function writeProblems(port: Port, problems: Problems): void {
-  port.workbook.writeOutput(
-    OUTPUTS.problems,
-    sortProblems(problems.list).map((p) => ({
-      level: p.level,
-      sheet: p.sheet,
-      row: p.row,
-      column: p.column,
-      message: p.message,
-      suggestion: p.suggestion,
-    })),
-  );
+  port.workbook.writeOutput(OUTPUTS.problems, sortProblems(problems.list).map(view));
 }
+
+const view = (p: Problem): ProblemView => ({
+  level: p.level,
+  sheet: p.sheet,
+  row: p.row,
+  column: p.column,
+  message: p.message,
+  suggestion: p.suggestion,
+});
 
 /** The first `limit` problems as plain data for the sidebar. */
 export function problemViews(problems: Problems, limit = 50): ProblemView[] {
-  return sortProblems(problems.list)
-    .slice(0, limit)
-    .map((p: Problem) => ({
-      level: p.level,
-      sheet: p.sheet,
-      row: p.row,
-      column: p.column,
-      message: p.message,
-      suggestion: p.suggestion,
-    }));
+  return sortProblems(problems.list).slice(0, limit).map(view);
 }
 
 export function problemSummary(problems: Problems): string {
