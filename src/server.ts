@@ -2,8 +2,7 @@
 // sidebar RPC). Nothing else is global. Read this file as the table of contents of what Google can call.
 
 import { isUserError } from './core/errors';
-import './features/certificates'; // registers the panel's certificate section
-import { menuMessage } from './features/certificateProgress';
+import { certificatesPanel, menuMessage } from './features/certificateProgress';
 import {
   continueCertificates as certContinue,
   certificateStatus as certStatus,
@@ -20,6 +19,7 @@ import {
   type CreateFormsOptions,
   createForms as formsCreate,
   listForms as formsList,
+  formsPanel,
   getParticipantLinks as participantLinks,
   pullResponses as responsesPull,
 } from './features/forms';
@@ -100,32 +100,32 @@ export function menuOpenPanel(): void {
 }
 
 export function menuSetup(): void {
-  menu(() => alert(withDocumentLock(setup).message));
+  menu(() => alert(withDocumentLock(() => setup(googlePort())).message));
 }
 
 export function menuCheck(): void {
   menu(() => {
-    const r = withDocumentLock(check);
+    const r = withDocumentLock(() => check(googlePort()));
     alert(r.message);
   });
 }
 
 export function menuScores(): void {
-  menu(() => alert(withDocumentLock(scores).message));
+  menu(() => alert(withDocumentLock(() => scores(googlePort())).message));
 }
 
 export function menuJp(): void {
-  menu(() => alert(withDocumentLock(jp).message));
+  menu(() => alert(withDocumentLock(() => jp(googlePort())).message));
 }
 
 export function menuEvaluation(): void {
-  menu(() => alert(withDocumentLock(evaluation).message));
+  menu(() => alert(withDocumentLock(() => evaluation(googlePort())).message));
 }
 
 /** Buat Formulir from the menu: every training's forms (the sidebar does one training at a time). */
 export function menuCreateForms(): void {
   menu(() => {
-    const r = withDocumentLock(() => formsCreate(null));
+    const r = withDocumentLock(() => formsCreate(googlePort(), null));
     const notes = r.notes.slice(0, 8).map((n) => `• ${n}`);
     if (r.notes.length > 8) notes.push(`• … ${r.notes.length - 8} catatan lain (lihat panel).`);
     alert([r.message, ...notes].join('\n'));
@@ -133,7 +133,7 @@ export function menuCreateForms(): void {
 }
 
 export function menuPullResponses(): void {
-  menu(() => alert(withDocumentLock(responsesPull).message));
+  menu(() => alert(withDocumentLock(() => responsesPull(googlePort())).message));
 }
 
 export function menuHelp(): void {
@@ -143,39 +143,41 @@ export function menuHelp(): void {
 // ---- sidebar RPC -----------------------------------------------------------------------------------------
 
 export function getPanelState(): Rpc<PanelState> {
-  return rpc(panelState);
+  return rpc(() => panelState(googlePort(), [formsPanel, certificatesPanel]));
 }
 
 export function setActiveTraining(code: string): Rpc<string> {
-  return rpc(() => setActive(String(code)));
+  return rpc(() => setActive(googlePort(), String(code)));
 }
 
 export function runSetup(): Rpc<SetupResult> {
   return rpc(() => {
-    const r = withDocumentLock(setup);
+    const r = withDocumentLock(() => setup(googlePort()));
     toast(r.message);
     return r;
   });
 }
 
 export function runCheck(): Rpc<CheckResult> {
-  return rpc(() => withDocumentLock(check));
+  return rpc(() => withDocumentLock(() => check(googlePort())));
 }
 
 export function computeScores(): Rpc<ScoresResult> {
-  return rpc(() => withDocumentLock(scores));
+  return rpc(() => withDocumentLock(() => scores(googlePort())));
 }
 
 export function computeJp(): Rpc<JpResult> {
-  return rpc(() => withDocumentLock(jp));
+  return rpc(() => withDocumentLock(() => jp(googlePort())));
 }
 
 export function computeEvaluation(): Rpc<EvaluationResult> {
-  return rpc(() => withDocumentLock(evaluation));
+  return rpc(() => withDocumentLock(() => evaluation(googlePort())));
 }
 
 export function selectCell(sheet: string, row: number | null, column: string): Rpc<string> {
-  return rpc(() => select(String(sheet), row === null ? null : Number(row), String(column ?? '')));
+  return rpc(() =>
+    select(googlePort(), String(sheet), row === null ? null : Number(row), String(column ?? '')),
+  );
 }
 
 // ---- forms (sidebar RPC) ---------------------------------------------------------------------------------
@@ -185,7 +187,7 @@ export function createForms(code: string | null, opts?: CreateFormsOptions): Rpc
   const o: CreateFormsOptions = opts && typeof opts === 'object' ? opts : {};
   return rpc(() =>
     withDocumentLock(() =>
-      formsCreate(code === null || code === undefined || code === '' ? null : String(code), {
+      formsCreate(googlePort(), code === null || code === undefined || code === '' ? null : String(code), {
         newVersion: o.newVersion === true,
         shuffle: o.shuffle === true,
       }),
@@ -194,15 +196,15 @@ export function createForms(code: string | null, opts?: CreateFormsOptions): Rpc
 }
 
 export function listForms(): Rpc<FormInfo[]> {
-  return rpc(() => withDocumentLock(formsList));
+  return rpc(() => withDocumentLock(() => formsList(googlePort())));
 }
 
 export function pullResponses(): Rpc<ImportResult> {
-  return rpc(() => withDocumentLock(responsesPull));
+  return rpc(() => withDocumentLock(() => responsesPull(googlePort())));
 }
 
 export function getParticipantLinks(code: string): Rpc<ParticipantLink[]> {
-  return rpc(() => withDocumentLock(() => participantLinks(String(code))));
+  return rpc(() => withDocumentLock(() => participantLinks(googlePort(), String(code))));
 }
 
 // ---- certificates (menu, sidebar RPC, hourly trigger) -----------------------------------------------------

@@ -21,15 +21,21 @@ import { isFrozen, type LedgerRow, ledgerKey } from '../core/certificates';
 import { UserError } from '../core/errors';
 import type { CertificateProgress } from '../shared/rpc';
 import { LEDGER_NOTES } from '../text/id/certificates';
+import { writeLedger } from './certificateLedger';
 import { deliver, type Mailbox } from './certificateMail';
 import { type BatchTally, outcomeMessage, progress } from './certificateProgress';
 import { type BatchFiles, openFiles } from './certificateRender';
 import { readUserState, saveJob, saveUserState, syncTrigger } from './certificateState';
-import { type Prepared, writeLedger } from './certificates';
+import type { RunLedger } from './certificates';
 import type { Port } from './port';
 
 /** Ends the job with an error the admin must act on (nothing more is made in this run). */
-export function stopWith(port: Port, ledger: Prepared, job: JobRecord, message: string): CertificateProgress {
+export function stopWith(
+  port: Port,
+  ledger: RunLedger,
+  job: JobRecord,
+  message: string,
+): CertificateProgress {
   job.state = 'error';
   job.message = message;
   saveJob(port, job);
@@ -43,7 +49,12 @@ interface Made extends BatchTally {
 }
 
 /** Runs one batch of the job on the ledger as read (or as the start just froze it). */
-export function runBatch(port: Port, ledger: Prepared, job: JobRecord, started: number): CertificateProgress {
+export function runBatch(
+  port: Port,
+  ledger: RunLedger,
+  job: JobRecord,
+  started: number,
+): CertificateProgress {
   const { rows, eligible } = ledger.plan;
   const work = runWork(rows, eligible, job);
   if (work.length === 0)
@@ -78,7 +89,7 @@ export function runBatch(port: Port, ledger: Prepared, job: JobRecord, started: 
 /** The batch's certificates in ledger order until the time budget is spent or a daily quota stops it. */
 function makeAll(
   port: Port,
-  ledger: Prepared,
+  ledger: RunLedger,
   job: JobRecord,
   work: readonly LedgerRow[],
   files: BatchFiles,
@@ -118,7 +129,7 @@ function makeAll(
 /** One certificate: its files if missing, then its e-mail if due. 'failed' when the row already says why. */
 function makeOne(
   port: Port,
-  ledger: Prepared,
+  ledger: RunLedger,
   job: JobRecord,
   files: BatchFiles,
   box: Mailbox,
@@ -147,7 +158,7 @@ function makeOne(
 /** Leaves the job as the batch found the ledger: its state, the quota windows, the hourly trigger, the message. */
 function finishBatch(
   port: Port,
-  ledger: Prepared,
+  ledger: RunLedger,
   job: JobRecord,
   made: Made,
   usage: { kinds: QuotaKind[]; at: Date } = { kinds: [], at: new Date() },

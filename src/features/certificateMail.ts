@@ -5,8 +5,9 @@ import { isQuotaError, isTimeout, type JobRecord, MAX_ATTEMPTS } from '../core/c
 import { fillText, ledgerKey } from '../core/certificates';
 import { UserError } from '../core/errors';
 import { LEDGER_NOTES } from '../text/id/certificates';
+import { writeRow } from './certificateLedger';
 import type { BatchFiles, Certificate } from './certificateRender';
-import { type Prepared, writeRow } from './certificates';
+import type { RunLedger } from './certificates';
 import type { Port } from './port';
 import type { Pdf } from './port/files';
 
@@ -24,7 +25,7 @@ export type Delivery = 'sent' | 'failed' | 'waiting';
 
 export function deliver(
   port: Port,
-  ledger: Prepared,
+  ledger: RunLedger,
   job: JobRecord,
   files: BatchFiles,
   c: Certificate,

@@ -2,14 +2,14 @@
 // batch ends with, and the panel's certificate section.
 
 import { type Counts, countProgress, type JobRecord, quotaName } from '../core/certificateJob';
-import { type LedgerRow, parseLedger, runEligible } from '../core/certificates';
+import { type LedgerRow, runEligible } from '../core/certificates';
 import { formatDateLong } from '../core/dates';
 import { SHEETS } from '../core/schema';
-import type { CertificateProgress, PanelState } from '../shared/rpc';
+import type { CertificateProgress } from '../shared/rpc';
 import { RUN_TEXT } from '../text/id/certificates';
+import { readCertificateLedger } from './certificateLedger';
 import { readJob, readUserState } from './certificateState';
-import type { Loaded } from './load';
-import type { Port } from './port';
+import type { PanelContributor } from './panel';
 import { panelTemplates } from './templates';
 
 export function progress(
@@ -76,13 +76,9 @@ export function menuMessage(r: CertificateProgress): string {
 }
 
 /** The panel's certificate section, from the ledger the panel already read (no further sheet read). */
-export function certificatePanel(
-  port: Port,
-  state: PanelState,
-  ctx: { loaded: Pick<Loaded, 'raw'> | null },
-): void {
+export const certificatesPanel: PanelContributor = (state, { port, loaded }) => {
   state.templates = panelTemplates(port);
-  const rows = parseLedger(ctx.loaded?.raw.certificates ?? null).rows;
+  const rows = readCertificateLedger(loaded?.raw.certificates ?? null).rows;
   const note = readUserState(port).triggerNote;
   state.certificates = progress(
     rows,
@@ -91,4 +87,4 @@ export function certificatePanel(
     note ? `${when(new Date(note.at))}: ${note.text}` : null,
   );
   state.certificates.autoContinue = port.triggers.hourlyContinuationPossible();
-}
+};

@@ -18,7 +18,7 @@ import {
 } from '../core/certificates';
 import { UserError } from '../core/errors';
 import { BATCH_TEXT, PREFLIGHT_TEXT } from '../text/id/certificates';
-import type { Prepared } from './certificates';
+import type { RunLedger } from './certificates';
 import type { Port } from './port';
 import { type DriveFile, fileLink, type Pdf, type ScratchMerge } from './port/files';
 import {
@@ -69,7 +69,7 @@ interface FileHit {
  */
 export function openFiles(
   port: Port,
-  ledger: Prepared,
+  ledger: RunLedger,
   job: JobRecord,
   work: readonly LedgerRow[],
 ): BatchFiles | string {
@@ -95,7 +95,7 @@ export function openFiles(
 function batchFiles(port: Port, props: TemplateProps, job: JobRecord): BatchFiles {
   const run = job.run;
   const pdfOnly = run?.pdfOnly !== false;
-  const sheetId = port.workbook.info().id;
+  const sheetId = port.workbook.spreadsheetId();
   const found = new Map<string, FileHit>();
   const listed = new Set<string>();
   const scratch: DriveFile[] = [];

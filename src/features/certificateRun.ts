@@ -24,7 +24,7 @@ export function continueCertificates(port: Port): CertificateProgress {
   if (!job.run?.frozen) return startCertificates(port, { unattended: job.unattended, forceEmail: job.email });
   // never blocked until a time: a resume still over quota stops again cleanly (nothing is made twice)
   job.state = 'running';
-  return runBatch(port, openLedger(), job, started);
+  return runBatch(port, openLedger(port), job, started);
 }
 
 export function stopCertificates(port: Port): CertificateProgress {
@@ -40,6 +40,6 @@ export function stopCertificates(port: Port): CertificateProgress {
 
 /** Progress from the ledger and the job record alone (one read), for the panel's loop. */
 export function certificateStatus(port: Port): CertificateProgress {
-  const { plan } = openLedger();
+  const { plan } = openLedger(port);
   return progress(plan.rows, plan.eligible, readJob(port));
 }

@@ -31,16 +31,17 @@ import type { Settings } from '../core/settings';
 import type { CertificateProgress, PreflightResult } from '../shared/rpc';
 import { RUN_TEXT } from '../text/id/certificates';
 import { runBatch, stopWith } from './certificateBatch';
+import { writeLedger } from './certificateLedger';
 import { templateIdOf } from './certificateRender';
 import { clearTriggerNote, saveJob } from './certificateState';
-import { openLedger, type Prepared, writeLedger } from './certificates';
+import { openLedger, type RunLedger } from './certificates';
 import type { Port } from './port';
 import { computeAll } from './results';
 import { templateAccess, templateBlocker, unfinishedElsewhere } from './templates';
 
 /** A run as it would start now: the ledger planned and frozen in memory, and what pre-flight needs besides. */
 interface Snapshot {
-  ledger: Prepared;
+  ledger: RunLedger;
   settings: Settings;
   trainings: readonly Training[];
 }
@@ -48,8 +49,8 @@ interface Snapshot {
 const personKey = (code: string, nip: string) => `${code}|${nip}`;
 
 /** Computes everything once (the only place a run reads the workbook) and plans and freezes the ledger. */
-function snapshot(): Snapshot {
-  const { loaded, results } = computeAll();
+function snapshot(port: Port): Snapshot {
+  const { loaded, results } = computeAll(port);
   const settings = loaded.wb.settings;
   const trainings = new Map(results.trainings.map((t) => [t.code, t]));
   const people = new Map<string, Participant>();
@@ -58,6 +59,7 @@ function snapshot(): Snapshot {
   const formatOf = (kind: CertKind) => numberFormatOf(settings, kind);
   const candidates = candidatesFrom(results.rows, results.rosters);
   const ledger = openLedger(
+    port,
     (existing) =>
       planLedger(existing, candidates, {
         numberFor: (code, kind, seq) => {
@@ -137,7 +139,7 @@ function runSettings(s: Settings, email: boolean): RunSettings {
 }
 
 export function preflightCertificates(port: Port, email?: boolean): PreflightResult {
-  const snap = snapshot();
+  const snap = snapshot(port);
   return preflight(port, snap, email ?? snap.settings.sendEmail);
 }
 
@@ -150,7 +152,7 @@ export function startCertificates(
   opts: { unattended?: boolean; forceEmail?: boolean } = {},
 ): CertificateProgress {
   const started = Date.now();
-  const snap = snapshot();
+  const snap = snapshot(port);
   const email = Boolean(opts.forceEmail) || snap.settings.sendEmail;
   const pre = preflight(port, snap, email);
   const run = runSettings(snap.settings, email);

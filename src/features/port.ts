@@ -5,7 +5,7 @@
 import type { DocsPort, DriveFile, DrivePort, MailPort, Pdf, ScratchMerge } from './port/files';
 import type { FormsPort } from './port/forms';
 import type { LockPort, StorePort, TriggersPort, UiPort } from './port/runtime';
-import type { SpreadsheetInfo, WorkbookPort } from './port/workbook';
+import type { WorkbookPort } from './port/workbook';
 
 export interface Port {
   /** The active spreadsheet: tables read and written through the one table module. */
@@ -33,7 +33,6 @@ export type {
   MailPort,
   Pdf,
   ScratchMerge,
-  SpreadsheetInfo,
   StorePort,
   TriggersPort,
   UiPort,

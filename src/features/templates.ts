@@ -153,8 +153,7 @@ export function ensureDrive(
   kinds: readonly CertKind[],
   opts: { confirmOwn?: boolean } = {},
 ): DriveSetup {
-  const ss = port.workbook.info();
-  const sheetId = ss.id;
+  const sheetId = port.workbook.spreadsheetId();
   const access = templateAccess(port);
   let props = access.props;
   let key = access.key;
@@ -179,10 +178,14 @@ export function ensureDrive(
 
   let root = alive(props.root, FOLDER_MIME, ROLE.root) ?? first(FOLDER_MIME, ROLE.root);
   if (!root) {
-    root = port.drive.createFolder(T.rootFolderName(safeFileName(ss.name, 60)), null, {
-      [APP.sheet]: sheetId,
-      [APP.role]: ROLE.root,
-    });
+    root = port.drive.createFolder(
+      T.rootFolderName(safeFileName(port.workbook.spreadsheetName(), 60)),
+      null,
+      {
+        [APP.sheet]: sheetId,
+        [APP.role]: ROLE.root,
+      },
+    );
     created.push(root.name);
   }
   props.root = root.id;
@@ -241,7 +244,7 @@ export interface CreateTemplatesResult {
  * is another admin's (or unreachable), nothing is made unless `confirmOwn`: the state carries the message instead.
  */
 export function createTemplates(port: Port, opts: { confirmOwn?: boolean } = {}): CreateTemplatesResult {
-  const { wb } = loadWorkbook(['trainings']);
+  const { wb } = loadWorkbook(port, ['trainings']);
   let setup: DriveSetup;
   try {
     setup = ensureDrive(port, wb.trainings, ['Sertifikat', 'Piagam'], {

@@ -51,8 +51,3 @@ export function getUserJson<T>(key: string): T | null {
 export function setUserJson(key: string, value: unknown): void {
   put(user(), key, value === null ? null : JSON.stringify(value));
 }
-
-/** Keys still named here (the certificate records' keys live with their features: certificateState.ts, templates.ts). */
-export const PROP = {
-  activeTraining: 'douasn.activeTraining',
-} as const;
