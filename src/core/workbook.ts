@@ -8,6 +8,7 @@ import {
   type CellContext,
   type CellReader,
   cellReader,
+  type FieldOf,
   type NipCell,
   NO_NIP,
   type SheetRules,
@@ -98,14 +99,14 @@ interface Ctx extends CellContext {
   trainingCodes: Set<string>;
 }
 
-/** The cell reader of a sheet and where its problems go. */
+/** The cell reader of a sheet, and the place of a problem about a row's field (named by its header). */
 function sheet<K extends SheetKey>(
   key: K,
   ctx: Ctx,
-): { cell: CellReader<K>; at: (r: TableRow, column: string) => ProblemAt } {
+): { cell: CellReader<K>; at: (r: TableRow, field: FieldOf<K>) => ProblemAt } {
   const cell = cellReader(key, (RULES[key] ?? {}) as SheetRules<K>, ctx);
   const name = SHEETS[key].name;
-  return { cell, at: (r, column) => ({ sheet: name, row: r.row, column }) };
+  return { cell, at: (r, field) => ({ sheet: name, row: r.row, column: cell.header(field) }) };
 }
 
 function table(raw: RawWorkbook, key: SheetKey, ctx: Ctx, absent: string[], required: boolean): TableRow[] {
@@ -194,7 +195,7 @@ function parseTrainings(rows: TableRow[], ctx: Ctx): Training[] {
     const code = cell(r, 'code');
     if (!code) continue;
     if (ctx.trainingCodes.has(code)) {
-      ctx.problems.add('training.duplicate', at(r, cell.header('code')), { code });
+      ctx.problems.add('training.duplicate', at(r, 'code'), { code });
       continue;
     }
     ctx.trainingCodes.add(code);
@@ -202,11 +203,11 @@ function parseTrainings(rows: TableRow[], ctx: Ctx): Training[] {
     const startDate = cell(r, 'startDate');
     const endDate = cell(r, 'endDate');
     if (startDate && endDate && endDate < startDate)
-      ctx.problems.add('training.endBeforeStart', at(r, cell.header('endDate')));
+      ctx.problems.add('training.endBeforeStart', at(r, 'endDate'));
     // the signer is not a participant: a bad NIP is a Peringatan (it only prints on the certificate)
     const signer = cell(r, 'signerNip');
     if (signer !== NO_NIP && !signer.ok) {
-      const where = at(r, cell.header('signerNip'));
+      const where = at(r, 'signerNip');
       if (signer.numberTyped) ctx.problems.add('training.signerNipNumberTyped', where);
       else ctx.problems.add('training.signerNipInvalid', where, { reason: signer.reason });
     }
@@ -235,12 +236,12 @@ function parseSessions(rows: TableRow[], ctx: Ctx, trainings: Training[]): Sessi
   const seen = new Set<string>();
   const out: Session[] = [];
   for (const r of rows) {
-    const code = trainingRef(cell(r, 'trainingCode'), at(r, cell.header('trainingCode')), ctx);
+    const code = trainingRef(cell(r, 'trainingCode'), at(r, 'trainingCode'), ctx);
     const number = cell(r, 'number');
     if (!code || number === null) continue;
     const key = `${code}\u0000${number}`;
     if (seen.has(key)) {
-      ctx.problems.add('session.duplicate', at(r, cell.header('number')), { number, code });
+      ctx.problems.add('session.duplicate', at(r, 'number'), { number, code });
       continue;
     }
     seen.add(key);
@@ -248,14 +249,13 @@ function parseSessions(rows: TableRow[], ctx: Ctx, trainings: Training[]): Sessi
     const t = byCode.get(code);
     if (date && t?.startDate) {
       const end = t.endDate ?? t.startDate;
-      if (date < t.startDate || date > end)
-        ctx.problems.add('session.dateOutside', at(r, cell.header('date')));
+      if (date < t.startDate || date > end) ctx.problems.add('session.dateOutside', at(r, 'date'));
     }
     const startMinutes = cell(r, 'start');
     const endMinutes = cell(r, 'end');
     // with JP blank, the JP rule reports inverted times (src/core/jp.ts); with JP typed, say it here
     if (startMinutes !== null && endMinutes !== null && endMinutes <= startMinutes && !isBlank(r.cells.jp)) {
-      ctx.problems.add('session.timesInverted', at(r, cell.header('end')), {
+      ctx.problems.add('session.timesInverted', at(r, 'end'), {
         start: formatMinutes(startMinutes),
         end: formatMinutes(endMinutes),
       });
@@ -285,7 +285,7 @@ function parseParticipants(rows: TableRow[], ctx: Ctx): Participant[] {
   const seen = new Map<string, number>();
   const out: Participant[] = [];
   for (const r of rows) {
-    const code = trainingRef(cell(r, 'trainingCode'), at(r, cell.header('trainingCode')), ctx);
+    const code = trainingRef(cell(r, 'trainingCode'), at(r, 'trainingCode'), ctx);
     const nip = cell(r, 'nip');
     const name = cell(r, 'name');
     if (!code) continue;
@@ -293,7 +293,7 @@ function parseParticipants(rows: TableRow[], ctx: Ctx): Participant[] {
       const key = `${code}\u0000${nip.nip}`;
       const first = seen.get(key);
       if (first !== undefined) {
-        ctx.problems.add('participant.duplicate', at(r, cell.header('nip')), {
+        ctx.problems.add('participant.duplicate', at(r, 'nip'), {
           nip: nip.nip,
           code,
           firstRow: first,
@@ -307,11 +307,10 @@ function parseParticipants(rows: TableRow[], ctx: Ctx): Participant[] {
     const derived = nip.ok ? deriveStatus(nip.nip) : '';
     if (!status && derived) status = derived;
     else if (status && derived && status !== derived) {
-      ctx.problems.add('participant.statusMismatch', at(r, cell.header('status')), { status, derived });
+      ctx.problems.add('participant.statusMismatch', at(r, 'status'), { status, derived });
     }
     const email = cell(r, 'email');
-    if (email && !EMAIL.test(email))
-      ctx.problems.add('participant.emailInvalid', at(r, cell.header('email')), { email });
+    if (email && !EMAIL.test(email)) ctx.problems.add('participant.emailInvalid', at(r, 'email'), { email });
     out.push({
       src: { sheet: SHEETS.participants.name, row: r.row },
       trainingCode: code,
@@ -386,7 +385,7 @@ function parseAttendance(
   const blankHadir = new Map<string, { count: number; first: TableRow }>();
   const out: AttendanceRecord[] = [];
   for (const r of rows) {
-    const code = trainingRef(cell(r, 'trainingCode'), at(r, cell.header('trainingCode')), ctx);
+    const code = trainingRef(cell(r, 'trainingCode'), at(r, 'trainingCode'), ctx);
     const session = cell(r, 'session');
     const nip = cell(r, 'nip');
     if (isBlank(r.cells.present)) {
@@ -401,11 +400,11 @@ function parseAttendance(
     const present = cell(r, 'present');
     if (!code || session === null || !nip.ok || present === null) continue;
     if (!sessionKeys.has(code, session)) {
-      ctx.problems.add('attendance.sessionUnknown', at(r, cell.header('session')), { session, code });
+      ctx.problems.add('attendance.sessionUnknown', at(r, 'session'), { session, code });
       continue;
     }
     if (!roster.has(code, nip.nip)) {
-      notEnrolled(at(r, cell.header('nip')), code, nip.nip, roster, ctx);
+      notEnrolled(at(r, 'nip'), code, nip.nip, roster, ctx);
       continue;
     }
     let nips = seen.get(code, session);
@@ -413,8 +412,7 @@ function parseAttendance(
       nips = new Set();
       seen.set(code, session, nips);
     }
-    if (nips.has(nip.nip))
-      ctx.problems.add('attendance.duplicate', at(r, cell.header('nip')), { nip: nip.nip, session });
+    if (nips.has(nip.nip)) ctx.problems.add('attendance.duplicate', at(r, 'nip'), { nip: nip.nip, session });
     nips.add(nip.nip);
     out.push({
       src: { sheet: SHEETS.attendance.name, row: r.row },
@@ -425,7 +423,7 @@ function parseAttendance(
     });
   }
   for (const [code, b] of blankHadir)
-    ctx.problems.add('attendance.presentBlank', at(b.first, cell.header('present')), {
+    ctx.problems.add('attendance.presentBlank', at(b.first, 'present'), {
       count: b.count,
       code,
     });
@@ -438,7 +436,7 @@ function parseScores(rows: TableRow[], ctx: Ctx, participants: Participant[]): S
   const seen = new ByTraining<string, number>();
   const out: ScoreRecord[] = [];
   for (const r of rows) {
-    const code = trainingRef(cell(r, 'trainingCode'), at(r, cell.header('trainingCode')), ctx);
+    const code = trainingRef(cell(r, 'trainingCode'), at(r, 'trainingCode'), ctx);
     const nip = cell(r, 'nip');
     const rec = {
       pre: cell(r, 'pre'),
@@ -448,12 +446,12 @@ function parseScores(rows: TableRow[], ctx: Ctx, participants: Participant[]): S
     };
     if (!code || !nip.ok) continue;
     if (!roster.has(code, nip.nip)) {
-      notEnrolled(at(r, cell.header('nip')), code, nip.nip, roster, ctx);
+      notEnrolled(at(r, 'nip'), code, nip.nip, roster, ctx);
       continue;
     }
     const first = seen.get(code, nip.nip);
     if (first !== undefined) {
-      ctx.problems.add('score.duplicate', at(r, cell.header('nip')), { nip: nip.nip, code, firstRow: first });
+      ctx.problems.add('score.duplicate', at(r, 'nip'), { nip: nip.nip, code, firstRow: first });
       continue;
     }
     seen.set(code, nip.nip, r.row);
@@ -475,21 +473,21 @@ function parseQuestions(rows: TableRow[], ctx: Ctx): Question[] {
   const seen = new Set<string>();
   const out: Question[] = [];
   for (const r of rows) {
-    const code = trainingRef(cell(r, 'trainingCode'), at(r, cell.header('trainingCode')), ctx);
+    const code = trainingRef(cell(r, 'trainingCode'), at(r, 'trainingCode'), ctx);
     const no = cell(r, 'no');
     const text = cell(r, 'text');
     const options = OPTION_FIELDS.map((k) => cell(r, k));
     const filled = options.filter((o) => o !== '').length;
-    if (filled < 2) ctx.problems.add('question.tooFewOptions', at(r, cell.header('a')));
+    if (filled < 2) ctx.problems.add('question.tooFewOptions', at(r, 'a'));
     const key = cell(r, 'key') as OptionLetter | '';
     const keyed = key !== '' && options[OPTION_LETTERS.indexOf(key)] !== '';
-    if (key !== '' && !keyed) ctx.problems.add('question.keyEmptyOption', at(r, cell.header('key')), { key });
+    if (key !== '' && !keyed) ctx.problems.add('question.keyEmptyOption', at(r, 'key'), { key });
     const weight = cell(r, 'weight');
-    if (weight === 0) ctx.problems.add('question.weightZero', at(r, cell.header('weight')));
+    if (weight === 0) ctx.problems.add('question.weightZero', at(r, 'weight'));
     if (!code || no === null) continue;
     const k = `${code}\u0000${no}`;
     if (seen.has(k)) {
-      ctx.problems.add('question.duplicate', at(r, cell.header('no')), { no, code });
+      ctx.problems.add('question.duplicate', at(r, 'no'), { no, code });
       continue;
     }
     seen.add(k);
@@ -518,7 +516,7 @@ function parseAspects(rows: TableRow[], ctx: Ctx): Aspect[] {
     if (!aspect) continue;
     const k = `${kind}\u0000${aspect.toLowerCase()}`;
     if (seen.has(k)) {
-      ctx.problems.add('aspect.duplicate', at(r, cell.header('aspect')), { aspect, kind });
+      ctx.problems.add('aspect.duplicate', at(r, 'aspect'), { aspect, kind });
       continue;
     }
     seen.add(k);
@@ -532,13 +530,13 @@ function parseForms(rows: TableRow[], ctx: Ctx, sheetNames: readonly string[]): 
   const names = new Set(sheetNames);
   const out: FormRecord[] = [];
   for (const r of rows) {
-    const code = trainingRef(cell(r, 'trainingCode'), at(r, cell.header('trainingCode')), ctx);
+    const code = trainingRef(cell(r, 'trainingCode'), at(r, 'trainingCode'), ctx);
     const kind = cell(r, 'kind') as FormKind | '';
     const responseSheet = cell(r, 'responseSheet');
     const formId = cell(r, 'formId');
-    if (!formId && !responseSheet) ctx.problems.add('form.unreadable', at(r, cell.header('responseSheet')));
+    if (!formId && !responseSheet) ctx.problems.add('form.unreadable', at(r, 'responseSheet'));
     else if (responseSheet && names.size && !names.has(responseSheet))
-      ctx.problems.add('form.responseSheetMissing', at(r, cell.header('responseSheet')), {
+      ctx.problems.add('form.responseSheetMissing', at(r, 'responseSheet'), {
         sheet: responseSheet,
       });
     if (!code || !kind) continue;
