@@ -97,3 +97,21 @@ test('a Presensi response for an unknown NIP or session is reported and ignored'
   ]);
   expect(p.list[1].suggestion).toBe(`Mungkin maksudnya ${a} (Ani)`);
 });
+
+test('recorded, but the sessions carry no JP → no percent, one Peringatan', () => {
+  const s0 = [session('K1', 1, { jp: 0 })];
+  const p = new Problems();
+  const r = attendanceByParticipant(
+    t,
+    s0,
+    roster,
+    [present('K1', 1, a)],
+    [],
+    buildSessionJpMap(s0, settings, p),
+    p,
+  );
+  expect(r.byNip.get(a)).toEqual({ sessions: [1], attendedJp: 0, percent: null });
+  expect(p.list).toEqual([
+    expect.objectContaining({ code: 'attendance.zeroJp', sheet: 'Sesi', row: null, column: 'JP' }),
+  ]);
+});
