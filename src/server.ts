@@ -8,6 +8,7 @@ import {
   type CreateFormsOptions,
   createForms as formsCreate,
   listForms as formsList,
+  formsPanel,
   getParticipantLinks as participantLinks,
   pullResponses as responsesPull,
 } from './features/forms';
@@ -21,6 +22,7 @@ import { removeSelfTestTriggers, runSelfTest as selfTest } from './features/self
 import { runSetup as setup } from './features/setup';
 import { createTemplates as templatesCreate } from './features/templates';
 import { withDocumentLock } from './gas/lock';
+import { googlePort } from './gas/port';
 import { alert, buildMenu, showHelp, showSidebar, toast } from './gas/ui';
 import type {
   CertificateProgress,
@@ -87,32 +89,32 @@ export function menuOpenPanel(): void {
 }
 
 export function menuSetup(): void {
-  menu(() => alert(withDocumentLock(setup).message));
+  menu(() => alert(withDocumentLock(() => setup(googlePort())).message));
 }
 
 export function menuCheck(): void {
   menu(() => {
-    const r = withDocumentLock(check);
+    const r = withDocumentLock(() => check(googlePort()));
     alert(r.message);
   });
 }
 
 export function menuScores(): void {
-  menu(() => alert(withDocumentLock(scores).message));
+  menu(() => alert(withDocumentLock(() => scores(googlePort())).message));
 }
 
 export function menuJp(): void {
-  menu(() => alert(withDocumentLock(jp).message));
+  menu(() => alert(withDocumentLock(() => jp(googlePort())).message));
 }
 
 export function menuEvaluation(): void {
-  menu(() => alert(withDocumentLock(evaluation).message));
+  menu(() => alert(withDocumentLock(() => evaluation(googlePort())).message));
 }
 
 /** Buat Formulir from the menu: every training's forms (the sidebar does one training at a time). */
 export function menuCreateForms(): void {
   menu(() => {
-    const r = withDocumentLock(() => formsCreate(null));
+    const r = withDocumentLock(() => formsCreate(googlePort(), null));
     const notes = r.notes.slice(0, 8).map((n) => `• ${n}`);
     if (r.notes.length > 8) notes.push(`• … ${r.notes.length - 8} catatan lain (lihat panel).`);
     alert([r.message, ...notes].join('\n'));
@@ -120,7 +122,7 @@ export function menuCreateForms(): void {
 }
 
 export function menuPullResponses(): void {
-  menu(() => alert(withDocumentLock(responsesPull).message));
+  menu(() => alert(withDocumentLock(() => responsesPull(googlePort())).message));
 }
 
 export function menuHelp(): void {
@@ -130,39 +132,41 @@ export function menuHelp(): void {
 // ---- sidebar RPC -----------------------------------------------------------------------------------------
 
 export function getPanelState(): Rpc<PanelState> {
-  return rpc(panelState);
+  return rpc(() => panelState(googlePort(), [formsPanel, certificates.certificatesPanel]));
 }
 
 export function setActiveTraining(code: string): Rpc<string> {
-  return rpc(() => setActive(String(code)));
+  return rpc(() => setActive(googlePort(), String(code)));
 }
 
 export function runSetup(): Rpc<SetupResult> {
   return rpc(() => {
-    const r = withDocumentLock(setup);
+    const r = withDocumentLock(() => setup(googlePort()));
     toast(r.message);
     return r;
   });
 }
 
 export function runCheck(): Rpc<CheckResult> {
-  return rpc(() => withDocumentLock(check));
+  return rpc(() => withDocumentLock(() => check(googlePort())));
 }
 
 export function computeScores(): Rpc<ScoresResult> {
-  return rpc(() => withDocumentLock(scores));
+  return rpc(() => withDocumentLock(() => scores(googlePort())));
 }
 
 export function computeJp(): Rpc<JpResult> {
-  return rpc(() => withDocumentLock(jp));
+  return rpc(() => withDocumentLock(() => jp(googlePort())));
 }
 
 export function computeEvaluation(): Rpc<EvaluationResult> {
-  return rpc(() => withDocumentLock(evaluation));
+  return rpc(() => withDocumentLock(() => evaluation(googlePort())));
 }
 
 export function selectCell(sheet: string, row: number | null, column: string): Rpc<string> {
-  return rpc(() => select(String(sheet), row === null ? null : Number(row), String(column ?? '')));
+  return rpc(() =>
+    select(googlePort(), String(sheet), row === null ? null : Number(row), String(column ?? '')),
+  );
 }
 
 // ---- forms (sidebar RPC) ---------------------------------------------------------------------------------
@@ -172,7 +176,7 @@ export function createForms(code: string | null, opts?: CreateFormsOptions): Rpc
   const o: CreateFormsOptions = opts && typeof opts === 'object' ? opts : {};
   return rpc(() =>
     withDocumentLock(() =>
-      formsCreate(code === null || code === undefined || code === '' ? null : String(code), {
+      formsCreate(googlePort(), code === null || code === undefined || code === '' ? null : String(code), {
         newVersion: o.newVersion === true,
         shuffle: o.shuffle === true,
       }),
@@ -181,63 +185,67 @@ export function createForms(code: string | null, opts?: CreateFormsOptions): Rpc
 }
 
 export function listForms(): Rpc<FormInfo[]> {
-  return rpc(() => withDocumentLock(formsList));
+  return rpc(() => withDocumentLock(() => formsList(googlePort())));
 }
 
 export function pullResponses(): Rpc<ImportResult> {
-  return rpc(() => withDocumentLock(responsesPull));
+  return rpc(() => withDocumentLock(() => responsesPull(googlePort())));
 }
 
 export function getParticipantLinks(code: string): Rpc<ParticipantLink[]> {
-  return rpc(() => withDocumentLock(() => participantLinks(String(code))));
+  return rpc(() => withDocumentLock(() => participantLinks(googlePort(), String(code))));
 }
 
 // ---- certificates (menu, sidebar RPC, hourly trigger) -----------------------------------------------------
 
 export function menuTemplates(): void {
-  menu(() => alert(withDocumentLock(() => templatesCreate()).message));
+  menu(() => alert(withDocumentLock(() => templatesCreate(googlePort())).message));
 }
 
 /** Runs one batch, then points the admin to the panel, which drives the following batches. */
 export function menuCertificates(): void {
-  menu(() => alert(certificates.menuMessage(withDocumentLock(() => certificates.startCertificates()))));
+  menu(() =>
+    alert(certificates.menuMessage(withDocumentLock(() => certificates.startCertificates(googlePort())))),
+  );
 }
 
 export function menuSendEmail(): void {
-  menu(() => alert(certificates.menuMessage(withDocumentLock(certificates.sendCertificateEmails))));
+  menu(() =>
+    alert(certificates.menuMessage(withDocumentLock(() => certificates.sendCertificateEmails(googlePort())))),
+  );
 }
 
 /** `{confirmOwn: true}`: the admin chose to make their own set although another admin's is recorded. */
 export function createTemplates(opts?: { confirmOwn?: boolean }): Rpc<TemplatesState> {
   const confirmOwn = Boolean(opts && typeof opts === 'object' && opts.confirmOwn === true);
-  return rpc(() => withDocumentLock(() => templatesCreate({ confirmOwn })).state);
+  return rpc(() => withDocumentLock(() => templatesCreate(googlePort(), { confirmOwn })).state);
 }
 
 export function preflightCertificates(): Rpc<PreflightResult> {
-  return rpc(() => withDocumentLock(() => certificates.preflightCertificates()));
+  return rpc(() => withDocumentLock(() => certificates.preflightCertificates(googlePort())));
 }
 
 /** Starts a run and makes its first batch; `unattended` also installs the hourly continuation. */
 export function startCertificates(unattended?: boolean): Rpc<CertificateProgress> {
   return rpc(() =>
-    withDocumentLock(() => certificates.startCertificates({ unattended: unattended === true })),
+    withDocumentLock(() => certificates.startCertificates(googlePort(), { unattended: unattended === true })),
   );
 }
 
 export function continueCertificates(): Rpc<CertificateProgress> {
-  return rpc(() => withDocumentLock(certificates.continueCertificates));
+  return rpc(() => withDocumentLock(() => certificates.continueCertificates(googlePort())));
 }
 
 export function stopCertificates(): Rpc<CertificateProgress> {
-  return rpc(() => withDocumentLock(certificates.stopCertificates));
+  return rpc(() => withDocumentLock(() => certificates.stopCertificates(googlePort())));
 }
 
 export function certificateStatus(): Rpc<CertificateProgress> {
-  return rpc(certificates.certificateStatus);
+  return rpc(() => certificates.certificateStatus(googlePort()));
 }
 
 export function sendCertificateEmails(): Rpc<CertificateProgress> {
-  return rpc(() => withDocumentLock(certificates.sendCertificateEmails));
+  return rpc(() => withDocumentLock(() => certificates.sendCertificateEmails(googlePort())));
 }
 
 /**
@@ -245,7 +253,7 @@ export function sendCertificateEmails(): Rpc<CertificateProgress> {
  * No UI here, and it never throws: when it cannot go on it removes itself and leaves a note (see continueByTrigger).
  */
 export function continueCertificatesByTrigger(e?: { triggerUid?: string }): void {
-  certificates.continueByTrigger(e && typeof e.triggerUid === 'string' ? e.triggerUid : null);
+  certificates.continueByTrigger(googlePort(), e && typeof e.triggerUid === 'string' ? e.triggerUid : null);
 }
 
 // ---- Uji Layanan Google (menu, sidebar RPC, the scratch trigger's handler) -------------------------------
