@@ -34,6 +34,7 @@ export interface ProblemParams {
   // sheets and headers (the table reader)
   'sheet.missing': { sheet: string };
   'header.notFound': { sheet: string; required: readonly string[] };
+  'header.rival': { sheet: string; rival: number; used: number };
   'header.duplicate': { header: string };
   'header.missing': { sheet: string; header: string };
   // cells, by column type
@@ -138,6 +139,7 @@ const W = 'Peringatan';
 export const PROBLEM_LEVELS: { readonly [C in ProblemCode]: Severity } = {
   'sheet.missing': E,
   'header.notFound': E,
+  'header.rival': W,
   'header.duplicate': W,
   'header.missing': E,
   'trainingRef.blank': E,

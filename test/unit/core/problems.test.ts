@@ -75,3 +75,20 @@ test('sortProblems: errors first, then sheet, row, column, message', () => {
     ['Formulir', 2],
   ]);
 });
+
+test("the table module's problems under their codes read as its texts do", () => {
+  const p = new Problems();
+  p.add(
+    'header.missing',
+    { sheet: 'Kehadiran', row: 1, column: 'Hadir' },
+    { sheet: 'Kehadiran', header: 'Hadir' },
+  );
+  p.add('header.rival', { sheet: 'Peserta', row: 4 }, { sheet: 'Peserta', rival: 4, used: 2 });
+  expect(p.list.map((x) => [x.level, x.message])).toEqual([
+    [
+      'Error',
+      'Kolom wajib "Hadir" tidak ada di lembar "Kehadiran"; lembar ini tidak dibaca sampai kolomnya ada.',
+    ],
+    ['Peringatan', 'Baris 4 lembar "Peserta" juga tampak seperti baris judul kolom; baris 2 yang dipakai.'],
+  ]);
+});

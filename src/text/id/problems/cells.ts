@@ -1,6 +1,7 @@
 // Problem texts about sheets, headers and single cells read by their column type (Indonesian).
 
 import type { NumberParams, ProblemCatalog } from '../../../core/problemCodes';
+import { TABLE_TEXT } from '../table';
 
 /** What a number column is called in a message, by `<sheet key>.<column key>`; else its header. */
 const NUMBER_FIELDS: Readonly<Record<string, string>> = {
@@ -25,18 +26,22 @@ export const CELL_PROBLEMS = {
     message: (p) => `Lembar "${p.sheet}" tidak ada.`,
     suggestion: 'Jalankan "Siapkan Lembar Kerja" (menu DOU ASN).',
   },
+  // the table module's texts (src/text/id/table.ts), under their codes
   'header.notFound': {
-    message: (p) => `Baris judul kolom lembar "${p.sheet}" tidak ditemukan.`,
-    suggestion: (p) => `Tulis judul kolom di baris 1: ${p.required.join(', ')}.`,
+    message: (p) => TABLE_TEXT.headerNotFound(p.sheet),
+    suggestion: (p) => TABLE_TEXT.headerNotFoundHint(p.required),
+  },
+  'header.rival': {
+    message: (p) => TABLE_TEXT.rivalHeader(p.sheet, p.rival, p.used),
+    suggestion: TABLE_TEXT.rivalHeaderHint,
   },
   'header.duplicate': {
-    message: (p) => `Kolom "${p.header}" muncul lebih dari sekali; yang pertama dipakai.`,
-    suggestion: 'Hapus atau ganti nama kolom ganda.',
+    message: (p) => TABLE_TEXT.duplicate(p.header),
+    suggestion: TABLE_TEXT.duplicateHint,
   },
   'header.missing': {
-    message: (p) =>
-      `Kolom wajib "${p.header}" tidak ada di lembar "${p.sheet}"; lembar ini tidak dibaca sampai kolomnya ada.`,
-    suggestion: 'Jalankan "Siapkan Lembar Kerja" untuk menambah kolom yang kurang, lalu isi datanya.',
+    message: (p) => TABLE_TEXT.missingRequired(p.header, p.sheet),
+    suggestion: TABLE_TEXT.missingRequiredHint,
   },
   'trainingRef.blank': {
     message: 'Kode Kegiatan kosong.',
