@@ -1,7 +1,6 @@
 // The one table module: reads a sheet's rows by key at the detected header (src/core/layout.ts), and models a
 // ledger (rows by key, changed in memory) and an output (records by key) as the plain data the writer needs.
 
-import { TABLE_TEXT } from '../text/id/table';
 import { detectLayout, isBlankCell } from './layout';
 import type { Problems } from './problems';
 import type { ColumnDef, OutputDef, OutputKey, OutputRecord, SheetDef } from './schema';
@@ -38,12 +37,10 @@ export function readTable(values: readonly (readonly unknown[])[], def: SheetDef
   if (layout.status !== 'found') {
     table.missing = [...def.columns];
     if (layout.status === 'notFound') {
-      problems.error(
-        def.name,
-        1,
-        '',
-        TABLE_TEXT.headerNotFound(def.name),
-        TABLE_TEXT.headerNotFoundHint(def.columns.filter((c) => c.required).map((c) => c.header)),
+      problems.add(
+        'header.notFound',
+        { sheet: def.name, row: 1, column: '' },
+        { sheet: def.name, required: def.columns.filter((c) => c.required).map((c) => c.header) },
       );
     }
     return table;
@@ -51,34 +48,28 @@ export function readTable(values: readonly (readonly unknown[])[], def: SheetDef
   table.headerRow = layout.headerRow;
   table.columns = layout.columns;
   if (layout.rival) {
-    problems.warn(
-      def.name,
-      layout.rival,
-      '',
-      TABLE_TEXT.rivalHeader(def.name, layout.rival, layout.headerRow),
-      TABLE_TEXT.rivalHeaderHint,
+    problems.add(
+      'header.rival',
+      { sheet: def.name, row: layout.rival, column: '' },
+      { sheet: def.name, rival: layout.rival, used: layout.headerRow },
     );
   }
   const byKey = new Map<string, ColumnDef>(def.columns.map((c) => [c.key, c]));
   for (const d of layout.duplicates) {
     const c = byKey.get(d.key) as ColumnDef;
-    problems.warn(
-      def.name,
-      table.headerRow,
-      d.text,
-      TABLE_TEXT.duplicate(c.header),
-      TABLE_TEXT.duplicateHint,
+    problems.add(
+      'header.duplicate',
+      { sheet: def.name, row: table.headerRow, column: d.text },
+      { header: c.header },
     );
   }
   table.missing = def.columns.filter((c) => !table.columns.has(c.key));
   for (const c of table.missing) {
     if (c.required) {
-      problems.error(
-        def.name,
-        table.headerRow,
-        c.header,
-        TABLE_TEXT.missingRequired(c.header, def.name),
-        TABLE_TEXT.missingRequiredHint,
+      problems.add(
+        'header.missing',
+        { sheet: def.name, row: table.headerRow, column: c.header },
+        { sheet: def.name, header: c.header },
       );
     }
   }
