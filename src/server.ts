@@ -8,19 +8,20 @@ import {
   type CreateFormsOptions,
   createForms as formsCreate,
   listForms as formsList,
-  getParticipantLinks as participantLinks,
-  pullResponses as responsesPull,
 } from './features/forms';
 import {
   getPanelState as panelState,
   selectCell as select,
   setActiveTraining as setActive,
 } from './features/panel';
+import { getParticipantLinks as participantLinks } from './features/participantLinks';
+import { pullResponses as responsesPull } from './features/responsesImport';
 import { runEvaluation as evaluation, runJp as jp, runScores as scores } from './features/results';
 import { removeSelfTestTriggers, runSelfTest as selfTest } from './features/selfTest';
 import { runSetup as setup } from './features/setup';
 import { createTemplates as templatesCreate } from './features/templates';
 import { withDocumentLock } from './gas/lock';
+import { googlePort } from './gas/port';
 import { alert, buildMenu, showHelp, showSidebar, toast } from './gas/ui';
 import type {
   CertificateProgress,
@@ -112,7 +113,7 @@ export function menuEvaluation(): void {
 /** Buat Formulir from the menu: every training's forms (the sidebar does one training at a time). */
 export function menuCreateForms(): void {
   menu(() => {
-    const r = withDocumentLock(() => formsCreate(null));
+    const r = withDocumentLock(() => formsCreate(googlePort(), null));
     const notes = r.notes.slice(0, 8).map((n) => `• ${n}`);
     if (r.notes.length > 8) notes.push(`• … ${r.notes.length - 8} catatan lain (lihat panel).`);
     alert([r.message, ...notes].join('\n'));
@@ -120,7 +121,7 @@ export function menuCreateForms(): void {
 }
 
 export function menuPullResponses(): void {
-  menu(() => alert(withDocumentLock(responsesPull).message));
+  menu(() => alert(withDocumentLock(() => responsesPull(googlePort())).message));
 }
 
 export function menuHelp(): void {
@@ -172,7 +173,7 @@ export function createForms(code: string | null, opts?: CreateFormsOptions): Rpc
   const o: CreateFormsOptions = opts && typeof opts === 'object' ? opts : {};
   return rpc(() =>
     withDocumentLock(() =>
-      formsCreate(code === null || code === undefined || code === '' ? null : String(code), {
+      formsCreate(googlePort(), code === null || code === undefined || code === '' ? null : String(code), {
         newVersion: o.newVersion === true,
         shuffle: o.shuffle === true,
       }),
@@ -181,15 +182,17 @@ export function createForms(code: string | null, opts?: CreateFormsOptions): Rpc
 }
 
 export function listForms(): Rpc<FormInfo[]> {
-  return rpc(() => withDocumentLock(formsList));
+  return rpc(() => withDocumentLock(() => formsList(googlePort())));
 }
 
-export function pullResponses(): Rpc<ImportResult> {
-  return rpc(() => withDocumentLock(responsesPull));
+/** `{redo: code}`: that training's forms are imported again from scratch (their stored responses replaced). */
+export function pullResponses(opts?: { redo?: string }): Rpc<ImportResult> {
+  const redo = opts && typeof opts === 'object' && typeof opts.redo === 'string' ? opts.redo : null;
+  return rpc(() => withDocumentLock(() => responsesPull(googlePort(), { redo })));
 }
 
 export function getParticipantLinks(code: string): Rpc<ParticipantLink[]> {
-  return rpc(() => withDocumentLock(() => participantLinks(String(code))));
+  return rpc(() => withDocumentLock(() => participantLinks(googlePort(), String(code))));
 }
 
 // ---- certificates (menu, sidebar RPC, hourly trigger) -----------------------------------------------------

@@ -7,9 +7,11 @@ import { summarizeJp } from '../core/jpSummary';
 import { computeResults, type Results } from '../core/results';
 import { OUTPUTS } from '../core/schema';
 import { addChart } from '../gas/charts';
+import { googlePort } from '../gas/port';
 import { writeOutputSheet } from '../gas/sheets';
 import type { EvaluationResult, JpResult, ScoresResult, TrainingScores } from '../shared/rpc';
 import { type Loaded, loadWorkbook } from './load';
+import type { Port } from './port';
 import { problemSummary, problemViews, writeProblems } from './problemsSheet';
 import { type Collected, collectResponses } from './responses';
 
@@ -58,8 +60,8 @@ export interface Analysis {
  * Reads the workbook and every registered response once and runs every rule, so `Masalah` always shows all
  * problems of the current data whichever button was pressed (scores, JP, evaluation, data check, certificates).
  */
-export function computeAll(loaded: Loaded = loadWorkbook()): Analysis {
-  const collected = collectResponses(loaded);
+export function computeAll(loaded: Loaded = loadWorkbook(), port: Port = googlePort()): Analysis {
+  const collected = collectResponses(port, loaded);
   const { responses } = collected;
   const { wb } = loaded;
   const results = computeResults({
