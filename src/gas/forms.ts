@@ -39,8 +39,7 @@ function parseMark(v: string): FormMark | null {
  * Every form mark, by form ID, with one getProperties(). The old single property is migrated once: its entries
  * become per-form properties (one setProperties), then it is deleted.
  */
-export function readFormMarks(): Map<string, FormMark> {
-  const props = PropertiesService.getDocumentProperties();
+function readFormMarks(props: GoogleAppsScript.Properties.Properties): Map<string, FormMark> {
   const all = props.getProperties();
   const marks = new Map<string, FormMark>();
   for (const [k, v] of Object.entries(all)) {
@@ -68,13 +67,23 @@ export function readFormMarks(): Map<string, FormMark> {
   return marks;
 }
 
-/** Stores one form's mark now (one setProperty of a few dozen bytes). */
-export function writeFormMark(formId: string, mark: FormMark): void {
-  PropertiesService.getDocumentProperties().setProperty(FORM_MARK_PREFIX + formId, JSON.stringify(mark));
-}
-
-export function removeFormMark(formId: string): void {
-  PropertiesService.getDocumentProperties().deleteProperty(FORM_MARK_PREFIX + formId);
+/** The form marks over one document-properties object (asked of Google once). */
+export function formMarks(): {
+  read(): Map<string, FormMark>;
+  write(formId: string, mark: FormMark): void;
+  remove(formId: string): void;
+} {
+  let props: GoogleAppsScript.Properties.Properties | null = null;
+  const store = () => {
+    props ??= PropertiesService.getDocumentProperties();
+    return props;
+  };
+  return {
+    read: () => readFormMarks(store()),
+    // one setProperty of a few dozen bytes, now
+    write: (formId, mark) => store().setProperty(FORM_MARK_PREFIX + formId, JSON.stringify(mark)),
+    remove: (formId) => store().deleteProperty(FORM_MARK_PREFIX + formId),
+  };
 }
 
 /** The form, or null when it no longer opens (deleted, or no access). */

@@ -7,18 +7,16 @@ import {
   createFormFile,
   fillNewForm,
   formLinks,
+  formMarks,
   linkedFormId,
   openForm,
   openFormByUrl,
   prefillTemplate,
   readAnswers,
   readAnswerTo,
-  readFormMarks,
   readOutline,
-  removeFormMark,
   responseCount,
   updateForm,
-  writeFormMark,
 } from '../forms';
 import { responseStoreSheets } from '../responseStore';
 import { activeSpreadsheet, flush, readAll } from '../sheets';
@@ -30,6 +28,7 @@ export function googleForms(): FormsPort {
   const outlines = new Map<string, ReturnType<typeof readOutline>>();
   const fetched = new Map<string, GoogleAppsScript.Forms.FormResponse[]>();
   const store = responseStoreSheets();
+  const marks = formMarks();
   let sheets: Map<string, GoogleAppsScript.Spreadsheet.Sheet> | null = null;
 
   const form = (id: string): Form => {
@@ -101,9 +100,9 @@ export function googleForms(): FormsPort {
     },
     prefillTemplate: (id) => prefillTemplate(form(id)),
     spreadsheetId: ssId,
-    readMarks: readFormMarks,
-    writeMark: writeFormMark,
-    removeMark: removeFormMark,
+    readMarks: marks.read,
+    writeMark: marks.write,
+    removeMark: marks.remove,
 
     sheetNames(flushFirst) {
       if (flushFirst) flush();
