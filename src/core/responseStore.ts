@@ -25,6 +25,8 @@ export interface FormImport {
   sheetRows: number | null;
   /** Problems of the form as a whole found at that import; every step reports them again. */
   problems: Problem[];
+  /** False when the time budget cut the import short: the next run goes on from the last stored response. */
+  complete: boolean;
 }
 
 export const ANSWER_HEADERS = STORES.responses.columns.map((c) => c.header);
@@ -116,6 +118,7 @@ export function importCells(f: FormImport): unknown[] {
     f.sheet,
     f.sheetRows ?? '',
     encodeJson(f.problems),
+    f.complete,
   ];
 }
 
@@ -141,6 +144,7 @@ export function importFromCells(c: readonly unknown[]): FormImport | null {
     sheet: str(c[6]),
     sheetRows: num(c[7]),
     problems,
+    complete: c[9] !== false,
   };
 }
 

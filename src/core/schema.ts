@@ -480,6 +480,7 @@ export const STORES = {
       { key: 'sheet', header: 'Lembar', type: 'text' },
       { key: 'sheetRows', header: 'Baris Lembar', type: 'integer' },
       { key: 'problems', header: 'Masalah', type: 'text' },
+      { key: 'complete', header: 'Lengkap', type: 'bool' },
     ],
   },
 } as const satisfies Record<string, StoreDef>;

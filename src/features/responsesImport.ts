@@ -59,7 +59,7 @@ export function pullResponses(port: Port, opts: PullOptions = {}): ImportResult 
   }
   const run = new Importer(port, loaded, start);
   if (redo) run.drop(redo);
-  const left = run.importAll();
+  const { left, unchecked } = run.importAll();
   run.save();
   // The same checks "Hitung Nilai" runs (damaged or unknown NIPs, duplicates, scale), so Masalah is complete;
   // outputs are left to the Hitung/Rekap buttons.
@@ -79,7 +79,7 @@ export function pullResponses(port: Port, opts: PullOptions = {}): ImportResult 
       count('FormApp'),
       count('Lembar'),
     )} ` +
-    (left ? `${pullText.more(left)} ` : '') +
+    (left ? `${pullText.more(left)} ` : unchecked ? `${pullText.later(unchecked)} ` : '') +
     problemSummary(problems);
   return {
     tests: responses.tests.length,
@@ -127,15 +127,32 @@ class Importer {
     }
   }
 
-  /** Imports every ledger form (each source once, in ledger order); returns how many are left for the next run. */
-  importAll(): number {
+  /**
+   * Imports every ledger form once (each source once), the longest unchecked first, so a run cut by the time budget
+   * is followed by one that starts where it stopped. Returns the forms whose responses are not all in the store yet
+   * (never imported, or cut short) and the forms already imported that this run had no time to check again.
+   */
+  importAll(): { left: number; unchecked: number } {
     const seen = new Set<string>();
-    let left = 0;
+    const queue: Array<{ form: FormRecord; key: string }> = [];
     for (const form of this.loaded.wb.forms) {
       const key = sourceKey(form);
       if (!key || seen.has(key)) continue;
       seen.add(key);
-      if (this.overBudget() || !this.importForm(form, key)) left++;
+      queue.push({ form, key });
+    }
+    const checked = (key: string) =>
+      this.store.imports.get(key)?.importedAt?.getTime() ?? Number.NEGATIVE_INFINITY;
+    queue.sort((a, b) => checked(a.key) - checked(b.key));
+    let left = 0;
+    let unchecked = 0;
+    for (const { form, key } of queue) {
+      if (this.overBudget()) {
+        if (this.store.imports.get(key)?.complete) unchecked++;
+        else left++;
+        continue;
+      }
+      if (!this.importForm(form, key)) left++;
     }
     // rows of forms no ledger row names any more (a deleted row, a forgotten ID) are dropped
     for (const store of [this.store.answers, this.store.imports]) {
@@ -146,7 +163,7 @@ class Importer {
         else this.importsChanged = true;
       }
     }
-    return left;
+    return { left, unchecked };
   }
 
   /** Writes what is still in memory: the whole answer store when rows were replaced, and the import records. */
@@ -193,9 +210,11 @@ class Importer {
   private record(
     form: FormRecord,
     key: string,
-    f: Omit<FormImport, 'source' | 'trainingCode' | 'kind' | 'count' | 'importedAt'>,
+    f: Omit<FormImport, 'source' | 'trainingCode' | 'kind' | 'count' | 'importedAt' | 'complete'>,
+    complete = true,
   ): void {
     this.store.imports.set(key, {
+      complete,
       source: key,
       trainingCode: form.trainingCode,
       kind: form.kind,
@@ -279,7 +298,7 @@ class Importer {
       if (at === undefined) fresh.push(i);
       else if ((stored[at].timestamp?.getTime() ?? null) !== (s.timestamp?.getTime() ?? null)) edited.push(i);
     });
-    if (prev && fresh.length === 0 && edited.length === 0) {
+    if (prev?.complete && fresh.length === 0 && edited.length === 0) {
       // nothing new: only the linked sheet's size is noted again (one lookup), so the steps can tell if it grows
       const sheetRows = prev.sheet ? forms.lastRow(prev.sheet) : null;
       this.record(form, key, { path: prev.path, sheet: prev.sheet, sheetRows, problems: prev.problems });
@@ -288,13 +307,13 @@ class Importer {
     const outline = forms.outline(id);
     const found = new Problems();
     const sheet = this.linkedSheet(form);
-    const done = (path: ImportPath) => {
-      this.record(form, key, {
-        path,
-        sheet: sheet ?? '',
-        sheetRows: sheet ? forms.lastRow(sheet) : null,
-        problems: found.list,
-      });
+    const done = (path: ImportPath, complete = true) => {
+      this.record(
+        form,
+        key,
+        { path, sheet: sheet ?? '', sheetRows: sheet ? forms.lastRow(sheet) : null, problems: found.list },
+        complete,
+      );
     };
     const nipItem = roleItem(outline.items, 'nip');
     const lacking =
@@ -318,7 +337,7 @@ class Importer {
     let count = 0;
     for (let k = 0; k < todo.length; k += CHUNK) {
       if (k > 0 && this.overBudget()) {
-        done('FormApp');
+        done('FormApp', false);
         return false;
       }
       const chunk = todo.slice(k, k + CHUNK);

@@ -7,7 +7,9 @@ import { outputCell, readAll } from './sheets';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const formatOf = (def: StoreDef) =>
-  def.columns.map((c) => (c.type === 'number' || c.type === 'integer' ? 'General' : '@'));
+  def.columns.map((c) =>
+    c.type === 'number' || c.type === 'integer' || c.type === 'bool' ? 'General' : '@',
+  );
 
 /** One store sheet: found once per execution, its values kept after the first read. */
 export class StoreSheet {

@@ -74,6 +74,8 @@ export const pullText = {
     'Klik Hitung Nilai & Peringkat untuk memperbarui rekap.',
   redone: (code: string, forms: number) =>
     `Respons ${forms} formulir kegiatan ${code} ditarik ulang dari awal.`,
+  later: (n: number) =>
+    `Waktu eksekusi hampir habis: ${n} formulir yang sudah ditarik belum diperiksa ulang kali ini; Tarik Respons berikutnya memeriksanya lebih dulu.`,
   more: (left: number) =>
     `Waktu eksekusi hampir habis: ${left} formulir belum selesai ditarik. Jalankan Tarik Respons lagi untuk melanjutkan (yang sudah ditarik tidak dibaca ulang).`,
 };
