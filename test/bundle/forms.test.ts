@@ -496,7 +496,9 @@ describe('both import paths', () => {
     // (and their links, or Tarik Respons would open them by link and fill the IDs in again)
     f.getRange(2, idCol, 5, 3).setValues(Array.from({ length: 5 }, () => ['', '', '']));
     const viaSheets = await h.call<ImportResult>('pullResponses');
-    expect(viaSheets.message).toMatch(/0 lewat lembar respons dengan NIP dari FormApp, 0 lewat FormApp saja, 5 lewat lembar respons saja/);
+    expect(viaSheets.message).toMatch(
+      /0 lewat lembar respons dengan NIP dari FormApp, 0 lewat FormApp saja, 5 lewat lembar respons saja/,
+    );
     await h.call('computeScores');
     const masalah = table(h, 'Masalah');
     const flagged = masalah.filter(
