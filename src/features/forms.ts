@@ -611,11 +611,13 @@ function formatStamp(d: Date): string {
 /** Every form of the ledger with its response count and when its responses were last imported (see formCounts). */
 export function listForms(port: Port): FormInfo[] {
   const loaded = loadWorkbook();
-  if (!loaded.sheets.has(SHEETS.forms.name)) return [];
-  const ledger = readLedger(loaded);
+  return loaded.sheets.has(SHEETS.forms.name) ? formInfos(port, loaded) : [];
+}
+
+function formInfos(port: Port, loaded: Loaded): FormInfo[] {
   const shown = formCounts(port, loaded);
-  return ledger.rows
-    .filter((r) => r.kind)
+  return readLedger(loaded)
+    .rows.filter((r) => r.kind)
     .map((r) => {
       const c = shown(r);
       return toInfo(r, c.responses, c.imported);
@@ -629,14 +631,7 @@ export function listForms(port: Port): FormInfo[] {
 export function formsPanelContributor(port: Port, state: PanelState, ctx: { loaded: Loaded | null }): void {
   const { loaded } = ctx;
   if (!loaded?.sheets.has(SHEETS.forms.name)) return;
-  const ledger = readLedger(loaded);
-  const shown = formCounts(port, loaded);
-  state.forms = ledger.rows
-    .filter((r) => r.kind)
-    .map((r) => {
-      const c = shown(r);
-      return toInfo(r, c.responses, c.imported);
-    });
+  state.forms = formInfos(port, loaded);
   state.followUps = followUpsDue(loaded.wb.trainings, pascaCounts(state.forms), new Date()).map((t) => ({
     code: t.code,
     theme: t.theme,
