@@ -32,6 +32,9 @@ export interface FormImport {
 export const ANSWER_HEADERS = STORES.responses.columns.map((c) => c.header);
 export const IMPORT_HEADERS = STORES.responseForms.columns.map((c) => c.header);
 
+/** Below a cell's 50,000 characters, with room for the safe-text apostrophe. */
+const MAX_JSON = 49_000;
+
 const PATHS: readonly ImportPath[] = ['FormApp', 'Lembar+FormApp', 'Lembar', 'Tidak ada'];
 
 /** JSON in which a Date survives (`{"$d": ms}`); other values as JSON has them. */
@@ -65,6 +68,16 @@ export function answerCells(r: AnswerRow): unknown[] {
   // a NIP that is not text (a sheet's number, already damaged) keeps its type in the JSON; the column shows its text
   const payload: { a: Answers; n?: unknown } = { a: r.answers };
   if (typeof r.nip !== 'string') payload.n = r.nip;
+  let json = encodeJson(payload);
+  if (json.length > MAX_JSON && r.answers.comments) {
+    // a cell holds 50,000 characters: very long suggestions are shortened, so the row stays readable JSON
+    const room = Math.floor(MAX_JSON / (2 * Math.max(1, r.answers.comments.length)));
+    payload.a = {
+      ...r.answers,
+      comments: r.answers.comments.map((c) => (c.length > room ? `${c.slice(0, room)}…` : c)),
+    };
+    json = encodeJson(payload);
+  }
   return [
     r.source,
     r.responseId,
@@ -75,7 +88,7 @@ export function answerCells(r: AnswerRow): unknown[] {
     r.name,
     r.points ?? '',
     r.maxPoints ?? '',
-    encodeJson(payload),
+    json,
     r.src.sheet,
     r.src.row,
   ];

@@ -351,12 +351,6 @@ export function linkedFormId(sheet: Sheet): string {
   return linked ? linked.getId() : '';
 }
 
-/** Among `candidates`, the sheet linked to form `formId`: compared by the linked form's ID, never by name. */
-export function findLinkedSheet(formId: string, candidates: readonly Sheet[]): Sheet | null {
-  for (const sheet of candidates) if (linkedFormId(sheet) === formId) return sheet;
-  return null;
-}
-
 /**
  * One pre-filled URL for the form with the NIP item set to the placeholder, or null when the form has no NIP item.
  * Why one per form: toPrefilledUrl() is a service call, and the URL only encodes each answer as
