@@ -60,9 +60,6 @@ export async function runDemo(opts: DemoOptions = {}): Promise<{ ctx: DemoContex
 
   const setup = await call<{ message: string }>(ctx, 'runSetup');
   log(`Siapkan Lembar Kerja: ${setup.message}`);
-  // every step reads the responses Tarik Respons stored, so the responses already in the workbook are pulled first
-  const stored = await call<{ message: string }>(ctx, 'pullResponses');
-  log(`Tarik Respons (respons yang sudah ada di buku kerja): ${stored.message}`);
   const check = await call<{ message: string }>(ctx, 'runCheck');
   log(check.message);
 

@@ -1,8 +1,9 @@
 // Every registered form's responses, read from the add-on's response store (one getValues per store sheet) and
 // never from a form: Tarik Respons (src/features/responsesImport.ts) is the only step that reads forms. A form
-// whose responses were never imported, or whose linked sheet has grown since, is reported instead of ignored.
+// whose responses were never imported, or whose linked sheet has grown since, is reported instead of ignored; a
+// hand-made form known only by its response sheet is read from that sheet until its first import.
 
-import { mapAnswers, sourceKey } from '../core/answers';
+import { answersFromSheet, mapAnswers, sourceKey } from '../core/answers';
 import { emptyResponses, type FormRecord, type Responses } from '../core/model';
 import { type ImportPath, parseStore } from '../core/responseStore';
 import { formProblems, storeProblems } from '../text/id/forms';
@@ -28,8 +29,27 @@ export function collectResponses(port: Port, loaded: Loaded): Collected {
   for (const form of loaded.wb.forms) {
     const key = sourceKey(form);
     const imported = key ? store.imports.get(key) : undefined;
+    if ((!imported || imported.kind !== form.kind) && !form.formId && loaded.sheets.has(form.responseSheet)) {
+      // a form known only by its response sheet and never pulled: the sheet itself is read (one getValues, no
+      // form), exactly as Tarik Respons would store it, so a workbook of hand-made forms works before any pull
+      if (readSheets.has(form.responseSheet)) {
+        const t = formProblems.sheetTwice(form.responseSheet);
+        problems.warn(form.src.sheet, form.src.row, 'Lembar Respons', t.message, t.suggestion);
+        continue;
+      }
+      readSheets.add(form.responseSheet);
+      const rows = answersFromSheet(
+        port.forms.readSheet(form.responseSheet) ?? [],
+        form,
+        { source: key },
+        problems,
+      );
+      mapAnswers(form, rows, responses, problems);
+      perForm.push({ form, path: 'Lembar', count: rows.length });
+      continue;
+    }
     if (!imported || imported.kind !== form.kind) {
-      if (key && (form.formId || loaded.sheets.has(form.responseSheet))) {
+      if (key) {
         const t = storeProblems.neverImported(form.kind, form.trainingCode);
         problems.warn(form.src.sheet, form.src.row, '', t.message, t.suggestion);
       }
