@@ -1469,7 +1469,9 @@ export class FakeForm {
       if (!isDateValue(timestamp)) throw signatureError('FormApp.Form.getResponses', [timestamp]);
       since = timestamp.getTime();
     }
-    const list = f.responses.filter((r) => r.timestamp >= since);
+    // "after a given date and time" (Google's reference): strictly after; whether the instant itself is included is
+    // not documented (the Forms REST API offers both `>` and `>=`), so callers must not rely on either
+    const list = f.responses.filter((r) => r.timestamp > since);
     const cost = COST_MODEL.formGetResponsesBase + COST_MODEL.formPerResponse * list.length;
     return this.call('getResponses', () => list.map((r) => new FakeFormResponse(this.store, f, r)), cost);
   }

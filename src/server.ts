@@ -20,14 +20,14 @@ import {
   createForms as formsCreate,
   listForms as formsList,
   formsPanel,
-  getParticipantLinks as participantLinks,
-  pullResponses as responsesPull,
 } from './features/forms';
 import {
   getPanelState as panelState,
   selectCell as select,
   setActiveTraining as setActive,
 } from './features/panel';
+import { getParticipantLinks as participantLinks } from './features/participantLinks';
+import { pullResponses as responsesPull } from './features/responsesImport';
 import { runEvaluation as evaluation, runJp as jp, runScores as scores } from './features/results';
 import { removeSelfTestTriggers, runSelfTest as selfTest } from './features/selfTest';
 import { runSetup as setup } from './features/setup';
@@ -199,8 +199,10 @@ export function listForms(): Rpc<FormInfo[]> {
   return rpc(() => withDocumentLock(() => formsList(googlePort())));
 }
 
-export function pullResponses(): Rpc<ImportResult> {
-  return rpc(() => withDocumentLock(() => responsesPull(googlePort())));
+/** `{redo: code}`: that training's forms are imported again from scratch (their stored responses replaced). */
+export function pullResponses(opts?: { redo?: string }): Rpc<ImportResult> {
+  const redo = opts && typeof opts === 'object' && typeof opts.redo === 'string' ? opts.redo : null;
+  return rpc(() => withDocumentLock(() => responsesPull(googlePort(), { redo })));
 }
 
 export function getParticipantLinks(code: string): Rpc<ParticipantLink[]> {

@@ -40,6 +40,8 @@ export async function benchCertificatesFor(size: number): Promise<CertBench> {
     quotas: { ...WORKSPACE_QUOTAS },
   });
   const addon = loadBundle(env, join(ROOT, 'dist', 'Code.js'));
+  // the responses into the store first, as an admin runs Tarik Respons before the certificates
+  await rpc(addon, 'pullResponses');
   const templates = await rpc<TemplatesState>(addon, 'createTemplates');
   env.rt.resetCounters();
   const docs0 = env.rt.used.documentsCreated;

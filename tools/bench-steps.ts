@@ -113,9 +113,9 @@ async function benchFormsFor(size: number): Promise<BenchRow[]> {
   // Baseline beside it: the full FormApp read of the same responses (every item of every response), forced by
   // unlinking the response sheets (Google-side work, outside the measured execution).
   for (const f of forms.value) _formById(app, f.formId).removeDestination();
-  const full = await timed(env, addon, 'pullResponses', []);
+  const full = await timed(env, addon, 'pullResponses', [{ redo: code }]);
   rows.push({
-    feature: `Tarik Respons: lembar respons + NIP dari FormApp (${forms.value.length} formulir, ${responses} respons; pembanding: baca penuh lewat FormApp)`,
+    feature: `Tarik Respons: lembar respons + NIP dari FormApp (${forms.value.length} formulir, ${responses} respons; pembanding: tarik ulang penuh lewat FormApp)`,
     size,
     calls: pulled.calls,
     simSeconds: pulled.simSeconds,

@@ -1,12 +1,12 @@
 // The rules of a full computation on sheets' values, with no Apps Script and no emulator: what the bench's
 // "rules alone" row times (bundled by esbuild as the add-on is, so the figure is the shipped code's).
 
+import { readResponseSheet } from '../src/core/answers';
 import { summarizeEvaluations } from '../src/core/evaluation';
 import { analyzeItems } from '../src/core/itemAnalysis';
 import { summarizeJp } from '../src/core/jpSummary';
 import { emptyResponses } from '../src/core/model';
 import { Problems } from '../src/core/problems';
-import { readResponseSheet } from '../src/core/responseSheets';
 import { computeResults } from '../src/core/results';
 import { SETUP_ORDER, SHEETS } from '../src/core/schema';
 import { parseWorkbook, type RawWorkbook } from '../src/core/workbook';

@@ -12,6 +12,8 @@ export interface SynthOptions {
   sessions?: number;
   /** Write response sheets (pre, post, evaluation, attendance) for each training. */
   responses?: boolean;
+  /** Type attendance in Kehadiran for every session (default); off when Presensi forms record it. */
+  typedAttendance?: boolean;
 }
 
 /** A valid PNS NIP for person i (unique for i < 1,000,000). */
@@ -128,7 +130,10 @@ export function synthWorkbook(
         '',
         '',
       ]);
-      for (let s = 1; s <= nSessions; s++) attendance.push([code, s, nip, rand() < 0.93]);
+      for (let s = 1; s <= nSessions; s++) {
+        const present = rand() < 0.93;
+        if (opts.typedAttendance !== false) attendance.push([code, s, nip, present]);
+      }
       scores.push([code, nip, '', '', '', Math.round(60 + rand() * 40), Math.round(60 + rand() * 40)]);
       const ts = new Date(start.getTime() + 9 * 3600e3 + k * 60e3);
       pre.push([ts, `${Math.floor(rand() * 8) + 2} / 10`, nip, `Peserta ${i + 1}`]);
@@ -157,7 +162,8 @@ export function synthWorkbook(
   put(ss, SHEETS.trainings.name, trainings, [0]);
   put(ss, SHEETS.sessions.name, sessions, [0]);
   put(ss, SHEETS.participants.name, people, [0, 1]);
-  put(ss, SHEETS.attendance.name, attendance, [0, 2]);
+  if (attendance.length > 1) put(ss, SHEETS.attendance.name, attendance, [0, 2]);
+  else put(ss, SHEETS.attendance.name, attendance);
   put(ss, SHEETS.scores.name, scores, [0, 1]);
   put(ss, SHEETS.questions.name, questions, [0]);
   put(ss, SHEETS.aspects.name, [

@@ -20,6 +20,7 @@ function FormRow(props: { form: FormInfo; onProject: (f: FormInfo) => void }) {
         </span>
       </div>
       <div class="form-title">{f.title}</div>
+      {f.imported ? <div class="form-title">{`Respons ${f.imported}`}</div> : null}
       {fill || safeUrl(f.editUrl) ? (
         <div class="links">
           <ExtLink href={f.fillUrl} label={`Buka formulir ${f.kind} untuk diisi`}>
@@ -107,10 +108,13 @@ export function FormsSection(props: SectionProps) {
     }
     await props.refresh();
   };
+  const [more, setMore] = useState(false);
   const pull = async () => {
     setNote(null);
     const r = await settle(call('pullResponses'), setNote);
-    if (r) setNote({ kind: r.errors > 0 ? 'warn' : 'ok', text: r.message });
+    if (r) setNote({ kind: r.errors > 0 || r.remaining > 0 ? 'warn' : 'ok', text: r.message });
+    // the time budget stopped the import: the next call goes on where it stopped
+    setMore(Boolean(r && r.remaining > 0));
     const list = await settle(call('listForms'), () => undefined);
     if (list) setForms(list);
     await props.refresh();
@@ -152,7 +156,12 @@ export function FormsSection(props: SectionProps) {
           disabled={noTraining}
           onClick={create}
         />
-        <ActionButton label="Tarik Respons" primary={mine.length > 0} disabled={noTraining} onClick={pull} />
+        <ActionButton
+          label={more ? 'Lanjutkan Tarik Respons' : 'Tarik Respons'}
+          primary={mine.length > 0}
+          disabled={noTraining}
+          onClick={pull}
+        />
       </div>
       <Message note={note} />
       {result && result.notes.length > 0 ? (

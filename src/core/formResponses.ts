@@ -1,11 +1,10 @@
-// Pure mapping of a form's responses, as read through FormApp (primary path, DESIGN §3.3), into the response model,
-// and the pairing of a form's responses with its linked sheet's rows (the fast path: sheet values + exact NIPs).
-// Items are recognised by the same title rules as the linked-sheet headers, so both paths agree.
+// A form as FormApp gives it (items and responses, as plain data), the roles of its items, and the pairing of its
+// responses with its linked sheet's rows (the fast path: sheet values + exact NIPs). Items are recognised by the
+// same title rules as the linked-sheet headers (src/core/responseSheets.ts), so both sources agree.
 
 import { asText, isBlank, isDate } from './cells';
-import type { AttendanceResponse, EvaluationResponse, FormRecord, Responses, TestResponse } from './model';
-import type { Problems } from './problems';
-import { gridSubject, parseSessionAnswer, responseColumns } from './responseSheets';
+import type { FormRecord } from './model';
+import { responseColumns, responseRows } from './responseSheets';
 
 /** One item of a form, read once per form (id, type name as FormApp prints it, title, grid rows). */
 export interface SnapshotItem {
@@ -73,127 +72,6 @@ export function itemRoles(items: readonly SnapshotItem[]): Map<number, { role: R
     } else out.set(it.id, { role: 'other' });
   }
   return out;
-}
-
-const text = (a: SnapshotResponse['answers'][number] | undefined): string =>
-  a === undefined || a === null
-    ? ''
-    : Array.isArray(a)
-      ? a.filter((x) => x !== null && x !== '').join(', ')
-      : a;
-
-/** Adds a form's responses to `out`; returns how many were read. Problems name the form's response sheet rows. */
-export function mapFormResponses(
-  form: FormRecord,
-  snap: FormSnapshot,
-  out: Responses,
-  problems: Problems,
-): number {
-  const sheet = form.responseSheet || `Formulir ${form.kind} ${form.trainingCode}`;
-  const roles = itemRoles(snap.items);
-  const byRole = (r: Role) => snap.items.filter((i) => roles.get(i.id)?.role === r);
-  const nipItem = byRole('nip')[0];
-  const nameItem = byRole('name')[0];
-  const sessionItem = byRole('session')[0];
-  if (form.kind !== 'Evaluasi' && !nipItem) {
-    problems.error(
-      form.src.sheet,
-      form.src.row,
-      'ID Formulir',
-      `Formulir "${form.title || form.formId}" tidak punya pertanyaan NIP.`,
-      'Formulir harus punya pertanyaan yang judulnya memuat "NIP".',
-    );
-    return 0;
-  }
-  if (form.kind === 'Presensi' && !sessionItem) {
-    problems.error(
-      form.src.sheet,
-      form.src.row,
-      'ID Formulir',
-      `Formulir presensi "${form.title || form.formId}" tidak punya pertanyaan Sesi.`,
-      'Formulir presensi harus punya pertanyaan "Sesi".',
-    );
-    return 0;
-  }
-  let n = 0;
-  snap.responses.forEach((r, i) => {
-    const src = { sheet, row: i + 2 };
-    // The NIP answer as FormApp gives it: an exact string, never a number (18 digits stay whole).
-    const nipRaw = nipItem ? (r.answers[nipItem.id] ?? '') : '';
-    n++;
-    if (form.kind === 'Pre-Test' || form.kind === 'Post-Test') {
-      const answers: Record<number, string> = {};
-      for (const it of snap.items) {
-        const role = roles.get(it.id);
-        if (role?.role !== 'question' || role.no === undefined) continue;
-        const a = text(r.answers[it.id]).trim();
-        if (a) answers[role.no] = a;
-      }
-      const t: TestResponse = {
-        src,
-        trainingCode: form.trainingCode,
-        kind: form.kind,
-        timestamp: r.timestamp,
-        nipRaw,
-        name: nameItem ? text(r.answers[nameItem.id]).trim() : '',
-        points: snap.isQuiz && r.score !== null ? r.score : null,
-        maxPoints: snap.isQuiz && r.score !== null ? snap.maxPoints : null,
-        answers,
-      };
-      out.tests.push(t);
-    } else if (form.kind === 'Presensi') {
-      const raw = sessionItem ? text(r.answers[sessionItem.id]) : '';
-      const session = parseSessionAnswer(raw);
-      if (session === null) {
-        problems.error(
-          sheet,
-          i + 2,
-          sessionItem?.title ?? 'Sesi',
-          `Jawaban sesi "${raw}" tidak dapat dibaca.`,
-          'Pilihan sesi harus berbentuk "Sesi <nomor>: <materi>".',
-        );
-        return;
-      }
-      const a: AttendanceResponse = {
-        src,
-        trainingCode: form.trainingCode,
-        timestamp: r.timestamp,
-        nipRaw,
-        session,
-      };
-      out.attendance.push(a);
-    } else {
-      const ratings: EvaluationResponse['ratings'] = [];
-      const comments: string[] = [];
-      for (const it of snap.items) {
-        const role = roles.get(it.id)?.role;
-        const a = r.answers[it.id];
-        if (role === 'grid') {
-          const subject = gridSubject(it.title);
-          if (!subject || !Array.isArray(a)) continue;
-          it.rows.forEach((row, k) => {
-            const v = a[k];
-            if (v === null || v === undefined || isBlank(v)) return;
-            ratings.push({ subject, aspect: row, value: v, column: `${it.title} [${row}]` });
-          });
-        } else if (role === 'other') {
-          const s = asText(text(a));
-          if (s) comments.push(s);
-        }
-      }
-      const e: EvaluationResponse = {
-        src,
-        trainingCode: form.trainingCode,
-        kind: form.kind === 'Pasca Pelatihan' ? 'Pasca Pelatihan' : 'Evaluasi',
-        timestamp: r.timestamp,
-        nipRaw,
-        ratings,
-        comments,
-      };
-      out.evaluations.push(e);
-    }
-  });
-  return n;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -282,29 +160,31 @@ export function sameNip(cell: unknown, exact: string | null): boolean {
   return asText(cell) === exact.trim();
 }
 
-export type Pairing = { ok: true; values: unknown[][] } | { ok: false; reason: string };
+export type Pairing = { ok: true; values: unknown[][]; rows: number[] } | { ok: false; reason: string };
 
 /** Within this many ms a sheet timestamp matches FormApp's: Google may write it to the whole second. */
 export const TIMESTAMP_TOLERANCE_MS = 1000;
 
 /**
- * Pairs the sheet's response rows (non-blank rows after the header, in sheet order) with the form's responses
- * (submission order), checked row by row: the timestamp to the second and the NIP cell against the exact NIP.
- * On success: a copy of the values with each row's timestamp and NIP replaced by FormApp's exact ones. Fails when
- * the admin deleted, added, sorted or retyped rows, so nothing is ever paired by guess.
+ * Pairs the sheet's response rows (non-blank rows after the header, in sheet order) after the first `skip` (those
+ * already imported) with the form's new responses (submission order), checked row by row: the timestamp to the
+ * second and the NIP cell against the exact NIP. On success: a copy of the values with each paired row's timestamp
+ * and NIP replaced by FormApp's exact ones, and the paired rows' indices. Fails when the admin deleted, added,
+ * sorted or retyped rows, so nothing is ever paired by guess.
  */
 export function pairSheetRows(
   values: readonly (readonly unknown[])[],
   keys: readonly ResponseKey[],
+  skip = 0,
 ): Pairing {
   const cols = responseColumns(values[0] ?? []);
-  const rows: number[] = [];
-  for (let r = 1; r < values.length; r++) if (!values[r].every(isBlank)) rows.push(r);
-  if (rows.length !== keys.length)
+  const all = responseRows(values);
+  if (all.length - skip !== keys.length)
     return {
       ok: false,
-      reason: `lembar berisi ${rows.length} baris respons, formulir ${keys.length} respons`,
+      reason: `lembar berisi ${all.length} baris respons, formulir ${skip + keys.length} respons`,
     };
+  const rows = all.slice(skip);
   const out = values.map((r) => [...r]);
   for (let k = 0; k < rows.length; k++) {
     const row = out[rows[k]];
@@ -317,12 +197,12 @@ export function pairSheetRows(
     )
       return {
         ok: false,
-        reason: `stempel waktu baris ${rows[k] + 1} tidak cocok dengan respons ke-${k + 1}`,
+        reason: `stempel waktu baris ${rows[k] + 1} tidak cocok dengan respons ke-${skip + k + 1}`,
       };
     if (cols.nip >= 0 && !sameNip(row[cols.nip], key.nip))
-      return { ok: false, reason: `NIP baris ${rows[k] + 1} tidak cocok dengan respons ke-${k + 1}` };
+      return { ok: false, reason: `NIP baris ${rows[k] + 1} tidak cocok dengan respons ke-${skip + k + 1}` };
     row[cols.timestamp] = key.timestamp;
     if (cols.nip >= 0) row[cols.nip] = key.nip ?? '';
   }
-  return { ok: true, values: out };
+  return { ok: true, values: out, rows };
 }

@@ -12,6 +12,9 @@ import { readTable } from './table';
 
 /** The NIP rule of every form: exactly 18 digits (DESIGN §4.1). Anchored, so it holds whether Google matches
  * the whole answer or a part of it. */
+/** A NIP-shaped placeholder (passes the form's own rule) that cannot occur elsewhere in a pre-filled URL. */
+export const NIP_PLACEHOLDER = '000000000000000000';
+
 export const NIP_PATTERN = '^\\d{18}$';
 export const NIP_TITLE = 'NIP';
 export const NIP_HELP = 'NIP 18 digit tanpa spasi, titik atau tanda hubung, contoh 198501012010011001.';

@@ -1,16 +1,9 @@
-// Google-Forms-linked response sheets (DESIGN §3.3, secondary path) read by header, in the Indonesian or English
-// locale, into the same response model the FormApp path produces.
+// How a Google-Forms-linked response sheet (DESIGN §3.3, secondary path) is read: its columns found by header, in
+// the Indonesian or English locale, and the cell parsers of the score and session answers (src/core/answers.ts reads
+// its rows into answer rows).
 
-import { asText, isBlank, isDate } from './cells';
-import type {
-  AttendanceResponse,
-  EvaluationResponse,
-  EvaluationSubject,
-  FormRecord,
-  Responses,
-  TestResponse,
-} from './model';
-import type { Problems } from './problems';
+import { asText, isBlank } from './cells';
+import type { EvaluationSubject } from './model';
 
 const TIMESTAMP = ['timestamp', 'stempel waktu', 'cap waktu'];
 const SCORE = ['score', 'skor', 'nilai'];
@@ -104,122 +97,9 @@ export function gridSubject(title: string): EvaluationSubject | null {
   return null;
 }
 
-const timestampOf = (v: unknown): Date | null => (isDate(v) ? v : null);
-
-/**
- * Reads one response sheet registered in `Formulir` into `out`. Header is row 1 (Forms writes it there).
- * Columns the kind needs but the sheet lacks are reported once.
- */
-export function readResponseSheet(
-  values: readonly (readonly unknown[])[],
-  form: FormRecord,
-  out: Responses,
-  problems: Problems,
-): number {
-  const sheet = form.responseSheet;
-  if (!values.length) return 0;
-  const cols = responseColumns(values[0]);
-  // evaluation and follow-up forms may be anonymous (DESIGN §4.7); tests and attendance need the NIP
-  const needNip = form.kind === 'Pre-Test' || form.kind === 'Post-Test' || form.kind === 'Presensi';
-  if (needNip && cols.nip < 0) {
-    problems.error(
-      sheet,
-      1,
-      'NIP',
-      `Lembar respons "${sheet}" tidak punya kolom NIP.`,
-      'Formulir harus punya pertanyaan yang judulnya memuat "NIP".',
-    );
-    return 0;
-  }
-  if (form.kind === 'Presensi' && cols.session < 0) {
-    problems.error(
-      sheet,
-      1,
-      'Sesi',
-      `Lembar respons presensi "${sheet}" tidak punya kolom Sesi.`,
-      'Formulir presensi harus punya pertanyaan "Sesi".',
-    );
-    return 0;
-  }
-  let n = 0;
-  for (let r = 1; r < values.length; r++) {
-    const row = values[r];
-    if (row.every(isBlank)) continue;
-    const src = { sheet, row: r + 1 };
-    const timestamp = cols.timestamp >= 0 ? timestampOf(row[cols.timestamp]) : null;
-    const nipRaw = cols.nip >= 0 ? row[cols.nip] : '';
-    n++;
-    if (form.kind === 'Pre-Test' || form.kind === 'Post-Test') {
-      const answers: Record<number, string> = {};
-      for (const [no, c] of cols.questions) {
-        const a = asText(row[c]);
-        if (a) answers[no] = a;
-      }
-      let points: number | null = null;
-      let maxPoints: number | null = null;
-      if (cols.score >= 0) {
-        // a quiz's response sheet: the score column is the result; answers are re-checked only without one (§3.3)
-        const s = parseScoreCell(row[cols.score]);
-        if (!s) {
-          const shown = asText(row[cols.score]);
-          problems.warn(
-            sheet,
-            r + 1,
-            asText(values[0][cols.score]),
-            shown
-              ? `Skor "${shown}" tidak dapat dibaca; respons ini tidak dinilai.`
-              : 'Skor kosong; respons ini tidak dinilai.',
-            'Ketik nilai peserta ini di lembar Nilai bila perlu.',
-          );
-          continue;
-        }
-        points = s.points;
-        maxPoints = s.max;
-      }
-      const t: TestResponse = {
-        src,
-        trainingCode: form.trainingCode,
-        kind: form.kind,
-        timestamp,
-        nipRaw,
-        name: cols.name >= 0 ? asText(row[cols.name]) : '',
-        points,
-        maxPoints,
-        answers,
-      };
-      out.tests.push(t);
-    } else if (form.kind === 'Presensi') {
-      const session = parseSessionAnswer(row[cols.session]);
-      if (session === null) {
-        problems.error(
-          sheet,
-          r + 1,
-          asText(values[0][cols.session]),
-          `Jawaban sesi "${asText(row[cols.session])}" tidak dapat dibaca.`,
-          'Pilihan sesi harus berbentuk "Sesi <nomor>: <materi>".',
-        );
-        continue;
-      }
-      const a: AttendanceResponse = { src, trainingCode: form.trainingCode, timestamp, nipRaw, session };
-      out.attendance.push(a);
-    } else {
-      const ratings: EvaluationResponse['ratings'] = [];
-      for (const g of cols.grids) {
-        if (!g.subject || isBlank(row[g.col])) continue;
-        ratings.push({ subject: g.subject, aspect: g.row, value: row[g.col], column: g.header });
-      }
-      const comments = cols.other.map((c) => asText(row[c])).filter((s) => s !== '');
-      const e: EvaluationResponse = {
-        src,
-        trainingCode: form.trainingCode,
-        kind: form.kind === 'Pasca Pelatihan' ? 'Pasca Pelatihan' : 'Evaluasi',
-        timestamp,
-        nipRaw,
-        ratings,
-        comments,
-      };
-      out.evaluations.push(e);
-    }
-  }
-  return n;
+/** The non-blank response rows of a response sheet (indices into `values`, header at 0). */
+export function responseRows(values: readonly (readonly unknown[])[]): number[] {
+  const rows: number[] = [];
+  for (let r = 1; r < values.length; r++) if (!values[r].every(isBlank)) rows.push(r);
+  return rows;
 }

@@ -515,3 +515,51 @@ export function headerKey(h: unknown): string {
     .normalize('NFKD')
     .replace(/[^a-z0-9%]+/g, '');
 }
+
+// ---- the add-on's own stores (helper sheets the admin never types in) --------------------------------------------
+
+/** A store sheet: hidden, written only by the add-on, read whole with one getValues. */
+export interface StoreDef {
+  name: string;
+  columns: readonly ColumnDef[];
+}
+
+/**
+ * The response store (src/core/responseStore.ts): Tarik Respons writes one normalised answer row per response of
+ * every registered form, and every step reads them from here instead of from the forms. `responseForms` keeps, per
+ * form, how and when it was last imported and the problems of the form as a whole.
+ */
+export const STORES = {
+  responses: {
+    name: '_Respons',
+    columns: [
+      { key: 'source', header: 'Sumber', type: 'code' },
+      { key: 'responseId', header: 'ID Respons', type: 'code' },
+      { key: 'trainingCode', header: 'Kode Kegiatan', type: 'code' },
+      { key: 'kind', header: 'Jenis', type: 'text' },
+      { key: 'nip', header: 'NIP', type: 'nip' },
+      { key: 'timestamp', header: 'Stempel Waktu', type: 'text' },
+      { key: 'name', header: 'Nama', type: 'text' },
+      { key: 'points', header: 'Poin', type: 'number' },
+      { key: 'maxPoints', header: 'Poin Maks', type: 'number' },
+      { key: 'answers', header: 'Jawaban', type: 'text' },
+      { key: 'sheet', header: 'Lembar', type: 'text' },
+      { key: 'row', header: 'Baris', type: 'integer' },
+    ],
+  },
+  responseForms: {
+    name: '_Respons Formulir',
+    columns: [
+      { key: 'source', header: 'Sumber', type: 'code' },
+      { key: 'trainingCode', header: 'Kode Kegiatan', type: 'code' },
+      { key: 'kind', header: 'Jenis', type: 'text' },
+      { key: 'path', header: 'Jalur', type: 'text' },
+      { key: 'count', header: 'Jumlah', type: 'integer' },
+      { key: 'importedAt', header: 'Ditarik', type: 'text' },
+      { key: 'sheet', header: 'Lembar', type: 'text' },
+      { key: 'sheetRows', header: 'Baris Lembar', type: 'integer' },
+      { key: 'problems', header: 'Masalah', type: 'text' },
+      { key: 'complete', header: 'Lengkap', type: 'bool' },
+    ],
+  },
+} as const satisfies Record<string, StoreDef>;

@@ -1,36 +1,17 @@
-// Use cases "Buat Formulir", "Tarik Respons", the forms list, participants' pre-filled links and the FormApp
-// response reader: forms are built from the sheets, linked, recorded in the `Formulir` ledger, and read exactly.
+// Use case "Buat Formulir", the Formulir ledger and the forms list: forms are built from the sheets, linked,
+// recorded in the ledger and kept in step with it. Forms reach FormApp only through the port (port.forms); reading
+// their responses is Tarik Respons (src/features/responsesImport.ts), links per participant src/features/participantLinks.ts.
 
+import { sourceKey } from '../core/answers';
 import { formatDateLong } from '../core/dates';
 import { UserError } from '../core/errors';
-import { mapFormResponses, pairSheetRows, roleItem, sheetShapeProblem } from '../core/formResponses';
 import { buildFormSpecs, type FormSpec, followUpsDue, responseSheetName } from '../core/formSpecs';
-import type { FormKind, FormRecord, Responses } from '../core/model';
+import type { FormKind } from '../core/model';
 import { Problems } from '../core/problems';
-import { readResponseSheet } from '../core/responseSheets';
-import { OUTPUTS, SHEETS } from '../core/schema';
-import {
-  completeForm,
-  createFormFile,
-  type FormMarks,
-  fillNewForm,
-  findLinkedSheet,
-  formLinks,
-  linkedFormId,
-  NIP_PLACEHOLDER,
-  openForm,
-  openFormByUrl,
-  prefillTemplate,
-  readFormMarks,
-  readOutline,
-  readResponseKeys,
-  readSnapshot,
-  responseCount,
-  updateForm,
-} from '../gas/forms';
-import { bookOf } from '../gas/port/workbook';
-import { readAll } from '../gas/sheets';
-import type { FormInfo, FormsResult, ImportResult, ParticipantLink } from '../shared/rpc';
+import { parseStore } from '../core/responseStore';
+import { SHEETS } from '../core/schema';
+import type { FormInfo, FormsResult, PanelState } from '../shared/rpc';
+import { importedText } from '../text/id/forms';
 import {
   appendRow,
   type Ledger,
@@ -43,112 +24,11 @@ import {
 import { type Loaded, loadWorkbook } from './load';
 import type { PanelContributor } from './panel';
 import type { Port } from './port';
-import { problemSummary, problemViews, writeProblems } from './problemsSheet';
-import { type FormPath, registerFormReader } from './responses';
-import { computeAll } from './results';
-
-type Form = GoogleAppsScript.Forms.Form;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+import type { FormMark } from './port/forms';
+import { problemViews } from './problemsSheet';
 
 /** Form creation stops starting new forms after this much of the 6-minute limit, so the ledger is always written. */
 const TIME_BUDGET_MS = 4 * 60 * 1000;
-
-// ---------------------------------------------------------------------------------------------------------
-// The FormApp path of the import (primary, DESIGN §3.3): registered at module load so the bundle always has it.
-// With a linked sheet, the answers come from that sheet in one read and FormApp gives only each response's
-// timestamp and exact NIP (at most 3 calls per response); the full FormApp read (about 2 calls per item per
-// response) is kept for forms without a linked sheet and for sheets that no longer pair with the form.
-
-registerFormReader((form, out, problems, loaded, port) => {
-  const f = openForm(form.formId);
-  if (!f) {
-    problems.warn(
-      form.src.sheet,
-      form.src.row,
-      'ID Formulir',
-      `Formulir ${form.kind} ${form.trainingCode} (ID ${form.formId}) tidak dapat dibuka; respons dibaca dari lembar respons bila ada.`,
-      'Periksa apakah formulir dihapus atau Anda tidak punya akses. Hapus ID Formulir bila formulir memang sudah tidak ada.',
-    );
-    return false;
-  }
-  return importForm(form, f, out, problems, loaded, port);
-});
-
-/** Linked sheets by form ID, found once per load (one getFormUrl per sheet) when a ledger row names none. */
-const linkedIndex = new WeakMap<Loaded, Map<string, Sheet>>();
-
-/** The sheet linked to the form: the one the ledger names when it is linked to this form, else by form URL. */
-function linkedSheetOf(rec: FormRecord, loaded: Loaded | undefined, port: Port): Sheet | null {
-  if (!loaded) return null;
-  const sheets = bookOf(port.workbook).sheets;
-  const named = rec.responseSheet ? sheets.get(rec.responseSheet) : undefined;
-  if (named && linkedFormId(named) === rec.formId) return named;
-  let index = linkedIndex.get(loaded);
-  if (!index) {
-    index = new Map();
-    for (const sheet of sheets.values()) {
-      if (sheet === named) continue;
-      const id = linkedFormId(sheet);
-      if (id && !index.has(id)) index.set(id, sheet);
-    }
-    linkedIndex.set(loaded, index);
-  }
-  return index.get(rec.formId) ?? null;
-}
-
-/** Reads one form's responses into `out`; says which way. */
-function importForm(
-  rec: FormRecord,
-  f: Form,
-  out: Responses,
-  problems: Problems,
-  loaded: Loaded | undefined,
-  port: Port,
-): FormPath {
-  const sheet = linkedSheetOf(rec, loaded, port);
-  if (!sheet) {
-    mapFormResponses(rec, readSnapshot(f), out, problems);
-    return 'FormApp';
-  }
-  const shape = readOutline(f);
-  const nipItem = roleItem(shape.outline, 'nip');
-  const responses = f.getResponses();
-  const full = () => mapFormResponses(rec, readSnapshot(f, { items: shape.items, responses }), out, problems);
-  // no response yet, or a form lacking its NIP or Sesi question (the full path reports that as before)
-  if (
-    responses.length === 0 ||
-    (rec.kind !== 'Evaluasi' && !nipItem) ||
-    (rec.kind === 'Presensi' && !roleItem(shape.outline, 'session'))
-  ) {
-    full();
-    return 'FormApp';
-  }
-  const values = readAll(sheet);
-  let reason = values.length
-    ? sheetShapeProblem(values[0], shape.outline, shape.isQuiz, rec.kind)
-    : 'lembar kosong';
-  if (!reason) {
-    const keys = readResponseKeys(responses, nipItem ? shape.items[nipItem.id] : null);
-    const paired = pairSheetRows(values, keys);
-    if (paired.ok) {
-      readResponseSheet(paired.values, { ...rec, responseSheet: sheet.getName() }, out, problems);
-      return 'Lembar+FormApp';
-    }
-    reason = paired.reason;
-  }
-  problems.warn(
-    rec.src.sheet,
-    rec.src.row,
-    'Lembar Respons',
-    `Formulir ${rec.kind} ${rec.trainingCode}: lembar respons "${sheet.getName()}" tidak cocok dengan formulir (${reason}); semua respons dibaca langsung lewat FormApp (lebih lambat).`,
-    'Jangan menghapus, menyisipkan, atau mengurutkan baris di lembar respons; olah salinannya bila perlu.',
-  );
-  full();
-  return 'FormApp';
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// The Formulir ledger: read once (from the load), changed in memory, written back as one block.
 
 /** Keeps the loaded FormRecords in step with ledger rows changed in memory (same sheet row). */
 function syncRecords(loaded: Loaded, ledger: Ledger): void {
@@ -166,13 +46,15 @@ function syncRecords(loaded: Loaded, ledger: Ledger): void {
  * A hand-made form registered by its link (Tautan Edit / Tautan Isi, no ID): opened by URL and its ID, links and
  * linked response sheet filled in. A published `…/d/e/…` link cannot be opened by scripts: reported.
  */
-function resolveRegistrations(port: Port, loaded: Loaded, ledger: Ledger, problems: Problems): void {
-  let sheetList: Sheet[] | null = null;
+export function resolveRegistrations(port: Port, loaded: Loaded, ledger: Ledger, problems: Problems): void {
+  let sheetList: string[] | null = null;
   for (const row of ledger.rows) {
     if (row.formId || (!row.editUrl && !row.fillUrl)) continue;
-    const form =
-      (row.editUrl && openFormByUrl(row.editUrl)) || (row.fillUrl && openFormByUrl(row.fillUrl)) || null;
-    if (!form) {
+    const id =
+      (row.editUrl && port.forms.idByUrl(row.editUrl)) ||
+      (row.fillUrl && port.forms.idByUrl(row.fillUrl)) ||
+      null;
+    if (!id) {
       problems.warn(
         SHEETS.forms.name,
         row.vi + 1,
@@ -182,37 +64,32 @@ function resolveRegistrations(port: Port, loaded: Loaded, ledger: Ledger, proble
       );
       continue;
     }
-    const id = form.getId();
+    const about = port.forms.about(id);
     setCell(ledger, row, 'formId', id);
-    if (!row.editUrl) setCell(ledger, row, 'editUrl', form.getEditUrl());
-    if (!row.fillUrl) {
-      try {
-        setCell(ledger, row, 'fillUrl', form.getPublishedUrl());
-      } catch {
-        // an unpublished form has no published URL yet
-      }
-    }
-    if (!row.title) setCell(ledger, row, 'title', form.getTitle());
+    if (!row.editUrl) setCell(ledger, row, 'editUrl', about.editUrl);
+    // an unpublished form has no published URL yet
+    if (!row.fillUrl && about.fillUrl) setCell(ledger, row, 'fillUrl', about.fillUrl);
+    if (!row.title) setCell(ledger, row, 'title', about.title);
     if (!row.responseSheet) {
-      sheetList = sheetList ?? [...bookOf(port.workbook).sheets.values()];
-      const linked = findLinkedSheet(id, sheetList);
-      if (linked) setCell(ledger, row, 'responseSheet', linked.getName());
+      sheetList = sheetList ?? port.forms.sheetNames();
+      const linked = sheetList.find((name) => port.forms.linkedFormId(name) === id);
+      if (linked) setCell(ledger, row, 'responseSheet', linked);
     }
   }
   syncRecords(loaded, ledger);
 }
 
 /** The ledger rows of a training's form kind, and the one that is current: the last whose form still opens. */
-function currentForm(
+export function currentForm(
+  port: Port,
   ledger: Ledger,
   code: string,
   kind: FormKind,
-): { rows: LedgerRow[]; row: LedgerRow | null; form: Form | null } {
+): { rows: LedgerRow[]; row: LedgerRow | null; form: string | null } {
   const rows = ledger.rows.filter((r) => r.code === code && r.kind === kind);
   for (let i = rows.length - 1; i >= 0; i--) {
-    if (!rows[i].formId) continue;
-    const form = openForm(rows[i].formId);
-    if (form) return { rows, row: rows[i], form };
+    if (rows[i].formId && port.forms.opens(rows[i].formId))
+      return { rows, row: rows[i], form: rows[i].formId };
   }
   return { rows, row: null, form: null };
 }
@@ -230,7 +107,7 @@ export interface CreateFormsOptions {
   shuffle?: boolean;
 }
 
-function toInfo(row: LedgerRow, responses: number): FormInfo {
+function toInfo(row: LedgerRow, responses: number, imported = ''): FormInfo {
   return {
     code: row.code,
     kind: row.kind,
@@ -240,20 +117,27 @@ function toInfo(row: LedgerRow, responses: number): FormInfo {
     editUrl: row.editUrl,
     responseSheet: row.responseSheet,
     responses,
+    imported,
   };
 }
 
 /** What one Buat Formulir run knows and changes as it goes (the ledger, the form marks, the sheet names). */
 interface Build {
+  port: Port;
   loaded: Loaded;
   ledger: Ledger;
-  marks: FormMarks;
-  ssId: string;
+  marks: Map<string, FormMark>;
   problems: Problems;
   /** Rows of forms made or finished in this run, whose response sheet is looked for at the end. */
   made: LedgerRow[];
   /** Names of the sheets this run has seen (loaded, or renamed here): any other sheet is new. */
   known: Set<string>;
+}
+
+/** Stores one form's mark now (one property of a few dozen bytes) and in the run's map. */
+function mark(b: Build, formId: string, m: FormMark): void {
+  b.port.forms.writeMark(formId, m);
+  b.marks.set(formId, m);
 }
 
 /**
@@ -263,8 +147,8 @@ interface Build {
  * empty, unpublished, untitled form that no one can answer.
  */
 function makeForm(b: Build, spec: FormSpec, title: string): LedgerRow {
-  const { form, id } = createFormFile(title);
-  b.marks.write(id, { fp: '', code: spec.code, kind: spec.kind });
+  const id = b.port.forms.create(title);
+  mark(b, id, { fp: '', code: spec.code, kind: spec.kind });
   const row = appendRow(b.ledger, {
     trainingCode: spec.code,
     kind: spec.kind,
@@ -273,26 +157,26 @@ function makeForm(b: Build, spec: FormSpec, title: string): LedgerRow {
     created: new Date(),
   });
   writeLedgerRow(b.ledger, row);
-  fillNewForm(form, { ...spec, title }, b.ssId);
-  recordFinished(b, form, spec, row);
+  b.port.forms.fill(id, { ...spec, title });
+  recordFinished(b, spec, row);
   return row;
 }
 
 /** A recorded form a cut run left half-built: brought to its spec, published, linked, then marked finished. */
-function finishForm(b: Build, form: Form, spec: FormSpec, row: LedgerRow): void {
+function finishForm(b: Build, spec: FormSpec, row: LedgerRow): void {
   const title = row.title || spec.title;
-  completeForm(form, { ...spec, title }, b.ssId);
+  b.port.forms.complete(row.formId, { ...spec, title });
   if (!row.title) setCell(b.ledger, row, 'title', title);
-  recordFinished(b, form, spec, row);
+  recordFinished(b, spec, row);
 }
 
 /** The form's links go in its ledger row (written now), then its mark becomes the content's fingerprint. */
-function recordFinished(b: Build, form: Form, spec: FormSpec, row: LedgerRow): void {
-  const { fillUrl, editUrl } = formLinks(form);
+function recordFinished(b: Build, spec: FormSpec, row: LedgerRow): void {
+  const { fillUrl, editUrl } = b.port.forms.links(row.formId);
   setCell(b.ledger, row, 'fillUrl', fillUrl);
   setCell(b.ledger, row, 'editUrl', editUrl);
   writeLedgerRow(b.ledger, row);
-  b.marks.write(row.formId, { fp: spec.fingerprint, code: spec.code, kind: spec.kind });
+  mark(b, row.formId, { fp: spec.fingerprint, code: spec.code, kind: spec.kind });
   b.made.push(row);
 }
 
@@ -302,16 +186,17 @@ function recordFinished(b: Build, form: Form, spec: FormSpec, row: LedgerRow): v
  */
 function adoptUnrecorded(b: Build, wanted: ReadonlySet<string>): void {
   const inLedger = new Set(b.ledger.rows.map((r) => r.formId).filter(Boolean));
-  for (const [id, mark] of b.marks.entries()) {
-    if (mark.fp !== '' || inLedger.has(id) || !mark.code || !mark.kind) continue;
-    if (!wanted.has(`${mark.code}\u0001${mark.kind}`)) continue;
-    if (!openForm(id)) {
-      b.marks.remove(id);
+  for (const [id, m] of [...b.marks]) {
+    if (m.fp !== '' || inLedger.has(id) || !m.code || !m.kind) continue;
+    if (!wanted.has(`${m.code}\u0001${m.kind}`)) continue;
+    if (!b.port.forms.opens(id)) {
+      b.port.forms.removeMark(id);
+      b.marks.delete(id);
       continue;
     }
     const row = appendRow(b.ledger, {
-      trainingCode: mark.code,
-      kind: mark.kind,
+      trainingCode: m.code,
+      kind: m.kind,
       formId: id,
       created: new Date(),
     });
@@ -320,24 +205,24 @@ function adoptUnrecorded(b: Build, wanted: ReadonlySet<string>): void {
 }
 
 /**
- * Links add-on form rows that have no response sheet to theirs among `candidates` (compared by linked form ID),
- * each renamed `Respons <Jenis> <Kode>`; returns the rows not found.
+ * Links add-on form rows that have no response sheet to theirs among the `candidates` sheets (compared by linked
+ * form ID), each renamed `Respons <Jenis> <Kode>`; returns the rows not found.
  */
 function attachSheets(
   b: Build,
   rows: readonly LedgerRow[],
-  candidates: ReadonlyArray<{ sheet: Sheet; name: string }>,
+  candidates: readonly string[],
   taken: Set<string>,
 ): LedgerRow[] {
   const want = new Map(rows.map((r) => [r.formId, r]));
-  for (const { sheet, name } of candidates) {
+  for (const name of candidates) {
     if (want.size === 0) break;
-    const row = want.get(linkedFormId(sheet));
+    const row = want.get(b.port.forms.linkedFormId(name));
     if (!row?.kind) continue;
     want.delete(row.formId);
     taken.delete(name);
     const fresh = responseSheetName(row.kind, row.code, taken);
-    if (fresh !== name) sheet.setName(fresh);
+    if (fresh !== name) b.port.forms.renameSheet(name, fresh);
     taken.add(fresh);
     b.known.delete(name);
     b.known.add(fresh);
@@ -384,10 +269,10 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
   }
 
   const b: Build = {
+    port,
     loaded,
     ledger,
-    marks: readFormMarks(),
-    ssId: port.workbook.spreadsheetId(),
+    marks: port.forms.readMarks(),
     problems,
     made: [],
     known: new Set(loaded.sheetNames),
@@ -405,13 +290,15 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
     const unnamed = ledger.rows.filter((r) => r.formId && !r.responseSheet && b.marks.has(r.formId));
     if (unnamed.length) {
       const free = unclaimed(ledger, loaded.sheetNames);
-      const candidates = [...bookOf(port.workbook).sheets]
-        .filter(([n]) => free.has(n))
-        .map(([name, sheet]) => ({ sheet, name }));
-      attachSheets(b, unnamed, candidates, taken);
+      attachSheets(
+        b,
+        unnamed,
+        [...loaded.sheetNames].filter((n) => free.has(n)),
+        taken,
+      );
     }
     for (const spec of specResult.specs) {
-      const cur = currentForm(ledger, spec.code, spec.kind);
+      const cur = currentForm(port, ledger, spec.code, spec.kind);
       const what = `${spec.kind} ${spec.code}`;
       if (Date.now() - start > TIME_BUDGET_MS) {
         stopped++;
@@ -434,29 +321,29 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
         continue;
       }
       const row = cur.row as LedgerRow;
-      const mark = b.marks.get(row.formId);
-      if (mark?.fp === spec.fingerprint) {
+      const m = b.marks.get(row.formId);
+      if (m?.fp === spec.fingerprint) {
         unchanged++;
         continue;
       }
-      if (!mark) {
+      if (!m) {
         // registered by hand (by link or ID): the add-on never rebuilds a form it did not make
         unchanged++;
         notes.push(`${what}: formulir didaftarkan manual; isinya tidak diubah oleh add-on.`);
         continue;
       }
-      if (mark.fp === '') {
+      if (m.fp === '') {
         // made by a run that was cut off: finished now, never made again
-        finishForm(b, cur.form, spec, row);
+        finishForm(b, spec, row);
         finished++;
         notes.push(`${what}: formulir yang terpotong pada jalan sebelumnya diselesaikan.`);
         continue;
       }
-      const n = responseCount(cur.form);
+      const n = port.forms.responseCount(cur.form);
       counts.set(row.formId, n);
       if (n === 0) {
-        updateForm(cur.form, spec);
-        b.marks.write(row.formId, { fp: spec.fingerprint, code: spec.code, kind: spec.kind });
+        port.forms.update(cur.form, spec);
+        mark(b, row.formId, { fp: spec.fingerprint, code: spec.code, kind: spec.kind });
         setCell(ledger, row, 'title', spec.title);
         updated++;
         notes.push(`${what}: isi lembar berubah dan formulir belum punya respons; formulir diperbarui.`);
@@ -475,7 +362,7 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
       notes.push(
         `${what}: isi lembar berubah, tetapi formulir sudah punya ${n} respons sehingga tidak diubah. Buat versi baru bila perlu (Buat Formulir dengan pilihan versi baru).`,
       );
-      if ((spec.kind === 'Pre-Test' || spec.kind === 'Post-Test') && cur.form.isQuiz()) {
+      if ((spec.kind === 'Pre-Test' || spec.kind === 'Post-Test') && port.forms.isQuiz(cur.form)) {
         // built by an older version as a quiz: Google may show participants its key after they submit
         notes.push(
           `${what}: formulir ini masih kuis Google, yang dapat menampilkan kunci jawaban kepada peserta setelah mengirim; soal yang sama muncul lagi di Post-Test. Buat versi baru (tanpa kunci; nilai dihitung dari lembar Soal).`,
@@ -486,11 +373,8 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
     // The response sheets of the forms made here: Google adds them, and this execution sees them after a flush.
     const open = b.made.filter((r) => !r.responseSheet);
     if (open.length) {
-      port.workbook.flush();
-      const all = bookOf(port.workbook)
-        .ss.getSheets()
-        .map((sheet) => ({ sheet, name: sheet.getName() }));
-      const fresh = all.filter((x) => !b.known.has(x.name));
+      const all = port.forms.sheetNames(true);
+      const fresh = all.filter((name) => !b.known.has(name));
       const lost = attachSheets(b, open, fresh.length ? fresh : all, taken);
       for (const r of lost) {
         problems.warn(
@@ -505,9 +389,13 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
     writeLedger(ledger);
   }
   const codes = code === null ? null : new Set([code]);
+  const shown = formCounts(port, loaded);
   const forms = ledger.rows
     .filter((r) => r.kind && (!codes || codes.has(r.code)))
-    .map((r) => toInfo(r, counts.get(r.formId) ?? cheapCount(port, r)));
+    .map((r) => {
+      const c = shown(r);
+      return toInfo(r, counts.get(r.formId) ?? c.responses, c.imported);
+    });
   const message =
     `Formulir: ${created} dibuat, ${updated} diperbarui, ${unchanged} tidak berubah` +
     (finished ? `, ${finished} diselesaikan` : '') +
@@ -530,131 +418,76 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
   };
 }
 
-/** A display count: the linked sheet's rows when the sheet exists (one cheap lookup), else FormApp's count. */
-function cheapCount(port: Port, row: LedgerRow): number {
-  const book = bookOf(port.workbook);
-  const sheet = row.responseSheet
-    ? (book.sheets.get(row.responseSheet) ?? book.ss.getSheetByName(row.responseSheet))
-    : null;
-  if (sheet) return Math.max(0, sheet.getLastRow() - 1);
-  if (row.formId) {
-    const f = openForm(row.formId);
-    if (f) return responseCount(f);
-  }
-  return 0;
+/**
+ * What the forms list shows per ledger row: the linked sheet's rows (one lookup, live), else the responses stored
+ * at the last Tarik Respons, else FormApp's count (a form never imported and without a sheet); and when its
+ * responses were last imported. The store is read once.
+ */
+function formCounts(port: Port, loaded: Loaded): (row: LedgerRow) => { responses: number; imported: string } {
+  const raw = port.forms.readStore();
+  const { imports } = parseStore(raw.answers, raw.imports);
+  return (row) => {
+    const done = imports.get(sourceKey(row));
+    const imported = done?.importedAt ? importedText.at(formatStamp(done.importedAt)) : importedText.never;
+    const rows =
+      row.responseSheet && loaded.sheetNames.includes(row.responseSheet)
+        ? port.forms.lastRow(row.responseSheet)
+        : null;
+    if (rows !== null) return { responses: Math.max(0, rows - 1), imported };
+    if (done) return { responses: done.count, imported };
+    const n = row.formId && port.forms.opens(row.formId) ? port.forms.responseCount(row.formId) : 0;
+    return { responses: n, imported };
+  };
+}
+
+/** "27 November 2026 10.15" in the script's zone. */
+function formatStamp(d: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${formatDateLong(d)} ${two(d.getHours())}.${two(d.getMinutes())}`;
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Forms list and panel
 
-/** Every form of the ledger with its response count (FormApp's count when the form opens, else the sheet's). */
+/** Every form of the ledger with its response count and when its responses were last imported (see formCounts). */
 export function listForms(port: Port): FormInfo[] {
   const loaded = loadWorkbook(port);
-  if (!loaded.sheetNames.includes(SHEETS.forms.name)) return [];
-  const ledger = readLedger(port, loaded);
-  return ledger.rows
-    .filter((r) => r.kind)
+  return loaded.sheetNames.includes(SHEETS.forms.name) ? formInfos(port, loaded) : [];
+}
+
+function formInfos(port: Port, loaded: Loaded): FormInfo[] {
+  const shown = formCounts(port, loaded);
+  return readLedger(port, loaded)
+    .rows.filter((r) => r.kind)
     .map((r) => {
-      const f = r.formId ? openForm(r.formId) : null;
-      return toInfo(r, f ? responseCount(f) : cheapCount(port, r));
+      const c = shown(r);
+      return toInfo(r, c.responses, c.imported);
     });
 }
 
-export const formsPanel: PanelContributor = (state, { port, loaded }) => {
-  if (!loaded) return;
-  if (!loaded.sheetNames.includes(SHEETS.forms.name)) return;
-  const ledger = readLedger(port, loaded);
-  state.forms = ledger.rows.filter((r) => r.kind).map((r) => toInfo(r, cheapCount(port, r)));
-  const pasca = new Map<string, number>();
-  for (const f of state.forms) {
-    if (f.kind === 'Pasca Pelatihan') pasca.set(f.code, (pasca.get(f.code) ?? 0) + f.responses);
-  }
-  state.followUps = followUpsDue(loaded.wb.trainings, pasca, new Date()).map((t) => ({
+/**
+ * The forms section of the panel through the port (the forms list as listForms shows it, and the follow-ups due):
+ * the contributor for getPanelState's explicit composition.
+ */
+export function formsPanelContributor(port: Port, state: PanelState, ctx: { loaded: Loaded | null }): void {
+  const { loaded } = ctx;
+  if (!loaded?.sheetNames.includes(SHEETS.forms.name)) return;
+  state.forms = formInfos(port, loaded);
+  state.followUps = followUpsDue(loaded.wb.trainings, pascaCounts(state.forms), new Date()).map((t) => ({
     code: t.code,
     theme: t.theme,
     endDate: formatDateLong(t.end),
   }));
-};
-
-// ---------------------------------------------------------------------------------------------------------
-// Tarik Respons
-
-export function pullResponses(port: Port): ImportResult {
-  const loaded = loadWorkbook(port);
-  const { problems } = loaded;
-  if (loaded.sheetNames.includes(SHEETS.forms.name)) {
-    const ledger = readLedger(port, loaded);
-    resolveRegistrations(port, loaded, ledger, problems);
-    writeLedger(ledger);
-  }
-  // The same checks "Hitung Nilai" runs (damaged or unknown NIPs, duplicates, scale), so Masalah is complete;
-  // outputs are left to the Hitung/Rekap buttons.
-  const {
-    collected: { responses, perForm },
-  } = computeAll(port, loaded);
-  writeProblems(port, problems);
-  const viaForm = perForm.filter((p) => p.path === 'FormApp').length;
-  const viaBoth = perForm.filter((p) => p.path === 'Lembar+FormApp').length;
-  const viaSheet = perForm.filter((p) => p.path === 'Lembar').length;
-  const message =
-    `Respons ditarik: ${responses.tests.length} tes, ${responses.attendance.length} presensi, ` +
-    `${responses.evaluations.length} evaluasi (formulir: ${viaBoth} lewat lembar respons dengan NIP dari FormApp, ${viaForm} lewat FormApp saja, ${viaSheet} lewat lembar respons saja). ` +
-    `Klik Hitung Nilai & Peringkat untuk memperbarui rekap. ${problemSummary(problems)}`;
-  return {
-    tests: responses.tests.length,
-    attendance: responses.attendance.length,
-    evaluations: responses.evaluations.length,
-    errors: problems.errors,
-    warnings: problems.warnings,
-    problems: problemViews(problems),
-    message,
-  };
 }
 
-// ---------------------------------------------------------------------------------------------------------
-// Tautan Peserta
-
-const LINK_KINDS: readonly FormKind[] = ['Pre-Test', 'Post-Test', 'Presensi'];
-
-/**
- * Pre-filled links (NIP filled in) of every training's Pre-Test, Post-Test and Presensi forms, written whole to
- * `Tautan Peserta`; returns those of `code` for the sidebar's QR codes. Service calls are per form, not per
- * participant (see prefillTemplate).
- */
-export function getParticipantLinks(port: Port, code: string): ParticipantLink[] {
-  const loaded = loadWorkbook(port);
-  const { wb } = loaded;
-  if (!wb.trainings.some((t) => t.code === code)) {
-    throw new UserError(`Kegiatan "${code}" tidak ada di lembar Kegiatan.`);
+function pascaCounts(forms: readonly FormInfo[]): Map<string, number> {
+  const pasca = new Map<string, number>();
+  for (const f of forms) {
+    if (f.kind === 'Pasca Pelatihan') pasca.set(f.code, (pasca.get(f.code) ?? 0) + f.responses);
   }
-  const ledger = readLedger(port, loaded);
-  const links: ParticipantLink[] = [];
-  for (const t of wb.trainings) {
-    const seen = new Set<string>();
-    const roster = wb.participants.filter((p) => {
-      if (p.trainingCode !== t.code || seen.has(p.nip)) return false;
-      seen.add(p.nip);
-      return true;
-    });
-    if (roster.length === 0) continue;
-    for (const kind of LINK_KINDS) {
-      const cur = currentForm(ledger, t.code, kind);
-      if (!cur.form || !cur.row) continue;
-      const template = prefillTemplate(cur.form);
-      const fill = cur.row.fillUrl || (template ? template.replace(/\?.*$/, '') : '');
-      const marker = `=${NIP_PLACEHOLDER}`;
-      const usable = template !== null && template.split(marker).length === 2;
-      for (const p of roster) {
-        // a NIP that is not 18 digits cannot pass the form's rule: give the plain link instead
-        const url =
-          usable && p.nipValid ? (template as string).replace(marker, `=${encodeURIComponent(p.nip)}`) : fill;
-        links.push({ code: t.code, nip: p.nip, name: p.name, kind, url });
-      }
-    }
-  }
-  port.workbook.writeOutput(
-    OUTPUTS.links,
-    links.map((l) => ({ trainingCode: l.code, nip: l.nip, name: l.name, kind: l.kind, url: l.url })),
-  );
-  return links.filter((l) => l.code === code);
+  return pasca;
 }
+
+/** The forms section for getPanelState (composed in src/server.ts). */
+export const formsPanel: PanelContributor = (state, { port, loaded }) =>
+  formsPanelContributor(port, state, { loaded });

@@ -1,74 +1,90 @@
-// Collects every response registered in `Formulir`: through FormApp when the form's ID is known (primary path),
-// else from its linked response sheet (secondary path). Both give the same response model.
+// Every registered form's responses, read from the add-on's response store (one getValues per store sheet) and
+// never from a form: Tarik Respons (src/features/responsesImport.ts) is the only step that reads forms. A form
+// whose responses were never imported, or whose linked sheet has grown since, is reported instead of ignored; a
+// hand-made form known only by its response sheet is read from that sheet until its first import.
 
+import { answersFromSheet, mapAnswers, sourceKey } from '../core/answers';
 import { emptyResponses, type FormRecord, type Responses } from '../core/model';
-import type { Problems } from '../core/problems';
-import { readResponseSheet } from '../core/responseSheets';
+import { type ImportPath, parseStore } from '../core/responseStore';
+import { formProblems, storeProblems } from '../text/id/forms';
 import type { Loaded } from './load';
 import type { Port } from './port';
 
-/**
- * A reader for forms known by ID (the forms feature registers the FormApp path here). It gets the loaded
- * workbook so it can read the form's linked sheet in one call and use FormApp only for the exact NIPs.
- */
-export type FormReader = (
-  form: FormRecord,
-  out: Responses,
-  problems: Problems,
-  loaded: Loaded,
-  port: Port,
-) => false | FormPath;
-/** How a form known by ID was read: all through FormApp, or its linked sheet with the exact NIPs from FormApp. */
-export type FormPath = 'FormApp' | 'Lembar+FormApp';
-let formReader: FormReader | null = null;
-export function registerFormReader(r: FormReader): void {
-  formReader = r;
-}
+/** How a form's responses were read at its last import ('Tidak ada': none could be). */
+export type FormPath = ImportPath;
 
 export interface Collected {
   responses: Responses;
   /** Per form row: how many responses were read and by which path. */
-  perForm: Array<{ form: FormRecord; path: FormPath | 'Lembar' | 'Tidak ada'; count: number }>;
+  perForm: Array<{ form: FormRecord; path: FormPath; count: number }>;
 }
 
-export function collectResponses(
-  port: Port,
-  loaded: Loaded,
-  opts: { preferSheets?: boolean } = {},
-): Collected {
+export function collectResponses(port: Port, loaded: Loaded): Collected {
+  const raw = port.forms.readStore();
+  const store = parseStore(raw.answers, raw.imports);
+  const { problems } = loaded;
   const responses = emptyResponses();
   const perForm: Collected['perForm'] = [];
   const readSheets = new Set<string>();
   for (const form of loaded.wb.forms) {
-    const before = countOf(responses);
-    const path =
-      form.formId && formReader && !opts.preferSheets
-        ? formReader(form, responses, loaded.problems, loaded, port)
-        : false;
-    if (path) {
-      perForm.push({ form, path, count: countOf(responses) - before });
+    const key = sourceKey(form);
+    const imported = key ? store.imports.get(key) : undefined;
+    if (
+      (!imported || imported.kind !== form.kind) &&
+      !form.formId &&
+      loaded.sheetNames.includes(form.responseSheet)
+    ) {
+      // a form known only by its response sheet and never pulled: the sheet itself is read (one getValues, no
+      // form), exactly as Tarik Respons would store it, so a workbook of hand-made forms works before any pull
+      if (readSheets.has(form.responseSheet)) {
+        const t = formProblems.sheetTwice(form.responseSheet);
+        problems.warn(form.src.sheet, form.src.row, 'Lembar Respons', t.message, t.suggestion);
+        continue;
+      }
+      readSheets.add(form.responseSheet);
+      const rows = answersFromSheet(
+        port.forms.readSheet(form.responseSheet) ?? [],
+        form,
+        { source: key },
+        problems,
+      );
+      mapAnswers(form, rows, responses, problems);
+      perForm.push({ form, path: 'Lembar', count: rows.length });
       continue;
     }
-    if (!form.responseSheet || !loaded.sheetNames.includes(form.responseSheet)) {
+    if (!imported || imported.kind !== form.kind) {
+      if (key) {
+        const t = storeProblems.neverImported(form.kind, form.trainingCode);
+        problems.warn(form.src.sheet, form.src.row, '', t.message, t.suggestion);
+      }
       perForm.push({ form, path: 'Tidak ada', count: 0 });
       continue;
     }
-    if (readSheets.has(form.responseSheet)) {
-      loaded.problems.warn(
-        form.src.sheet,
-        form.src.row,
-        'Lembar Respons',
-        `Lembar respons "${form.responseSheet}" terdaftar lebih dari sekali; dibaca sekali saja.`,
-        'Hapus baris ganda di lembar Formulir.',
-      );
-      continue;
+    if (imported.path === 'Lembar') {
+      if (readSheets.has(form.responseSheet)) {
+        const t = formProblems.sheetTwice(form.responseSheet);
+        problems.warn(form.src.sheet, form.src.row, 'Lembar Respons', t.message, t.suggestion);
+        continue;
+      }
+      readSheets.add(form.responseSheet);
     }
-    readSheets.add(form.responseSheet);
-    const values = port.workbook.readSheets([form.responseSheet]).get(form.responseSheet) ?? [];
-    const n = readResponseSheet(values, form, responses, loaded.problems);
-    perForm.push({ form, path: 'Lembar', count: n });
+    problems.addAll(imported.problems);
+    const rows = store.answers.get(key) ?? [];
+    mapAnswers(form, rows, responses, problems);
+    perForm.push({ form, path: imported.path, count: rows.length });
+    // a linked sheet with rows past the ones seen at the import holds responses not imported yet (one lookup)
+    if (imported.sheet && imported.sheetRows !== null) {
+      const now = port.forms.lastRow(imported.sheet);
+      if (now !== null && now > imported.sheetRows) {
+        const t = storeProblems.newRows(
+          form.kind,
+          form.trainingCode,
+          imported.sheet,
+          now - imported.sheetRows,
+        );
+        problems.warn(form.src.sheet, form.src.row, 'Lembar Respons', t.message, t.suggestion);
+      }
+    }
   }
   return { responses, perForm };
 }
-
-const countOf = (r: Responses) => r.tests.length + r.attendance.length + r.evaluations.length;

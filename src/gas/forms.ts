@@ -1,12 +1,14 @@
-// The FormApp adapter: the only code that touches FormApp. Builds and updates forms from specs, links them to the
-// spreadsheet, reads their responses into a plain snapshot, counts responses and derives pre-filled links.
+// The FormApp adapter: the only code that touches FormApp (src/gas/port/forms.ts hands it to features by form ID).
+// Builds and updates forms from specs, links them to the spreadsheet, reads their items and responses as plain
+// data, counts responses and derives pre-filled links.
 
-import { isDate } from '../core/cells';
-import type { FormSnapshot, ResponseKey, SnapshotItem, SnapshotResponse } from '../core/formResponses';
-import type { FormSpec, ItemSpec } from '../core/formSpecs';
+import type { SnapshotItem, SnapshotResponse } from '../core/formResponses';
+import { type FormSpec, type ItemSpec, NIP_PLACEHOLDER } from '../core/formSpecs';
+import type { FormMark } from '../features/port/forms';
 
 type Form = GoogleAppsScript.Forms.Form;
 type Item = GoogleAppsScript.Forms.Item;
+type FormResponse = GoogleAppsScript.Forms.FormResponse;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** Form methods Google added in 2025 (publishing), not yet in @types/google-apps-script. */
 type PublishableForm = Form & {
@@ -24,12 +26,6 @@ export const FORM_MARK_PREFIX = 'douasn.form.';
 /** The old single property {formId: fingerprint}; it failed with "Argument too large" at about 120 forms. */
 export const OLD_FINGERPRINTS_KEY = 'douasn.formFingerprints';
 
-export interface FormMark {
-  fp: string;
-  code?: string;
-  kind?: string;
-}
-
 function parseMark(v: string): FormMark | null {
   try {
     const m = JSON.parse(v) as FormMark;
@@ -39,43 +35,11 @@ function parseMark(v: string): FormMark | null {
   }
 }
 
-/** The marks of one run, with the one document-properties object they are read from and written to. */
-export class FormMarks {
-  constructor(
-    private readonly props: GoogleAppsScript.Properties.Properties,
-    private readonly map: Map<string, FormMark>,
-  ) {}
-
-  get(formId: string): FormMark | undefined {
-    return this.map.get(formId);
-  }
-
-  has(formId: string): boolean {
-    return this.map.has(formId);
-  }
-
-  entries(): Array<[string, FormMark]> {
-    return [...this.map];
-  }
-
-  /** Stores one form's mark now (one setProperty of a few dozen bytes). */
-  write(formId: string, mark: FormMark): void {
-    this.props.setProperty(FORM_MARK_PREFIX + formId, JSON.stringify(mark));
-    this.map.set(formId, mark);
-  }
-
-  remove(formId: string): void {
-    this.props.deleteProperty(FORM_MARK_PREFIX + formId);
-    this.map.delete(formId);
-  }
-}
-
 /**
  * Every form mark, by form ID, with one getProperties(). The old single property is migrated once: its entries
  * become per-form properties (one setProperties), then it is deleted.
  */
-export function readFormMarks(): FormMarks {
-  const props = PropertiesService.getDocumentProperties();
+function readFormMarks(props: GoogleAppsScript.Properties.Properties): Map<string, FormMark> {
   const all = props.getProperties();
   const marks = new Map<string, FormMark>();
   for (const [k, v] of Object.entries(all)) {
@@ -100,7 +64,26 @@ export function readFormMarks(): FormMarks {
     if (Object.keys(add).length) props.setProperties(add);
     props.deleteProperty(OLD_FINGERPRINTS_KEY);
   }
-  return new FormMarks(props, marks);
+  return marks;
+}
+
+/** The form marks over one document-properties object (asked of Google once). */
+export function formMarks(): {
+  read(): Map<string, FormMark>;
+  write(formId: string, mark: FormMark): void;
+  remove(formId: string): void;
+} {
+  let props: GoogleAppsScript.Properties.Properties | null = null;
+  const store = () => {
+    props ??= PropertiesService.getDocumentProperties();
+    return props;
+  };
+  return {
+    read: () => readFormMarks(store()),
+    // one setProperty of a few dozen bytes, now
+    write: (formId, mark) => store().setProperty(FORM_MARK_PREFIX + formId, JSON.stringify(mark)),
+    remove: (formId) => store().deleteProperty(FORM_MARK_PREFIX + formId),
+  };
 }
 
 /** The form, or null when it no longer opens (deleted, or no access). */
@@ -300,83 +283,63 @@ function pointsOf(item: Item, type: string): number {
   }
 }
 
-/** What a form reading may already have fetched (so a fallback does not fetch it again). */
-export interface Prefetched {
-  items?: Item[];
-  responses?: GoogleAppsScript.Forms.FormResponse[];
-}
+const ASKED_NOT = new Set(['PAGE_BREAK', 'SECTION_HEADER', 'IMAGE', 'VIDEO']);
 
 /**
- * Reads a form's items once and its responses with one getResponses(). Per response: the timestamp, each
- * question's answer (getResponseForItem) and, on a quiz, Σ getScore() of the gradable items (a teacher's
- * manual grading in Forms is included that way). About 2 calls per item per response: the slow, complete path.
+ * A form's items once (type, title and grid rows; 2 calls per item, 4 per grid), `id` being the item's position,
+ * and on a quiz the points of its gradable items (one more call each).
  */
-export function readSnapshot(form: Form, pre: Prefetched = {}): FormSnapshot {
-  const isQuiz = form.isQuiz();
-  const items = pre.items ?? form.getItems();
-  const snapItems: SnapshotItem[] = [];
-  let maxPoints = 0;
-  const asked: Item[] = [];
-  for (const it of items) {
-    const type = String(it.getType());
-    const rows = type === 'GRID' ? it.asGridItem().getRows() : [];
-    snapItems.push({ id: it.getId(), type, title: it.getTitle(), rows });
-    if (isQuiz && GRADABLE.has(type)) maxPoints += Number(pointsOf(it, type)) || 0;
-    if (type !== 'PAGE_BREAK' && type !== 'SECTION_HEADER' && type !== 'IMAGE' && type !== 'VIDEO')
-      asked.push(it);
-  }
-  const responses: SnapshotResponse[] = [];
-  for (const r of pre.responses ?? form.getResponses()) {
-    const answers: SnapshotResponse['answers'] = {};
-    for (let k = 0; k < asked.length; k++) {
-      const ir = r.getResponseForItem(asked[k]);
-      if (ir) answers[snapItems[items.indexOf(asked[k])].id] = ir.getResponse() as string | string[];
-    }
-    let score: number | null = null;
-    if (isQuiz) {
-      score = 0;
-      for (const g of r.getGradableItemResponses()) score += Number(g.getScore()) || 0;
-    }
-    responses.push({ timestamp: r.getTimestamp() as unknown as Date, answers, score });
-  }
-  return { isQuiz, maxPoints: isQuiz ? maxPoints : null, items: snapItems, responses };
-}
-
-/** A form's items with their type, title and grid rows (2 calls per item, 4 per grid), to recognise roles. */
-export interface FormOutline {
+export function readOutline(form: Form): {
   isQuiz: boolean;
+  maxPoints: number | null;
   items: Item[];
-  /** Parallel to `items`; `id` is the item's index (no getId call needed). */
   outline: SnapshotItem[];
-}
-
-export function readOutline(form: Form): FormOutline {
+} {
+  const isQuiz = form.isQuiz();
   const items = form.getItems();
+  let maxPoints = 0;
   const outline = items.map((it, i) => {
     const type = String(it.getType());
     const rows = type === 'GRID' ? it.asGridItem().getRows() : [];
+    if (isQuiz && GRADABLE.has(type)) maxPoints += Number(pointsOf(it, type)) || 0;
     return { id: i, type, title: it.getTitle(), rows };
   });
-  return { isQuiz: form.isQuiz(), items, outline };
+  return { isQuiz, maxPoints: isQuiz ? maxPoints : null, items, outline };
 }
 
 /**
- * Per response only what pairs it with its linked-sheet row and fixes its NIP: the timestamp, and the exact NIP
- * answer (getResponseForItem + getResponse; null when unanswered). At most 3 calls per response.
+ * Every answer of each response (getResponseForItem per asked item) and, on a quiz, Σ getScore() of the gradable
+ * items (a teacher's manual grading in Forms is included that way). About 2 calls per item per response: the slow,
+ * complete path.
  */
-export function readResponseKeys(
-  responses: readonly GoogleAppsScript.Forms.FormResponse[],
-  nipItem: Item | null,
-): ResponseKey[] {
+export function readAnswers(
+  responses: readonly FormResponse[],
+  outline: { isQuiz: boolean; items: Item[]; outline: SnapshotItem[] },
+): SnapshotResponse[] {
+  const asked = outline.items
+    .map((it, i) => [it, outline.outline[i]] as const)
+    .filter(([, o]) => !ASKED_NOT.has(o.type));
   return responses.map((r) => {
-    const ts = r.getTimestamp() as unknown;
-    let nip: string | null = null;
-    if (nipItem) {
-      const ir = r.getResponseForItem(nipItem);
-      const a = ir ? (ir.getResponse() as unknown) : null;
-      nip = a === null || a === undefined ? null : Array.isArray(a) ? a.join(', ') : String(a);
+    const answers: SnapshotResponse['answers'] = {};
+    for (const [it, o] of asked) {
+      const ir = r.getResponseForItem(it);
+      if (ir) answers[o.id] = ir.getResponse() as string | string[];
     }
-    return { timestamp: isDate(ts) ? ts : null, nip };
+    let score: number | null = null;
+    if (outline.isQuiz) {
+      score = 0;
+      for (const g of r.getGradableItemResponses()) score += Number(g.getScore()) || 0;
+    }
+    return { timestamp: r.getTimestamp() as unknown as Date, answers, score };
+  });
+}
+
+/** The exact answer of each response to one item (getResponseForItem + getResponse; null when unanswered). */
+export function readAnswerTo(responses: readonly FormResponse[], item: Item): Array<string | null> {
+  return responses.map((r) => {
+    const ir = r.getResponseForItem(item);
+    const a = ir ? (ir.getResponse() as unknown) : null;
+    return a === null || a === undefined ? null : Array.isArray(a) ? a.join(', ') : String(a);
   });
 }
 
@@ -387,15 +350,6 @@ export function linkedFormId(sheet: Sheet): string {
   const linked = openFormByUrl(url);
   return linked ? linked.getId() : '';
 }
-
-/** Among `candidates`, the sheet linked to form `formId`: compared by the linked form's ID, never by name. */
-export function findLinkedSheet(formId: string, candidates: readonly Sheet[]): Sheet | null {
-  for (const sheet of candidates) if (linkedFormId(sheet) === formId) return sheet;
-  return null;
-}
-
-/** A NIP-shaped placeholder (passes the form's own rule) that cannot occur elsewhere in a pre-filled URL. */
-export const NIP_PLACEHOLDER = '000000000000000000';
 
 /**
  * One pre-filled URL for the form with the NIP item set to the placeholder, or null when the form has no NIP item.

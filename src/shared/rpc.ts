@@ -115,6 +115,8 @@ export interface FormInfo {
   editUrl: string;
   responseSheet: string;
   responses: number;
+  /** When its responses were last pulled into the store ("ditarik …", "belum ditarik"); '' when not known. */
+  imported: string;
 }
 
 export interface FormsResult extends ProblemCounts {
@@ -140,6 +142,8 @@ export interface ImportResult extends ProblemCounts {
   tests: number;
   attendance: number;
   evaluations: number;
+  /** Forms not finished in this execution (time budget): run Tarik Respons again to go on. */
+  remaining: number;
   problems: ProblemView[];
   message: string;
 }
@@ -226,7 +230,7 @@ export interface ServerApi {
   computeEvaluation(): Rpc<EvaluationResult>;
   createForms(code: string | null): Rpc<FormsResult>;
   listForms(): Rpc<FormInfo[]>;
-  pullResponses(): Rpc<ImportResult>;
+  pullResponses(opts?: { redo?: string }): Rpc<ImportResult>;
   getParticipantLinks(code: string): Rpc<ParticipantLink[]>;
   createTemplates(opts?: { confirmOwn?: boolean }): Rpc<TemplatesState>;
   preflightCertificates(): Rpc<PreflightResult>;

@@ -31,6 +31,7 @@ async function sample(opts: Parameters<typeof harness>[0] = {}): Promise<Harness
   const ss = await importXlsx(join(ROOT, 'examples', 'dou-asn-contoh.xlsx'));
   const h = harness({ spreadsheet: ss, ...opts });
   await h.call('runSetup');
+  await h.call('pullResponses');
   return h;
 }
 
@@ -739,6 +740,7 @@ describe('the add-on keeps its own sheets small', () => {
 describe('exactly once under crashes: 1,000 participants', () => {
   test('random timeouts and service errors, then reruns until done: one PDF per certificate, numbers unchanged', async () => {
     const clean = harness({ spreadsheet: synthWorkbook({ participants: 1000 }) });
+    await clean.call('pullResponses');
     await clean.call('createTemplates');
     const cleanDone = await drive(clean, await clean.call<CertificateProgress>('startCertificates'));
     expect(cleanDone.state).toBe('done');
@@ -748,6 +750,7 @@ describe('exactly once under crashes: 1,000 participants', () => {
     expect(reference.size).toBeGreaterThan(900);
 
     const h = harness({ spreadsheet: synthWorkbook({ participants: 1000 }) });
+    await h.call('pullResponses');
     await h.call('createTemplates');
     let seed = 7;
     const rand = () => {

@@ -440,9 +440,11 @@ describe('tests are scored against Soal at import', () => {
     expect(pulled.message).toMatch(/lewat lembar respons dengan NIP dari FormApp/);
     await h.call('computeScores');
     expect(scores()).toEqual(expected);
-    // the FormApp-only path (no linked sheet) scores the same answers the same way
+    // the FormApp-only path (no linked sheet) scores the same answers the same way (the training re-imported)
     pre.removeDestination();
     post.removeDestination();
+    const again = await h.call<ImportResult>('pullResponses', { redo: K1 });
+    expect(again.message).toMatch(/ditarik ulang dari awal/);
     await h.call('computeScores');
     expect(scores()).toEqual(expected);
     // the sheet path alone (the ledger forgets the form IDs) too, once the NIPs the sheet turned into numbers are
@@ -456,7 +458,11 @@ describe('tests are scored against Soal at import', () => {
     }
     const f = h.ss.getSheetByName('Formulir')!;
     const idCol = h.values('Formulir')[0].indexOf('ID Formulir') + 1;
-    f.getRange(2, idCol, 2, 1).setValues([[''], ['']]);
+    f.getRange(2, idCol, 2, 3).setValues([
+      ['', '', ''],
+      ['', '', ''],
+    ]);
+    expect((await h.call<ImportResult>('pullResponses')).message).toMatch(/2 lewat lembar respons saja/);
     await h.call('computeScores');
     expect(scores()).toEqual(expected);
   });
@@ -467,6 +473,7 @@ describe('both import paths', () => {
     const h = await workbook();
     await h.call<FormsResult>('createForms', K1);
     answerAll(h);
+    await h.call('pullResponses');
     await h.call('computeScores');
     await h.call('computeEvaluation');
     const viaForms = { nilai: h.values('Rekap Nilai'), evaluasi: h.values('Rekap Evaluasi') };
@@ -486,7 +493,12 @@ describe('both import paths', () => {
     // the sheet path: forget the form IDs, so every form is read from its linked sheet
     const f = h.ss.getSheetByName('Formulir')!;
     const idCol = h.values('Formulir')[0].indexOf('ID Formulir') + 1;
-    f.getRange(2, idCol, 5, 1).setValues([[''], [''], [''], [''], ['']]);
+    // (and their links, or Tarik Respons would open them by link and fill the IDs in again)
+    f.getRange(2, idCol, 5, 3).setValues(Array.from({ length: 5 }, () => ['', '', '']));
+    const viaSheets = await h.call<ImportResult>('pullResponses');
+    expect(viaSheets.message).toMatch(
+      /0 lewat lembar respons dengan NIP dari FormApp, 0 lewat FormApp saja, 5 lewat lembar respons saja/,
+    );
     await h.call('computeScores');
     const masalah = table(h, 'Masalah');
     const flagged = masalah.filter(
@@ -518,6 +530,7 @@ describe('both import paths', () => {
       range.setNumberFormat('@');
       range.setValues(nips);
     }
+    await h.call('pullResponses');
     await h.call('computeScores');
     await h.call('computeEvaluation');
     expect(h.values('Rekap Nilai')).toEqual(viaForms.nilai);

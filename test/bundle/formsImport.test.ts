@@ -1,8 +1,9 @@
-// The fast form import: answers from the linked sheet (one read), exact NIPs and timestamps from FormApp (at most
-// 3 calls per response), the same outputs as the full FormApp read, and the fallback when the sheet stops pairing.
+// Tarik Respons into the store: answers from the linked sheet (one read), exact NIPs and timestamps from FormApp (at
+// most 4 calls per response), the same outputs as the full FormApp read, the fallback when the sheet stops pairing,
+// and a second import that costs a few calls per form.
 
 import type { FakeForm, FakeFormApp } from '../../emulator/forms';
-import { _formById, SimulatedParticipants } from '../../emulator/respondent';
+import { _formById, SimulatedParticipants, submitResponse } from '../../emulator/respondent';
 import { pairSheetRows, sameNip, sheetShapeProblem } from '../../src/core/formResponses';
 import type { FormsResult, ImportResult } from '../../src/shared/rpc';
 import { type Harness, harness, testNip, typeBelowHeader } from './harness';
@@ -110,13 +111,6 @@ async function outputs(h: Harness) {
   };
 }
 
-/** The outputs without the fallback warnings (those say how the responses were read, not what they are). */
-function withoutFallback(o: Awaited<ReturnType<typeof outputs>>) {
-  const keep = (ps: Array<Record<string, unknown>>) =>
-    ps.filter((p) => !/tidak cocok dengan formulir/.test(String(p.Masalah)));
-  return { ...o, scoreProblems: keep(o.scoreProblems), evaluationProblems: keep(o.evaluationProblems) };
-}
-
 const fallbacks = (ps: Array<Record<string, unknown>>) =>
   ps.filter((p) => /tidak cocok dengan formulir/.test(String(p.Masalah)));
 
@@ -135,6 +129,16 @@ function formAppCalls(h: Harness, since: Map<string, number>): { total: number; 
 const responseTotal = (h: Harness) =>
   KINDS.reduce((n, k) => n + formOf(h, k).form._state.responses.length, 0);
 
+/** FormApp calls since `before`, and those per response (FormResponse / ItemResponse getters). */
+function sinceCounts(h: Harness, before: Map<string, number>, prefix = ''): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [k, v] of h.env.rt.counts) {
+    const d = v - (before.get(k) ?? 0);
+    if (d > 0 && k.startsWith(prefix)) out.set(k, d);
+  }
+  return out;
+}
+
 describe('the fast import (linked sheet + exact NIPs from FormApp)', () => {
   test('gives the same Rekap Nilai, Rekap JP, Rekap Evaluasi, attendance and problems as the full FormApp read', async () => {
     const h = await withForms();
@@ -146,6 +150,8 @@ describe('the fast import (linked sheet + exact NIPs from FormApp)', () => {
     expect(typeof preValues[1][nipCol]).toBe('number');
     expect(pre.form._state.responses.some((r) => r.timestamp % 1000 !== 0)).toBe(true);
 
+    const pulled = await h.call<ImportResult>('pullResponses');
+    expect(pulled.message).toMatch(/formulir: 4 lewat lembar respons dengan NIP dari FormApp/);
     const fast = await outputs(h);
     const fastProblems = [...fast.scoreProblems, ...fast.evaluationProblems];
     // no false "NIP stored as a number" from form-fed rows, and no fallback
@@ -166,41 +172,63 @@ describe('the fast import (linked sheet + exact NIPs from FormApp)', () => {
     expect(new Set(rekap.map((r) => r[attendance])).size).toBeGreaterThan(1);
     expect(fast.evaluasi.length).toBeGreaterThan(4);
 
-    // the full FormApp read of the same forms: unlink every sheet (the sheets stay, nothing pairs any more)
+    // the full FormApp read of the same forms: unlink every sheet (the sheets stay, nothing pairs any more) and
+    // redo the training's import
     const linkedSheets = KINDS.map((k) => formOf(h, k).sheet);
     for (const k of KINDS) formOf(h, k).form.removeDestination();
     for (const s of linkedSheets) expect(h.ss.getSheetByName(s)?.getFormUrl()).toBeNull();
+    const redone = await h.call<ImportResult>('pullResponses', { redo: K1 });
+    expect(redone.message).toMatch(
+      /formulir: 0 lewat lembar respons dengan NIP dari FormApp, 5 lewat FormApp saja/,
+    );
     const full = await outputs(h);
     expect(full).toEqual(fast);
   });
 
-  test('a deleted or sorted sheet row makes that form fall back to the full FormApp read, said in a Peringatan', async () => {
+  test('rows deleted or sorted in a sheet after the import change nothing; new responses then fall back to FormApp, said in a Peringatan', async () => {
     const h = await withForms();
     answerAll(h);
+    await h.call<ImportResult>('pullResponses');
     const fast = await outputs(h);
     const post = formOf(h, 'Post-Test');
     h.ss.getSheetByName(post.sheet)?.deleteRow(3);
-    const afterDelete = await outputs(h);
-    expect(withoutFallback(afterDelete)).toEqual(fast);
-    const warned = fallbacks(afterDelete.scoreProblems);
-    expect(warned).toHaveLength(1);
-    expect(warned[0]).toMatchObject({ Tingkat: 'Peringatan', Lembar: 'Formulir' });
-    expect(String(warned[0].Masalah)).toMatch(new RegExp(`Post-Test ${K1}.*${post.sheet}.*baris respons`));
-
-    // the admin sorts the Presensi sheet by NIP: the order no longer matches, the full read is used
+    // the admin sorts the Presensi sheet by NIP
     const pres = formOf(h, 'Presensi');
     const sheet = h.ss.getSheetByName(pres.sheet)!;
     const nipCol = h.values(pres.sheet)[0].indexOf('NIP');
     const range = sheet.getRange(2, 1, sheet.getLastRow() - 1, sheet.getLastColumn());
     range.setValues(range.getValues().sort((a, b) => Number(b[nipCol]) - Number(a[nipCol])));
-    const afterSort = await outputs(h);
-    expect(withoutFallback(afterSort)).toEqual(fast);
-    const why = fallbacks(afterSort.scoreProblems).map((p) => String(p.Masalah));
-    expect(why).toHaveLength(2);
-    expect(why.some((m) => /Presensi .*(stempel waktu|NIP) baris \d+ tidak cocok/.test(m))).toBe(true);
+    // nothing new in the forms: the store is what counts, and it still holds every response
+    await h.call<ImportResult>('pullResponses');
+    expect(await outputs(h)).toEqual(fast);
+
+    // one more Post-Test response: its sheet no longer pairs, so the new response is read through FormApp
+    submitResponse(
+      post.form,
+      {
+        NIP: PEOPLE[7].nip,
+        'Nama Lengkap': PEOPLE[7].name,
+        '1. Nilai dasar ASN adalah?': 'BerAKHLAK',
+        '2. Kota mangga?': 'Probolinggo',
+        '3. Pelayanan prima berarti?': 'Ramah dan cepat',
+        '4. Satuan JP?': '45 menit',
+      },
+      // after every response already imported (the simulated late one included): Google stamps the submission
+      { at: new Date('2026-12-31T08:00:00+07:00') },
+    );
+    await h.call<ImportResult>('pullResponses');
+    const after = await outputs(h);
+    const warned = fallbacks(after.scoreProblems);
+    expect(warned).toHaveLength(1);
+    expect(warned[0]).toMatchObject({ Tingkat: 'Peringatan', Lembar: 'Formulir' });
+    expect(String(warned[0].Masalah)).toMatch(new RegExp(`Post-Test ${K1}.*${post.sheet}.*baris respons`));
+    // the late response is the one more response counted for that participant
+    const stored = h.values('_Respons').filter((r) => r[0] === post.form._state.id);
+    expect(stored).toHaveLength(post.form._state.responses.length);
+    expect(new Set(stored.map((r) => r[1])).size).toBe(stored.length);
   });
 
-  test('FormApp calls stay at most 3 per response plus a constant per form; the full read is far costlier', async () => {
+  test('FormApp calls: at most 4 per response plus a constant per form on import, a few per form when nothing is new', async () => {
     const h = await withForms();
     answerAll(h);
     const responses = responseTotal(h);
@@ -208,23 +236,25 @@ describe('the fast import (linked sheet + exact NIPs from FormApp)', () => {
     const before = new Map(h.env.rt.counts);
     const pulled = await h.call<ImportResult>('pullResponses');
     expect(pulled.tests + pulled.attendance + pulled.evaluations).toBeGreaterThan(30);
-    expect(pulled.message).toMatch(
-      /formulir: 4 lewat lembar respons dengan NIP dari FormApp, \d+ lewat FormApp saja/,
-    );
     const fast = formAppCalls(h, before);
-    expect(fast.perResponse).toBeLessThanOrEqual(3 * responses);
-    expect(fast.total).toBeLessThanOrEqual(3 * responses + 40 * KINDS.length);
-    // each linked sheet read once
-    const reads =
-      h.env.rt.counts.get('SpreadsheetApp.Range.getValues')! -
-      (before.get('SpreadsheetApp.Range.getValues') ?? 0);
+    expect(fast.perResponse).toBeLessThanOrEqual(4 * responses);
+    expect(fast.total).toBeLessThanOrEqual(4 * responses + 40 * KINDS.length);
+    // each linked sheet read once, the store's two sheets once
+    const reads = sinceCounts(h, before).get('SpreadsheetApp.Range.getValues') ?? 0;
     expect(reads).toBeLessThanOrEqual(20);
 
-    for (const k of KINDS) formOf(h, k).form.removeDestination();
-    const again = new Map(h.env.rt.counts);
+    const quiet = new Map(h.env.rt.counts);
     await h.call<ImportResult>('pullResponses');
-    const slow = formAppCalls(h, again);
-    expect(slow.perResponse).toBeGreaterThan(3 * fast.perResponse);
+    const again = formAppCalls(h, quiet);
+    // per form: openById, getResponses(since), and the ids/timestamps of the last second's responses
+    expect(again.total).toBeLessThanOrEqual(5 * 5);
+    expect(sinceCounts(h, quiet).get('FormApp.Form.getResponses')).toBe(5);
+
+    for (const k of KINDS) formOf(h, k).form.removeDestination();
+    const slow0 = new Map(h.env.rt.counts);
+    await h.call<ImportResult>('pullResponses', { redo: K1 });
+    const slow = formAppCalls(h, slow0);
+    expect(slow.perResponse).toBeGreaterThan(2 * fast.perResponse);
   });
 });
 
@@ -247,6 +277,13 @@ describe('pairing a linked sheet with the responses (pure)', () => {
     expect(p.values[1][2]).toBe(PEOPLE[0].nip);
     expect((p.values[1][0] as Date).getTime()).toBe(keys[0].timestamp.getTime());
     expect(p.values[2][3]).toBe('B');
+    expect(p.rows).toEqual([1, 2]);
+  });
+
+  test('only the rows after those already imported pair with the new responses', () => {
+    const p = pairSheetRows([head, ...rows], keys.slice(1), 1);
+    expect(p).toMatchObject({ ok: true, rows: [2] });
+    expect(pairSheetRows([head, ...rows], keys, 1)).toMatchObject({ ok: false });
   });
 
   test('a missing row, a row out of order or a NIP that does not match refuses to pair', () => {

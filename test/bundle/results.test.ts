@@ -12,6 +12,8 @@ const SAMPLE = join(ROOT, 'examples/dou-asn-contoh.xlsx');
 
 async function sample() {
   const h = harness({ spreadsheet: await importXlsx(SAMPLE) });
+  // every step reads the responses Tarik Respons stored
+  await h.call('pullResponses');
   return h;
 }
 
@@ -118,6 +120,7 @@ describe('on the sample workbook', () => {
 describe('service calls stay flat as participants grow', () => {
   async function calls(participants: number, fn: string): Promise<number> {
     const h = harness({ spreadsheet: synthWorkbook({ participants }) });
+    await h.call('pullResponses');
     h.env.rt.resetCounters();
     await h.call(fn);
     return h.env.rt.totalCalls();

@@ -546,6 +546,24 @@ describe('emulator-only helpers', () => {
     expect(form.getResponses(new Date(rt.now - 60_000))).toHaveLength(1);
   });
 
+  test('getResponses(date) gives the responses submitted strictly after the date, in submission order', () => {
+    const { FormApp } = setup();
+    const form = FormApp.create('A');
+    form.addTextItem().setTitle('NIP');
+    form.setPublished(true);
+    form.setAcceptingResponses(true);
+    const at = (s: string) => new Date(`2026-11-24T08:00:${s}+07:00`);
+    const a = submitResponse(form, { NIP }, { at: at('10.250') });
+    const b = submitResponse(form, { NIP }, { at: at('05.000') });
+    const c = submitResponse(form, { NIP }, { at: at('20.000') });
+    expect(form.getResponses().map((r) => r.getId())).toEqual([b.id, a.id, c.id]);
+    expect(form.getResponses(at('05.000')).map((r) => r.getId())).toEqual([a.id, c.id]);
+    expect(form.getResponses(at('10.249')).map((r) => r.getId())).toEqual([a.id, c.id]);
+    expect(form.getResponses(at('10.250')).map((r) => r.getId())).toEqual([c.id]);
+    expect(form.getResponses(at('20.000'))).toEqual([]);
+    expect(() => form.getResponses('2026-11-24' as unknown as Date)).toThrow(/getResponses/);
+  });
+
   test('the environment exposes FormApp linked to its spreadsheet', () => {
     const env = createEnvironment();
     const FormApp = env.globals.FormApp as ReturnType<typeof createFormApp>;

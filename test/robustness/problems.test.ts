@@ -2,11 +2,11 @@
 // catalog text, and no fault is reported twice (the rules do not repeat what the parser already reported).
 
 import fc from 'fast-check';
+import { readResponseSheet } from '../../src/core/answers';
 import { summarizeEvaluations } from '../../src/core/evaluation';
 import { emptyResponses } from '../../src/core/model';
 import { PROBLEM_LEVELS } from '../../src/core/problemCodes';
 import { OTHER, type Problem, Problems } from '../../src/core/problems';
-import { readResponseSheet } from '../../src/core/responseSheets';
 import { computeResults } from '../../src/core/results';
 import { SETUP_ORDER, SHEETS } from '../../src/core/schema';
 import { parseWorkbook, type RawWorkbook } from '../../src/core/workbook';

@@ -1,7 +1,7 @@
 // Form specs from the sheets (pure): content, Soal problems that stop a quiz, stable fingerprints, sheet names,
 // follow-up reminders and the FormApp response mapping.
 
-import { mapFormResponses } from '../../../src/core/formResponses';
+import { mapFormResponses } from '../../../src/core/answers';
 import {
   buildFormSpecs,
   fingerprintOf,

@@ -1,12 +1,12 @@
 // Response sheets as Google Forms writes them, in Indonesian and English locale, into the response model.
 
+import { readResponseSheet } from '../../../src/core/answers';
 import { emptyResponses, type FormRecord } from '../../../src/core/model';
 import { Problems } from '../../../src/core/problems';
 import {
   gridSubject,
   parseScoreCell,
   parseSessionAnswer,
-  readResponseSheet,
   responseColumns,
 } from '../../../src/core/responseSheets';
 

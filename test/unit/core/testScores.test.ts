@@ -1,9 +1,8 @@
 // Unit tests of test-score import: quiz scores, answer checking, duplicate policies, typed values winning.
 
-import { mapFormResponses } from '../../../src/core/formResponses';
+import { mapFormResponses, readResponseSheet } from '../../../src/core/answers';
 import { emptyResponses, type FormRecord } from '../../../src/core/model';
 import { Problems } from '../../../src/core/problems';
-import { readResponseSheet } from '../../../src/core/responseSheets';
 import { type DuplicatePolicy, defaultSettings } from '../../../src/core/settings';
 import {
   answerLetter,
