@@ -1,7 +1,7 @@
 // The sheet contract (DESIGN §3): sheet names, canonical headers, English aliases, column types and choices.
 // Setup, the table reader, the data check and every output writer take their names from here.
 
-import { SCORE_FORMAT } from './format';
+import { JP_FORMAT, SCORE_FORMAT } from './format';
 
 export type ColumnType =
   | 'text'
@@ -384,8 +384,8 @@ export const OUTPUTS = {
       col('nip', 'NIP', '@'),
       col('name', 'Nama'),
       col('unit', 'Unit Kerja'),
-      col('pre', 'Pre-Test', '0.00'),
-      col('post', 'Post-Test', '0.00'),
+      col('pre', 'Pre-Test', SCORE_FORMAT),
+      col('post', 'Post-Test', SCORE_FORMAT),
       col('gain', 'N-Gain', '0.00'),
       col('gainCategory', 'Kategori N-Gain'),
       col('activity', 'Keaktifan', '0.00'),
@@ -407,9 +407,9 @@ export const OUTPUTS = {
       col('unit', 'Unit Kerja'),
       col('status', 'Status Kepegawaian'),
       col('trainings', 'Jumlah Kegiatan', '0'),
-      col('jp', 'JP', '0.00'),
-      col('target', 'Target JP', '0.00'),
-      col('shortfall', 'Kekurangan JP', '0.00'),
+      col('jp', 'JP', JP_FORMAT),
+      col('target', 'Target JP', JP_FORMAT),
+      col('shortfall', 'Kekurangan JP', JP_FORMAT),
       col('achieved', 'Status'),
     ],
   },
@@ -419,8 +419,8 @@ export const OUTPUTS = {
       col('year', 'Tahun', '0'),
       col('unit', 'Unit Kerja'),
       col('asn', 'Jumlah ASN', '0'),
-      col('totalJp', 'Total JP', '0.00'),
-      col('meanJp', 'Rata-rata JP', '0.00'),
+      col('totalJp', 'Total JP', JP_FORMAT),
+      col('meanJp', 'Rata-rata JP', JP_FORMAT),
       col('achieved', 'Tercapai', '0'),
       col('percentAchieved', 'Persen Tercapai', '0.00'),
     ],

@@ -83,8 +83,6 @@ class SheetIndex extends Map<string, Sheet> {
   }
 }
 
-const books = new WeakMap<WorkbookPort, () => Book>();
-
 export function googleWorkbook(): WorkbookPort {
   let book: Book | null = null;
   const asked = new Map<string, string>();
@@ -147,16 +145,5 @@ export function googleWorkbook(): WorkbookPort {
     },
     flush,
   };
-  books.set(port, open);
   return port;
-}
-
-/**
- * The Spreadsheet and Sheet objects behind a Google workbook port, sharing its one getSheets: only for the src/gas
- * code still called by features not yet on the port (forms, certificates). Not part of the port.
- */
-export function bookOf(port: WorkbookPort): Book {
-  const open = books.get(port);
-  if (!open) throw new Error('bookOf: not a Google workbook port');
-  return open();
 }
