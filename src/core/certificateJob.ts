@@ -2,6 +2,7 @@
 // progress counts, the time budget of one batch and when a quota-stopped run may resume.
 
 import { type LedgerRow, ledgerKey } from './certificates';
+import { googleFailureKind } from './errors';
 
 export type JobState = 'idle' | 'running' | 'done' | 'paused' | 'quota' | 'error';
 
@@ -148,10 +149,7 @@ export function quotaKind(e: unknown): QuotaKind | null {
 
 /** A daily quota message (`Service invoked too many times for one day: …`, trigger run time), not a bug. */
 export function isQuotaError(e: unknown): boolean {
-  const m = String((e as { message?: unknown })?.message ?? e);
-  return /too many times for one day|too much computer time for one day|Limit Exceeded: Email Recipients Per Day/i.test(
-    m,
-  );
+  return googleFailureKind(e) === 'quota';
 }
 
 /** Which quota an error names, in Indonesian, for the message. */

@@ -45,7 +45,7 @@ import {
   utf8Length,
 } from '../core/certificates';
 import { formatDateLong } from '../core/dates';
-import { isUserError, UserError } from '../core/errors';
+import { googleFailureKind, isUserError, UserError } from '../core/errors';
 import type { Participant, Training } from '../core/model';
 import type { ResultRow } from '../core/results';
 import { SHEETS } from '../core/schema';
@@ -63,7 +63,6 @@ import {
   removeHourlyTrigger,
 } from '../gas/triggers';
 import type { CertificateProgress, PanelState, PreflightResult } from '../shared/rpc';
-import { MSG } from '../shared/strings';
 import { addPanelContributor } from './panel';
 import { computeAll } from './results';
 import {
@@ -472,7 +471,7 @@ function when(d: Date): string {
 
 // ---------- one batch ----------
 
-const isTimeout = (e: unknown) => /Exceeded maximum execution time/i.test(String((e as Error)?.message ?? e));
+const isTimeout = (e: unknown) => googleFailureKind(e) === 'timeout';
 
 interface FileHit {
   pdf?: DriveFileInfo;
@@ -861,7 +860,7 @@ export function continueByTrigger(triggerUid: string | null = null): void {
       if (r.state === 'error') giveUp(triggerUid, TRIGGER_NOTES.failed(r.message), true);
     });
   } catch (e) {
-    if (isUserError(e) && e.message === MSG.busy) return; // another run holds the document: next hour
+    if (isUserError(e) && e.kind === 'busy') return; // another run holds the document: next hour
     if (isTimeout(e)) return; // the 6-minute limit: nothing more can be done in this execution
     giveUp(triggerUid, TRIGGER_NOTES.failed((e as Error)?.message ?? String(e)), docOk);
   }

@@ -3,7 +3,7 @@
 
 import { asCode, asText } from '../core/cells';
 import { formatDateLong } from '../core/dates';
-import { UserError } from '../core/errors';
+import { MissingSheetError, UserError } from '../core/errors';
 import { mapFormResponses, pairSheetRows, roleItem, sheetShapeProblem } from '../core/formResponses';
 import { buildFormSpecs, type FormSpec, followUpsDue, responseSheetName } from '../core/formSpecs';
 import { FORM_KINDS, type FormKind, type FormRecord, type Responses } from '../core/model';
@@ -177,7 +177,7 @@ const KIND_BY_LOWER = new Map(FORM_KINDS.map((k) => [k.toLowerCase(), k]));
 function readLedger(loaded: Loaded): Ledger {
   const sheet = loaded.sheets.get(SHEETS.forms.name);
   if (!sheet) {
-    throw new UserError(
+    throw new MissingSheetError(
       `Lembar "${SHEETS.forms.name}" tidak ada. Jalankan "Siapkan Lembar Kerja" (menu DOU ASN) lebih dulu.`,
     );
   }

@@ -1,6 +1,7 @@
 // The sidebar's state: what exists, which training is active, the last data check's counts, forms and jobs.
 
 import { formatDateRange } from '../core/dates';
+import { MissingSheetError } from '../core/errors';
 import { OUTPUTS, SETUP_ORDER, SHEETS } from '../core/schema';
 import { getDocProperty, PROP, setDocProperty } from '../gas/properties';
 import { activeSpreadsheet, readAll, sheetsByName } from '../gas/sheets';
@@ -87,7 +88,7 @@ export function setActiveTraining(code: string): string {
 export function selectCell(sheetName: string, row: number | null, column: string): string {
   const ss = activeSpreadsheet();
   const sheet = ss.getSheetByName(sheetName);
-  if (!sheet) return `Lembar "${sheetName}" tidak ada.`;
+  if (!sheet) throw new MissingSheetError(`Lembar "${sheetName}" tidak ada.`);
   let col = 1;
   if (column) {
     const head = sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0];

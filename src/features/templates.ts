@@ -6,7 +6,7 @@
 
 import type { CertKind, LedgerRow } from '../core/certificates';
 import { safeFileName } from '../core/certificates';
-import { UserError } from '../core/errors';
+import { BlockedError } from '../core/errors';
 import type { Training } from '../core/model';
 import { writeDefaultTemplate } from '../gas/docs';
 import {
@@ -103,7 +103,7 @@ function unreachableMessage(a: TemplateAccess): string {
 }
 
 /** Thrown instead of making a second set silently; the admin confirms with `confirmOwn`. */
-export class OwnTemplatesNeeded extends UserError {}
+export class OwnTemplatesNeeded extends BlockedError {}
 
 /** Whether the recorded root folder can still be opened (a Drive call only when the listing did not show it). */
 function reachable(props: TemplateProps, files: readonly DriveFileInfo[] | null): boolean {
