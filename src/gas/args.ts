@@ -4,21 +4,31 @@
 import { InvalidArgumentError } from '../core/errors';
 import { EXPECTED, INVALID, shownValue } from '../text/id/rpc';
 
-/** A check of one argument: gives the value typed, or throws for the function `fn`. */
+/** How a refused argument is named in the message: a wrapper (nullable, optional, an option's field) says its own. */
+interface Naming {
+  label: string;
+  expected: string;
+}
+
+/** A check of one argument: gives the value typed, or throws an InvalidArgumentError for the function `fn`. */
 export interface Arg<T> {
   /** The parameter as the admin's message names it. */
   readonly label: string;
   readonly expected: string;
-  parse(v: unknown, fn: string): T;
+  parse(v: unknown, fn: string, as?: Naming): T;
+}
+
+function refuse(fn: string, as: Naming, v: unknown): InvalidArgumentError {
+  return new InvalidArgumentError(INVALID.argument(fn, as.label, as.expected, shownValue(v)));
 }
 
 function arg<T>(label: string, expected: string, ok: (v: unknown) => v is T): Arg<T> {
   return {
     label,
     expected,
-    parse(v, fn) {
+    parse(v, fn, as = { label, expected }) {
       if (ok(v)) return v;
-      throw new InvalidArgumentError(INVALID.argument(fn, label, expected, shownValue(v)));
+      throw refuse(fn, as, v);
     },
   };
 }
@@ -43,19 +53,19 @@ export function flag(label: string): Arg<boolean> {
 
 /** The argument or null (google.script.run sends a missing or undefined argument as null or nothing). */
 export function nullable<T>(a: Arg<T>): Arg<T | null> {
+  const self = { label: a.label, expected: EXPECTED.orNull(a.expected) };
   return {
-    label: a.label,
-    expected: EXPECTED.orNull(a.expected),
-    parse: (v, fn) => (v === null || v === undefined ? null : a.parse(v, fn)),
+    ...self,
+    parse: (v, fn, as = self) => (v === null || v === undefined ? null : a.parse(v, fn, as)),
   };
 }
 
 /** A trailing argument the caller may leave out (also sent as null). */
 export function optional<T>(a: Arg<T>): Arg<T | undefined> {
+  const self = { label: a.label, expected: EXPECTED.orNothing(a.expected) };
   return {
-    label: a.label,
-    expected: EXPECTED.orNothing(a.expected),
-    parse: (v, fn) => (v === null || v === undefined ? undefined : a.parse(v, fn)),
+    ...self,
+    parse: (v, fn, as = self) => (v === null || v === undefined ? undefined : a.parse(v, fn, as)),
   };
 }
 
@@ -66,17 +76,17 @@ type OptionsOf<F extends Fields> = { [K in keyof F]?: F[K] extends Arg<infer T> 
 /** A plain object of optional fields; an unknown field is refused (a misspelt option must not be ignored). */
 export function options<F extends Fields>(label: string, fields: F): Arg<OptionsOf<F>> {
   const keys = Object.keys(fields);
+  const self = { label, expected: EXPECTED.options(keys) };
   return {
-    label,
-    expected: EXPECTED.options(keys),
-    parse(v, fn) {
-      if (typeof v !== 'object' || v === null || Array.isArray(v))
-        throw new InvalidArgumentError(INVALID.argument(fn, label, EXPECTED.options(keys), shownValue(v)));
+    ...self,
+    parse(v, fn, as = self) {
+      if (typeof v !== 'object' || v === null || Array.isArray(v)) throw refuse(fn, as, v);
       const out: Record<string, unknown> = {};
       for (const [k, x] of Object.entries(v)) {
-        const field = Object.hasOwn(fields, k) ? fields[k] : undefined;
+        const field = keys.includes(k) ? fields[k] : undefined;
         if (!field) throw new InvalidArgumentError(INVALID.option(fn, label, k));
-        if (x !== undefined && x !== null) out[k] = field.parse(x, fn);
+        if (x !== undefined && x !== null)
+          out[k] = field.parse(x, fn, { label: `${label} ${field.label}`, expected: field.expected });
       }
       return out as OptionsOf<F>;
     },
