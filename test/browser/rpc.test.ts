@@ -70,7 +70,7 @@ describe('sidebar/rpc call()', () => {
     expect(rpc.pending()).toEqual({ inFlight: 0, waiting: 0 });
   });
 
-  test('what reaches the failure handler gets its kind from the server\'s one reading of Google\'s messages', () => {
+  test("what reaches the failure handler gets its kind from the server's one reading of Google's messages", () => {
     const timeout = rpc.thrownFailure(new Error('Exceeded maximum execution time'));
     expect(timeout).toEqual({ kind: 'timeout', text: GOOGLE_FAILURE.timeout('') });
     expect(timeout.text).toMatch(/^Proses dihentikan oleh batas waktu Google \(6 menit\)/);

@@ -7,7 +7,11 @@ import { MENU_CAPTIONS } from '../../src/text/id/menu';
 import { CODE, harness } from './harness';
 
 /** The menu as the table lists it: captions in order, and how many separator lines. */
-const ITEMS = Object.entries(MENU).map(([name, h]) => ({ name, caption: MENU_CAPTIONS[name as keyof typeof MENU], sep: h.separatorBefore }));
+const ITEMS = Object.entries(MENU).map(([name, h]) => ({
+  name,
+  caption: MENU_CAPTIONS[name as keyof typeof MENU],
+  sep: h.separatorBefore,
+}));
 
 describe('dist/Code.js in a bare vm context', () => {
   const code = readFileSync(CODE, 'utf8');
