@@ -8,6 +8,7 @@ import { runCheck as check } from './features/check';
 import {
   createForms as formsCreate,
   listForms as formsList,
+  formsPanel,
   getParticipantLinks as participantLinks,
   pullResponses as responsesPull,
 } from './features/forms';
@@ -16,11 +17,13 @@ import {
   selectCell as select,
   setActiveTraining as setActive,
 } from './features/panel';
+import type { Port } from './features/port';
 import { runEvaluation as evaluation, runJp as jp, runScores as scores } from './features/results';
 import { runSetup as setup } from './features/setup';
 import { createTemplates as templatesCreate } from './features/templates';
 import { flag, integer, nullable, optional, options, text } from './gas/args';
 import { endpoint, menuItem, serveApi, serveMenu } from './gas/entry';
+import { googlePort } from './gas/port';
 import { removeSelfTestTriggers, runSelfTest as selfTest } from './gas/selfTest/run';
 import { buildMenu, showHelp, showSidebar } from './gas/ui';
 import { MENU_CAPTIONS, MENU_NOTES } from './text/id/menu';
@@ -31,23 +34,25 @@ const trainingCode = text('kode kegiatan', { empty: false });
 // ---- sidebar RPC: name → lock policy, argument checks, the feature call --------------------------------------
 
 export const api = serveApi({
-  getPanelState: endpoint('none', [], (_port) => panelState()),
-  setActiveTraining: endpoint('none', [trainingCode], (_port, code: string) => setActive(code)),
+  getPanelState: endpoint('none', [], (port) =>
+    panelState(port, [formsPanel, certificates.certificatesPanel]),
+  ),
+  setActiveTraining: endpoint('none', [trainingCode], (port, code: string) => setActive(port, code)),
   runSetup: endpoint('document', [], (port) => {
-    const r = setup();
+    const r = setup(port);
     port.ui.toast(r.message);
     return r;
   }),
-  runCheck: endpoint('document', [], (_port) => check()),
+  runCheck: endpoint('document', [], (port) => check(port)),
   /** Selects a problem's cell; `row` null is the header row, `column` '' the first column. */
   selectCell: endpoint(
     'none',
     [text('lembar', { empty: false }), nullable(integer('baris', 1)), text('kolom')],
-    (_port, sheet: string, row: number | null, column: string) => select(sheet, row, column),
+    (port, sheet: string, row: number | null, column: string) => select(port, sheet, row, column),
   ),
-  computeScores: endpoint('document', [], (_port) => scores()),
-  computeJp: endpoint('document', [], (_port) => jp()),
-  computeEvaluation: endpoint('document', [], (_port) => evaluation()),
+  computeScores: endpoint('document', [], (port) => scores(port)),
+  computeJp: endpoint('document', [], (port) => jp(port)),
+  computeEvaluation: endpoint('document', [], (port) => evaluation(port)),
 
   /** Creates or updates the forms of one training (all when `code` is null); see CreateFormsOptions. */
   createForms: endpoint(
@@ -56,29 +61,31 @@ export const api = serveApi({
       nullable(trainingCode),
       optional(options('pilihan', { newVersion: flag('newVersion'), shuffle: flag('shuffle') })),
     ],
-    (_port, code: string | null, opts?: { newVersion?: boolean; shuffle?: boolean }) =>
-      formsCreate(code, { newVersion: opts?.newVersion === true, shuffle: opts?.shuffle === true }),
+    (port, code: string | null, opts?: { newVersion?: boolean; shuffle?: boolean }) =>
+      formsCreate(port, code, { newVersion: opts?.newVersion === true, shuffle: opts?.shuffle === true }),
   ),
-  listForms: endpoint('document', [], (_port) => formsList()),
-  pullResponses: endpoint('document', [], (_port) => responsesPull()),
-  getParticipantLinks: endpoint('document', [trainingCode], (_port, code: string) => participantLinks(code)),
+  listForms: endpoint('document', [], (port) => formsList(port)),
+  pullResponses: endpoint('document', [], (port) => responsesPull(port)),
+  getParticipantLinks: endpoint('document', [trainingCode], (port, code: string) =>
+    participantLinks(port, code),
+  ),
 
   /** `{confirmOwn: true}`: the admin chose to make their own set although another admin's is recorded. */
   createTemplates: endpoint(
     'document',
     [optional(options('pilihan', { confirmOwn: flag('confirmOwn') }))],
-    (_port, opts?: { confirmOwn?: boolean }) =>
-      templatesCreate({ confirmOwn: opts?.confirmOwn === true }).state,
+    (port, opts?: { confirmOwn?: boolean }) =>
+      templatesCreate(port, { confirmOwn: opts?.confirmOwn === true }).state,
   ),
-  preflightCertificates: endpoint('document', [], (_port) => certificates.preflightCertificates()),
+  preflightCertificates: endpoint('document', [], (port) => certificates.preflightCertificates(port)),
   /** Starts a run and makes its first batch; `unattended` also installs the hourly continuation. */
-  startCertificates: endpoint('document', [optional(flag('unattended'))], (_port, unattended?: boolean) =>
-    certificates.startCertificates({ unattended: unattended === true }),
+  startCertificates: endpoint('document', [optional(flag('unattended'))], (port, unattended?: boolean) =>
+    certificates.startCertificates(port, { unattended: unattended === true }),
   ),
-  continueCertificates: endpoint('document', [], (_port) => certificates.continueCertificates()),
-  stopCertificates: endpoint('document', [], (_port) => certificates.stopCertificates()),
-  certificateStatus: endpoint('none', [], (_port) => certificates.certificateStatus()),
-  sendCertificateEmails: endpoint('document', [], (_port) => certificates.sendCertificateEmails()),
+  continueCertificates: endpoint('document', [], (port) => certificates.continueCertificates(port)),
+  stopCertificates: endpoint('document', [], (port) => certificates.stopCertificates(port)),
+  certificateStatus: endpoint('none', [], (port) => certificates.certificateStatus(port)),
+  sendCertificateEmails: endpoint('document', [], (port) => certificates.sendCertificateEmails(port)),
 
   /** Uji Layanan Google takes the document lock itself: whether it can is one of its checks (K-1). */
   runSelfTest: endpoint('self', [], (_port) => selfTest()),
@@ -90,8 +97,8 @@ export type ServerApi = typeof api;
 // ---- menu: in menu order; the caption of each is MENU_CAPTIONS[name] ----------------------------------------
 
 /** Buat Formulir from the menu makes every training's forms (the sidebar does one training at a time). */
-function createAllForms(): string {
-  const r = formsCreate(null);
+function createAllForms(port: Port): string {
+  const r = formsCreate(port, null);
   const notes = r.notes.slice(0, 8).map(MENU_NOTES.note);
   if (r.notes.length > 8) notes.push(MENU_NOTES.more(r.notes.length - 8));
   return [r.message, ...notes].join('\n');
@@ -102,17 +109,21 @@ export const menu = serveMenu({
     showSidebar();
     return undefined;
   }),
-  menuSetup: menuItem('document', () => setup().message, { separatorBefore: true }),
-  menuCheck: menuItem('document', () => check().message),
-  menuScores: menuItem('document', () => scores().message, { separatorBefore: true }),
-  menuJp: menuItem('document', () => jp().message),
-  menuEvaluation: menuItem('document', () => evaluation().message),
-  menuCreateForms: menuItem('document', () => createAllForms(), { separatorBefore: true }),
-  menuPullResponses: menuItem('document', () => responsesPull().message),
-  menuTemplates: menuItem('document', () => templatesCreate().message, { separatorBefore: true }),
+  menuSetup: menuItem('document', (port) => setup(port).message, { separatorBefore: true }),
+  menuCheck: menuItem('document', (port) => check(port).message),
+  menuScores: menuItem('document', (port) => scores(port).message, { separatorBefore: true }),
+  menuJp: menuItem('document', (port) => jp(port).message),
+  menuEvaluation: menuItem('document', (port) => evaluation(port).message),
+  menuCreateForms: menuItem('document', (port) => createAllForms(port), { separatorBefore: true }),
+  menuPullResponses: menuItem('document', (port) => responsesPull(port).message),
+  menuTemplates: menuItem('document', (port) => templatesCreate(port).message, { separatorBefore: true }),
   /** Runs one batch, then points the admin to the panel, which drives the following batches. */
-  menuCertificates: menuItem('document', () => certificates.menuMessage(certificates.startCertificates())),
-  menuSendEmail: menuItem('document', () => certificates.menuMessage(certificates.sendCertificateEmails())),
+  menuCertificates: menuItem('document', (port) =>
+    certificates.menuMessage(certificates.startCertificates(port)),
+  ),
+  menuSendEmail: menuItem('document', (port) =>
+    certificates.menuMessage(certificates.sendCertificateEmails(port)),
+  ),
   menuSelfTest: menuItem('self', () => selfTest().message, { separatorBefore: true }),
   menuHelp: menuItem('none', () => {
     showHelp();
@@ -142,7 +153,7 @@ export const triggers = {
    */
   continueCertificatesByTrigger(e?: unknown): void {
     const uid = (e as { triggerUid?: unknown } | undefined)?.triggerUid;
-    certificates.continueByTrigger(typeof uid === 'string' ? uid : null);
+    certificates.continueByTrigger(googlePort(), typeof uid === 'string' ? uid : null);
   },
   /** Handler of the self-test's scratch trigger, which is deleted at once: should it ever fire, it removes itself. */
   selfTestTrigger(_e?: unknown): void {

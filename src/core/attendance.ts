@@ -2,10 +2,10 @@
 
 import type { SessionJpMap } from './jp';
 import type { AttendanceRecord, AttendanceResponse, Participant, Session, Training } from './model';
-import { checkNip, normalizeNip } from './nip';
+import { checkNip } from './nip';
 import type { Problems } from './problems';
 import { round2 } from './round';
-import { closestMatch, suggestMatch } from './similar';
+import { closestMatch } from './similar';
 
 export interface ParticipantAttendance {
   /** Session numbers attended, ascending. */
@@ -27,7 +27,8 @@ export interface TrainingAttendance {
 
 /**
  * Attendance of one training's participants. `records` and `responses` may hold other trainings' rows
- * (they are skipped). A Presensi NIP that arrived as a number is an Error at that cell and is not guessed.
+ * (they are skipped). Kehadiran rows are the parser's (already checked); a Presensi response is checked here:
+ * a NIP that arrived as a number is an Error at that cell and is not guessed.
  */
 export function attendanceByParticipant(
   training: Training,
@@ -48,9 +49,7 @@ export function attendanceByParticipant(
 
   const roster = new Map<string, Participant>();
   for (const p of participants) {
-    if (p.trainingCode !== code) continue;
-    const nip = normalizeNip(p.nip);
-    if (!roster.has(nip)) roster.set(nip, p);
+    if (p.trainingCode === code && !roster.has(p.nip)) roster.set(p.nip, p);
   }
   const attended = new Map<string, Set<number>>();
   const mark = (nip: string, session: number) => {
@@ -61,81 +60,39 @@ export function attendanceByParticipant(
     }
     set.add(session);
   };
-  const unknownSession = (sheet: string, row: number, column: string, session: number) =>
-    problems.error(
-      sheet,
-      row,
-      column,
-      `Sesi ${session} tidak ada untuk kegiatan ${code} di lembar Sesi; kehadiran ini diabaikan.`,
-      'Perbaiki nomor sesi, atau tambahkan sesinya di lembar Sesi.',
-    );
-  const unknownNip = (sheet: string, row: number, nip: string) =>
-    problems.warn(
-      sheet,
-      row,
-      'NIP',
-      `NIP ${nip || '(kosong)'} tidak terdaftar sebagai peserta kegiatan ${code}; kehadirannya diabaikan.`,
-      suggestMatch(closestMatch(nip, roster.values())) ||
-        'Periksa NIP, atau tambahkan pesertanya di lembar Peserta.',
-    );
 
   let recorded = false;
+  // Kehadiran rows come checked by the parser (a known session, a NIP on the roster)
   for (const r of records) {
     if (r.trainingCode !== code) continue;
     recorded = true;
-    if (!r.present) continue;
-    if (!sessionNumbers.has(r.session)) {
-      unknownSession(r.src.sheet, r.src.row, 'Sesi', r.session);
-      continue;
-    }
-    const nip = normalizeNip(r.nip);
-    if (!roster.has(nip)) {
-      unknownNip(r.src.sheet, r.src.row, nip);
-      continue;
-    }
-    mark(nip, r.session);
+    if (r.present) mark(r.nip, r.session);
   }
   for (const r of responses) {
     if (r.trainingCode !== code) continue;
     recorded = true;
+    const at = { sheet: r.src.sheet, row: r.src.row, column: 'NIP' };
     const check = checkNip(r.nipRaw);
     if (check.numberTyped) {
-      problems.error(
-        r.src.sheet,
-        r.src.row,
-        'NIP',
-        `${check.reason} (terbaca ${check.nip}); respons presensi ini tidak dihitung.`,
-        'Catat kehadirannya di lembar Kehadiran dengan NIP yang benar.',
-      );
+      problems.add('presensi.nipNumberTyped', at, { nip: check.nip });
       continue;
     }
     if (!sessionNumbers.has(r.session)) {
-      unknownSession(r.src.sheet, r.src.row, 'Sesi', r.session);
+      problems.add('presensi.sessionUnknown', { ...at, column: 'Sesi' }, { session: r.session, code });
       continue;
     }
     if (!roster.has(check.nip)) {
-      unknownNip(r.src.sheet, r.src.row, check.nip);
+      const match = closestMatch(check.nip, roster.values());
+      problems.add('presensi.nipNotEnrolled', at, { nip: check.nip, code, match });
       continue;
     }
     mark(check.nip, r.session);
   }
 
   if (!recorded) {
-    problems.warn(
-      'Kehadiran',
-      null,
-      '',
-      `Kehadiran kegiatan ${code} belum dicatat (tidak ada baris Kehadiran maupun respons Presensi); kehadiran dikosongkan dan tidak dipakai untuk sertifikat maupun Nilai Akhir.`,
-      'Isi lembar Kehadiran atau bagikan formulir Presensi.',
-    );
+    problems.add('attendance.notRecorded', { sheet: 'Kehadiran', row: null }, { code });
   } else if (totalJp <= 0) {
-    problems.warn(
-      'Sesi',
-      null,
-      'JP',
-      `Total JP sesi kegiatan ${code} adalah 0 sehingga persentase kehadiran tidak dapat dihitung.`,
-      'Isi JP atau Jam Mulai/Jam Selesai sesi-sesinya di lembar Sesi.',
-    );
+    problems.add('attendance.zeroJp', { sheet: 'Sesi', row: null, column: 'JP' }, { code });
   }
 
   const byNip = new Map<string, ParticipantAttendance>();

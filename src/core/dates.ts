@@ -1,19 +1,9 @@
 // Indonesian dates: month names, ranges ("24–26 November 2026", "30 November – 2 Desember 2026"), Roman months.
 
-export const MONTHS_ID = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-] as const;
+import { MONTHS } from '../text/id/rules';
+
+/** Month names as printed (the catalog's). */
+export const MONTHS_ID = MONTHS;
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'] as const;
 

@@ -131,12 +131,10 @@ export function summarizeEvaluations(input: EvaluationInput, problems: Problems)
       if (isBlank(rating.value)) continue;
       const v = ratingValue(rating.value, scale);
       if (v === null) {
-        problems.warn(
-          r.src.sheet,
-          r.src.row,
-          rating.column,
-          `Jawaban "${String(rating.value)}" di luar skala 1–${scale}; diabaikan.`,
-          `Jawaban evaluasi harus bilangan bulat 1 sampai ${scale} (Skala Evaluasi).`,
+        problems.add(
+          'evaluation.outOfScale',
+          { sheet: r.src.sheet, row: r.src.row, column: rating.column },
+          { value: String(rating.value), scale },
         );
         continue;
       }
@@ -161,13 +159,7 @@ export function summarizeEvaluations(input: EvaluationInput, problems: Problems)
         const session = sessionOf.get(`${code}\u0001${s.session}`);
         if (session) speaker = session.speaker;
         else {
-          problems.warn(
-            s.first.sheet,
-            s.first.row,
-            s.first.column,
-            `Evaluasi kegiatan ${code} menilai narasumber sesi ${s.session}, tetapi sesi itu tidak ada di lembar Sesi.`,
-            'Tambahkan sesinya di lembar Sesi atau periksa formulir evaluasinya.',
-          );
+          problems.add('evaluation.sessionUnknown', s.first, { code, session: s.session as number });
         }
       }
       const aspects = [...s.aspects.entries()].sort(([ka, a], [kb, b]) => {

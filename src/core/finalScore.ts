@@ -18,8 +18,9 @@ export interface Components {
 
 export interface FinalScoreInput {
   components: Components;
-  /** "Nama (NIP)", for messages. */
-  label: string;
+  /** The participant's name and NIP, for messages. */
+  name: string;
+  nip: string;
   /** The participant's Peserta row. */
   participantSrc: Source;
   /** The participant's Nilai row, when there is one. */
@@ -107,12 +108,10 @@ export function computeFinalScores(
     for (const name of plan.dropped) {
       // Kehadiran not recorded already has its own Peringatan (attendance.ts).
       if (name === 'Kehadiran') continue;
-      problems.warn(
-        'Nilai',
-        null,
-        name,
-        `Tidak ada peserta kegiatan ${trainingCode} yang punya nilai ${name}; komponen ini tidak dipakai dan bobot Nilai Akhir dibagi ulang ke komponen lain.`,
-        `Isi nilai ${name} di lembar Nilai bila komponen ini seharusnya dihitung.`,
+      problems.add(
+        'finalScore.componentDropped',
+        { sheet: 'Nilai', row: null, column: name },
+        { code: trainingCode, component: name },
       );
     }
   }
@@ -121,12 +120,10 @@ export function computeFinalScores(
     for (const name of missing) {
       const inNilai = m.scoreSrc !== null && name !== 'Kehadiran';
       const at = inNilai && m.scoreSrc ? m.scoreSrc : m.participantSrc;
-      problems.warn(
-        at.sheet,
-        at.row,
-        inNilai ? name : '',
-        `${m.label} di kegiatan ${trainingCode} tidak punya nilai ${name} sedangkan peserta lain punya; dihitung 0 dalam Nilai Akhir.`,
-        name === 'Kehadiran' ? 'Periksa kehadiran peserta ini.' : `Isi nilai ${name} di lembar Nilai.`,
+      problems.add(
+        'finalScore.componentMissing',
+        { sheet: at.sheet, row: at.row, column: inNilai ? name : '' },
+        { name: m.name, nip: m.nip, code: trainingCode, component: name },
       );
     }
     return {

@@ -1,5 +1,6 @@
 // Analisis Soal: per question, percent correct before/after, difficulty (p) and discrimination (upper/lower 27%).
 
+import { ITEM_NOTE } from '../text/id/rules';
 import type { Question, Training } from './model';
 import { round2 } from './round';
 import { answerLetter, questionsByTraining, type ScoredResponse, testKey } from './testScores';
@@ -74,17 +75,17 @@ export function analyzeItems(
         prePercent !== null && postPercent !== null ? round2(postPercent - prePercent) : null;
       let discrimination: number | null = null;
       const notes: string[] = [];
-      if (pre.length === 0 && post.length === 0) notes.push('Belum ada respons');
-      else if (!answered(pre) && !answered(post)) notes.push('Tidak ada yang menjawab');
+      if (pre.length === 0 && post.length === 0) notes.push(ITEM_NOTE.noResponses);
+      else if (!answered(pre) && !answered(post)) notes.push(ITEM_NOTE.noAnswers);
       if (post.length >= MIN_TAKERS) {
         discrimination = round2(correct(upper) / upper.length - correct(lower) / lower.length);
       } else if (post.length > 0) {
-        notes.push(`Daya beda tidak dihitung: kurang dari ${MIN_TAKERS} peserta`);
+        notes.push(ITEM_NOTE.tooFewTakers(MIN_TAKERS));
       }
-      if (postPercent !== null && postPercent < 30) notes.push('Terlalu sukar');
+      if (postPercent !== null && postPercent < 30) notes.push(ITEM_NOTE.tooHard);
       if (discrimination !== null) {
-        if (discrimination < 0) notes.push('Daya beda negatif: periksa kunci jawaban');
-        else if (discrimination < 0.2) notes.push('Daya beda rendah');
+        if (discrimination < 0) notes.push(ITEM_NOTE.negativeDiscrimination);
+        else if (discrimination < 0.2) notes.push(ITEM_NOTE.lowDiscrimination);
       }
       rows.push({
         trainingCode: t.code,

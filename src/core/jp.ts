@@ -8,59 +8,36 @@ import type { Settings } from './settings';
 /** JP per session number, per training code. */
 export type SessionJpMap = Map<string, Map<number, number>>;
 
-/** The JP cell when filled, else floor(minutes / Menit per JP) from Jam Mulai–Jam Selesai. */
+/**
+ * The JP cell when filled, else floor(minutes / Menit per JP) from Jam Mulai–Jam Selesai. The parser has
+ * checked the JP cell (a number 0–100); what is left to report is a session whose JP cannot be computed.
+ */
 export function sessionJp(session: Session, settings: Settings, problems: Problems): number {
+  if (session.jp !== null) return session.jp;
   const { sheet, row } = session.src;
-  if (session.jp !== null) {
-    if (Number.isFinite(session.jp) && session.jp >= 0) return session.jp;
-    problems.error(
-      sheet,
-      row,
-      'JP',
-      `JP sesi ${session.number} tidak valid (${session.jp}).`,
-      'Isi JP dengan angka ≥ 0.',
-    );
-    return 0;
-  }
+  const of = { number: session.number, code: session.trainingCode };
   if (session.startMinutes === null || session.endMinutes === null) {
-    problems.error(
-      sheet,
-      row,
-      'JP',
-      `JP sesi ${session.number} kegiatan ${session.trainingCode} tidak dapat dihitung: JP kosong dan Jam Mulai/Jam Selesai tidak lengkap.`,
-      'Isi kolom JP, atau Jam Mulai dan Jam Selesai.',
-    );
+    problems.add('session.jpUncomputable', { sheet, row, column: 'JP' }, of);
     return 0;
   }
   // Clock times read from a sheet can carry sub-second noise; count whole seconds.
   const minutes = Math.round((session.endMinutes - session.startMinutes) * 60) / 60;
   if (minutes <= 0) {
-    problems.error(
-      sheet,
-      row,
-      'Jam Selesai',
-      `Jam Selesai sesi ${session.number} kegiatan ${session.trainingCode} tidak setelah Jam Mulai.`,
-      'Perbaiki Jam Mulai/Jam Selesai, atau isi kolom JP.',
-    );
+    problems.add('session.endNotAfterStart', { sheet, row, column: 'Jam Selesai' }, of);
     return 0;
   }
   const jp = Math.floor(minutes / settings.minutesPerJp);
   if (minutes % settings.minutesPerJp !== 0) {
-    problems.warn(
-      sheet,
-      row,
-      'JP',
-      `Durasi sesi ${session.number} kegiatan ${session.trainingCode} ${formatIdNumber(round2(minutes))} menit bukan kelipatan JP (${settings.minutesPerJp} menit); dihitung ${jp} JP.`,
-      'Isi kolom JP bila jumlah JP sesi ini berbeda.',
+    problems.add(
+      'session.durationNotWholeJp',
+      { sheet, row, column: 'JP' },
+      { ...of, minutes: formatIdNumber(round2(minutes)), minutesPerJp: settings.minutesPerJp, jp },
     );
   }
   return jp;
 }
 
-/**
- * JP of every session, by training and session number. A session number listed twice for one training
- * counts once (the first row; later rows are Errors).
- */
+/** JP of every session, by training and session number (the parser keeps one row per session number). */
 export function buildSessionJpMap(
   sessions: readonly Session[],
   settings: Settings,
@@ -72,16 +49,6 @@ export function buildSessionJpMap(
     if (!perTraining) {
       perTraining = new Map();
       map.set(s.trainingCode, perTraining);
-    }
-    if (perTraining.has(s.number)) {
-      problems.error(
-        s.src.sheet,
-        s.src.row,
-        'Sesi',
-        `Sesi ${s.number} kegiatan ${s.trainingCode} tercantum lebih dari sekali; baris pertama yang dipakai.`,
-        'Hapus baris ganda atau perbaiki nomor sesi.',
-      );
-      continue;
     }
     perTraining.set(s.number, sessionJp(s, settings, problems));
   }
@@ -96,12 +63,10 @@ export function trainingJpFrom(
 ): number {
   if (training.jp !== null) return training.jp;
   if (!sessionJps || sessionJps.size === 0) {
-    problems.error(
-      training.src.sheet,
-      training.src.row,
-      'JP',
-      `JP kegiatan ${training.code} kosong dan kegiatan ini tidak punya sesi di lembar Sesi.`,
-      'Isi kolom JP kegiatan, atau tambahkan sesinya di lembar Sesi.',
+    problems.add(
+      'training.jpUncomputable',
+      { sheet: training.src.sheet, row: training.src.row, column: 'JP' },
+      { code: training.code },
     );
     return 0;
   }

@@ -1,9 +1,7 @@
 // NIP (civil-servant ID, DESIGN §4.1): normalisation, layout check (PNS / PPPK) and the status it implies.
 
+import { NIP_REASON } from '../text/id/rules';
 import type { EmploymentStatus } from './model';
-
-export const NIP_NUMBER_TYPED_REASON =
-  'NIP tersimpan sebagai angka sehingga digit terakhirnya hilang; ketik ulang sebagai teks';
 
 /** Birth years and appointment years a real NIP can plausibly carry. */
 const BIRTH_YEAR_MIN = 1940;
@@ -56,21 +54,21 @@ export function checkNip(raw: unknown): Readonly<NipCheck> {
 function checkNipUncached(raw: unknown): NipCheck {
   const nip = normalizeNip(raw);
   if (typeof raw === 'number') {
-    return { ok: false, nip, kind: null, numberTyped: true, reason: NIP_NUMBER_TYPED_REASON };
+    return { ok: false, nip, kind: null, numberTyped: true, reason: NIP_REASON.numberTyped };
   }
   const bad = (reason: string): NipCheck => ({ ok: false, nip, kind: null, numberTyped: false, reason });
-  if (nip === '') return bad('NIP kosong');
-  if (!isDigits(nip)) return bad(`NIP "${nip}" berisi karakter selain angka`);
-  if (nip.length !== 18) return bad(`NIP harus 18 digit, terbaca ${nip.length} digit`);
+  if (nip === '') return bad(NIP_REASON.blank);
+  if (!isDigits(nip)) return bad(NIP_REASON.notDigits(nip));
+  if (nip.length !== 18) return bad(NIP_REASON.length(nip.length));
 
   const birthYear = Number(nip.slice(0, 4));
   const birthMonth = Number(nip.slice(4, 6));
   const birthDay = Number(nip.slice(6, 8));
   if (!isCalendarDate(birthYear, birthMonth, birthDay)) {
-    return bad(`digit 1–8 (tanggal lahir ${nip.slice(0, 8)}) bukan tanggal yang valid`);
+    return bad(NIP_REASON.birthDate(nip.slice(0, 8)));
   }
   if (birthYear < BIRTH_YEAR_MIN || birthYear > BIRTH_YEAR_MAX) {
-    return bad(`tahun lahir ${birthYear} (digit 1–4) tidak wajar`);
+    return bad(NIP_REASON.birthYear(birthYear));
   }
   const year = Number(nip.slice(8, 12));
   const d13 = nip[12];
@@ -82,17 +80,15 @@ function checkNipUncached(raw: unknown): NipCheck {
   } else {
     const month = Number(nip.slice(12, 14));
     if (month < 1 || month > 12) {
-      return bad(
-        `digit 13–14 ("${d13}${d14}") bukan bulan pengangkatan PNS (01–12) maupun kode PPPK (21–29)`,
-      );
+      return bad(NIP_REASON.appointmentMonth(`${d13}${d14}`));
     }
     kind = 'PNS';
   }
   if (year < birthYear + MIN_APPOINTMENT_AGE || year > APPOINTMENT_YEAR_MAX) {
-    return bad(`tahun pengangkatan ${year} (digit 9–12) tidak wajar untuk kelahiran ${birthYear}`);
+    return bad(NIP_REASON.appointmentYear(year, birthYear));
   }
   if (gender !== '1' && gender !== '2') {
-    return bad(`digit ke-15 (jenis kelamin) harus 1 atau 2, terbaca ${gender}`);
+    return bad(NIP_REASON.gender(gender));
   }
   return { ok: true, nip, kind, numberTyped: false, reason: '' };
 }

@@ -1,7 +1,8 @@
 // Rekap Nilai (DESIGN §4.3–4.6): per participant and training, scores, N-Gain, Nilai Akhir, eligibility, rank, awards.
 
+import { NIP_REASON, RESULT_NOTE } from '../text/id/rules';
 import { attendanceByParticipant } from './attendance';
-import { computeFinalScores, type FinalScoreInput } from './finalScore';
+import { computeFinalScores, type FinalScoreInput, type FinalScoreResult } from './finalScore';
 import { buildSessionJpMap, type SessionJpMap, trainingJpFrom, trainingTime, trainingYear } from './jp';
 import type { JpCreditInput } from './jpSummary';
 import type {
@@ -12,10 +13,11 @@ import type {
   Responses,
   ScoreRecord,
   Session,
+  Source,
   Training,
 } from './model';
 import { type GainCategory, type GainSummary, gainCategory, gainSummary, nGain } from './ngain';
-import { checkNip, deriveStatus, NIP_NUMBER_TYPED_REASON, normalizeNip } from './nip';
+import { checkNip, deriveStatus } from './nip';
 import { Problems } from './problems';
 import { compareRankKeys, isAwarded, type RankKey, rankCompetition } from './ranking';
 import { formatIdNumber } from './round';
@@ -49,6 +51,7 @@ export interface ClassSummary extends GainSummary {
   trainingCode: string;
 }
 
+/** The validated workbook (parseWorkbook's result, or its parts) and the responses. */
 export interface ResultsInput {
   trainings: readonly Training[];
   sessions: readonly Session[];
@@ -100,237 +103,234 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
 /** Why a NIP marked invalid is invalid (the table reader flagged it; a number-typed cell reads as digits). */
 function invalidReason(p: Participant): string {
   const c = checkNip(p.nip);
-  return c.ok ? NIP_NUMBER_TYPED_REASON : c.reason;
+  return c.ok ? NIP_REASON.numberTyped : c.reason;
 }
 
-/** Computes Rekap Nilai for every training, plus the class summaries and the JP-summary inputs. */
+/** What every training's computation shares: the workbook grouped by training, and the imported scores. */
+interface Shared {
+  settings: Settings;
+  problems: Problems;
+  sessionJp: SessionJpMap;
+  sessionsByCode: Map<string, Session[]>;
+  rosters: Map<string, Participant[]>;
+  recordsByCode: Map<string, AttendanceRecord[]>;
+  presensiByCode: Map<string, AttendanceResponse[]>;
+  testScores: TestScores;
+}
+
+/** One training's part of the results. */
+interface TrainingResults {
+  rows: ResultRow[];
+  summary: ClassSummary;
+  credits: JpCreditInput[];
+  jp: number;
+}
+
+/**
+ * Computes Rekap Nilai for every training, plus the class summaries and the JP-summary inputs. The workbook is
+ * the parser's (src/core/workbook.ts): every row names a known training, rosters and sessions have one row per
+ * NIP and number, Kehadiran and Nilai rows name roster NIPs. Only responses are checked here.
+ */
 export function computeResults(input: ResultsInput): Results {
   const { settings } = input;
   const problems = new Problems();
-
-  const trainings: Training[] = [];
-  const byCode = new Map<string, Training>();
-  for (const t of input.trainings) {
-    const first = byCode.get(t.code);
-    if (first) {
-      problems.error(
-        t.src.sheet,
-        t.src.row,
-        'Kode',
-        `Kode Kegiatan ${t.code} sudah dipakai di baris ${first.src.row}; baris ini diabaikan.`,
-        'Beri kode yang berbeda untuk setiap kegiatan.',
-      );
-      continue;
-    }
-    byCode.set(t.code, t);
-    trainings.push(t);
-  }
-  const unknownCode = (sheet: string, row: number, code: string) =>
-    problems.error(
-      sheet,
-      row,
-      'Kode Kegiatan',
-      `Kode Kegiatan "${code}" tidak ada di lembar Kegiatan; baris ini diabaikan.`,
-      'Perbaiki Kode Kegiatan atau tambahkan kegiatannya di lembar Kegiatan.',
-    );
-
-  const sessions: Session[] = [];
-  for (const s of input.sessions) {
-    if (byCode.has(s.trainingCode)) sessions.push(s);
-    else unknownCode(s.src.sheet, s.src.row, s.trainingCode);
-  }
-  const sessionJp = buildSessionJpMap(sessions, settings, problems);
-  const sessionsByCode = groupBy(sessions, (s) => s.trainingCode);
-
-  // Rosters: a NIP listed twice in one training counts once (the first row).
-  const rosters = new Map<string, Participant[]>();
-  const firstRow = new Map<string, Participant>();
-  for (const p of input.participants) {
-    if (!byCode.has(p.trainingCode)) {
-      unknownCode(p.src.sheet, p.src.row, p.trainingCode);
-      continue;
-    }
-    const nip = normalizeNip(p.nip);
-    if (nip !== '') {
-      const k = scoreKey(p.trainingCode, nip);
-      const first = firstRow.get(k);
-      if (first) {
-        problems.error(
-          p.src.sheet,
-          p.src.row,
-          'NIP',
-          `NIP ${nip} sudah terdaftar di kegiatan ${p.trainingCode} (baris ${first.src.row}); baris ini tidak dihitung.`,
-          'Hapus baris ganda.',
-        );
-        continue;
-      }
-      firstRow.set(k, p);
-    }
-    const list = rosters.get(p.trainingCode);
-    if (list) list.push(p);
-    else rosters.set(p.trainingCode, [p]);
-  }
-  const allRoster = trainings.flatMap((t) => rosters.get(t.code) ?? []);
-
-  const recordsByCode = groupBy(
-    input.attendance.filter((r) => {
-      if (byCode.has(r.trainingCode)) return true;
-      unknownCode(r.src.sheet, r.src.row, r.trainingCode);
-      return false;
-    }),
-    (r) => r.trainingCode,
-  );
-  const presensiByCode = groupBy<AttendanceResponse>(input.responses.attendance, (r) => r.trainingCode);
-  for (const [code, list] of presensiByCode) {
-    if (byCode.has(code)) continue;
-    problems.warn(
-      list[0].src.sheet,
-      null,
-      '',
-      `Respons Presensi untuk Kode Kegiatan "${code}" yang tidak ada di lembar Kegiatan diabaikan.`,
-      'Periksa Kode Kegiatan formulir ini di lembar Formulir.',
-    );
-  }
-
-  const testScores = importTestScores(
-    {
-      trainings,
-      participants: allRoster,
-      questions: input.questions,
-      tests: input.responses.tests,
-      scores: input.scores,
-      settings,
-    },
+  const trainings = [...input.trainings];
+  const rosters = groupBy(input.participants, (p) => p.trainingCode);
+  const shared: Shared = {
+    settings,
     problems,
-  );
-
+    sessionJp: buildSessionJpMap(input.sessions, settings, problems),
+    sessionsByCode: groupBy(input.sessions, (s) => s.trainingCode),
+    rosters,
+    recordsByCode: groupBy(input.attendance, (r) => r.trainingCode),
+    presensiByCode: presensiByTraining(input.responses.attendance, trainings, problems),
+    testScores: importTestScores(
+      {
+        trainings,
+        participants: trainings.flatMap((t) => rosters.get(t.code) ?? []),
+        questions: input.questions,
+        tests: input.responses.tests,
+        scores: input.scores,
+        settings,
+      },
+      problems,
+    ),
+  };
   const rows: ResultRow[] = [];
   const classSummary: ClassSummary[] = [];
   const credits: JpCreditInput[] = [];
   const trainingJp = new Map<string, number>();
-  const threshold = settings.attendanceThreshold;
-
   trainings.forEach((t, order) => {
-    const code = t.code;
-    const roster = rosters.get(code) ?? [];
-    const tJp = trainingJpFrom(t, sessionJp.get(code), problems);
-    trainingJp.set(code, tJp);
-    const att = attendanceByParticipant(
-      t,
-      sessionsByCode.get(code) ?? [],
-      roster,
-      recordsByCode.get(code) ?? [],
-      presensiByCode.get(code) ?? [],
-      sessionJp,
-      problems,
-    );
-
-    const drafts = roster.map((p) => {
-      const nip = normalizeNip(p.nip);
-      const ps = testScores.byParticipant.get(scoreKey(code, nip));
-      const a = att.byNip.get(nip);
-      const pre = ps?.pre ?? null;
-      const post = ps?.post ?? null;
-      const gain = nGain(pre, post);
-      return {
-        p,
-        nip,
-        pre,
-        post,
-        gain,
-        activity: ps?.activity ?? null,
-        task: ps?.task ?? null,
-        attendance: a?.percent ?? null,
-        attendedJp: a?.attendedJp ?? 0,
-        postTime: ps?.postTimestamp ? ps.postTimestamp.getTime() : null,
-        scoreSrc: ps?.record?.src ?? null,
-      };
-    });
-
-    const finals = computeFinalScores(
-      code,
-      drafts.map(
-        (d): FinalScoreInput => ({
-          components: { post: d.post, activity: d.activity, task: d.task, attendance: d.attendance },
-          label: `${d.p.name} (${d.nip || 'NIP kosong'})`,
-          participantSrc: d.p.src,
-          scoreSrc: d.scoreSrc,
-        }),
-      ),
-      settings,
-      problems,
-    );
-
-    const built = drafts.map((d, i) => {
-      const f = finals.results[i];
-      const notes: string[] = [];
-      if (!d.p.nipValid) notes.push(`NIP tidak valid: ${invalidReason(d.p)}`);
-      const attendanceOk = d.attendance === null || d.attendance >= threshold;
-      if (!attendanceOk) {
-        notes.push(
-          `Kehadiran ${formatIdNumber(d.attendance as number)}% di bawah batas ${formatIdNumber(threshold)}%`,
-        );
-      }
-      if (d.attendance === null) notes.push('Kehadiran belum dicatat');
-      if (d.post === null) notes.push('Tidak ada nilai Post-Test');
-      for (const m of f.missing) {
-        if (m === 'Keaktifan' || m === 'Tugas') notes.push(`Nilai ${m} kosong (dihitung 0)`);
-      }
-      const certificate = d.p.nipValid && attendanceOk;
-      const row: ResultRow = {
-        trainingCode: code,
-        rank: null,
-        nip: d.nip,
-        name: d.p.name,
-        unit: d.p.unit,
-        pre: d.pre,
-        post: d.post,
-        gain: d.gain,
-        gainCategory: gainCategory(d.gain),
-        activity: d.activity,
-        task: d.task,
-        attendance: d.attendance,
-        finalScore: f.finalScore,
-        predicate: f.predicate,
-        certificate,
-        award: false,
-        note: notes.join('; '),
-      };
-      credits.push({
-        trainingCode: code,
-        trainingOrder: order,
-        year: trainingYear(t),
-        trainingTime: trainingTime(t),
-        nip: d.nip,
-        nipValid: d.p.nipValid,
-        name: d.p.name,
-        unit: d.p.unit,
-        status: d.p.status || deriveStatus(d.nip),
-        certificate,
-        trainingJp: tJp,
-        attendedJp: d.attendedJp,
-        attendanceRecorded: att.recorded && d.attendance !== null,
-      });
-      return { row, key: rankKeyOf(d, f.finalScore) };
-    });
-
-    const eligible = built.filter((b) => b.row.certificate && b.row.post !== null && b.key !== null);
-    const ranked = rankCompetition(eligible, (a, b) => compareRankKeys(a.key as RankKey, b.key as RankKey));
-    for (const { item, rank } of ranked) {
-      item.row.rank = rank;
-      item.row.award = isAwarded(rank, settings.awardCount);
-    }
-    const rankedRows = ranked.map((r) => r.item.row);
-    rankedRows.sort((a, b) => (a.rank as number) - (b.rank as number) || compareByName(a, b));
-    const unranked = built.filter((b) => b.row.rank === null).map((b) => b.row);
-    unranked.sort(compareByName);
-    for (const r of rankedRows) rows.push(r);
-    for (const r of unranked) rows.push(r);
-
-    classSummary.push({ trainingCode: code, ...gainSummary(built.map((b) => b.row)) });
+    const r = trainingResults(t, order, shared);
+    for (const row of r.rows) rows.push(row);
+    for (const c of r.credits) credits.push(c);
+    classSummary.push(r.summary);
+    trainingJp.set(t.code, r.jp);
   });
-
+  const { sessionJp, testScores } = shared;
   return { rows, classSummary, problems, credits, trainings, rosters, sessionJp, trainingJp, testScores };
+}
+
+/** Presensi responses by training; those of a training not in Kegiatan are reported once per code and dropped. */
+function presensiByTraining(
+  responses: readonly AttendanceResponse[],
+  trainings: readonly Training[],
+  problems: Problems,
+): Map<string, AttendanceResponse[]> {
+  const known = new Set(trainings.map((t) => t.code));
+  const byCode = groupBy(responses, (r) => r.trainingCode);
+  for (const [code, list] of byCode) {
+    if (known.has(code)) continue;
+    problems.add(
+      'response.trainingUnknown',
+      { sheet: list[0].src.sheet, row: null },
+      { kind: 'Presensi', code },
+    );
+    byCode.delete(code);
+  }
+  return byCode;
+}
+
+/** A participant's shown figures, before the final score. */
+interface Draft {
+  p: Participant;
+  pre: number | null;
+  post: number | null;
+  gain: number | null;
+  activity: number | null;
+  task: number | null;
+  attendance: number | null;
+  attendedJp: number;
+  postTime: number | null;
+  scoreSrc: Source | null;
+}
+
+/** Rekap Nilai of one training: figures, final scores, eligibility, then the ranking and the row order. */
+function trainingResults(t: Training, order: number, c: Shared): TrainingResults {
+  const code = t.code;
+  const roster = c.rosters.get(code) ?? [];
+  const jp = trainingJpFrom(t, c.sessionJp.get(code), c.problems);
+  const att = attendanceByParticipant(
+    t,
+    c.sessionsByCode.get(code) ?? [],
+    roster,
+    c.recordsByCode.get(code) ?? [],
+    c.presensiByCode.get(code) ?? [],
+    c.sessionJp,
+    c.problems,
+  );
+  const drafts = roster.map((p): Draft => {
+    const ps = c.testScores.byParticipant.get(scoreKey(code, p.nip));
+    const a = att.byNip.get(p.nip);
+    const pre = ps?.pre ?? null;
+    const post = ps?.post ?? null;
+    return {
+      p,
+      pre,
+      post,
+      gain: nGain(pre, post),
+      activity: ps?.activity ?? null,
+      task: ps?.task ?? null,
+      attendance: a?.percent ?? null,
+      attendedJp: a?.attendedJp ?? 0,
+      postTime: ps?.postTimestamp ? ps.postTimestamp.getTime() : null,
+      scoreSrc: ps?.record?.src ?? null,
+    };
+  });
+  const finals = computeFinalScores(
+    code,
+    drafts.map(
+      (d): FinalScoreInput => ({
+        components: { post: d.post, activity: d.activity, task: d.task, attendance: d.attendance },
+        name: d.p.name,
+        nip: d.p.nip,
+        participantSrc: d.p.src,
+        scoreSrc: d.scoreSrc,
+      }),
+    ),
+    c.settings,
+    c.problems,
+  );
+  const year = trainingYear(t);
+  const time = trainingTime(t);
+  const credits: JpCreditInput[] = [];
+  const built = drafts.map((d, i) => {
+    const f = finals.results[i];
+    const row = resultRow(code, d, f, c.settings.attendanceThreshold);
+    credits.push({
+      trainingCode: code,
+      trainingOrder: order,
+      year,
+      trainingTime: time,
+      nip: d.p.nip,
+      nipValid: d.p.nipValid,
+      name: d.p.name,
+      unit: d.p.unit,
+      status: d.p.status || deriveStatus(d.p.nip),
+      certificate: row.certificate,
+      trainingJp: jp,
+      attendedJp: d.attendedJp,
+      attendanceRecorded: att.recorded && d.attendance !== null,
+    });
+    return { row, key: rankKeyOf(d, f.finalScore) };
+  });
+  // the class summary sums in roster order (a float sum depends on its order)
+  const summary = { trainingCode: code, ...gainSummary(built.map((b) => b.row)) };
+  return { rows: rankAndOrder(built, c.settings.awardCount), summary, credits, jp };
+}
+
+/** A Rekap Nilai row before ranking: Sertifikat and the Keterangan that says why not. */
+function resultRow(code: string, d: Draft, f: FinalScoreResult, threshold: number): ResultRow {
+  const notes: string[] = [];
+  if (!d.p.nipValid) notes.push(RESULT_NOTE.nipInvalid(invalidReason(d.p)));
+  const attendanceOk = d.attendance === null || d.attendance >= threshold;
+  if (!attendanceOk)
+    notes.push(
+      RESULT_NOTE.attendanceBelow(formatIdNumber(d.attendance as number), formatIdNumber(threshold)),
+    );
+  if (d.attendance === null) notes.push(RESULT_NOTE.attendanceNotRecorded);
+  if (d.post === null) notes.push(RESULT_NOTE.noPostTest);
+  for (const m of f.missing) if (m === 'Keaktifan' || m === 'Tugas') notes.push(RESULT_NOTE.componentZero(m));
+  return {
+    trainingCode: code,
+    rank: null,
+    nip: d.p.nip,
+    name: d.p.name,
+    unit: d.p.unit,
+    pre: d.pre,
+    post: d.post,
+    gain: d.gain,
+    gainCategory: gainCategory(d.gain),
+    activity: d.activity,
+    task: d.task,
+    attendance: d.attendance,
+    finalScore: f.finalScore,
+    predicate: f.predicate,
+    certificate: d.p.nipValid && attendanceOk,
+    award: false,
+    note: notes.join('; '),
+  };
+}
+
+/**
+ * Ranks the rows with Sertifikat and a Post-Test (standard competition ranking, Piagam for the top), and orders
+ * one training's rows: ranked by rank then name, then the unranked by name.
+ */
+function rankAndOrder(
+  built: Array<{ row: ResultRow; key: RankKey | null }>,
+  awardCount: number,
+): ResultRow[] {
+  const eligible = built.filter((b) => b.row.certificate && b.row.post !== null && b.key !== null);
+  const ranked = rankCompetition(eligible, (a, b) => compareRankKeys(a.key as RankKey, b.key as RankKey));
+  for (const { item, rank } of ranked) {
+    item.row.rank = rank;
+    item.row.award = isAwarded(rank, awardCount);
+  }
+  const rankedRows = ranked.map((r) => r.item.row);
+  rankedRows.sort((a, b) => (a.rank as number) - (b.rank as number) || compareByName(a, b));
+  const unranked = built.filter((b) => b.row.rank === null).map((b) => b.row);
+  unranked.sort(compareByName);
+  return [...rankedRows, ...unranked];
 }
 
 function rankKeyOf(

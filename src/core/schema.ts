@@ -339,95 +339,157 @@ export interface OutputColumn {
   format?: '@' | '0' | '0.00' | '0.00%' | 'dd/MM/yyyy' | 'dd/MM/yyyy HH:mm';
 }
 
-const col = (header: string, format?: OutputColumn['format']): OutputColumn => ({ header, format });
+/** A column of an output definition: its key is how code names it; rows are records by key. */
+export interface OutputField extends OutputColumn {
+  key: string;
+}
+
+export interface OutputDef {
+  name: string;
+  columns: readonly OutputField[];
+}
+
+/** One row of an output, by key (a missing or null value is a blank cell). */
+export type OutputRecord<D extends OutputDef> = { [K in D['columns'][number]['key']]?: unknown };
+
+/** The keys of an output's columns, typed (for charts over named columns). */
+export type OutputKey<D extends OutputDef> = D['columns'][number]['key'];
+
+const col = <K extends string>(key: K, header: string, format?: OutputColumn['format']) =>
+  ({ key, header, format }) as const;
 
 export const OUTPUTS = {
   results: {
     name: 'Rekap Nilai',
     columns: [
-      col('Kode Kegiatan', '@'),
-      col('Peringkat', '0'),
-      col('NIP', '@'),
-      col('Nama'),
-      col('Unit Kerja'),
-      col('Pre-Test', '0.00'),
-      col('Post-Test', '0.00'),
-      col('N-Gain', '0.00'),
-      col('Kategori N-Gain'),
-      col('Keaktifan', '0.00'),
-      col('Tugas', '0.00'),
-      col('Kehadiran (%)', '0.00'),
-      col('Nilai Akhir', '0.00'),
-      col('Predikat'),
-      col('Sertifikat'),
-      col('Piagam'),
-      col('Keterangan'),
+      col('trainingCode', 'Kode Kegiatan', '@'),
+      col('rank', 'Peringkat', '0'),
+      col('nip', 'NIP', '@'),
+      col('name', 'Nama'),
+      col('unit', 'Unit Kerja'),
+      col('pre', 'Pre-Test', '0.00'),
+      col('post', 'Post-Test', '0.00'),
+      col('gain', 'N-Gain', '0.00'),
+      col('gainCategory', 'Kategori N-Gain'),
+      col('activity', 'Keaktifan', '0.00'),
+      col('task', 'Tugas', '0.00'),
+      col('attendance', 'Kehadiran (%)', '0.00'),
+      col('finalScore', 'Nilai Akhir', '0.00'),
+      col('predicate', 'Predikat'),
+      col('certificate', 'Sertifikat'),
+      col('award', 'Piagam'),
+      col('note', 'Keterangan'),
     ],
   },
   jp: {
     name: 'Rekap JP',
     columns: [
-      col('Tahun', '0'),
-      col('NIP', '@'),
-      col('Nama'),
-      col('Unit Kerja'),
-      col('Status Kepegawaian'),
-      col('Jumlah Kegiatan', '0'),
-      col('JP', '0.00'),
-      col('Target JP', '0.00'),
-      col('Kekurangan JP', '0.00'),
-      col('Status'),
+      col('year', 'Tahun', '0'),
+      col('nip', 'NIP', '@'),
+      col('name', 'Nama'),
+      col('unit', 'Unit Kerja'),
+      col('status', 'Status Kepegawaian'),
+      col('trainings', 'Jumlah Kegiatan', '0'),
+      col('jp', 'JP', '0.00'),
+      col('target', 'Target JP', '0.00'),
+      col('shortfall', 'Kekurangan JP', '0.00'),
+      col('achieved', 'Status'),
     ],
   },
   jpUnits: {
     name: 'Rekap JP Unit',
     columns: [
-      col('Tahun', '0'),
-      col('Unit Kerja'),
-      col('Jumlah ASN', '0'),
-      col('Total JP', '0.00'),
-      col('Rata-rata JP', '0.00'),
-      col('Tercapai', '0'),
-      col('Persen Tercapai', '0.00'),
+      col('year', 'Tahun', '0'),
+      col('unit', 'Unit Kerja'),
+      col('asn', 'Jumlah ASN', '0'),
+      col('totalJp', 'Total JP', '0.00'),
+      col('meanJp', 'Rata-rata JP', '0.00'),
+      col('achieved', 'Tercapai', '0'),
+      col('percentAchieved', 'Persen Tercapai', '0.00'),
     ],
   },
   evaluation: {
     name: 'Rekap Evaluasi',
     columns: [
-      col('Kode Kegiatan', '@'),
-      col('Jenis'),
-      col('Sesi', '0'),
-      col('Narasumber'),
-      col('Aspek'),
-      col('Responden', '0'),
-      col('Rata-rata', '0.00'),
-      col('Indeks', '0.00'),
-      col('Kategori'),
+      col('trainingCode', 'Kode Kegiatan', '@'),
+      col('kind', 'Jenis'),
+      col('session', 'Sesi', '0'),
+      col('speaker', 'Narasumber'),
+      col('aspect', 'Aspek'),
+      col('respondents', 'Responden', '0'),
+      col('mean', 'Rata-rata', '0.00'),
+      col('index', 'Indeks', '0.00'),
+      col('category', 'Kategori'),
     ],
   },
   items: {
     name: 'Analisis Soal',
     columns: [
-      col('Kode Kegiatan', '@'),
-      col('No', '0'),
-      col('Pertanyaan'),
-      col('Benar Pre-Test (%)', '0.00'),
-      col('Benar Post-Test (%)', '0.00'),
-      col('Peningkatan', '0.00'),
-      col('Tingkat Kesukaran'),
-      col('Daya Beda', '0.00'),
-      col('Catatan'),
+      col('trainingCode', 'Kode Kegiatan', '@'),
+      col('no', 'No', '0'),
+      col('text', 'Pertanyaan'),
+      col('prePercent', 'Benar Pre-Test (%)', '0.00'),
+      col('postPercent', 'Benar Post-Test (%)', '0.00'),
+      col('improvement', 'Peningkatan', '0.00'),
+      col('difficulty', 'Tingkat Kesukaran'),
+      col('discrimination', 'Daya Beda', '0.00'),
+      col('note', 'Catatan'),
     ],
   },
   problems: {
     name: 'Masalah',
-    columns: [col('Tingkat'), col('Lembar'), col('Baris', '0'), col('Kolom'), col('Masalah'), col('Saran')],
+    columns: [
+      col('level', 'Tingkat'),
+      col('sheet', 'Lembar'),
+      col('row', 'Baris', '0'),
+      col('column', 'Kolom'),
+      col('message', 'Masalah'),
+      col('suggestion', 'Saran'),
+    ],
   },
   links: {
     name: 'Tautan Peserta',
-    columns: [col('Kode Kegiatan', '@'), col('NIP', '@'), col('Nama'), col('Jenis'), col('Tautan')],
+    columns: [
+      col('trainingCode', 'Kode Kegiatan', '@'),
+      col('nip', 'NIP', '@'),
+      col('name', 'Nama'),
+      col('kind', 'Jenis'),
+      col('url', 'Tautan'),
+    ],
   },
-} as const satisfies Record<string, { name: string; columns: readonly OutputColumn[] }>;
+  /** Extra summary sheets that hold the charts' data (DESIGN §5.4–5.5 ask for charts; see README "Deviations"). */
+  scoreSummary: {
+    name: 'Ringkasan Nilai',
+    columns: [
+      col('trainingCode', 'Kode Kegiatan', '@'),
+      col('theme', 'Tema'),
+      col('meanPre', 'Rata-rata Pre-Test', '0.00'),
+      col('meanPost', 'Rata-rata Post-Test', '0.00'),
+      col('participants', 'Peserta', '0'),
+      col('ranked', 'Diperingkat', '0'),
+      col('certified', 'Bersertifikat', '0'),
+      col('meanGain', 'N-Gain Rata-rata', '0.00'),
+      col('gainOfMeans', 'N-Gain Kelas', '0.00'),
+      col('gainOfMeansCategory', 'Kategori N-Gain Kelas'),
+    ],
+  },
+  evaluationSummary: {
+    name: 'Ringkasan Evaluasi',
+    columns: [
+      col('subject', 'Subjek'),
+      col('index', 'Indeks', '0.00'),
+      col('trainingCode', 'Kode Kegiatan', '@'),
+      col('kind', 'Jenis'),
+      col('session', 'Sesi', '0'),
+      col('speaker', 'Narasumber'),
+      col('respondents', 'Responden', '0'),
+      col('mean', 'Rata-rata', '0.00'),
+      col('category', 'Kategori'),
+    ],
+  },
+} as const satisfies Record<string, OutputDef>;
+
+export type OutputKeyName = keyof typeof OUTPUTS;
 
 /** Header text normalised for matching: case-insensitive, spaces collapsed, punctuation ignored. */
 export function headerKey(h: unknown): string {

@@ -1,5 +1,7 @@
 // Settings (`Pengaturan`, DESIGN §4.8): keys, defaults, and parsing of the key/value rows.
 
+import { DEFAULT_EMAIL, SETTING_HELP } from '../text/id/rules';
+import type { SettingKind } from './problemCodes';
 import { Problems } from './problems';
 import { headerKey } from './schema';
 
@@ -37,11 +39,7 @@ export interface Settings {
   emailBody: string;
 }
 
-type Kind =
-  | { t: 'number'; min?: number; max?: number; integer?: boolean }
-  | { t: 'choice'; choices: readonly string[] }
-  | { t: 'yesno' }
-  | { t: 'text' };
+type Kind = SettingKind;
 
 /** One settings key as the admin sees it in `Pengaturan`. */
 export interface SettingDef {
@@ -66,7 +64,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     key: 'Menit per JP',
     default: 45,
     kind: { t: 'number', min: 1, max: 240 },
-    help: 'Lama 1 JP dalam menit.',
+    help: SETTING_HELP['Menit per JP'],
     apply: (s, v) => {
       s.minutesPerJp = num(v);
     },
@@ -75,7 +73,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     key: 'Target JP per Tahun',
     default: 20,
     kind: { t: 'number', min: 0, max: 1000 },
-    help: 'Hak pengembangan kompetensi per ASN per tahun.',
+    help: SETTING_HELP['Target JP per Tahun'],
     apply: (s, v) => {
       s.targetJp = num(v);
     },
@@ -84,7 +82,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     key: 'Batas Kehadiran Sertifikat (%)',
     default: 80,
     kind: { t: 'number', min: 0, max: 100 },
-    help: 'Kehadiran minimal untuk mendapat sertifikat.',
+    help: SETTING_HELP['Batas Kehadiran Sertifikat (%)'],
     apply: (s, v) => {
       s.attendanceThreshold = num(v);
     },
@@ -93,7 +91,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     key: 'Bobot Post-Test',
     default: 60,
     kind: { t: 'number', min: 0, max: 1000 },
-    help: 'Bobot nilai post-test dalam Nilai Akhir.',
+    help: SETTING_HELP['Bobot Post-Test'],
     apply: (s, v) => {
       s.weightPost = num(v);
     },
@@ -102,7 +100,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     key: 'Bobot Keaktifan',
     default: 20,
     kind: { t: 'number', min: 0, max: 1000 },
-    help: 'Bobot nilai keaktifan.',
+    help: SETTING_HELP['Bobot Keaktifan'],
     apply: (s, v) => {
       s.weightActivity = num(v);
     },
@@ -111,7 +109,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     key: 'Bobot Tugas',
     default: 10,
     kind: { t: 'number', min: 0, max: 1000 },
-    help: 'Bobot nilai tugas.',
+    help: SETTING_HELP['Bobot Tugas'],
     apply: (s, v) => {
       s.weightTask = num(v);
     },
@@ -120,7 +118,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     key: 'Bobot Kehadiran',
     default: 10,
     kind: { t: 'number', min: 0, max: 1000 },
-    help: 'Bobot persentase kehadiran.',
+    help: SETTING_HELP['Bobot Kehadiran'],
     apply: (s, v) => {
       s.weightAttendance = num(v);
     },
@@ -129,7 +127,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     key: 'Jumlah Piagam',
     default: 5,
     kind: { t: 'number', min: 0, max: 100, integer: true },
-    help: 'Peringkat teratas yang mendapat Piagam Penghargaan.',
+    help: SETTING_HELP['Jumlah Piagam'],
     apply: (s, v) => {
       s.awardCount = num(v);
     },
@@ -138,7 +136,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     key: 'Respons Ganda',
     default: 'Pertama',
     kind: { t: 'choice', choices: ['Pertama', 'Terakhir', 'Tertinggi'] },
-    help: 'Respons yang dipakai bila satu NIP mengisi lebih dari sekali.',
+    help: SETTING_HELP['Respons Ganda'],
     apply: (s, v) => {
       s.duplicatePolicy = String(v) as DuplicatePolicy;
     },
@@ -147,7 +145,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     key: 'Skala Evaluasi',
     default: 4,
     kind: { t: 'number', min: 2, max: 10, integer: true },
-    help: 'Skala penilaian evaluasi (1 sampai Skala).',
+    help: SETTING_HELP['Skala Evaluasi'],
     apply: (s, v) => {
       s.evaluationScale = num(v);
     },
@@ -156,7 +154,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     key: 'Pengakuan JP',
     default: 'Bersertifikat',
     kind: { t: 'choice', choices: ['Bersertifikat', 'Sesuai Kehadiran'] },
-    help: 'JP diakui bila bersertifikat, atau sesuai sesi yang dihadiri.',
+    help: SETTING_HELP['Pengakuan JP'],
     apply: (s, v) => {
       s.jpCredit = String(v) as JpCreditPolicy;
     },
@@ -165,56 +163,56 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     key: 'Batas Predikat Sangat Memuaskan',
     default: 90.01,
     kind: { t: 'number', min: 0, max: 100 },
-    help: 'Nilai Akhir minimal untuk predikat ini (bukan tabel resmi LAN).',
+    help: SETTING_HELP['Batas Predikat Sangat Memuaskan'],
     apply: band('predicateBands', 'Sangat Memuaskan'),
   },
   {
     key: 'Batas Predikat Memuaskan',
     default: 80.01,
     kind: { t: 'number', min: 0, max: 100 },
-    help: 'Nilai Akhir minimal untuk predikat ini.',
+    help: SETTING_HELP['Batas Predikat Memuaskan'],
     apply: band('predicateBands', 'Memuaskan'),
   },
   {
     key: 'Batas Predikat Cukup Memuaskan',
     default: 70.01,
     kind: { t: 'number', min: 0, max: 100 },
-    help: 'Nilai Akhir minimal untuk predikat ini.',
+    help: SETTING_HELP['Batas Predikat Cukup Memuaskan'],
     apply: band('predicateBands', 'Cukup Memuaskan'),
   },
   {
     key: 'Batas Predikat Kurang Memuaskan',
     default: 60.01,
     kind: { t: 'number', min: 0, max: 100 },
-    help: 'Nilai Akhir minimal untuk predikat ini.',
+    help: SETTING_HELP['Batas Predikat Kurang Memuaskan'],
     apply: band('predicateBands', 'Kurang Memuaskan'),
   },
   {
     key: 'Batas Evaluasi Sangat Baik',
     default: 88.31,
     kind: { t: 'number', min: 0, max: 100 },
-    help: 'Indeks minimal (Permenpan RB 14/2017).',
+    help: SETTING_HELP['Batas Evaluasi Sangat Baik'],
     apply: band('evaluationBands', 'Sangat Baik'),
   },
   {
     key: 'Batas Evaluasi Baik',
     default: 76.61,
     kind: { t: 'number', min: 0, max: 100 },
-    help: 'Indeks minimal (Permenpan RB 14/2017).',
+    help: SETTING_HELP['Batas Evaluasi Baik'],
     apply: band('evaluationBands', 'Baik'),
   },
   {
     key: 'Batas Evaluasi Kurang Baik',
     default: 65,
     kind: { t: 'number', min: 0, max: 100 },
-    help: 'Indeks minimal (Permenpan RB 14/2017).',
+    help: SETTING_HELP['Batas Evaluasi Kurang Baik'],
     apply: band('evaluationBands', 'Kurang Baik'),
   },
   {
     key: 'Format Nomor Sertifikat',
     default: '{nomor:3}/DOU-ASN/{kode}/{tahun}',
     kind: { t: 'text' },
-    help: 'Kode: {nomor:N}, {kode}, {tahun}, {bulan}, {bulan_romawi}.',
+    help: SETTING_HELP['Format Nomor Sertifikat'],
     apply: (s, v) => {
       s.certificateNumberFormat = String(v);
     },
@@ -223,7 +221,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     key: 'Format Nomor Piagam',
     default: '{nomor:3}/PIAGAM/DOU-ASN/{kode}/{tahun}',
     kind: { t: 'text' },
-    help: 'Kode: {nomor:N}, {kode}, {tahun}, {bulan}, {bulan_romawi}.',
+    help: SETTING_HELP['Format Nomor Piagam'],
     apply: (s, v) => {
       s.charterNumberFormat = String(v);
     },
@@ -232,7 +230,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     key: 'Mode Sertifikat',
     default: 'PDF',
     kind: { t: 'choice', choices: ['PDF', 'Dokumen dan PDF'] },
-    help: 'PDF saja (hemat kuota), atau Google Dokumen dan PDF.',
+    help: SETTING_HELP['Mode Sertifikat'],
     apply: (s, v) => {
       s.certificateMode = String(v) as CertificateMode;
     },
@@ -241,26 +239,25 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     key: 'Kirim Email',
     default: 'Tidak',
     kind: { t: 'yesno' },
-    help: 'Kirim PDF sertifikat ke email peserta.',
+    help: SETTING_HELP['Kirim Email'],
     apply: (s, v) => {
       s.sendEmail = v === true;
     },
   },
   {
     key: 'Subjek Email',
-    default: 'Sertifikat {{Tema}}',
+    default: DEFAULT_EMAIL.subject,
     kind: { t: 'text' },
-    help: 'Subjek email; boleh memakai {{Nama}}, {{Tema}}, dll.',
+    help: SETTING_HELP['Subjek Email'],
     apply: (s, v) => {
       s.emailSubject = String(v);
     },
   },
   {
     key: 'Isi Email',
-    default:
-      'Yth. {{Nama}},\n\nTerlampir sertifikat Anda untuk kegiatan {{Tema}} ({{Tanggal Pelaksanaan}}).\n\nSalam,\nPanitia DOU ASN',
+    default: DEFAULT_EMAIL.body,
     kind: { t: 'text' },
-    help: 'Isi email; boleh memakai {{Nama}}, {{Tema}}, dll.',
+    help: SETTING_HELP['Isi Email'],
     apply: (s, v) => {
       s.emailBody = String(v);
     },
@@ -333,23 +330,11 @@ export function parseSettings(
     if (!keyText.trim()) continue;
     const def = defs.get(headerKey(keyText));
     if (!def) {
-      problems.warn(
-        sheet,
-        r.row,
-        'Pengaturan',
-        `Pengaturan "${keyText.trim()}" tidak dikenal dan diabaikan.`,
-        'Periksa ejaan nama pengaturan.',
-      );
+      problems.add('setting.unknown', { sheet, row: r.row, column: 'Pengaturan' }, { key: keyText.trim() });
       continue;
     }
     if (seen.has(def.key)) {
-      problems.warn(
-        sheet,
-        r.row,
-        'Pengaturan',
-        `Pengaturan "${def.key}" ditulis lebih dari sekali; yang pertama dipakai.`,
-        'Hapus baris ganda.',
-      );
+      problems.add('setting.duplicate', { sheet, row: r.row, column: 'Pengaturan' }, { key: def.key });
       continue;
     }
     seen.add(def.key);
@@ -357,12 +342,10 @@ export function parseSettings(
     if (raw === '' || raw === null || raw === undefined) continue; // blank → default
     const v = readValue(def.kind, raw);
     if (v === undefined) {
-      problems.error(
-        sheet,
-        r.row,
-        'Nilai',
-        `Nilai "${String(raw)}" untuk "${def.key}" tidak dapat dibaca; nilai bawaan ${String(def.default)} dipakai.`,
-        describeKind(def.kind),
+      problems.add(
+        'setting.invalid',
+        { sheet, row: r.row, column: 'Nilai' },
+        { text: String(raw), key: def.key, fallback: String(def.default), kind: def.kind },
       );
       continue;
     }
@@ -371,13 +354,7 @@ export function parseSettings(
   const weights =
     settings.weightPost + settings.weightActivity + settings.weightTask + settings.weightAttendance;
   if (weights <= 0) {
-    problems.error(
-      sheet,
-      null,
-      'Nilai',
-      'Jumlah semua bobot Nilai Akhir adalah 0.',
-      'Isi setidaknya satu bobot lebih dari 0.',
-    );
+    problems.add('setting.weightsZero', { sheet, row: null, column: 'Nilai' });
     const d = defaultSettings();
     settings.weightPost = d.weightPost;
     settings.weightActivity = d.weightActivity;
@@ -416,19 +393,6 @@ function readValue(kind: Kind, raw: unknown): string | number | boolean | undefi
     }
     case 'text':
       return String(raw);
-  }
-}
-
-function describeKind(kind: Kind): string {
-  switch (kind.t) {
-    case 'number':
-      return `Isi dengan angka${kind.min !== undefined ? ` antara ${kind.min}` : ''}${kind.max !== undefined ? ` dan ${kind.max}` : ''}${kind.integer ? ' (bilangan bulat)' : ''}.`;
-    case 'choice':
-      return `Pilih salah satu: ${kind.choices.join(' / ')}.`;
-    case 'yesno':
-      return 'Isi Ya atau Tidak.';
-    case 'text':
-      return '';
   }
 }
 

@@ -71,8 +71,3 @@ export function closestMatch(
   }
   return best;
 }
-
-/** The Indonesian suggestion text for a match ("Mungkin maksudnya <NIP> (<Nama>)"). */
-export function suggestMatch(match: NipMatch | null): string {
-  return match ? `Mungkin maksudnya ${match.nip} (${match.name})` : '';
-}

@@ -1,7 +1,9 @@
-// The one table reader: finds the header row, maps headers (aliases, any order) to fields, skips blank rows.
+// The one table module: reads a sheet's rows by key at the detected header (src/core/layout.ts), and models a
+// ledger (rows by key, changed in memory) and an output (records by key) as the plain data the writer needs.
 
+import { detectLayout, isBlankCell } from './layout';
 import type { Problems } from './problems';
-import { type ColumnDef, headerKey, type SheetDef } from './schema';
+import type { ColumnDef, OutputDef, OutputKey, OutputRecord, SheetDef } from './schema';
 
 /** One data row: its 1-based sheet row and the raw cell values by field key ('' when the column is absent). */
 export interface TableRow {
@@ -20,91 +22,60 @@ export interface Table {
   rows: TableRow[];
 }
 
-const HEADER_SCAN_ROWS = 10;
-
-/** Builds header lookup: normalised header or alias → column def. */
-function lookup(def: SheetDef): Map<string, ColumnDef> {
-  const m = new Map<string, ColumnDef>();
-  // canonical headers first so they win over another column's alias
-  for (const c of def.columns) m.set(headerKey(c.header), c);
-  for (const c of def.columns)
-    for (const a of c.aliases ?? []) if (!m.has(headerKey(a))) m.set(headerKey(a), c);
-  return m;
-}
-
-const isBlank = (v: unknown) =>
-  v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+const isBlank = isBlankCell;
 /** An unticked checkbox alone does not make a row (checkbox columns hold FALSE on every row). */
 const isEmptyCell = (v: unknown) => v === false || isBlank(v);
 
 /**
- * Reads a sheet's values (one getValues result) as a table. The header row is the first of the top rows that
- * names the most known columns. Missing required columns are Errors; duplicate headers are Peringatan.
+ * Reads a sheet's values (one getValues result) as a table, at the header the layout detector finds. A header that
+ * cannot be found is an Error (the sheet is not read); missing required columns are Errors; duplicate headers and a
+ * second header-like row are Peringatan.
  */
 export function readTable(values: readonly (readonly unknown[])[], def: SheetDef, problems: Problems): Table {
+  const layout = detectLayout(values, def);
   const table: Table = { sheet: def.name, headerRow: 0, columns: new Map(), missing: [], rows: [] };
-  const known = lookup(def);
-  let best = -1;
-  let bestHits = 0;
-  for (let r = 0; r < Math.min(HEADER_SCAN_ROWS, values.length); r++) {
-    const hits = new Set<string>();
-    for (const v of values[r]) {
-      const c = known.get(headerKey(v));
-      if (c) hits.add(c.key);
-    }
-    if (hits.size > bestHits) {
-      bestHits = hits.size;
-      best = r;
-    }
-  }
-  if (best < 0) {
+  if (layout.status !== 'found') {
     table.missing = [...def.columns];
-    if (values.some((row) => row.some((v) => !isBlank(v)))) {
-      problems.error(
-        def.name,
-        1,
-        '',
-        `Baris judul kolom lembar "${def.name}" tidak ditemukan.`,
-        `Tulis judul kolom di baris 1: ${def.columns
-          .filter((c) => c.required)
-          .map((c) => c.header)
-          .join(', ')}.`,
+    if (layout.status === 'notFound') {
+      problems.add(
+        'header.notFound',
+        { sheet: def.name, row: 1, column: '' },
+        { sheet: def.name, required: def.columns.filter((c) => c.required).map((c) => c.header) },
       );
     }
     return table;
   }
-  table.headerRow = best + 1;
-  const header = values[best];
-  header.forEach((v, i) => {
-    const c = known.get(headerKey(v));
-    if (!c) return;
-    if (table.columns.has(c.key)) {
-      problems.warn(
-        def.name,
-        table.headerRow,
-        String(v).trim(),
-        `Kolom "${c.header}" muncul lebih dari sekali; yang pertama dipakai.`,
-        'Hapus atau ganti nama kolom ganda.',
-      );
-      return;
-    }
-    table.columns.set(c.key, i);
-  });
+  table.headerRow = layout.headerRow;
+  table.columns = layout.columns;
+  if (layout.rival) {
+    problems.add(
+      'header.rival',
+      { sheet: def.name, row: layout.rival, column: '' },
+      { sheet: def.name, rival: layout.rival, used: layout.headerRow },
+    );
+  }
+  const byKey = new Map<string, ColumnDef>(def.columns.map((c) => [c.key, c]));
+  for (const d of layout.duplicates) {
+    const c = byKey.get(d.key) as ColumnDef;
+    problems.add(
+      'header.duplicate',
+      { sheet: def.name, row: table.headerRow, column: d.text },
+      { header: c.header },
+    );
+  }
   table.missing = def.columns.filter((c) => !table.columns.has(c.key));
   for (const c of table.missing) {
     if (c.required) {
-      problems.error(
-        def.name,
-        table.headerRow,
-        c.header,
-        `Kolom wajib "${c.header}" tidak ada di lembar "${def.name}"; lembar ini tidak dibaca sampai kolomnya ada.`,
-        'Jalankan "Siapkan Lembar Kerja" untuk menambah kolom yang kurang, lalu isi datanya.',
+      problems.add(
+        'header.missing',
+        { sheet: def.name, row: table.headerRow, column: c.header },
+        { sheet: def.name, header: c.header },
       );
     }
   }
   const indices = [...table.columns.values()];
   const View = rowView(def, table.columns);
-  for (let r = best + 1; r < values.length; r++) {
+  for (let r = layout.headerRow; r < values.length; r++) {
     const src = values[r];
     let blank = true;
     for (const i of indices) {
@@ -148,4 +119,232 @@ function rowView(
   return View as unknown as new (
     v: readonly unknown[],
   ) => Record<string, unknown>;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Ledgers: sheets the add-on keeps across runs, where a person may add rows and columns of their own.
+
+/** One ledger row: its 1-based sheet row and its values by key (the add-on's columns only). */
+export interface LedgerEntry {
+  sheetRow: number;
+  cells: Record<string, unknown>;
+}
+
+/**
+ * A ledger read at its detected header and changed in memory. The add-on's columns are found by header (a missing
+ * one is placed after every used column of the header row); every other column is the person's and never written.
+ */
+export interface Ledger {
+  def: SheetDef;
+  /** 1-based header row (1 for a ledger still empty). */
+  headerRow: number;
+  /** Key → 0-based column, for every column of the definition. */
+  columns: Map<string, number>;
+  /** Headers the writer must add to the header row (missing columns), by key. */
+  addHeaders: string[];
+  /** Set when the sheet holds values but no header could be found: nothing may be written (see ledgerBlocked). */
+  blocked: boolean;
+  /** Every sheet row below the header, in order (blank ones too: the block is written back whole). */
+  all: LedgerEntry[];
+  /** The rows holding a value in one of the add-on's columns, in sheet order, then those appended. */
+  rows: LedgerEntry[];
+  changed: boolean;
+}
+
+/** Reads a ledger from its sheet's values (null or [] when the sheet is missing or empty). */
+export function openLedger(values: readonly (readonly unknown[])[] | null, def: SheetDef): Ledger {
+  const v = values ?? [];
+  const layout = detectLayout(v, def);
+  const blocked = layout.status === 'notFound';
+  const headerRow = layout.status === 'found' ? layout.headerRow : 1;
+  const columns = new Map(layout.columns);
+  const addHeaders: string[] = [];
+  let next = layout.status === 'found' ? layout.width : 0;
+  for (const c of def.columns) {
+    if (columns.has(c.key)) continue;
+    columns.set(c.key, next++);
+    addHeaders.push(c.key);
+  }
+  const ledger: Ledger = {
+    def,
+    headerRow,
+    columns,
+    addHeaders: blocked ? [] : addHeaders,
+    blocked,
+    all: [],
+    rows: [],
+    changed: !blocked && addHeaders.length > 0,
+  };
+  if (blocked) return ledger;
+  const own = [...columns];
+  for (let r = headerRow; r < v.length; r++) {
+    const src = v[r];
+    const cells: Record<string, unknown> = {};
+    let blank = true;
+    for (const [k, i] of own) {
+      const x = i < src.length ? src[i] : '';
+      cells[k] = x === undefined || x === null ? '' : x;
+      if (blank && !isEmptyCell(x)) blank = false;
+    }
+    const entry = { sheetRow: r + 1, cells };
+    ledger.all.push(entry);
+    if (!blank) ledger.rows.push(entry);
+  }
+  return ledger;
+}
+
+/** Sets one cell of a row; says whether it changed. */
+export function setLedgerCell(ledger: Ledger, entry: LedgerEntry, key: string, value: unknown): boolean {
+  if (entry.cells[key] === value) return false;
+  entry.cells[key] = value;
+  ledger.changed = true;
+  return true;
+}
+
+/** Appends a row after the last row of the sheet (own columns blank unless given). */
+export function appendLedgerRow(ledger: Ledger, cells: Record<string, unknown>): LedgerEntry {
+  const last = ledger.all.length ? ledger.all[ledger.all.length - 1].sheetRow : ledger.headerRow;
+  const entry: LedgerEntry = { sheetRow: last + 1, cells: {} };
+  for (const k of ledger.columns.keys()) entry.cells[k] = cells[k] ?? '';
+  ledger.all.push(entry);
+  ledger.rows.push(entry);
+  ledger.changed = true;
+  return entry;
+}
+
+/** A contiguous run of the add-on's columns and its values, row by row. */
+export interface CellRun {
+  /** 0-based first column. */
+  column: number;
+  values: unknown[][];
+  /** Per column of the run: plain-text ('@') format, so text there is written without an apostrophe. */
+  plainText: boolean[];
+}
+
+/**
+ * What a ledger write puts on the sheet, as plain data for the writer (src/gas/table.ts): the headers to add, the
+ * rows (one run per contiguous group of the add-on's columns), and the NIP and code columns that get '@' format
+ * over the rows written, before any value.
+ */
+export interface LedgerWrite {
+  sheet: string;
+  headerRow: number;
+  /** Runs of headers to add to the header row (bold), when columns were missing. */
+  header: CellRun[];
+  /** 1-based first sheet row of `runs`. */
+  firstRow: number;
+  runs: CellRun[];
+  /** 0-based columns given plain-text format from `firstRow` over the rows written. */
+  textColumns: number[];
+  /** Columns the sheet must have (the add-on's rightmost + 1). */
+  width: number;
+  /**
+   * A whole-block write: the NIP and code columns get '@' over it and a formula a person typed in the add-on's
+   * columns is kept. A one-row write only makes its text safe for the cells' formats.
+   */
+  block: boolean;
+}
+
+/** The add-on's columns as contiguous runs of keys, left to right. */
+function ownRuns(ledger: Ledger): Array<{ column: number; keys: string[] }> {
+  const cols = [...ledger.columns].sort((a, b) => a[1] - b[1]);
+  const runs: Array<{ column: number; keys: string[] }> = [];
+  for (const [k, c] of cols) {
+    const last = runs[runs.length - 1];
+    if (last && last.column + last.keys.length === c) last.keys.push(k);
+    else runs.push({ column: c, keys: [k] });
+  }
+  return runs;
+}
+
+const TEXT_TYPES: ReadonlySet<string> = new Set(['nip', 'code']);
+
+function writeOf(ledger: Ledger, entries: readonly LedgerEntry[], block: boolean): LedgerWrite {
+  const types = new Map(ledger.def.columns.map((c) => [c.key, c.type]));
+  const plain = (k: string) => TEXT_TYPES.has(types.get(k) ?? '');
+  const runs = ownRuns(ledger);
+  const added = new Set(ledger.addHeaders);
+  const header: CellRun[] = [];
+  const headers = new Map(ledger.def.columns.map((c) => [c.key, c.header]));
+  for (const run of runs) {
+    // only the missing headers are written: a person's spelling of a header stays as it is
+    let cur: CellRun | null = null;
+    run.keys.forEach((k, i) => {
+      if (!added.has(k)) {
+        cur = null;
+        return;
+      }
+      if (!cur) {
+        cur = { column: run.column + i, values: [[]], plainText: [] };
+        header.push(cur);
+      }
+      cur.values[0].push(headers.get(k));
+      cur.plainText.push(false);
+    });
+  }
+  return {
+    sheet: ledger.def.name,
+    headerRow: ledger.headerRow,
+    header,
+    firstRow: entries.length ? entries[0].sheetRow : ledger.headerRow + 1,
+    runs: entries.length
+      ? runs.map((run) => ({
+          column: run.column,
+          values: entries.map((e) => run.keys.map((k) => e.cells[k])),
+          plainText: run.keys.map(plain),
+        }))
+      : [],
+    textColumns: [...ledger.columns].filter(([k]) => plain(k)).map(([, c]) => c),
+    width: Math.max(...ledger.columns.values()) + 1,
+    block,
+  };
+}
+
+/**
+ * Takes the ledger's pending write: the whole block (every row below the header) and any headers to add, or null
+ * when nothing changed. The ledger then counts as written.
+ */
+export function takeLedgerWrite(ledger: Ledger): LedgerWrite | null {
+  if (ledger.blocked || !ledger.changed) return null;
+  const w = writeOf(ledger, ledger.all, true);
+  ledger.changed = false;
+  ledger.addHeaders = [];
+  return w;
+}
+
+/** One row now (e.g. a form on record the moment it exists, an email marked sent before it leaves). */
+export function ledgerRowWrite(ledger: Ledger, entry: LedgerEntry): LedgerWrite {
+  const w = writeOf(ledger, [entry], false);
+  w.header = [];
+  return w;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Outputs: regenerated whole from records by key; the order of the cells is the definition's.
+
+/** An output's records as rows in the definition's column order (absent and null values blank). */
+export function outputRows<D extends OutputDef>(def: D, records: readonly OutputRecord<D>[]): unknown[][] {
+  const keys = def.columns.map((c) => c.key);
+  return records.map((r) => keys.map((k) => (r as Record<string, unknown>)[k] ?? ''));
+}
+
+/** An output sheet's rows read back by key (the header found by the layout detector). */
+export function readOutput<D extends OutputDef>(
+  values: readonly (readonly unknown[])[],
+  def: D,
+): Array<Record<OutputKey<D>, unknown>> {
+  const layout = detectLayout(values, def);
+  if (layout.status !== 'found') return [];
+  const out: Array<Record<string, unknown>> = [];
+  for (let r = layout.headerRow; r < values.length; r++) {
+    const src = values[r];
+    if (src.every(isEmptyCell)) continue;
+    const rec: Record<string, unknown> = {};
+    for (const c of def.columns) {
+      const i = layout.columns.get(c.key);
+      rec[c.key] = i === undefined || src[i] === undefined ? '' : src[i];
+    }
+    out.push(rec);
+  }
+  return out as Array<Record<OutputKey<D>, unknown>>;
 }

@@ -9,11 +9,11 @@ import {
   type TestResponse,
   type Training,
 } from './model';
-import { checkNip, normalizeNip } from './nip';
+import { checkNip } from './nip';
 import { type Problems, unknownTrainingReporter } from './problems';
 import { round2 } from './round';
 import type { DuplicatePolicy, Settings } from './settings';
-import { closestMatch, type NipCandidate, suggestMatch } from './similar';
+import { closestMatch, type NipCandidate } from './similar';
 
 export type TestKind = 'Pre-Test' | 'Post-Test';
 
@@ -162,8 +162,7 @@ export function importTestScores(input: TestScoresInput, problems: Problems): Te
       r = new Map();
       rosters.set(p.trainingCode, r);
     }
-    const nip = normalizeNip(p.nip);
-    if (!r.has(nip)) r.set(nip, p);
+    if (!r.has(p.nip)) r.set(p.nip, p);
   }
   const candidates = (code: string): Iterable<NipCandidate> => rosters.get(code)?.values() ?? [];
 
@@ -185,49 +184,15 @@ export function importTestScores(input: TestScoresInput, problems: Problems): Te
     }
   }
 
-  // Typed values (Nilai): first row per training and NIP.
+  // Typed values (Nilai): the parser keeps one row per training and roster NIP.
   const typedPre = new Set<string>();
   const typedPost = new Set<string>();
-  const firstRecord = new Map<string, ScoreRecord>();
+  const shown = (v: number | null) => (v === null ? null : round2(v));
   for (const s of input.scores) {
-    const nip = normalizeNip(s.nip);
-    const key = scoreKey(s.trainingCode, nip);
+    const key = scoreKey(s.trainingCode, s.nip);
     const ps = byParticipant.get(key);
-    if (!ps) {
-      if (!known.has(s.trainingCode)) {
-        problems.error(
-          s.src.sheet,
-          s.src.row,
-          'Kode Kegiatan',
-          `Kode Kegiatan "${s.trainingCode}" tidak ada di lembar Kegiatan; nilai ini diabaikan.`,
-          'Perbaiki Kode Kegiatan.',
-        );
-      } else {
-        problems.warn(
-          s.src.sheet,
-          s.src.row,
-          'NIP',
-          `NIP ${nip || '(kosong)'} tidak terdaftar sebagai peserta kegiatan ${s.trainingCode}; nilai ini diabaikan.`,
-          suggestMatch(closestMatch(nip, candidates(s.trainingCode))) ||
-            'Periksa NIP, atau tambahkan pesertanya di lembar Peserta.',
-        );
-      }
-      continue;
-    }
-    const first = firstRecord.get(key);
-    if (first) {
-      problems.error(
-        s.src.sheet,
-        s.src.row,
-        'NIP',
-        `NIP ${nip} kegiatan ${s.trainingCode} sudah punya baris nilai (baris ${first.src.row}); baris ini diabaikan.`,
-        'Gabungkan nilainya ke satu baris dan hapus baris ganda.',
-      );
-      continue;
-    }
-    firstRecord.set(key, s);
+    if (!ps) continue;
     ps.record = s;
-    const shown = (v: number | null) => (v === null || !Number.isFinite(v) ? null : round2(v));
     ps.pre = shown(s.pre);
     ps.post = shown(s.post);
     ps.preTyped = ps.pre !== null;
@@ -249,36 +214,28 @@ export function importTestScores(input: TestScoresInput, problems: Problems): Te
       continue;
     }
     const check = checkNip(r.nipRaw);
-    const typedSet = r.kind === 'Pre-Test' ? typedPre : typedPost;
+    const at = { sheet: r.src.sheet, row: r.src.row, column: 'NIP' };
     if (check.numberTyped) {
-      const m = closestMatch(check.nip, candidates(code));
-      problems.error(
-        r.src.sheet,
-        r.src.row,
-        'NIP',
-        `${check.reason} (terbaca ${check.nip}); respons ${r.kind} ini tidak dipakai.`,
-        `${m ? `${suggestMatch(m)}. ` : ''}Ketik nilai peserta ini di lembar Nilai untuk NIP yang benar.`,
-      );
+      const match = closestMatch(check.nip, candidates(code));
+      problems.add('response.nipNumberTyped', at, { nip: check.nip, kind: r.kind, match });
       continue;
     }
     if (!roster?.has(check.nip)) {
-      const m = closestMatch(check.nip, candidates(code));
-      const fixed = m !== null && typedSet.has(scoreKey(code, m.nip));
-      const msg = `NIP ${check.nip || '(kosong)'} pada respons ${r.kind} kegiatan ${code} tidak terdaftar sebagai peserta; nilainya tidak dipakai${fixed ? ' (nilai NIP yang disarankan sudah diketik di lembar Nilai)' : ''}.`;
-      const hint = `${m ? `${suggestMatch(m)}. ` : ''}Ketik nilainya di lembar Nilai untuk NIP yang benar.`;
-      if (fixed) problems.warn(r.src.sheet, r.src.row, 'NIP', msg, hint);
-      else problems.error(r.src.sheet, r.src.row, 'NIP', msg, hint);
+      const match = closestMatch(check.nip, candidates(code));
+      const typedSet = r.kind === 'Pre-Test' ? typedPre : typedPost;
+      // a score already typed for the suggested NIP has fixed it: then only a Peringatan
+      const fixed = match !== null && typedSet.has(scoreKey(code, match.nip));
+      problems.add(fixed ? 'response.nipNotEnrolledTyped' : 'response.nipNotEnrolled', at, {
+        nip: check.nip,
+        kind: r.kind,
+        code,
+        match,
+      });
       continue;
     }
     const pts = responsePoints(r, questions.get(code));
     if (!pts) {
-      problems.error(
-        r.src.sheet,
-        r.src.row,
-        'Skor',
-        `Respons ${r.kind} NIP ${check.nip} tidak dapat dinilai: tidak ada skor dan tidak ada Soal (dengan Kunci) untuk kegiatan ${code}.`,
-        'Isi lembar Soal dengan Kunci, atau ketik nilainya di lembar Nilai.',
-      );
+      problems.add('response.unscorable', { ...at, column: 'Skor' }, { kind: r.kind, nip: check.nip, code });
       continue;
     }
     const tk = testKey(code, r.kind);
@@ -311,12 +268,16 @@ export function importTestScores(input: TestScoresInput, problems: Problems): Te
       if (list.length > 1) {
         for (const other of list) {
           if (other === pick) continue;
-          problems.warn(
-            other.response.src.sheet,
-            other.response.src.row,
-            'NIP',
-            `NIP ${other.nip} mengisi ${other.response.kind} kegiatan ${other.response.trainingCode} ${list.length} kali; respons ini tidak dipakai (Respons Ganda: ${settings.duplicatePolicy}).`,
-            'Ubah pengaturan Respons Ganda bila respons lain yang seharusnya dipakai.',
+          problems.add(
+            'response.duplicate',
+            { sheet: other.response.src.sheet, row: other.response.src.row, column: 'NIP' },
+            {
+              nip: other.nip,
+              kind: other.response.kind,
+              code: other.response.trainingCode,
+              count: list.length,
+              policy: settings.duplicatePolicy,
+            },
           );
         }
       }

@@ -1,7 +1,19 @@
-// Reads the input sheets' raw values into the domain model, validating DESIGN §3.1 and §4.1 as it goes.
-// This is the data check's engine and the one entry every feature uses to read the workbook.
+// Reads the input sheets' raw values into the domain model, validating DESIGN §3.1 and §4.1 as it goes: each
+// cell by its column type (src/core/cellReaders.ts, under the rules below), then by hand only what spans rows
+// and sheets (duplicates, references to Kegiatan, Sesi and Peserta, dates against the training's).
+// This is the data check's engine and the one entry every feature uses to read the workbook; the rules
+// downstream take its result as valid and do not check it again.
 
-import { asBool, asCode, asDate, asMinutes, asNumber, asText, formatMinutes, isBlank, isDate } from './cells';
+import {
+  type CellContext,
+  type CellReader,
+  cellReader,
+  type FieldOf,
+  type NipCell,
+  NO_NIP,
+  type SheetRules,
+} from './cellReaders';
+import { asText, formatMinutes, isBlank } from './cells';
 import type {
   Aspect,
   AspectKind,
@@ -15,10 +27,10 @@ import type {
   Session,
   Training,
 } from './model';
-import { FORM_KINDS, OPTION_LETTERS } from './model';
-import { checkNip, deriveStatus } from './nip';
-import type { Problems } from './problems';
-import { type ColumnDef, SHEETS, type SheetDef, type SheetKey } from './schema';
+import { OPTION_LETTERS } from './model';
+import { deriveStatus } from './nip';
+import type { ProblemAt, Problems } from './problems';
+import { SHEETS, type SheetKey } from './schema';
 import { parseSettings, type Settings } from './settings';
 import { readTable, type TableRow } from './table';
 
@@ -39,39 +51,70 @@ export interface Workbook {
   absent: string[];
 }
 
-interface Ctx {
-  tz: string;
-  problems: Problems;
+/** What each column asks of its cells beyond its type: which must be filled, ranges, how a choice fails. */
+const RULES: { readonly [K in SheetKey]?: SheetRules<K> } = {
+  trainings: {
+    code: { blank: 'training.codeBlank' },
+    theme: { blank: 'training.themeBlank' },
+    startDate: { blank: 'date.blank' },
+    jp: { min: 0, max: 1000 },
+    signerNip: { silent: true },
+  },
+  sessions: {
+    trainingCode: { blank: 'trainingRef.blank' },
+    number: { blank: 'session.numberBlank', min: 1, max: 1000 },
+    speakerNip: { silent: true },
+    jp: { min: 0, max: 100 },
+  },
+  participants: {
+    trainingCode: { blank: 'trainingRef.blank' },
+    nip: { blank: 'nip.blank' },
+    name: { blank: 'participant.nameBlank' },
+  },
+  attendance: {
+    trainingCode: { blank: 'trainingRef.blank' },
+    session: { min: 1 },
+    nip: { blank: 'nip.blank' },
+  },
+  scores: { trainingCode: { blank: 'trainingRef.blank' }, nip: { blank: 'nip.blank' } },
+  questions: {
+    trainingCode: { blank: 'trainingRef.blank' },
+    no: { min: 1 },
+    text: { blank: 'question.textBlank' },
+    key: { blank: 'question.keyBlank', invalid: 'question.keyInvalid' },
+    weight: { min: 0, max: 100 },
+  },
+  aspects: {
+    kind: { blank: 'aspect.kindBlank', invalid: 'aspect.kindInvalid' },
+    aspect: { blank: 'aspect.blank' },
+  },
+  forms: {
+    trainingCode: { blank: 'trainingRef.blank' },
+    kind: { blank: 'form.kindBlank', invalid: 'form.kindInvalid' },
+  },
+};
+
+interface Ctx extends CellContext {
+  /** Kegiatan codes read so far, in sheet order. */
   trainingCodes: Set<string>;
-  /** Training codes by raw cell (the code repeats on every row). */
-  codeCache: Map<unknown, string>;
 }
 
-const headers = new Map<SheetDef, Map<string, string>>();
-/** A field's header for messages (memoised per sheet definition: called for every cell read). */
-const header = (def: SheetDef, key: string): string => {
-  let perSheet = headers.get(def);
-  if (!perSheet) {
-    perSheet = new Map((def.columns as readonly ColumnDef[]).map((c) => [c.key, c.header]));
-    headers.set(def, perSheet);
-  }
-  return perSheet.get(key) ?? key;
-};
+/** The cell reader of a sheet, and the place of a problem about a row's field (named by its header). */
+function sheet<K extends SheetKey>(
+  key: K,
+  ctx: Ctx,
+): { cell: CellReader<K>; at: (r: TableRow, field: FieldOf<K>) => ProblemAt } {
+  const cell = cellReader(key, (RULES[key] ?? {}) as SheetRules<K>, ctx);
+  const name = SHEETS[key].name;
+  return { cell, at: (r, field) => ({ sheet: name, row: r.row, column: cell.header(field) }) };
+}
 
 function table(raw: RawWorkbook, key: SheetKey, ctx: Ctx, absent: string[], required: boolean): TableRow[] {
   const def = SHEETS[key];
   const values = raw[key];
   if (!values) {
     absent.push(def.name);
-    if (required) {
-      ctx.problems.error(
-        def.name,
-        null,
-        '',
-        `Lembar "${def.name}" tidak ada.`,
-        'Jalankan "Siapkan Lembar Kerja" (menu DOU ASN).',
-      );
-    }
+    if (required) ctx.problems.add('sheet.missing', { sheet: def.name, row: null }, { sheet: def.name });
     return [];
   }
   const t = readTable(values, def, ctx.problems);
@@ -81,170 +124,6 @@ function table(raw: RawWorkbook, key: SheetKey, ctx: Ctx, absent: string[], requ
   return t.rows;
 }
 
-/** Reads a training code cell; Error when blank or unknown (when `known` is checked). */
-function trainingRef(def: SheetDef, r: TableRow, ctx: Ctx): string | undefined {
-  const raw = r.cells.trainingCode;
-  let code = ctx.codeCache.get(raw);
-  if (code === undefined) {
-    code = asCode(raw);
-    ctx.codeCache.set(raw, code);
-  }
-  const col = header(def, 'trainingCode');
-  if (!code) {
-    ctx.problems.error(
-      def.name,
-      r.row,
-      col,
-      'Kode Kegiatan kosong.',
-      'Isi dengan Kode dari lembar Kegiatan.',
-    );
-    return undefined;
-  }
-  if (!ctx.trainingCodes.has(code)) {
-    ctx.problems.error(
-      def.name,
-      r.row,
-      col,
-      `Kode Kegiatan "${code}" tidak ada di lembar Kegiatan.`,
-      nearestCode(code, ctx.trainingCodes),
-    );
-    return undefined;
-  }
-  return code;
-}
-
-function nearestCode(code: string, codes: Set<string>): string {
-  const lc = code.toLowerCase().replace(/\s/g, '');
-  for (const c of codes) if (c.toLowerCase().replace(/\s/g, '') === lc) return `Mungkin maksudnya "${c}".`;
-  return codes.size
-    ? `Kode yang ada: ${[...codes].slice(0, 5).join(', ')}${codes.size > 5 ? ', …' : ''}.`
-    : 'Isi lembar Kegiatan lebih dulu.';
-}
-
-const NO_NIP = { nip: '', ok: false, kind: null } as const;
-
-/** Reads a NIP cell; reports problems at the cell; returns the (cached) normalised NIP and validity. */
-function nipCell(
-  def: SheetDef,
-  r: TableRow,
-  key: string,
-  ctx: Ctx,
-  required: boolean,
-): { readonly nip: string; readonly ok: boolean; readonly kind: 'PNS' | 'PPPK' | null } {
-  const raw = r.cells[key];
-  if (isBlank(raw)) {
-    if (required)
-      ctx.problems.error(def.name, r.row, header(def, key), 'NIP kosong.', 'Isi NIP 18 digit sebagai teks.');
-    return NO_NIP;
-  }
-  const c = checkNip(raw);
-  if (!c.ok) {
-    ctx.problems.error(
-      def.name,
-      r.row,
-      header(def, key),
-      c.numberTyped
-        ? `NIP tersimpan sebagai angka (${String(raw)}) sehingga digit terakhirnya hilang.`
-        : `NIP "${asText(raw)}" tidak valid: ${c.reason}`,
-      c.numberTyped
-        ? "Ketik ulang sebagai teks: format kolom sebagai Teks biasa, atau awali dengan tanda petik (')."
-        : 'NIP harus 18 digit angka sesuai format PNS atau PPPK.',
-    );
-  }
-  return c;
-}
-
-function choiceCell(def: SheetDef, r: TableRow, key: string, ctx: Ctx): string {
-  const v = asText(r.cells[key]);
-  if (!v) return '';
-  const column = (def.columns as readonly ColumnDef[]).find((c) => c.key === key);
-  const choices = column?.choices ?? [];
-  const hit = choices.find((c) => c.toLowerCase() === v.toLowerCase());
-  if (hit) return hit;
-  ctx.problems.warn(
-    def.name,
-    r.row,
-    header(def, key),
-    `"${v}" bukan pilihan yang dikenal.`,
-    `Pilih salah satu: ${choices.join(' / ')}.`,
-  );
-  return v;
-}
-
-function numberCell(
-  def: SheetDef,
-  r: TableRow,
-  key: string,
-  ctx: Ctx,
-  opts: { min?: number; max?: number; integer?: boolean; what: string },
-): number | null {
-  const raw = r.cells[key];
-  if (isBlank(raw)) return null;
-  const n = asNumber(raw);
-  if (
-    n === undefined ||
-    (opts.integer && !Number.isInteger(n)) ||
-    (opts.min !== undefined && n < opts.min) ||
-    (opts.max !== undefined && n > opts.max)
-  ) {
-    const col = header(def, key);
-    const range =
-      opts.max !== undefined
-        ? ` antara ${opts.min ?? 0} dan ${opts.max}`
-        : opts.min !== undefined
-          ? ` minimal ${opts.min}`
-          : '';
-    ctx.problems.error(
-      def.name,
-      r.row,
-      col,
-      `${opts.what} "${asText(raw)}" tidak valid.`,
-      `Isi dengan ${opts.integer ? 'bilangan bulat' : 'angka'}${range}.`,
-    );
-    return null;
-  }
-  return n;
-}
-
-function dateCell(def: SheetDef, r: TableRow, key: string, ctx: Ctx, required: boolean): Date | null {
-  const raw = r.cells[key];
-  const col = header(def, key);
-  if (isBlank(raw)) {
-    if (required)
-      ctx.problems.error(def.name, r.row, col, `${col} kosong.`, 'Isi tanggal, misalnya 24/11/2026.');
-    return null;
-  }
-  const d = asDate(raw, ctx.tz);
-  if (!d) {
-    ctx.problems.error(
-      def.name,
-      r.row,
-      col,
-      `Tanggal "${asText(raw)}" tidak dapat dibaca.`,
-      'Isi tanggal sebagai tanggal (misalnya 24/11/2026), bukan teks bebas.',
-    );
-    return null;
-  }
-  return d;
-}
-
-function timeCell(def: SheetDef, r: TableRow, key: string, ctx: Ctx): number | null {
-  const raw = r.cells[key];
-  if (isBlank(raw)) return null;
-  const m = asMinutes(raw, ctx.tz);
-  if (m === undefined) {
-    ctx.problems.error(
-      def.name,
-      r.row,
-      header(def, key),
-      `Jam "${asText(raw)}" tidak dapat dibaca.`,
-      'Isi jam seperti 08:00.',
-    );
-    return null;
-  }
-  return m;
-}
-
 export function parseWorkbook(
   raw: RawWorkbook,
   tz: string,
@@ -252,7 +131,7 @@ export function parseWorkbook(
   sheetNames: readonly string[] = [],
 ): Workbook {
   const absent: string[] = [];
-  const ctx: Ctx = { tz, problems, trainingCodes: new Set(), codeCache: new Map() };
+  const ctx: Ctx = { tz, problems, trainingCodes: new Set(), codes: new Map() };
 
   // Pengaturan first: later rules read the settings
   const settingRows = table(raw, 'settings', ctx, absent, false);
@@ -290,226 +169,159 @@ export function parseWorkbook(
   };
 }
 
+/** A Kode Kegiatan cell that names a training of Kegiatan, else reported (a blank one by its cell rule). */
+function trainingRef(code: string, at: ProblemAt, ctx: Ctx): string | undefined {
+  if (!code) return undefined;
+  if (ctx.trainingCodes.has(code)) return code;
+  const lc = code.toLowerCase().replace(/\s/g, '');
+  let similar: string | null = null;
+  for (const c of ctx.trainingCodes) {
+    if (c.toLowerCase().replace(/\s/g, '') === lc) {
+      similar = c;
+      break;
+    }
+  }
+  ctx.problems.add('trainingRef.unknown', at, { code, similar, known: [...ctx.trainingCodes] });
+  return undefined;
+}
+
+/** A NIP that is not a participant's (signer, speaker): the normalised NIP when valid, else the text as typed. */
+const nipOrText = (c: NipCell, raw: unknown): string => (c.ok ? c.nip : asText(raw));
+
 function parseTrainings(rows: TableRow[], ctx: Ctx): Training[] {
-  const def = SHEETS.trainings;
+  const { cell, at } = sheet('trainings', ctx);
   const out: Training[] = [];
   for (const r of rows) {
-    const code = asCode(r.cells.code);
-    if (!code) {
-      ctx.problems.error(
-        def.name,
-        r.row,
-        'Kode',
-        'Kode kegiatan kosong; baris ini diabaikan.',
-        'Isi kode unik, misalnya DOU-2026-01.',
-      );
-      continue;
-    }
+    const code = cell(r, 'code');
+    if (!code) continue;
     if (ctx.trainingCodes.has(code)) {
-      ctx.problems.error(
-        def.name,
-        r.row,
-        'Kode',
-        `Kode "${code}" sudah dipakai di baris lain; baris ini diabaikan.`,
-        'Setiap kegiatan harus punya kode unik.',
-      );
+      ctx.problems.add('training.duplicate', at(r, 'code'), { code });
       continue;
     }
     ctx.trainingCodes.add(code);
-    const theme = asText(r.cells.theme);
-    if (!theme)
-      ctx.problems.error(
-        def.name,
-        r.row,
-        'Tema',
-        'Tema kegiatan kosong.',
-        'Isi tema/judul kegiatan (dipakai di sertifikat).',
-      );
-    const startDate = dateCell(def, r, 'startDate', ctx, true);
-    const endDate = dateCell(def, r, 'endDate', ctx, false);
-    if (startDate && endDate && endDate < startDate) {
-      ctx.problems.error(
-        def.name,
-        r.row,
-        'Tanggal Selesai',
-        'Tanggal Selesai lebih awal dari Tanggal Mulai.',
-        'Periksa kedua tanggal.',
-      );
-    }
-    const signerNipRaw = r.cells.signerNip;
-    let signerNip = asText(signerNipRaw);
-    if (!isBlank(signerNipRaw)) {
-      const c = checkNip(signerNipRaw);
-      if (c.ok) signerNip = c.nip;
-      else
-        ctx.problems.warn(
-          def.name,
-          r.row,
-          'NIP Penandatangan',
-          c.numberTyped
-            ? 'NIP Penandatangan tersimpan sebagai angka sehingga digitnya hilang.'
-            : `NIP Penandatangan tidak valid: ${c.reason}`,
-          'Ketik ulang sebagai teks 18 digit.',
-        );
+    const theme = cell(r, 'theme');
+    const startDate = cell(r, 'startDate');
+    const endDate = cell(r, 'endDate');
+    if (startDate && endDate && endDate < startDate)
+      ctx.problems.add('training.endBeforeStart', at(r, 'endDate'));
+    // the signer is not a participant: a bad NIP is a Peringatan (it only prints on the certificate)
+    const signer = cell(r, 'signerNip');
+    if (signer !== NO_NIP && !signer.ok) {
+      const where = at(r, 'signerNip');
+      if (signer.numberTyped) ctx.problems.add('training.signerNipNumberTyped', where);
+      else ctx.problems.add('training.signerNipInvalid', where, { reason: signer.reason });
     }
     out.push({
-      src: { sheet: def.name, row: r.row },
+      src: { sheet: SHEETS.trainings.name, row: r.row },
       code,
       theme,
-      competencyType: choiceCell(def, r, 'competencyType', ctx),
-      smartAsn: choiceCell(def, r, 'smartAsn', ctx),
-      pattern: choiceCell(def, r, 'pattern', ctx),
+      competencyType: cell(r, 'competencyType'),
+      smartAsn: cell(r, 'smartAsn'),
+      pattern: cell(r, 'pattern'),
       startDate,
       endDate,
-      place: asText(r.cells.place),
-      jp: numberCell(def, r, 'jp', ctx, { min: 0, max: 1000, what: 'JP' }),
-      signer: asText(r.cells.signer),
-      signerNip,
-      signerTitle: asText(r.cells.signerTitle),
+      place: cell(r, 'place'),
+      jp: cell(r, 'jp'),
+      signer: cell(r, 'signer'),
+      signerNip: nipOrText(signer, r.cells.signerNip),
+      signerTitle: cell(r, 'signerTitle'),
     });
   }
   return out;
 }
 
 function parseSessions(rows: TableRow[], ctx: Ctx, trainings: Training[]): Session[] {
-  const def = SHEETS.sessions;
+  const { cell, at } = sheet('sessions', ctx);
   const byCode = new Map(trainings.map((t) => [t.code, t]));
   const seen = new Set<string>();
   const out: Session[] = [];
   for (const r of rows) {
-    const code = trainingRef(def, r, ctx);
-    const number = numberCell(def, r, 'number', ctx, {
-      min: 1,
-      max: 1000,
-      integer: true,
-      what: 'Nomor sesi',
-    });
-    if (number === null && isBlank(r.cells.number))
-      ctx.problems.error(def.name, r.row, 'Sesi', 'Nomor sesi kosong.', 'Isi nomor sesi 1, 2, 3, …');
+    const code = trainingRef(cell(r, 'trainingCode'), at(r, 'trainingCode'), ctx);
+    const number = cell(r, 'number');
     if (!code || number === null) continue;
     const key = `${code}\u0000${number}`;
     if (seen.has(key)) {
-      ctx.problems.error(
-        def.name,
-        r.row,
-        'Sesi',
-        `Sesi ${number} untuk ${code} ditulis lebih dari sekali; baris ini diabaikan.`,
-        'Nomor sesi harus unik per kegiatan.',
-      );
+      ctx.problems.add('session.duplicate', at(r, 'number'), { number, code });
       continue;
     }
     seen.add(key);
-    const date = dateCell(def, r, 'date', ctx, false);
+    const date = cell(r, 'date');
     const t = byCode.get(code);
     if (date && t?.startDate) {
       const end = t.endDate ?? t.startDate;
-      if (date < t.startDate || date > end) {
-        ctx.problems.warn(
-          def.name,
-          r.row,
-          'Tanggal',
-          'Tanggal sesi di luar tanggal kegiatan.',
-          'Periksa tanggal sesi atau tanggal kegiatan.',
-        );
-      }
+      if (date < t.startDate || date > end) ctx.problems.add('session.dateOutside', at(r, 'date'));
     }
-    const startMinutes = timeCell(def, r, 'start', ctx);
-    const endMinutes = timeCell(def, r, 'end', ctx);
-    const jpCell = r.cells.jp;
+    const startMinutes = cell(r, 'start');
+    const endMinutes = cell(r, 'end');
     // with JP blank, the JP rule reports inverted times (src/core/jp.ts); with JP typed, say it here
-    if (startMinutes !== null && endMinutes !== null && endMinutes <= startMinutes && !isBlank(jpCell)) {
-      ctx.problems.warn(
-        def.name,
-        r.row,
-        'Jam Selesai',
-        `Jam Selesai (${formatMinutes(endMinutes)}) tidak setelah Jam Mulai (${formatMinutes(startMinutes)}).`,
-        'Periksa jam sesi.',
-      );
+    if (startMinutes !== null && endMinutes !== null && endMinutes <= startMinutes && !isBlank(r.cells.jp)) {
+      ctx.problems.add('session.timesInverted', at(r, 'end'), {
+        start: formatMinutes(startMinutes),
+        end: formatMinutes(endMinutes),
+      });
     }
     out.push({
-      src: { sheet: def.name, row: r.row },
+      src: { sheet: SHEETS.sessions.name, row: r.row },
       trainingCode: code,
       number,
       date,
       startMinutes,
       endMinutes,
-      topic: asText(r.cells.topic),
-      method: choiceCell(def, r, 'method', ctx),
-      speaker: asText(r.cells.speaker),
-      speakerNip: normaliseOptionalNip(r.cells.speakerNip),
-      speakerAgency: asText(r.cells.speakerAgency),
-      jp: numberCell(def, r, 'jp', ctx, { min: 0, max: 100, what: 'JP' }),
+      topic: cell(r, 'topic'),
+      method: cell(r, 'method'),
+      speaker: cell(r, 'speaker'),
+      speakerNip: nipOrText(cell(r, 'speakerNip'), r.cells.speakerNip),
+      speakerAgency: cell(r, 'speakerAgency'),
+      jp: cell(r, 'jp'),
     });
   }
   return out;
 }
 
-function normaliseOptionalNip(v: unknown): string {
-  if (isBlank(v)) return '';
-  const c = checkNip(v);
-  return c.ok ? c.nip : asText(v);
-}
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function parseParticipants(rows: TableRow[], ctx: Ctx): Participant[] {
-  const def = SHEETS.participants;
+  const { cell, at } = sheet('participants', ctx);
   const seen = new Map<string, number>();
   const out: Participant[] = [];
   for (const r of rows) {
-    const code = trainingRef(def, r, ctx);
-    const nip = nipCell(def, r, 'nip', ctx, true);
-    const name = asText(r.cells.name);
-    if (!name)
-      ctx.problems.error(def.name, r.row, 'Nama', 'Nama peserta kosong.', 'Isi nama lengkap beserta gelar.');
+    const code = trainingRef(cell(r, 'trainingCode'), at(r, 'trainingCode'), ctx);
+    const nip = cell(r, 'nip');
+    const name = cell(r, 'name');
     if (!code) continue;
     if (nip.nip) {
       const key = `${code}\u0000${nip.nip}`;
       const first = seen.get(key);
       if (first !== undefined) {
-        ctx.problems.error(
-          def.name,
-          r.row,
-          'NIP',
-          `NIP ${nip.nip} sudah terdaftar di ${code} pada baris ${first}; baris ini tidak dihitung.`,
-          'Hapus baris ganda.',
-        );
+        ctx.problems.add('participant.duplicate', at(r, 'nip'), {
+          nip: nip.nip,
+          code,
+          firstRow: first,
+        });
         continue;
       }
       seen.set(key, r.row);
     }
-    let status = choiceCell(def, r, 'status', ctx) as Participant['status'] | string;
-    if (status !== 'PNS' && status !== 'PPPK') status = '';
-    const derived = nip.ok ? deriveStatus(nip.nip) : null;
+    const typed = cell(r, 'status');
+    let status: Participant['status'] = typed === 'PNS' || typed === 'PPPK' ? typed : '';
+    const derived = nip.ok ? deriveStatus(nip.nip) : '';
     if (!status && derived) status = derived;
     else if (status && derived && status !== derived) {
-      ctx.problems.warn(
-        def.name,
-        r.row,
-        'Status Kepegawaian',
-        `Status ${status} tidak cocok dengan format NIP (${derived}).`,
-        'Periksa status atau NIP.',
-      );
+      ctx.problems.add('participant.statusMismatch', at(r, 'status'), { status, derived });
     }
-    const email = asText(r.cells.email);
-    if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
-      ctx.problems.warn(
-        def.name,
-        r.row,
-        'Email',
-        `Alamat email "${email}" tidak valid.`,
-        'Perbaiki alamat email (dipakai untuk mengirim sertifikat).',
-      );
-    }
+    const email = cell(r, 'email');
+    if (email && !EMAIL.test(email)) ctx.problems.add('participant.emailInvalid', at(r, 'email'), { email });
     out.push({
-      src: { sheet: def.name, row: r.row },
+      src: { sheet: SHEETS.participants.name, row: r.row },
       trainingCode: code,
       nip: nip.nip,
       nipValid: nip.ok,
       name,
-      position: asText(r.cells.position),
-      rank: asText(r.cells.rank),
-      unit: asText(r.cells.unit),
+      position: cell(r, 'position'),
+      rank: cell(r, 'rank'),
+      unit: cell(r, 'unit'),
       email,
-      status: status as Participant['status'],
+      status,
     });
   }
   return out;
@@ -541,38 +353,21 @@ function rosterIndex(participants: Participant[]): ByTraining<string, Participan
   return m;
 }
 
-const SESSION_NUMBER = { min: 1, integer: true, what: 'Nomor sesi' } as const;
-
 /**
  * Reports a reference (Kehadiran, Nilai) to a NIP not on the training's roster. When the roster has the same
  * NIP stored as a number (digits lost), the message points at that Peserta row instead of saying "unknown".
  */
 function notEnrolled(
-  def: SheetDef,
-  row: number,
+  at: ProblemAt,
   code: string,
   nip: string,
   roster: ByTraining<string, Participant>,
   ctx: Ctx,
 ): void {
   const lossy = roster.get(code, String(Number(nip)));
-  if (lossy && !lossy.nipValid) {
-    ctx.problems.error(
-      def.name,
-      row,
-      'NIP',
-      `NIP ${nip} ada di Peserta baris ${lossy.src.row}, tetapi di sana tersimpan sebagai angka (digit hilang); baris ini belum dapat dipakai.`,
-      `Ketik ulang NIP di lembar Peserta baris ${lossy.src.row} sebagai teks.`,
-    );
-    return;
-  }
-  ctx.problems.error(
-    def.name,
-    row,
-    'NIP',
-    `NIP ${nip} tidak terdaftar sebagai peserta ${code}.`,
-    'Tambahkan ke lembar Peserta atau perbaiki NIP.',
-  );
+  if (lossy && !lossy.nipValid)
+    ctx.problems.add('reference.nipStoredAsNumber', at, { nip, rosterRow: lossy.src.row });
+  else ctx.problems.add('reference.nipNotEnrolled', at, { nip, code });
 }
 
 function parseAttendance(
@@ -581,50 +376,35 @@ function parseAttendance(
   sessions: Session[],
   participants: Participant[],
 ): AttendanceRecord[] {
-  const def = SHEETS.attendance;
+  const { cell, at } = sheet('attendance', ctx);
   const sessionKeys = new ByTraining<number, true>();
   for (const s of sessions) sessionKeys.set(s.trainingCode, s.number, true);
   const roster = rosterIndex(participants);
   /** training → session → NIPs seen, for the duplicate-row warning */
   const seen = new ByTraining<number, Set<string>>();
-  const blankHadir = new Map<string, { count: number; first: number }>();
+  const blankHadir = new Map<string, { count: number; first: TableRow }>();
   const out: AttendanceRecord[] = [];
   for (const r of rows) {
-    const code = trainingRef(def, r, ctx);
-    const session = numberCell(def, r, 'session', ctx, SESSION_NUMBER);
-    const nip = nipCell(def, r, 'nip', ctx, true);
+    const code = trainingRef(cell(r, 'trainingCode'), at(r, 'trainingCode'), ctx);
+    const session = cell(r, 'session');
+    const nip = cell(r, 'nip');
     if (isBlank(r.cells.present)) {
       // not filled in is not "absent" (an unticked checkbox is FALSE): the row is left out, reported once per training
       if (code) {
         const b = blankHadir.get(code);
         if (b) b.count++;
-        else blankHadir.set(code, { count: 1, first: r.row });
+        else blankHadir.set(code, { count: 1, first: r });
       }
       continue;
     }
-    const present = asBool(r.cells.present);
-    if (present === undefined) {
-      ctx.problems.error(
-        def.name,
-        r.row,
-        'Hadir',
-        `Nilai Hadir "${asText(r.cells.present)}" tidak dapat dibaca.`,
-        'Gunakan kotak centang (TRUE/FALSE).',
-      );
-    }
-    if (!code || session === null || !nip.ok || present === undefined) continue;
+    const present = cell(r, 'present');
+    if (!code || session === null || !nip.ok || present === null) continue;
     if (!sessionKeys.has(code, session)) {
-      ctx.problems.error(
-        def.name,
-        r.row,
-        'Sesi',
-        `Sesi ${session} tidak ada untuk ${code} di lembar Sesi.`,
-        'Periksa nomor sesi.',
-      );
+      ctx.problems.add('attendance.sessionUnknown', at(r, 'session'), { session, code });
       continue;
     }
     if (!roster.has(code, nip.nip)) {
-      notEnrolled(def, r.row, code, nip.nip, roster, ctx);
+      notEnrolled(at(r, 'nip'), code, nip.nip, roster, ctx);
       continue;
     }
     let nips = seen.get(code, session);
@@ -632,138 +412,88 @@ function parseAttendance(
       nips = new Set();
       seen.set(code, session, nips);
     }
-    if (nips.has(nip.nip)) {
-      ctx.problems.warn(
-        def.name,
-        r.row,
-        'NIP',
-        `Kehadiran NIP ${nip.nip} di sesi ${session} ditulis lebih dari sekali.`,
-        'Hapus baris ganda (yang Hadir = TRUE dipakai).',
-      );
-    }
+    if (nips.has(nip.nip)) ctx.problems.add('attendance.duplicate', at(r, 'nip'), { nip: nip.nip, session });
     nips.add(nip.nip);
-    out.push({ src: { sheet: def.name, row: r.row }, trainingCode: code, session, nip: nip.nip, present });
+    out.push({
+      src: { sheet: SHEETS.attendance.name, row: r.row },
+      trainingCode: code,
+      session,
+      nip: nip.nip,
+      present,
+    });
   }
-  for (const [code, b] of blankHadir) {
-    ctx.problems.warn(
-      def.name,
-      b.first,
-      'Hadir',
-      `${b.count} baris Kehadiran ${code} belum diisi Hadir-nya (kosong, bukan centang kosong); baris itu diabaikan.`,
-      'Centang Hadir bagi yang hadir; kotak tak dicentang berarti tidak hadir. Bila tak ada baris terisi, kehadiran dianggap belum dicatat.',
-    );
-  }
+  for (const [code, b] of blankHadir)
+    ctx.problems.add('attendance.presentBlank', at(b.first, 'present'), {
+      count: b.count,
+      code,
+    });
   return out;
 }
 
 function parseScores(rows: TableRow[], ctx: Ctx, participants: Participant[]): ScoreRecord[] {
-  const def = SHEETS.scores;
+  const { cell, at } = sheet('scores', ctx);
   const roster = rosterIndex(participants);
   const seen = new ByTraining<string, number>();
   const out: ScoreRecord[] = [];
-  const score = (r: TableRow, key: string, what: string) =>
-    numberCell(def, r, key, ctx, { min: 0, max: 100, what });
   for (const r of rows) {
-    const code = trainingRef(def, r, ctx);
-    const nip = nipCell(def, r, 'nip', ctx, true);
+    const code = trainingRef(cell(r, 'trainingCode'), at(r, 'trainingCode'), ctx);
+    const nip = cell(r, 'nip');
     const rec = {
-      pre: score(r, 'pre', 'Nilai Pre-Test'),
-      post: score(r, 'post', 'Nilai Post-Test'),
-      activity: score(r, 'activity', 'Nilai Keaktifan'),
-      task: score(r, 'task', 'Nilai Tugas'),
+      pre: cell(r, 'pre'),
+      post: cell(r, 'post'),
+      activity: cell(r, 'activity'),
+      task: cell(r, 'task'),
     };
     if (!code || !nip.ok) continue;
     if (!roster.has(code, nip.nip)) {
-      notEnrolled(def, r.row, code, nip.nip, roster, ctx);
+      notEnrolled(at(r, 'nip'), code, nip.nip, roster, ctx);
       continue;
     }
     const first = seen.get(code, nip.nip);
     if (first !== undefined) {
-      ctx.problems.error(
-        def.name,
-        r.row,
-        'NIP',
-        `Nilai NIP ${nip.nip} untuk ${code} sudah ada di baris ${first}; baris ini tidak dihitung.`,
-        'Gabungkan ke satu baris.',
-      );
+      ctx.problems.add('score.duplicate', at(r, 'nip'), { nip: nip.nip, code, firstRow: first });
       continue;
     }
     seen.set(code, nip.nip, r.row);
     out.push({
-      src: { sheet: def.name, row: r.row },
+      src: { sheet: SHEETS.scores.name, row: r.row },
       trainingCode: code,
       nip: nip.nip,
-      name: asText(r.cells.name),
+      name: cell(r, 'name'),
       ...rec,
     });
   }
   return out;
 }
 
+const OPTION_FIELDS = ['a', 'b', 'c', 'd', 'e'] as const;
+
 function parseQuestions(rows: TableRow[], ctx: Ctx): Question[] {
-  const def = SHEETS.questions;
+  const { cell, at } = sheet('questions', ctx);
   const seen = new Set<string>();
   const out: Question[] = [];
   for (const r of rows) {
-    const code = trainingRef(def, r, ctx);
-    const no = numberCell(def, r, 'no', ctx, { min: 1, integer: true, what: 'Nomor soal' });
-    const text = asText(r.cells.text);
-    if (!text)
-      ctx.problems.error(def.name, r.row, 'Pertanyaan', 'Pertanyaan kosong.', 'Isi teks pertanyaan.');
-    const options = ['a', 'b', 'c', 'd', 'e'].map((k) => asText(r.cells[k]));
+    const code = trainingRef(cell(r, 'trainingCode'), at(r, 'trainingCode'), ctx);
+    const no = cell(r, 'no');
+    const text = cell(r, 'text');
+    const options = OPTION_FIELDS.map((k) => cell(r, k));
     const filled = options.filter((o) => o !== '').length;
-    if (filled < 2)
-      ctx.problems.error(
-        def.name,
-        r.row,
-        'Pilihan A',
-        'Soal punya kurang dari dua pilihan jawaban.',
-        'Isi setidaknya Pilihan A dan B.',
-      );
-    const keyText = asText(r.cells.key).toUpperCase();
-    const key = OPTION_LETTERS.find((l) => l === keyText);
-    if (!key) {
-      ctx.problems.error(
-        def.name,
-        r.row,
-        'Kunci',
-        keyText ? `Kunci "${keyText}" tidak valid.` : 'Kunci jawaban kosong.',
-        'Isi salah satu huruf A–E.',
-      );
-    } else if (!options[OPTION_LETTERS.indexOf(key)]) {
-      ctx.problems.error(
-        def.name,
-        r.row,
-        'Kunci',
-        `Kunci ${key} menunjuk pilihan yang kosong.`,
-        `Isi Pilihan ${key} atau perbaiki kunci.`,
-      );
-    }
-    const weight = numberCell(def, r, 'weight', ctx, { min: 0, max: 100, what: 'Bobot' });
-    if (weight === 0)
-      ctx.problems.warn(
-        def.name,
-        r.row,
-        'Bobot',
-        'Bobot 0: soal ini tidak dinilai.',
-        'Kosongkan untuk bobot 1.',
-      );
+    if (filled < 2) ctx.problems.add('question.tooFewOptions', at(r, 'a'));
+    const key = cell(r, 'key') as OptionLetter | '';
+    const keyed = key !== '' && options[OPTION_LETTERS.indexOf(key)] !== '';
+    if (key !== '' && !keyed) ctx.problems.add('question.keyEmptyOption', at(r, 'key'), { key });
+    const weight = cell(r, 'weight');
+    if (weight === 0) ctx.problems.add('question.weightZero', at(r, 'weight'));
     if (!code || no === null) continue;
     const k = `${code}\u0000${no}`;
     if (seen.has(k)) {
-      ctx.problems.error(
-        def.name,
-        r.row,
-        'No',
-        `Soal nomor ${no} untuk ${code} ditulis lebih dari sekali.`,
-        'Nomor soal harus unik per kegiatan.',
-      );
+      ctx.problems.add('question.duplicate', at(r, 'no'), { no, code });
       continue;
     }
     seen.add(k);
-    if (!key || !text || filled < 2 || !options[OPTION_LETTERS.indexOf(key)]) continue;
+    if (!keyed || !text || filled < 2) continue;
     out.push({
-      src: { sheet: def.name, row: r.row },
+      src: { sheet: SHEETS.questions.name, row: r.row },
       trainingCode: code,
       no,
       text,
@@ -776,93 +506,50 @@ function parseQuestions(rows: TableRow[], ctx: Ctx): Question[] {
 }
 
 function parseAspects(rows: TableRow[], ctx: Ctx): Aspect[] {
-  const def = SHEETS.aspects;
+  const { cell, at } = sheet('aspects', ctx);
   const seen = new Set<string>();
   const out: Aspect[] = [];
   for (const r of rows) {
-    const kindText = asText(r.cells.kind);
-    const kind = (['Narasumber', 'Penyelenggaraan', 'Pasca Pelatihan'] as const).find(
-      (k) => k.toLowerCase() === kindText.toLowerCase(),
-    );
-    const aspect = asText(r.cells.aspect);
-    if (!kind) {
-      ctx.problems.error(
-        def.name,
-        r.row,
-        'Jenis',
-        kindText ? `Jenis "${kindText}" tidak dikenal.` : 'Jenis kosong.',
-        'Pilih Narasumber / Penyelenggaraan / Pasca Pelatihan.',
-      );
-      continue;
-    }
-    if (!aspect) {
-      ctx.problems.error(def.name, r.row, 'Aspek', 'Aspek kosong.', 'Isi nama aspek yang dinilai.');
-      continue;
-    }
+    const kind = cell(r, 'kind') as AspectKind | '';
+    if (!kind) continue;
+    const aspect = cell(r, 'aspect');
+    if (!aspect) continue;
     const k = `${kind}\u0000${aspect.toLowerCase()}`;
     if (seen.has(k)) {
-      ctx.problems.warn(
-        def.name,
-        r.row,
-        'Aspek',
-        `Aspek "${aspect}" (${kind}) ditulis lebih dari sekali.`,
-        'Hapus baris ganda.',
-      );
+      ctx.problems.add('aspect.duplicate', at(r, 'aspect'), { aspect, kind });
       continue;
     }
     seen.add(k);
-    out.push({ src: { sheet: def.name, row: r.row }, kind: kind as AspectKind, aspect });
+    out.push({ src: { sheet: SHEETS.aspects.name, row: r.row }, kind, aspect });
   }
   return out;
 }
 
 function parseForms(rows: TableRow[], ctx: Ctx, sheetNames: readonly string[]): FormRecord[] {
-  const def = SHEETS.forms;
+  const { cell, at } = sheet('forms', ctx);
   const names = new Set(sheetNames);
   const out: FormRecord[] = [];
   for (const r of rows) {
-    const code = trainingRef(def, r, ctx);
-    const kindText = asText(r.cells.kind);
-    const kind = FORM_KINDS.find((k) => k.toLowerCase() === kindText.toLowerCase()) as FormKind | undefined;
-    if (!kind) {
-      ctx.problems.error(
-        def.name,
-        r.row,
-        'Jenis',
-        kindText ? `Jenis formulir "${kindText}" tidak dikenal.` : 'Jenis formulir kosong.',
-        `Pilih salah satu: ${FORM_KINDS.join(' / ')}.`,
-      );
-    }
-    const responseSheet = asText(r.cells.responseSheet);
-    const formId = asText(r.cells.formId);
-    if (!formId && !responseSheet) {
-      ctx.problems.warn(
-        def.name,
-        r.row,
-        'Lembar Respons',
-        'Formulir tanpa ID dan tanpa Lembar Respons tidak dapat dibaca.',
-        'Isi nama lembar respons yang terhubung dengan formulir.',
-      );
-    } else if (responseSheet && names.size && !names.has(responseSheet)) {
-      ctx.problems.error(
-        def.name,
-        r.row,
-        'Lembar Respons',
-        `Lembar respons "${responseSheet}" tidak ada.`,
-        'Periksa nama lembar (huruf besar/kecil dan spasi).',
-      );
-    }
+    const code = trainingRef(cell(r, 'trainingCode'), at(r, 'trainingCode'), ctx);
+    const kind = cell(r, 'kind') as FormKind | '';
+    const responseSheet = cell(r, 'responseSheet');
+    const formId = cell(r, 'formId');
+    if (!formId && !responseSheet) ctx.problems.add('form.unreadable', at(r, 'responseSheet'));
+    else if (responseSheet && names.size && !names.has(responseSheet))
+      ctx.problems.add('form.responseSheetMissing', at(r, 'responseSheet'), {
+        sheet: responseSheet,
+      });
     if (!code || !kind) continue;
     out.push({
-      src: { sheet: def.name, row: r.row },
+      src: { sheet: SHEETS.forms.name, row: r.row },
       trainingCode: code,
       kind,
-      title: asText(r.cells.title),
+      title: cell(r, 'title'),
       formId,
-      fillUrl: asText(r.cells.fillUrl),
-      editUrl: asText(r.cells.editUrl),
+      fillUrl: cell(r, 'fillUrl'),
+      editUrl: cell(r, 'editUrl'),
       responseSheet,
-      created: isDate(r.cells.created) ? (r.cells.created as Date) : null,
+      created: cell(r, 'created'),
     });
   }
   return out;

@@ -28,17 +28,14 @@ import {
   findPlaceholders,
   formatCertificateNumber,
   issueDate,
-  type LedgerLayout,
   type LedgerPlan,
   type LedgerRow,
-  ledgerCells,
   ledgerKey,
   MAX_PROPERTY_BYTES,
   mergeValues,
   NOTE_DUPLICATE,
   NOTE_NOT_ELIGIBLE,
   type PlaceholderName,
-  parseLedger,
   parseSequence,
   planLedger,
   REQUIRED_PLACEHOLDERS,
@@ -55,7 +52,6 @@ import { copyFile, createFromBlob, type DriveFileInfo, fileLink, listFiles, q } 
 import { withDocumentLock } from '../gas/lock';
 import { remainingEmailQuota, sendCertificateMail } from '../gas/mail';
 import { getDocJson, getUserJson, PROP, setDocJson, setUserJson } from '../gas/properties';
-import { activeSpreadsheet, columnLetter, ensureSize, readAll, safeText } from '../gas/sheets';
 import {
   ensureHourlyTrigger,
   hasContainingDocument,
@@ -63,7 +59,9 @@ import {
   removeHourlyTrigger,
 } from '../gas/triggers';
 import type { CertificateProgress, PanelState, PreflightResult } from '../shared/rpc';
-import { addPanelContributor } from './panel';
+import { type CertificateLedger, readCertificateLedger, writeLedger, writeRow } from './certificateLedger';
+import type { PanelContributor } from './panel';
+import type { Port } from './port';
 import { computeAll } from './results';
 import {
   APP,
@@ -88,10 +86,8 @@ const SHEET = SHEETS.certificates;
 // ---------- reading everything once ----------
 
 interface Prepared {
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
-  sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
-  layout: LedgerLayout;
-  other: Array<{ sheetRow: number; cells: unknown[] }>;
+  port: Port;
+  ledger: CertificateLedger;
   plan: LedgerPlan;
   trainings: Map<string, Training>;
   people: Map<string, Participant>;
@@ -108,10 +104,10 @@ const numberFormatOf = (settings: Settings, kind: CertKind) =>
 const templateIdOf = (props: TemplateProps, kind: CertKind) =>
   kind === 'Sertifikat' ? props.certificate : props.charter;
 
-function prepare(): Prepared {
-  const { loaded, results } = computeAll();
+function prepare(port: Port): Prepared {
+  const { loaded, results } = computeAll(port);
   const settings = loaded.wb.settings;
-  const ledger = parseLedger(loaded.raw.certificates ?? null);
+  const ledger = readCertificateLedger(loaded.raw.certificates ?? null);
   const trainings = new Map(results.trainings.map((t) => [t.code, t]));
   const formatOf = (kind: CertKind) => numberFormatOf(settings, kind);
   const plan = planLedger(ledger.rows, candidatesFrom(results.rows, results.rosters), {
@@ -126,10 +122,8 @@ function prepare(): Prepared {
   const people = new Map<string, Participant>();
   for (const [code, list] of results.rosters) for (const p of list) people.set(personKey(code, p.nip), p);
   return {
-    ss: loaded.ss,
-    sheet: loaded.sheets.get(SHEET.name) ?? null,
-    layout: ledger.layout,
-    other: ledger.other,
+    port,
+    ledger,
     plan,
     trainings,
     people,
@@ -150,93 +144,6 @@ function valuesFor(p: Prepared, row: LedgerRow) {
     participant: person ?? { nip: row.nip, name: row.name, position: '', rank: '', unit: '' },
     result: p.results.get(personKey(row.trainingCode, row.nip)) ?? null,
   });
-}
-
-// ---------- the ledger sheet: one read (in prepare), one block write per batch ----------
-
-const TEXT_FIELDS = new Set(['trainingCode', 'number', 'nip']);
-
-function textColumns(p: Prepared): number[] {
-  return [...TEXT_FIELDS].map((f) => p.layout.columns[f as keyof typeof p.layout.columns]);
-}
-
-/** Plain text on the code, number and NIP columns (before values are written, so a NIP never becomes a number). */
-function formatTextColumns(p: Prepared, sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number): void {
-  const a1 = textColumns(p).map((c) => `${columnLetter(c + 1)}2:${columnLetter(c + 1)}${Math.max(2, rows)}`);
-  sheet.getRangeList(a1).setNumberFormat('@');
-}
-
-function ledgerSheet(p: Prepared): GoogleAppsScript.Spreadsheet.Sheet {
-  if (p.sheet) return p.sheet;
-  const sheet = p.ss.insertSheet(SHEET.name);
-  formatTextColumns(p, sheet, sheet.getMaxRows());
-  sheet.setFrozenRows(1);
-  p.sheet = sheet;
-  return sheet;
-}
-
-function cellsFor(p: Prepared, row: LedgerRow): unknown[] {
-  const cells = ledgerCells(row, p.layout);
-  const textCol = new Set(textColumns(p));
-  return cells.map((v, i) => {
-    if (v === null || v === undefined) return '';
-    if (typeof v === 'string') return safeText(v, textCol.has(i));
-    return v;
-  });
-}
-
-/** The sheet's columns that are the ledger's, as contiguous runs [first, last] (other columns are never written). */
-function ownRuns(p: Prepared): Array<[number, number]> {
-  const cols = Object.values(p.layout.columns).sort((a, b) => a - b);
-  const runs: Array<[number, number]> = [];
-  for (const c of cols) {
-    const last = runs[runs.length - 1];
-    if (last && last[1] === c - 1) last[1] = c;
-    else runs.push([c, c]);
-  }
-  return runs;
-}
-
-/** Writes the whole ledger block (and the header when columns were added): one setValues per run of own columns. */
-function writeLedger(p: Prepared): void {
-  const sheet = ledgerSheet(p);
-  const rows = p.plan.rows;
-  const last = Math.max(1, ...rows.map((r) => r.sheetRow ?? 0), ...p.other.map((o) => o.sheetRow));
-  let next = last + 1;
-  for (const r of rows) if (r.sheetRow === null) r.sheetRow = next++;
-  const height = next - 2;
-  const grown = sheet.getMaxRows() < next - 1;
-  ensureSize(sheet, Math.max(2, next - 1), p.layout.width);
-  if (grown) formatTextColumns(p, sheet, next - 1);
-  if (p.layout.added.length) {
-    for (const [a, b] of ownRuns(p)) {
-      sheet
-        .getRange(1, a + 1, 1, b - a + 1)
-        .setValues([p.layout.header.slice(a, b + 1).map((h) => String(h ?? ''))]);
-    }
-    sheet.getRange(1, 1, 1, p.layout.width).setFontWeight('bold');
-    p.layout.added = [];
-  }
-  if (height <= 0) return;
-  const block: unknown[][] = Array.from({ length: height }, () => new Array(p.layout.width).fill(''));
-  const textCol = new Set(textColumns(p));
-  for (const o of p.other) {
-    block[o.sheetRow - 2] = o.cells
-      .slice(0, p.layout.width)
-      .map((v, i) => (typeof v === 'string' ? safeText(v, textCol.has(i)) : v));
-  }
-  for (const r of rows) block[(r.sheetRow as number) - 2] = cellsFor(p, r);
-  for (const [a, b] of ownRuns(p)) {
-    sheet.getRange(2, a + 1, height, b - a + 1).setValues(block.map((line) => line.slice(a, b + 1)));
-  }
-}
-
-/** Writes one row (an email marked as sent before it is sent). */
-function writeRow(p: Prepared, row: LedgerRow): void {
-  const sheet = ledgerSheet(p);
-  const cells = cellsFor(p, row);
-  for (const [a, b] of ownRuns(p))
-    sheet.getRange(row.sheetRow as number, a + 1, 1, b - a + 1).setValues([cells.slice(a, b + 1)]);
 }
 
 // ---------- job record ----------
@@ -533,7 +440,7 @@ function runBatch(p: Prepared, job: JobRecord, started: number): CertificateProg
   openBatch(props.root as string, work);
   const found = existingFiles(codes.map((c) => props.folders[c]));
   const pdfMode = modeIsPdf(p);
-  const sheetId = p.ss.getId();
+  const sheetId = p.port.workbook.spreadsheetId();
   const scratchIds: DriveFileInfo[] = [];
   const mergers = new Map<CertKind, ScratchMerger>();
   const scans = new Map<CertKind, TemplateScan>();
@@ -759,8 +666,8 @@ function finish(
 
 // ---------- the use cases ----------
 
-export function preflightCertificates(email?: boolean): PreflightResult {
-  const p = prepare();
+export function preflightCertificates(port: Port, email?: boolean): PreflightResult {
+  const p = prepare(port);
   return preflightOf(p, templateAccess(), email ?? p.settings.sendEmail).result;
 }
 
@@ -769,10 +676,11 @@ export function preflightCertificates(email?: boolean): PreflightResult {
  * finds an Error. `forceEmail` is "Kirim Email Sertifikat"; `unattended` installs the hourly continuation.
  */
 export function startCertificates(
+  port: Port,
   opts: { unattended?: boolean; forceEmail?: boolean } = {},
 ): CertificateProgress {
   const started = Date.now();
-  const p = prepare();
+  const p = prepare(port);
   const email = Boolean(opts.forceEmail) || p.settings.sendEmail;
   const pre = preflightOf(p, templateAccess(), email).result;
   const job = newJob(new Date(), email, Boolean(opts.unattended));
@@ -793,17 +701,17 @@ export function startCertificates(
  * Runs the next batch of the current job (the sidebar calls this in a loop until the state is not 'running').
  * A job stopped by a quota is tried at once: if the quota is not back yet the batch stops again cleanly.
  */
-export function continueCertificates(): CertificateProgress {
+export function continueCertificates(port: Port): CertificateProgress {
   const started = Date.now();
   const job = readJob();
   if (!job || job.state === 'done' || job.state === 'error' || job.state === 'idle')
-    return certificateStatus();
+    return certificateStatus(port);
   // never blocked until a time: a resume still over quota stops again cleanly (nothing is made twice)
   job.state = 'running';
-  return runBatch(prepare(), job, started);
+  return runBatch(prepare(port), job, started);
 }
 
-export function stopCertificates(): CertificateProgress {
+export function stopCertificates(port: Port): CertificateProgress {
   const job = readJob();
   if (job && (job.state === 'running' || job.state === 'quota')) {
     job.state = 'paused';
@@ -811,19 +719,18 @@ export function stopCertificates(): CertificateProgress {
     saveJob(job);
   }
   removeHourlyTrigger(TRIGGER_HANDLER);
-  return certificateStatus();
+  return certificateStatus(port);
 }
 
 /** Progress from the ledger and the job record alone (one read), for the panel's loop. */
-export function certificateStatus(): CertificateProgress {
-  const sheet = activeSpreadsheet().getSheetByName(SHEET.name);
-  const rows = sheet ? parseLedger(readAll(sheet)).rows : [];
+export function certificateStatus(port: Port): CertificateProgress {
+  const rows = readCertificateLedger(port.workbook.readSheets([SHEET.name]).get(SHEET.name) ?? null).rows;
   return progress(rows, ledgerEligible(rows), readJob());
 }
 
 /** "Kirim Email Sertifikat": a run that sends every made certificate not yet sent (and makes missing ones). */
-export function sendCertificateEmails(): CertificateProgress {
-  return startCertificates({ forceEmail: true });
+export function sendCertificateEmails(port: Port): CertificateProgress {
+  return startCertificates(port, { forceEmail: true });
 }
 
 /** Notes the hourly trigger leaves for the admin when it cannot go on (shown by the panel, kept in user properties). */
@@ -840,7 +747,7 @@ export const TRIGGER_NOTES = {
  * go on (no containing document, as in an editor add-on, or an error in a batch) it removes itself and leaves a note
  * for the admin in user properties and, when the spreadsheet is there, in the job the panel shows.
  */
-export function continueByTrigger(triggerUid: string | null = null): void {
+export function continueByTrigger(port: Port, triggerUid: string | null = null): void {
   let docOk = false;
   try {
     docOk = hasContainingDocument();
@@ -856,7 +763,7 @@ export function continueByTrigger(triggerUid: string | null = null): void {
       }
       // a quota-stopped job waits for the expected reset (each try would spend a scratch document)
       if (job.state === 'quota' && job.resumeAt && Date.now() < Date.parse(job.resumeAt)) return;
-      const r = continueCertificates();
+      const r = continueCertificates(port);
       if (r.state === 'error') giveUp(triggerUid, TRIGGER_NOTES.failed(r.message), true);
     });
   } catch (e) {
@@ -891,10 +798,10 @@ function giveUp(triggerUid: string | null, text: string, docOk: boolean): void {
 
 // ---------- the panel ----------
 
-addPanelContributor((state: PanelState, ctx) => {
+export const certificatesPanel: PanelContributor = (state: PanelState, ctx) => {
   state.templates = panelTemplates();
   const raw = ctx.loaded?.raw.certificates ?? null;
-  const rows = parseLedger(raw).rows;
+  const rows = readCertificateLedger(raw).rows;
   const note = readUserState().triggerNote;
   state.certificates = progress(
     rows,
@@ -903,7 +810,7 @@ addPanelContributor((state: PanelState, ctx) => {
     note ? `${when(new Date(note.at))}: ${note.text}` : null,
   );
   state.certificates.autoContinue = hourlyContinuationPossible();
-});
+};
 
 /** Menu texts. */
 export function menuMessage(r: CertificateProgress): string {

@@ -3,13 +3,15 @@
 import { SHEETS } from '../core/schema';
 import type { CheckResult } from '../shared/rpc';
 import { ADDON_TITLE } from '../shared/strings';
+import { PANEL_TEXT } from '../text/id/panel';
+import type { Port } from './port';
 import { problemSummary, problemViews, writeProblems } from './problemsSheet';
 import { computeAll } from './results';
 
 /** The data check runs every rule on the current data (responses included) and reports, writing no results. */
-export function runCheck(): CheckResult {
-  const { loaded } = computeAll();
-  const { ss, sheets, wb, problems } = loaded;
+export function runCheck(port: Port): CheckResult {
+  const { loaded } = computeAll(port);
+  const { wb, problems } = loaded;
   const withSessions = new Set(wb.sessions.map((s) => s.trainingCode));
   const withParticipants = new Set(wb.participants.map((p) => p.trainingCode));
   for (const t of wb.trainings) {
@@ -18,8 +20,8 @@ export function runCheck(): CheckResult {
         SHEETS.trainings.name,
         t.src.row,
         'Kode',
-        `Kegiatan ${t.code} belum punya sesi.`,
-        'Tambahkan sesinya di lembar Sesi (dipakai untuk JP dan evaluasi narasumber).',
+        PANEL_TEXT.noSessions(t.code),
+        PANEL_TEXT.noSessionsHint,
       );
     }
     if (!withParticipants.has(t.code)) {
@@ -27,14 +29,14 @@ export function runCheck(): CheckResult {
         SHEETS.trainings.name,
         t.src.row,
         'Kode',
-        `Kegiatan ${t.code} belum punya peserta.`,
-        'Isi lembar Peserta.',
+        PANEL_TEXT.noParticipants(t.code),
+        PANEL_TEXT.noParticipantsHint,
       );
     }
   }
-  writeProblems(ss, sheets, problems);
-  const summary = `Periksa Data selesai: ${problemSummary(problems)}`;
-  ss.toast(summary, ADDON_TITLE, 8);
+  writeProblems(port, problems);
+  const summary = PANEL_TEXT.checkDone(problemSummary(problems));
+  port.workbook.toast(summary, ADDON_TITLE, 8);
   return {
     errors: problems.errors,
     warnings: problems.warnings,

@@ -1,16 +1,14 @@
 // Use cases "Buat Formulir", "Tarik Respons", the forms list, participants' pre-filled links and the FormApp
 // response reader: forms are built from the sheets, linked, recorded in the `Formulir` ledger, and read exactly.
 
-import { asCode, asText } from '../core/cells';
 import { formatDateLong } from '../core/dates';
-import { MissingSheetError, UserError } from '../core/errors';
+import { UserError } from '../core/errors';
 import { mapFormResponses, pairSheetRows, roleItem, sheetShapeProblem } from '../core/formResponses';
 import { buildFormSpecs, type FormSpec, followUpsDue, responseSheetName } from '../core/formSpecs';
-import { FORM_KINDS, type FormKind, type FormRecord, type Responses } from '../core/model';
+import type { FormKind, FormRecord, Responses } from '../core/model';
 import { Problems } from '../core/problems';
 import { readResponseSheet } from '../core/responseSheets';
 import { OUTPUTS, SHEETS } from '../core/schema';
-import { readTable } from '../core/table';
 import {
   completeForm,
   createFormFile,
@@ -30,10 +28,21 @@ import {
   responseCount,
   updateForm,
 } from '../gas/forms';
-import { ensureSize, flush, readAll, safeText, writeOutputSheet } from '../gas/sheets';
+import { bookOf } from '../gas/port/workbook';
+import { readAll } from '../gas/sheets';
 import type { FormInfo, FormsResult, ImportResult, ParticipantLink } from '../shared/rpc';
+import {
+  appendRow,
+  type Ledger,
+  type LedgerRow,
+  readLedger,
+  setCell,
+  writeLedger,
+  writeLedgerRow,
+} from './formsLedger';
 import { type Loaded, loadWorkbook } from './load';
-import { addPanelContributor } from './panel';
+import type { PanelContributor } from './panel';
+import type { Port } from './port';
 import { problemSummary, problemViews, writeProblems } from './problemsSheet';
 import { type FormPath, registerFormReader } from './responses';
 import { computeAll } from './results';
@@ -50,7 +59,7 @@ const TIME_BUDGET_MS = 4 * 60 * 1000;
 // timestamp and exact NIP (at most 3 calls per response); the full FormApp read (about 2 calls per item per
 // response) is kept for forms without a linked sheet and for sheets that no longer pair with the form.
 
-registerFormReader((form, out, problems, loaded) => {
+registerFormReader((form, out, problems, loaded, port) => {
   const f = openForm(form.formId);
   if (!f) {
     problems.warn(
@@ -62,21 +71,22 @@ registerFormReader((form, out, problems, loaded) => {
     );
     return false;
   }
-  return importForm(form, f, out, problems, loaded);
+  return importForm(form, f, out, problems, loaded, port);
 });
 
 /** Linked sheets by form ID, found once per load (one getFormUrl per sheet) when a ledger row names none. */
 const linkedIndex = new WeakMap<Loaded, Map<string, Sheet>>();
 
 /** The sheet linked to the form: the one the ledger names when it is linked to this form, else by form URL. */
-function linkedSheetOf(rec: FormRecord, loaded: Loaded | undefined): Sheet | null {
+function linkedSheetOf(rec: FormRecord, loaded: Loaded | undefined, port: Port): Sheet | null {
   if (!loaded) return null;
-  const named = rec.responseSheet ? loaded.sheets.get(rec.responseSheet) : undefined;
+  const sheets = bookOf(port.workbook).sheets;
+  const named = rec.responseSheet ? sheets.get(rec.responseSheet) : undefined;
   if (named && linkedFormId(named) === rec.formId) return named;
   let index = linkedIndex.get(loaded);
   if (!index) {
     index = new Map();
-    for (const sheet of loaded.sheets.values()) {
+    for (const sheet of sheets.values()) {
       if (sheet === named) continue;
       const id = linkedFormId(sheet);
       if (id && !index.has(id)) index.set(id, sheet);
@@ -93,8 +103,9 @@ function importForm(
   out: Responses,
   problems: Problems,
   loaded: Loaded | undefined,
+  port: Port,
 ): FormPath {
-  const sheet = linkedSheetOf(rec, loaded);
+  const sheet = linkedSheetOf(rec, loaded, port);
   if (!sheet) {
     mapFormResponses(rec, readSnapshot(f), out, problems);
     return 'FormApp';
@@ -139,160 +150,6 @@ function importForm(
 // ---------------------------------------------------------------------------------------------------------
 // The Formulir ledger: read once (from the load), changed in memory, written back as one block.
 
-type LedgerKey =
-  | 'trainingCode'
-  | 'kind'
-  | 'title'
-  | 'formId'
-  | 'fillUrl'
-  | 'editUrl'
-  | 'responseSheet'
-  | 'created';
-
-interface LedgerRow {
-  /** Index into `values` (0-based; sheet row = vi + 1). */
-  vi: number;
-  code: string;
-  kind: FormKind | '';
-  formId: string;
-  fillUrl: string;
-  editUrl: string;
-  responseSheet: string;
-  title: string;
-}
-
-interface Ledger {
-  sheet: Sheet;
-  values: unknown[][];
-  width: number;
-  col: Record<LedgerKey, number>;
-  rows: LedgerRow[];
-  changed: boolean;
-  /** The sheet's size once known (rows only ever grow here), so a one-row write asks at most once. */
-  size: { rows: number; cols: number } | null;
-}
-
-const KIND_BY_LOWER = new Map(FORM_KINDS.map((k) => [k.toLowerCase(), k]));
-
-function readLedger(loaded: Loaded): Ledger {
-  const sheet = loaded.sheets.get(SHEETS.forms.name);
-  if (!sheet) {
-    throw new MissingSheetError(
-      `Lembar "${SHEETS.forms.name}" tidak ada. Jalankan "Siapkan Lembar Kerja" (menu DOU ASN) lebih dulu.`,
-    );
-  }
-  const values = (loaded.raw.forms ?? []).map((r) => [...r]);
-  const table = readTable(values, SHEETS.forms, new Problems());
-  let headerIndex = table.headerRow - 1;
-  if (headerIndex < 0) {
-    values.unshift([]);
-    headerIndex = 0;
-  }
-  const header = values[headerIndex];
-  const col = {} as Record<LedgerKey, number>;
-  for (const c of SHEETS.forms.columns) {
-    const at = table.columns.get(c.key);
-    if (at !== undefined) col[c.key as LedgerKey] = at;
-    else {
-      // a missing column is added at the end of the header (the person's columns stay where they are)
-      col[c.key as LedgerKey] = Math.max(header.length, ...Object.values(col).map((i) => i + 1));
-      header[col[c.key as LedgerKey]] = c.header;
-    }
-  }
-  const width = Math.max(...values.map((r) => r.length), ...Object.values(col).map((i) => i + 1));
-  for (const r of values) while (r.length < width) r.push('');
-  const rows: LedgerRow[] = table.rows.map((r) => ledgerRow(values, col, r.row - 1));
-  return {
-    sheet,
-    values,
-    width,
-    col,
-    rows,
-    changed: table.headerRow === 0 || table.missing.length > 0,
-    size: null,
-  };
-}
-
-function ledgerRow(values: unknown[][], col: Record<LedgerKey, number>, vi: number): LedgerRow {
-  const v = values[vi];
-  return {
-    vi,
-    code: asCode(v[col.trainingCode]),
-    kind: KIND_BY_LOWER.get(asText(v[col.kind]).toLowerCase()) ?? '',
-    formId: asText(v[col.formId]),
-    fillUrl: asText(v[col.fillUrl]),
-    editUrl: asText(v[col.editUrl]),
-    responseSheet: asText(v[col.responseSheet]),
-    title: asText(v[col.title]),
-  };
-}
-
-function setCell(ledger: Ledger, row: LedgerRow, key: LedgerKey, value: unknown): void {
-  const r = ledger.values[row.vi];
-  const c = ledger.col[key];
-  if (r[c] === value) return;
-  r[c] = value;
-  ledger.changed = true;
-  const fresh = ledgerRow(ledger.values, ledger.col, row.vi);
-  Object.assign(row, fresh);
-}
-
-function appendRow(ledger: Ledger, cells: Partial<Record<LedgerKey, unknown>>): LedgerRow {
-  const r = new Array(ledger.width).fill('');
-  for (const [k, v] of Object.entries(cells)) r[ledger.col[k as LedgerKey]] = v;
-  ledger.values.push(r);
-  ledger.changed = true;
-  const row = ledgerRow(ledger.values, ledger.col, ledger.values.length - 1);
-  ledger.rows.push(row);
-  return row;
-}
-
-/**
- * Writes the whole ledger with one setValues (only when something changed). Rows a person added stay as they
- * were: formulas are written back as formulas, text as text (made safe for the column's format).
- */
-function writeLedger(ledger: Ledger): void {
-  if (!ledger.changed) return;
-  const { sheet, values, width } = ledger;
-  const n = values.length;
-  ensureSize(sheet, n, width);
-  const range = sheet.getRange(1, 1, n, width);
-  const formats = range.getNumberFormats();
-  const formulas = range.getFormulas();
-  const out = values.map((r, i) =>
-    r.map((v, c) => {
-      const f = formulas[i]?.[c];
-      if (f) return f;
-      return typeof v === 'string' ? safeText(v, formats[i]?.[c] === '@') : v;
-    }),
-  );
-  range.setValues(out);
-  ledger.changed = false;
-}
-
-/**
- * Writes one ledger row now (one getNumberFormats and one setValues; the sheet grown when needed), so a form is on
- * record the moment it exists, whatever cuts the run off after. The whole-ledger write still follows at the end.
- */
-function writeLedgerRow(ledger: Ledger, row: LedgerRow): void {
-  const { sheet, width } = ledger;
-  if (!ledger.size) ledger.size = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
-  const size = ledger.size;
-  if (size.rows < row.vi + 1) {
-    sheet.insertRowsAfter(size.rows, row.vi + 1 - size.rows);
-    size.rows = row.vi + 1;
-  }
-  if (size.cols < width) {
-    sheet.insertColumnsAfter(size.cols, width - size.cols);
-    size.cols = width;
-  }
-  const range = sheet.getRange(row.vi + 1, 1, 1, width);
-  const formats = range.getNumberFormats()[0] ?? [];
-  range.setValues([
-    ledger.values[row.vi].map((v, c) => (typeof v === 'string' ? safeText(v, formats[c] === '@') : v)),
-  ]);
-}
-
 /** Keeps the loaded FormRecords in step with ledger rows changed in memory (same sheet row). */
 function syncRecords(loaded: Loaded, ledger: Ledger): void {
   for (const rec of loaded.wb.forms) {
@@ -309,7 +166,7 @@ function syncRecords(loaded: Loaded, ledger: Ledger): void {
  * A hand-made form registered by its link (Tautan Edit / Tautan Isi, no ID): opened by URL and its ID, links and
  * linked response sheet filled in. A published `…/d/e/…` link cannot be opened by scripts: reported.
  */
-function resolveRegistrations(loaded: Loaded, ledger: Ledger, problems: Problems): void {
+function resolveRegistrations(port: Port, loaded: Loaded, ledger: Ledger, problems: Problems): void {
   let sheetList: Sheet[] | null = null;
   for (const row of ledger.rows) {
     if (row.formId || (!row.editUrl && !row.fillUrl)) continue;
@@ -337,7 +194,7 @@ function resolveRegistrations(loaded: Loaded, ledger: Ledger, problems: Problems
     }
     if (!row.title) setCell(ledger, row, 'title', form.getTitle());
     if (!row.responseSheet) {
-      sheetList = sheetList ?? loaded.ss.getSheets();
+      sheetList = sheetList ?? [...bookOf(port.workbook).sheets.values()];
       const linked = findLinkedSheet(id, sheetList);
       if (linked) setCell(ledger, row, 'responseSheet', linked.getName());
     }
@@ -495,16 +352,16 @@ function unclaimed(ledger: Ledger, names: Iterable<string>): Set<string> {
   return new Set([...names].filter((n) => !claimed.has(n.toLowerCase())));
 }
 
-export function createForms(code: string | null, opts: CreateFormsOptions = {}): FormsResult {
+export function createForms(port: Port, code: string | null, opts: CreateFormsOptions = {}): FormsResult {
   const start = Date.now();
-  const loaded = loadWorkbook();
-  const { wb, ss } = loaded;
+  const loaded = loadWorkbook(port);
+  const { wb } = loaded;
   if (code !== null && !wb.trainings.some((t) => t.code === code)) {
     throw new UserError(`Kegiatan "${code}" tidak ada di lembar Kegiatan.`);
   }
   const problems = new Problems();
-  const ledger = readLedger(loaded);
-  resolveRegistrations(loaded, ledger, problems);
+  const ledger = readLedger(port, loaded);
+  resolveRegistrations(port, loaded, ledger, problems);
   const specResult = buildFormSpecs(
     {
       trainings: wb.trainings,
@@ -530,10 +387,10 @@ export function createForms(code: string | null, opts: CreateFormsOptions = {}):
     loaded,
     ledger,
     marks: readFormMarks(),
-    ssId: ss.getId(),
+    ssId: port.workbook.spreadsheetId(),
     problems,
     made: [],
-    known: new Set(loaded.sheets.keys()),
+    known: new Set(loaded.sheetNames),
   };
   const counts = new Map<string, number>();
   let created = 0;
@@ -541,14 +398,14 @@ export function createForms(code: string | null, opts: CreateFormsOptions = {}):
   let updated = 0;
   let unchanged = 0;
   let stopped = 0;
-  const taken = new Set(loaded.sheets.keys());
+  const taken = new Set(loaded.sheetNames);
   try {
     adoptUnrecorded(b, new Set(specResult.specs.map((sp) => `${sp.code}\u0001${sp.kind}`)));
     // response sheets a cut run linked but did not name: found among the sheets no row claims (no call if none)
     const unnamed = ledger.rows.filter((r) => r.formId && !r.responseSheet && b.marks.has(r.formId));
     if (unnamed.length) {
-      const free = unclaimed(ledger, loaded.sheets.keys());
-      const candidates = [...loaded.sheets]
+      const free = unclaimed(ledger, loaded.sheetNames);
+      const candidates = [...bookOf(port.workbook).sheets]
         .filter(([n]) => free.has(n))
         .map(([name, sheet]) => ({ sheet, name }));
       attachSheets(b, unnamed, candidates, taken);
@@ -629,8 +486,10 @@ export function createForms(code: string | null, opts: CreateFormsOptions = {}):
     // The response sheets of the forms made here: Google adds them, and this execution sees them after a flush.
     const open = b.made.filter((r) => !r.responseSheet);
     if (open.length) {
-      flush();
-      const all = ss.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
+      port.workbook.flush();
+      const all = bookOf(port.workbook)
+        .ss.getSheets()
+        .map((sheet) => ({ sheet, name: sheet.getName() }));
       const fresh = all.filter((x) => !b.known.has(x.name));
       const lost = attachSheets(b, open, fresh.length ? fresh : all, taken);
       for (const r of lost) {
@@ -648,7 +507,7 @@ export function createForms(code: string | null, opts: CreateFormsOptions = {}):
   const codes = code === null ? null : new Set([code]);
   const forms = ledger.rows
     .filter((r) => r.kind && (!codes || codes.has(r.code)))
-    .map((r) => toInfo(r, counts.get(r.formId) ?? cheapCount(loaded, r)));
+    .map((r) => toInfo(r, counts.get(r.formId) ?? cheapCount(port, r)));
   const message =
     `Formulir: ${created} dibuat, ${updated} diperbarui, ${unchanged} tidak berubah` +
     (finished ? `, ${finished} diselesaikan` : '') +
@@ -672,9 +531,10 @@ export function createForms(code: string | null, opts: CreateFormsOptions = {}):
 }
 
 /** A display count: the linked sheet's rows when the sheet exists (one cheap lookup), else FormApp's count. */
-function cheapCount(loaded: Loaded, row: LedgerRow): number {
+function cheapCount(port: Port, row: LedgerRow): number {
+  const book = bookOf(port.workbook);
   const sheet = row.responseSheet
-    ? (loaded.sheets.get(row.responseSheet) ?? loaded.ss.getSheetByName(row.responseSheet))
+    ? (book.sheets.get(row.responseSheet) ?? book.ss.getSheetByName(row.responseSheet))
     : null;
   if (sheet) return Math.max(0, sheet.getLastRow() - 1);
   if (row.formId) {
@@ -688,23 +548,23 @@ function cheapCount(loaded: Loaded, row: LedgerRow): number {
 // Forms list and panel
 
 /** Every form of the ledger with its response count (FormApp's count when the form opens, else the sheet's). */
-export function listForms(): FormInfo[] {
-  const loaded = loadWorkbook();
-  if (!loaded.sheets.has(SHEETS.forms.name)) return [];
-  const ledger = readLedger(loaded);
+export function listForms(port: Port): FormInfo[] {
+  const loaded = loadWorkbook(port);
+  if (!loaded.sheetNames.includes(SHEETS.forms.name)) return [];
+  const ledger = readLedger(port, loaded);
   return ledger.rows
     .filter((r) => r.kind)
     .map((r) => {
       const f = r.formId ? openForm(r.formId) : null;
-      return toInfo(r, f ? responseCount(f) : cheapCount(loaded, r));
+      return toInfo(r, f ? responseCount(f) : cheapCount(port, r));
     });
 }
 
-addPanelContributor((state, { loaded }) => {
+export const formsPanel: PanelContributor = (state, { port, loaded }) => {
   if (!loaded) return;
-  if (!loaded.sheets.has(SHEETS.forms.name)) return;
-  const ledger = readLedger(loaded);
-  state.forms = ledger.rows.filter((r) => r.kind).map((r) => toInfo(r, cheapCount(loaded, r)));
+  if (!loaded.sheetNames.includes(SHEETS.forms.name)) return;
+  const ledger = readLedger(port, loaded);
+  state.forms = ledger.rows.filter((r) => r.kind).map((r) => toInfo(r, cheapCount(port, r)));
   const pasca = new Map<string, number>();
   for (const f of state.forms) {
     if (f.kind === 'Pasca Pelatihan') pasca.set(f.code, (pasca.get(f.code) ?? 0) + f.responses);
@@ -714,25 +574,25 @@ addPanelContributor((state, { loaded }) => {
     theme: t.theme,
     endDate: formatDateLong(t.end),
   }));
-});
+};
 
 // ---------------------------------------------------------------------------------------------------------
 // Tarik Respons
 
-export function pullResponses(): ImportResult {
-  const loaded = loadWorkbook();
+export function pullResponses(port: Port): ImportResult {
+  const loaded = loadWorkbook(port);
   const { problems } = loaded;
-  if (loaded.sheets.has(SHEETS.forms.name)) {
-    const ledger = readLedger(loaded);
-    resolveRegistrations(loaded, ledger, problems);
+  if (loaded.sheetNames.includes(SHEETS.forms.name)) {
+    const ledger = readLedger(port, loaded);
+    resolveRegistrations(port, loaded, ledger, problems);
     writeLedger(ledger);
   }
   // The same checks "Hitung Nilai" runs (damaged or unknown NIPs, duplicates, scale), so Masalah is complete;
   // outputs are left to the Hitung/Rekap buttons.
   const {
     collected: { responses, perForm },
-  } = computeAll(loaded);
-  writeProblems(loaded.ss, loaded.sheets, problems);
+  } = computeAll(port, loaded);
+  writeProblems(port, problems);
   const viaForm = perForm.filter((p) => p.path === 'FormApp').length;
   const viaBoth = perForm.filter((p) => p.path === 'Lembar+FormApp').length;
   const viaSheet = perForm.filter((p) => p.path === 'Lembar').length;
@@ -761,13 +621,13 @@ const LINK_KINDS: readonly FormKind[] = ['Pre-Test', 'Post-Test', 'Presensi'];
  * `Tautan Peserta`; returns those of `code` for the sidebar's QR codes. Service calls are per form, not per
  * participant (see prefillTemplate).
  */
-export function getParticipantLinks(code: string): ParticipantLink[] {
-  const loaded = loadWorkbook();
+export function getParticipantLinks(port: Port, code: string): ParticipantLink[] {
+  const loaded = loadWorkbook(port);
   const { wb } = loaded;
   if (!wb.trainings.some((t) => t.code === code)) {
     throw new UserError(`Kegiatan "${code}" tidak ada di lembar Kegiatan.`);
   }
-  const ledger = readLedger(loaded);
+  const ledger = readLedger(port, loaded);
   const links: ParticipantLink[] = [];
   for (const t of wb.trainings) {
     const seen = new Set<string>();
@@ -792,12 +652,9 @@ export function getParticipantLinks(code: string): ParticipantLink[] {
       }
     }
   }
-  writeOutputSheet(
-    loaded.ss,
-    loaded.sheets,
-    OUTPUTS.links.name,
-    OUTPUTS.links.columns,
-    links.map((l) => [l.code, l.nip, l.name, l.kind, l.url]),
+  port.workbook.writeOutput(
+    OUTPUTS.links,
+    links.map((l) => ({ trainingCode: l.code, nip: l.nip, name: l.name, kind: l.kind, url: l.url })),
   );
   return links.filter((l) => l.code === code);
 }

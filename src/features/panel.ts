@@ -1,29 +1,26 @@
 // The sidebar's state: what exists, which training is active, the last data check's counts, forms and jobs.
 
 import { formatDateRange } from '../core/dates';
-import { MissingSheetError } from '../core/errors';
+import { isUserError, MissingSheetError } from '../core/errors';
+import { columnOf, detectLayout, HEADER_SCAN_ROWS, type LayoutDef } from '../core/layout';
 import { OUTPUTS, SETUP_ORDER, SHEETS } from '../core/schema';
-import { getDocProperty, PROP, setDocProperty } from '../gas/properties';
-import { activeSpreadsheet, readAll, sheetsByName } from '../gas/sheets';
+import { readOutput } from '../core/table';
 import type { PanelState, ProblemView } from '../shared/rpc';
-import { loadWorkbook } from './load';
+import { PANEL_TEXT } from '../text/id/panel';
+import { type Loaded, loadWorkbook } from './load';
+import type { Port } from './port';
 
-/** Extra panel sections contributed by later features (forms, templates, certificates). */
-export type PanelContributor = (
-  state: PanelState,
-  ctx: { loaded: ReturnType<typeof loadWorkbook> | null },
-) => void;
-const contributors: PanelContributor[] = [];
-export function addPanelContributor(c: PanelContributor): void {
-  contributors.push(c);
-}
+/** A panel section of a later feature (forms, templates, certificates), passed in by src/server.ts. */
+export type PanelContributor = (state: PanelState, ctx: { port: Port; loaded: Loaded | null }) => void;
 
-export function getPanelState(): PanelState {
-  const ss = activeSpreadsheet();
-  const sheets = sheetsByName(ss);
-  const missingSheets = SETUP_ORDER.map((k) => SHEETS[k].name).filter((n) => !sheets.has(n));
+/** Document property holding the training the panel shows. */
+const ACTIVE_TRAINING = 'douasn.activeTraining';
+
+export function getPanelState(port: Port, contributors: readonly PanelContributor[] = []): PanelState {
+  const names = new Set(port.workbook.sheetNames());
+  const missingSheets = SETUP_ORDER.map((k) => SHEETS[k].name).filter((n) => !names.has(n));
   const ready = missingSheets.length === 0;
-  const loaded = sheets.has(SHEETS.trainings.name) ? loadWorkbook() : null;
+  const loaded = names.has(SHEETS.trainings.name) ? loadWorkbook(port) : null;
   const count = new Map<string, number>();
   for (const p of loaded?.wb.participants ?? [])
     count.set(p.trainingCode, (count.get(p.trainingCode) ?? 0) + 1);
@@ -33,15 +30,15 @@ export function getPanelState(): PanelState {
     dates: formatDateRange(t.startDate, t.endDate),
     participants: count.get(t.code) ?? 0,
   }));
-  let active = getDocProperty(PROP.activeTraining);
+  let active = port.store.getDoc(ACTIVE_TRAINING);
   if (!trainings.some((t) => t.code === active)) active = trainings[0]?.code ?? null;
   const state: PanelState = {
-    spreadsheetName: ss.getName(),
+    spreadsheetName: port.workbook.spreadsheetName(),
     ready,
     missingSheets,
     trainings,
     activeTraining: active,
-    problems: readProblemSheet(sheets.get(OUTPUTS.problems.name)),
+    problems: readProblemSheet(port),
     forms: [],
     templates: { certificate: null, charter: null, folder: null },
     certificates: {
@@ -56,21 +53,28 @@ export function getPanelState(): PanelState {
     },
     followUps: [],
   };
-  for (const c of contributors) c(state, { loaded });
+  for (const c of contributors) {
+    try {
+      c(state, { port, loaded });
+    } catch (e) {
+      // a section that cannot be read (its problem is in Masalah) leaves the rest of the panel working
+      if (!isUserError(e)) throw e;
+    }
+  }
   return state;
 }
 
-/** The last run's problems, read back from `Masalah` (one read). */
-function readProblemSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet | undefined): PanelState['problems'] {
-  if (!sheet) return { errors: 0, warnings: 0, list: [] };
-  const rows = readAll(sheet).slice(1);
-  const list: ProblemView[] = rows.map((r) => ({
-    level: r[0] === 'Error' ? 'Error' : 'Peringatan',
-    sheet: String(r[1]),
-    row: typeof r[2] === 'number' ? r[2] : null,
-    column: String(r[3]),
-    message: String(r[4]),
-    suggestion: String(r[5]),
+/** The last run's problems, read back from `Masalah` by header (one read). */
+function readProblemSheet(port: Port): PanelState['problems'] {
+  const values = port.workbook.readSheets([OUTPUTS.problems.name]).get(OUTPUTS.problems.name);
+  if (!values) return { errors: 0, warnings: 0, list: [] };
+  const list: ProblemView[] = readOutput(values, OUTPUTS.problems).map((r) => ({
+    level: r.level === 'Error' ? 'Error' : 'Peringatan',
+    sheet: String(r.sheet),
+    row: typeof r.row === 'number' ? r.row : null,
+    column: String(r.column),
+    message: String(r.message),
+    suggestion: String(r.suggestion),
   }));
   return {
     errors: list.filter((p) => p.level === 'Error').length,
@@ -79,24 +83,26 @@ function readProblemSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet | undefined)
   };
 }
 
-export function setActiveTraining(code: string): string {
-  setDocProperty(PROP.activeTraining, code);
+export function setActiveTraining(port: Port, code: string): string {
+  port.store.setDoc(ACTIVE_TRAINING, code);
   return code;
 }
 
-/** Selects the cell of a problem so the admin sees it (sheet, row, column header). */
-export function selectCell(sheetName: string, row: number | null, column: string): string {
-  const ss = activeSpreadsheet();
-  const sheet = ss.getSheetByName(sheetName);
-  if (!sheet) throw new MissingSheetError(`Lembar "${sheetName}" tidak ada.`);
-  let col = 1;
-  if (column) {
-    const head = sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0];
-    const i = head.findIndex((h) => String(h).trim().toLowerCase() === column.trim().toLowerCase());
-    if (i >= 0) col = i + 1;
-  }
-  const target = sheet.getRange(Math.max(1, row ?? 1), col);
-  sheet.activate();
-  target.activate();
-  return target.getA1Notation();
+const DEFS_BY_NAME = new Map<string, LayoutDef>(
+  [...Object.values(SHEETS), ...Object.values(OUTPUTS)].map((d) => [d.name, d]),
+);
+
+/**
+ * Selects the cell of a problem so the admin sees it: the column is found in the header row the readers use (a
+ * title row above the header is skipped), by the header as written or by the contract's header and aliases.
+ */
+export function selectCell(port: Port, sheetName: string, row: number | null, column: string): string {
+  const top = port.workbook.readTop(sheetName, HEADER_SCAN_ROWS);
+  if (top === null) throw new MissingSheetError(PANEL_TEXT.noSheet(sheetName));
+  const def = DEFS_BY_NAME.get(sheetName) ?? null;
+  const layout = detectLayout(top, def ?? { name: sheetName, columns: [] });
+  const i = column ? columnOf(top, layout, def, column) : -1;
+  const a1 = port.workbook.selectCell(sheetName, row ?? Math.max(1, layout.headerRow), i + 1);
+  if (a1 === null) throw new MissingSheetError(PANEL_TEXT.noSheet(sheetName));
+  return a1;
 }

@@ -2,40 +2,29 @@
 
 import { type Problem, type Problems, sortProblems } from '../core/problems';
 import { OUTPUTS } from '../core/schema';
-import { writeOutputSheet } from '../gas/sheets';
 import type { ProblemView } from '../shared/rpc';
+import { PANEL_TEXT } from '../text/id/panel';
+import type { Port } from './port';
 
-export function writeProblems(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  sheets: Map<string, GoogleAppsScript.Spreadsheet.Sheet>,
-  problems: Problems,
-): void {
-  const rows = sortProblems(problems.list).map((p) => [
-    p.level,
-    p.sheet,
-    p.row ?? '',
-    p.column,
-    p.message,
-    p.suggestion,
-  ]);
-  writeOutputSheet(ss, sheets, OUTPUTS.problems.name, OUTPUTS.problems.columns, rows);
+export function writeProblems(port: Port, problems: Problems): void {
+  port.workbook.writeOutput(OUTPUTS.problems, sortProblems(problems.list).map(view));
 }
+
+const view = (p: Problem): ProblemView => ({
+  level: p.level,
+  sheet: p.sheet,
+  row: p.row,
+  column: p.column,
+  message: p.message,
+  suggestion: p.suggestion,
+});
 
 /** The first `limit` problems as plain data for the sidebar. */
 export function problemViews(problems: Problems, limit = 50): ProblemView[] {
-  return sortProblems(problems.list)
-    .slice(0, limit)
-    .map((p: Problem) => ({
-      level: p.level,
-      sheet: p.sheet,
-      row: p.row,
-      column: p.column,
-      message: p.message,
-      suggestion: p.suggestion,
-    }));
+  return sortProblems(problems.list).slice(0, limit).map(view);
 }
 
 export function problemSummary(problems: Problems): string {
-  if (!problems.list.length) return 'Tidak ada masalah.';
-  return `${problems.errors} error, ${problems.warnings} peringatan (lihat lembar Masalah).`;
+  if (!problems.list.length) return PANEL_TEXT.noProblems;
+  return PANEL_TEXT.problemCounts(problems.errors, problems.warnings);
 }

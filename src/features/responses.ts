@@ -4,8 +4,8 @@
 import { emptyResponses, type FormRecord, type Responses } from '../core/model';
 import type { Problems } from '../core/problems';
 import { readResponseSheet } from '../core/responseSheets';
-import { readAll } from '../gas/sheets';
 import type { Loaded } from './load';
+import type { Port } from './port';
 
 /**
  * A reader for forms known by ID (the forms feature registers the FormApp path here). It gets the loaded
@@ -16,6 +16,7 @@ export type FormReader = (
   out: Responses,
   problems: Problems,
   loaded: Loaded,
+  port: Port,
 ) => false | FormPath;
 /** How a form known by ID was read: all through FormApp, or its linked sheet with the exact NIPs from FormApp. */
 export type FormPath = 'FormApp' | 'Lembar+FormApp';
@@ -30,7 +31,11 @@ export interface Collected {
   perForm: Array<{ form: FormRecord; path: FormPath | 'Lembar' | 'Tidak ada'; count: number }>;
 }
 
-export function collectResponses(loaded: Loaded, opts: { preferSheets?: boolean } = {}): Collected {
+export function collectResponses(
+  port: Port,
+  loaded: Loaded,
+  opts: { preferSheets?: boolean } = {},
+): Collected {
   const responses = emptyResponses();
   const perForm: Collected['perForm'] = [];
   const readSheets = new Set<string>();
@@ -38,14 +43,13 @@ export function collectResponses(loaded: Loaded, opts: { preferSheets?: boolean 
     const before = countOf(responses);
     const path =
       form.formId && formReader && !opts.preferSheets
-        ? formReader(form, responses, loaded.problems, loaded)
+        ? formReader(form, responses, loaded.problems, loaded, port)
         : false;
     if (path) {
       perForm.push({ form, path, count: countOf(responses) - before });
       continue;
     }
-    const sheet = form.responseSheet ? loaded.sheets.get(form.responseSheet) : undefined;
-    if (!sheet) {
+    if (!form.responseSheet || !loaded.sheetNames.includes(form.responseSheet)) {
       perForm.push({ form, path: 'Tidak ada', count: 0 });
       continue;
     }
@@ -60,7 +64,8 @@ export function collectResponses(loaded: Loaded, opts: { preferSheets?: boolean 
       continue;
     }
     readSheets.add(form.responseSheet);
-    const n = readResponseSheet(readAll(sheet), form, responses, loaded.problems);
+    const values = port.workbook.readSheets([form.responseSheet]).get(form.responseSheet) ?? [];
+    const n = readResponseSheet(values, form, responses, loaded.problems);
     perForm.push({ form, path: 'Lembar', count: n });
   }
   return { responses, perForm };

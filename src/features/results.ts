@@ -1,50 +1,17 @@
 // Use cases "Hitung Nilai & Peringkat", "Rekap JP" and "Rekap Evaluasi": read once, compute with src/core,
-// then write each output sheet whole (one setValues per block) and the problems to `Masalah`.
+// then write each output sheet whole from records by key (one setValues per block) and the problems to `Masalah`.
 
 import { type EvaluationRow, summarizeEvaluations } from '../core/evaluation';
 import { analyzeItems } from '../core/itemAnalysis';
 import { summarizeJp } from '../core/jpSummary';
 import { computeResults, type Results } from '../core/results';
 import { OUTPUTS } from '../core/schema';
-import { addChart } from '../gas/charts';
-import { writeOutputSheet } from '../gas/sheets';
 import type { EvaluationResult, JpResult, ScoresResult, TrainingScores } from '../shared/rpc';
+import { PANEL_TEXT } from '../text/id/panel';
 import { type Loaded, loadWorkbook } from './load';
+import type { Port } from './port';
 import { problemSummary, problemViews, writeProblems } from './problemsSheet';
 import { type Collected, collectResponses } from './responses';
-
-/** Extra summary sheets that hold the charts' data (DESIGN §5.4–5.5 ask for charts; see README "Deviations"). */
-export const SUMMARY_SHEETS = {
-  scores: {
-    name: 'Ringkasan Nilai',
-    columns: [
-      { header: 'Kode Kegiatan', format: '@' },
-      { header: 'Tema' },
-      { header: 'Rata-rata Pre-Test', format: '0.00' },
-      { header: 'Rata-rata Post-Test', format: '0.00' },
-      { header: 'Peserta', format: '0' },
-      { header: 'Diperingkat', format: '0' },
-      { header: 'Bersertifikat', format: '0' },
-      { header: 'N-Gain Rata-rata', format: '0.00' },
-      { header: 'N-Gain Kelas', format: '0.00' },
-      { header: 'Kategori N-Gain Kelas' },
-    ],
-  },
-  evaluation: {
-    name: 'Ringkasan Evaluasi',
-    columns: [
-      { header: 'Subjek' },
-      { header: 'Indeks', format: '0.00' },
-      { header: 'Kode Kegiatan', format: '@' },
-      { header: 'Jenis' },
-      { header: 'Sesi', format: '0' },
-      { header: 'Narasumber' },
-      { header: 'Responden', format: '0' },
-      { header: 'Rata-rata', format: '0.00' },
-      { header: 'Kategori' },
-    ],
-  },
-} as const;
 
 export interface Analysis {
   loaded: Loaded;
@@ -58,8 +25,8 @@ export interface Analysis {
  * Reads the workbook and every registered response once and runs every rule, so `Masalah` always shows all
  * problems of the current data whichever button was pressed (scores, JP, evaluation, data check, certificates).
  */
-export function computeAll(loaded: Loaded = loadWorkbook()): Analysis {
-  const collected = collectResponses(loaded);
+export function computeAll(port: Port, loaded: Loaded = loadWorkbook(port)): Analysis {
+  const collected = collectResponses(port, loaded);
   const { responses } = collected;
   const { wb } = loaded;
   const results = computeResults({
@@ -86,76 +53,64 @@ export function computeAll(loaded: Loaded = loadWorkbook()): Analysis {
   return { loaded, collected, results, evaluation };
 }
 
-const yesNo = (b: boolean) => (b ? 'Ya' : 'Tidak');
+const yesNo = (b: boolean) => (b ? PANEL_TEXT.yes : PANEL_TEXT.no);
 
-export function runScores(): ScoresResult {
-  const { loaded, results } = computeAll();
-  const { ss, sheets, problems, wb } = loaded;
-  const rows = results.rows.map((r) => [
-    r.trainingCode,
-    r.rank,
-    r.nip,
-    r.name,
-    r.unit,
-    r.pre,
-    r.post,
-    r.gain,
-    r.gainCategory,
-    r.activity,
-    r.task,
-    r.attendance,
-    r.finalScore,
-    r.predicate,
-    yesNo(r.certificate),
-    r.award ? 'Ya' : '',
-    r.note,
-  ]);
+export function runScores(port: Port): ScoresResult {
+  const { loaded, results } = computeAll(port);
+  const { problems, wb } = loaded;
+  const rows = results.rows.map((r) => ({
+    trainingCode: r.trainingCode,
+    rank: r.rank,
+    nip: r.nip,
+    name: r.name,
+    unit: r.unit,
+    pre: r.pre,
+    post: r.post,
+    gain: r.gain,
+    gainCategory: r.gainCategory,
+    activity: r.activity,
+    task: r.task,
+    attendance: r.attendance,
+    finalScore: r.finalScore,
+    predicate: r.predicate,
+    certificate: yesNo(r.certificate),
+    award: r.award ? PANEL_TEXT.yes : '',
+    note: r.note,
+  }));
   const items = analyzeItems(results.trainings, wb.questions, results.testScores.chosen);
-  const itemRows = items.map((i) => [
-    i.trainingCode,
-    i.no,
-    i.text,
-    i.prePercent,
-    i.postPercent,
-    i.improvement,
-    i.difficulty,
-    i.discrimination,
-    i.note,
-  ]);
   const trainings = trainingScores(results);
-  const summaryRows = trainings.map((t) => [
-    t.code,
-    t.theme,
-    t.meanPre,
-    t.meanPost,
-    t.participants,
-    t.ranked,
-    t.certified,
-    t.meanGain,
-    t.gainOfMeans,
-    results.classSummary.find((c) => c.trainingCode === t.code)?.gainOfMeansCategory ?? '',
-  ]);
-  writeOutputSheet(ss, sheets, OUTPUTS.results.name, OUTPUTS.results.columns, rows);
-  writeOutputSheet(ss, sheets, OUTPUTS.items.name, OUTPUTS.items.columns, itemRows);
-  const summary = writeOutputSheet(
-    ss,
-    sheets,
-    SUMMARY_SHEETS.scores.name,
-    SUMMARY_SHEETS.scores.columns,
-    summaryRows,
+  const summary = trainings.map((t) => ({
+    trainingCode: t.code,
+    theme: t.theme,
+    meanPre: t.meanPre,
+    meanPost: t.meanPost,
+    participants: t.participants,
+    ranked: t.ranked,
+    certified: t.certified,
+    meanGain: t.meanGain,
+    gainOfMeans: t.gainOfMeans,
+    gainOfMeansCategory:
+      results.classSummary.find((c) => c.trainingCode === t.code)?.gainOfMeansCategory ?? '',
+  }));
+  port.workbook.writeOutput(OUTPUTS.results, rows);
+  port.workbook.writeOutput(OUTPUTS.items, items);
+  port.workbook.writeOutput(
+    OUTPUTS.scoreSummary,
+    summary,
+    summary.length
+      ? [
+          {
+            kind: 'COLUMN',
+            ranges: [['trainingCode'], ['meanPre', 'meanPost']],
+            title: PANEL_TEXT.scoresChart,
+            anchor: { row: summary.length + 3, column: 1 },
+            options: { vAxis: { minValue: 0, maxValue: 100 } },
+          },
+        ]
+      : [],
   );
-  if (summaryRows.length) {
-    addChart(
-      summary,
-      'COLUMN',
-      [summary.getRange(1, 1, summaryRows.length + 1, 1), summary.getRange(1, 3, summaryRows.length + 1, 2)],
-      'Rata-rata Pre-Test dan Post-Test per Kegiatan',
-      { row: summaryRows.length + 3, column: 1 },
-      { vAxis: { minValue: 0, maxValue: 100 } },
-    );
-  }
-  writeProblems(ss, sheets, problems);
-  const message = `Rekap Nilai: ${results.rows.length} baris untuk ${trainings.length} kegiatan. ${problemSummary(problems)}`;
+  writeProblems(port, problems);
+  const message = PANEL_TEXT.scoresDone(results.rows.length, trainings.length, problemSummary(problems));
   return {
     trainings,
     errors: problems.errors,
@@ -204,48 +159,32 @@ function trainingScores(results: Results): TrainingScores[] {
   return [...byCode.values()];
 }
 
-export function runJp(): JpResult {
-  const { loaded, results } = computeAll();
-  const { ss, sheets, problems, wb } = loaded;
+export function runJp(port: Port): JpResult {
+  const { loaded, results } = computeAll(port);
+  const { problems, wb } = loaded;
   const jp = summarizeJp(results.credits, wb.settings);
-  const rows = jp.rows.map((r) => [
-    r.year,
-    r.nip,
-    r.name,
-    r.unit,
-    r.status,
-    r.trainings,
-    r.jp,
-    r.target,
-    r.shortfall,
-    r.achieved ? 'Tercapai' : 'Belum Tercapai',
-  ]);
-  const unitRows = jp.units.map((u) => [
-    u.year,
-    u.unit,
-    u.asn,
-    u.totalJp,
-    u.meanJp,
-    u.achieved,
-    u.percentAchieved,
-  ]);
-  writeOutputSheet(ss, sheets, OUTPUTS.jp.name, OUTPUTS.jp.columns, rows);
-  const units = writeOutputSheet(ss, sheets, OUTPUTS.jpUnits.name, OUTPUTS.jpUnits.columns, unitRows);
-  if (unitRows.length) {
-    // Unit Kerja (B) against Persen Tercapai (G)
-    const n = unitRows.length + 1;
-    addChart(
-      units,
-      'BAR',
-      [units.getRange(1, 2, n, 1), units.getRange(1, 7, n, 1)],
-      'Persen ASN yang mencapai target JP per Unit Kerja',
-      { row: 2, column: OUTPUTS.jpUnits.columns.length + 2 },
-      { hAxis: { minValue: 0, maxValue: 100 } },
-    );
-  }
-  writeProblems(ss, sheets, problems);
+  port.workbook.writeOutput(
+    OUTPUTS.jp,
+    jp.rows.map((r) => ({ ...r, achieved: r.achieved ? PANEL_TEXT.reached : PANEL_TEXT.notReached })),
+  );
+  port.workbook.writeOutput(
+    OUTPUTS.jpUnits,
+    jp.units,
+    jp.units.length
+      ? [
+          {
+            kind: 'BAR',
+            ranges: [['unit'], ['percentAchieved']],
+            title: PANEL_TEXT.jpChart,
+            anchor: { row: 2, column: OUTPUTS.jpUnits.columns.length + 2 },
+            options: { hAxis: { minValue: 0, maxValue: 100 } },
+          },
+        ]
+      : [],
+  );
+  writeProblems(port, problems);
   const reached = jp.rows.filter((r) => r.achieved).length;
-  const message = `Rekap JP: ${jp.rows.length} ASN, ${reached} mencapai ${wb.settings.targetJp} JP. ${problemSummary(problems)}`;
+  const message = PANEL_TEXT.jpDone(jp.rows.length, reached, wb.settings.targetJp, problemSummary(problems));
   return {
     people: jp.rows.length,
     reached,
@@ -265,55 +204,32 @@ export function runJp(): JpResult {
   };
 }
 
-export function runEvaluation(): EvaluationResult {
-  const { loaded, evaluation: rows } = computeAll();
-  const { ss, sheets, problems } = loaded;
-  const out = rows.map((r) => [
-    r.trainingCode,
-    r.kind,
-    r.session,
-    r.speaker,
-    r.aspect,
-    r.respondents,
-    r.mean,
-    r.index,
-    r.category,
-  ]);
-  writeOutputSheet(ss, sheets, OUTPUTS.evaluation.name, OUTPUTS.evaluation.columns, out);
+export function runEvaluation(port: Port): EvaluationResult {
+  const { loaded, evaluation: rows } = computeAll(port);
+  const { problems } = loaded;
+  port.workbook.writeOutput(OUTPUTS.evaluation, rows);
   const overall = rows.filter((r) => r.aspect === 'Keseluruhan');
   const label = (r: (typeof rows)[number]) =>
     r.kind === 'Narasumber'
-      ? `${r.trainingCode} Sesi ${r.session}: ${r.speaker}`
+      ? PANEL_TEXT.speakerSubject(r.trainingCode, r.session, r.speaker)
       : `${r.trainingCode} ${r.kind}`;
-  const summaryRows = overall.map((r) => [
-    label(r),
-    r.index,
-    r.trainingCode,
-    r.kind,
-    r.session,
-    r.speaker,
-    r.respondents,
-    r.mean,
-    r.category,
-  ]);
-  const summary = writeOutputSheet(
-    ss,
-    sheets,
-    SUMMARY_SHEETS.evaluation.name,
-    SUMMARY_SHEETS.evaluation.columns,
-    summaryRows,
+  const summary = overall.map((r) => ({ ...r, subject: label(r) }));
+  port.workbook.writeOutput(
+    OUTPUTS.evaluationSummary,
+    summary,
+    summary.length
+      ? [
+          {
+            kind: 'BAR',
+            ranges: [['subject', 'index']],
+            title: PANEL_TEXT.evaluationChart,
+            anchor: { row: 2, column: OUTPUTS.evaluationSummary.columns.length + 2 },
+            options: { hAxis: { minValue: 0, maxValue: 100 } },
+          },
+        ]
+      : [],
   );
-  if (summaryRows.length) {
-    addChart(
-      summary,
-      'BAR',
-      [summary.getRange(1, 1, summaryRows.length + 1, 2)],
-      'Indeks Evaluasi per Narasumber dan Penyelenggaraan',
-      { row: 2, column: SUMMARY_SHEETS.evaluation.columns.length + 2 },
-      { hAxis: { minValue: 0, maxValue: 100 } },
-    );
-  }
-  writeProblems(ss, sheets, problems);
+  writeProblems(port, problems);
   return {
     subjects: overall.map((r) => ({
       code: r.trainingCode,
@@ -328,6 +244,6 @@ export function runEvaluation(): EvaluationResult {
     errors: problems.errors,
     warnings: problems.warnings,
     problems: problemViews(problems),
-    message: `Rekap Evaluasi: ${overall.length} subjek dinilai. ${problemSummary(problems)}`,
+    message: PANEL_TEXT.evaluationDone(overall.length, problemSummary(problems)),
   };
 }

@@ -1,155 +1,114 @@
 // "Siapkan Lembar Kerja": creates the missing sheets of the contract, adds missing headers, formats and presets.
-// Idempotent; never changes a value a person typed.
+// Idempotent; never changes a value a person typed. Headers are found by the same layout detector as the readers,
+// so a header below a title row gets its missing columns, and a sheet whose header cannot be found gets none.
 
+import { columnsToAdd, detectLayout, isBlankCell, type Layout } from '../core/layout';
 import { type ColumnDef, headerKey, SETUP_ORDER, SHEETS, type SheetDef, type SheetKey } from '../core/schema';
 import { SETTING_DEFS } from '../core/settings';
-import {
-  activeSpreadsheet,
-  columnLetter,
-  ensureSize,
-  outputCell,
-  readAll,
-  setCheckboxes,
-  setChoiceList,
-  sheetsByName,
-} from '../gas/sheets';
 import type { SetupResult } from '../shared/rpc';
+import { ASPECT_PRESETS, SETUP_TEXT } from '../text/id/setup';
+import type { Port } from './port';
 
-/** Example aspects (DESIGN §4.7: presets are examples, labelled as such). */
-export const ASPECT_PRESETS: ReadonlyArray<[string, string]> = [
-  ['Narasumber', 'Penguasaan materi'],
-  ['Narasumber', 'Sistematika penyajian'],
-  ['Narasumber', 'Kemampuan menyajikan'],
-  ['Narasumber', 'Ketepatan waktu'],
-  ['Narasumber', 'Penggunaan metode dan alat bantu'],
-  ['Narasumber', 'Sikap dan perilaku'],
-  ['Narasumber', 'Cara menjawab pertanyaan'],
-  ['Penyelenggaraan', 'Kesesuaian materi dengan kebutuhan'],
-  ['Penyelenggaraan', 'Ketersediaan sarana dan prasarana'],
-  ['Penyelenggaraan', 'Kenyamanan ruang'],
-  ['Penyelenggaraan', 'Kesigapan panitia'],
-  ['Penyelenggaraan', 'Konsumsi'],
-  ['Pasca Pelatihan', 'Penerapan materi dalam pekerjaan'],
-  ['Pasca Pelatihan', 'Peningkatan kinerja'],
-  ['Pasca Pelatihan', 'Manfaat bagi unit kerja'],
-];
+export { ASPECT_PRESETS };
 
-const ASPECT_NOTE =
-  'Aspek di bawah ini contoh bawaan; ubah, hapus, atau tambah sesuai instrumen evaluasi Anda.';
-const TEXT_TYPES = new Set(['nip', 'code']);
-
-export function runSetup(): SetupResult {
-  const ss = activeSpreadsheet();
-  const sheets = sheetsByName(ss);
+export function runSetup(port: Port): SetupResult {
+  const wb = port.workbook;
+  const names = new Set(wb.sheetNames());
+  const existing = wb.readSheets(SETUP_ORDER.map((k) => SHEETS[k].name).filter((n) => names.has(n)));
   const result: SetupResult = { created: [], addedColumns: [], presets: [], message: '' };
+  const notices: string[] = [];
 
   for (const key of SETUP_ORDER) {
     const def: SheetDef = SHEETS[key];
-    const sheet = sheets.get(def.name);
-    if (!sheet) {
-      const created = ss.insertSheet(def.name);
-      prepareColumns(created, def.columns, 1);
-      created.getRange(1, 1, 1, def.columns.length).setValues([def.columns.map((c) => c.header)]);
-      styleHeader(created, def.columns.length);
+    const values = existing.get(def.name);
+    if (!values) {
+      wb.createSheet(def);
       result.created.push(def.name);
-      sheets.set(def.name, created);
-      addPresets(key, created, [], result);
+      addPresets(port, key, detectLayout([def.columns.map((c) => c.header)], def), [], result);
       continue;
     }
-    const values = readAll(sheet);
-    const headerRow = values[0] ?? [];
-    const present = new Set(headerRow.map(headerKey));
-    const missing = def.columns.filter(
-      (c) => !present.has(headerKey(c.header)) && !(c.aliases ?? []).some((a) => present.has(headerKey(a))),
-    );
-    if (missing.length) {
-      // the last used column: headers go after it, never over a typed value
-      const start = Math.max(headerRow.length, sheet.getLastColumn()) + 1;
-      ensureSize(sheet, 1, start + missing.length - 1);
-      prepareColumns(sheet, missing, start);
-      sheet.getRange(1, start, 1, missing.length).setValues([missing.map((c) => c.header)]);
-      if (headerRow.length === 0 || headerRow.every((h) => h === '')) styleHeader(sheet, missing.length);
-      result.addedColumns.push({ sheet: def.name, columns: missing.map((c) => c.header) });
+    const layout = detectLayout(values, def);
+    if (layout.status === 'notFound') {
+      notices.push(SETUP_TEXT.headerNotFound(def.name, requiredHeaders(def)));
+      continue;
     }
-    addPresets(key, sheet, values, result);
+    const add = columnsToAdd(layout);
+    if (add) {
+      const byKey = new Map<string, ColumnDef>(def.columns.map((c) => [c.key, c]));
+      const columns = add.keys.map((k) => byKey.get(k) as ColumnDef);
+      wb.addColumns(
+        def.name,
+        { row: add.row, firstColumn: add.firstColumn },
+        columns,
+        layout.status === 'empty',
+      );
+      add.keys.forEach((k, i) => {
+        layout.columns.set(k, add.firstColumn + i);
+      });
+      if (layout.status === 'empty') layout.headerRow = add.row;
+      result.addedColumns.push({ sheet: def.name, columns: columns.map((c) => c.header) });
+    }
+    addPresets(port, key, layout, values, result);
   }
   // an existing "Sheet1" is left alone (it may be the admin's); Kegiatan is shown first
-  if (result.created.length) sheets.get(SHEETS.trainings.name)?.activate();
-  result.message = describe(result);
+  if (result.created.length) wb.activate(SHEETS.trainings.name);
+  result.message = describe(result, notices);
   return result;
 }
 
-/** Plain-text format on NIP and code columns before any value is written, choice lists and checkboxes. */
-function prepareColumns(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  columns: readonly ColumnDef[],
-  firstCol: number,
-): void {
-  const maxRows = sheet.getMaxRows();
-  const textCols: string[] = [];
-  columns.forEach((c, i) => {
-    const letter = columnLetter(firstCol + i);
-    if (TEXT_TYPES.has(c.type)) textCols.push(`${letter}1:${letter}${maxRows}`);
-  });
-  if (textCols.length) sheet.getRangeList(textCols).setNumberFormat('@');
-  columns.forEach((c, i) => {
-    if (maxRows < 2) return;
-    const range = sheet.getRange(2, firstCol + i, maxRows - 1, 1);
-    if (c.type === 'choice' && c.choices?.length) {
-      setChoiceList(range, c.choices, `Pilih: ${c.choices.join(' / ')}`);
-    } else if (c.type === 'bool') {
-      setCheckboxes(range);
-    } else if (c.type === 'date') {
-      range.setNumberFormat('dd/MM/yyyy');
-    } else if (c.type === 'time') {
-      range.setNumberFormat('HH:mm');
-    }
-  });
-}
+const requiredHeaders = (def: SheetDef) => def.columns.filter((c) => c.required).map((c) => c.header);
 
-function styleHeader(sheet: GoogleAppsScript.Spreadsheet.Sheet, nCols: number): void {
-  const head = sheet.getRange(1, 1, 1, nCols);
-  head.setFontWeight('bold');
-  head.setBackground('#e8f0fe');
-  sheet.setFrozenRows(1);
+/** The rows below the header that hold anything (an unticked checkbox does not count). */
+function dataRows(
+  layout: Layout,
+  values: readonly (readonly unknown[])[],
+): ReadonlyArray<readonly unknown[]> {
+  return values
+    .slice(Math.max(layout.headerRow, 1))
+    .filter((r) => r.some((v) => v !== false && !isBlankCell(v)));
 }
 
 function addPresets(
+  port: Port,
   key: SheetKey,
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  values: unknown[][],
+  layout: Layout,
+  values: readonly (readonly unknown[])[],
   result: SetupResult,
 ): void {
+  const below = Math.max(layout.headerRow, 1) + 1;
   if (key === 'aspects') {
-    const hasData = values.slice(1).some((r) => r.some((v) => v !== '' && v !== false));
-    if (hasData) return;
-    const rows = ASPECT_PRESETS.map(([k, a]) => [k, a].map((v) => outputCell(v, false)));
-    ensureSize(sheet, rows.length + 1, 2);
-    sheet.getRange(2, 1, rows.length, 2).setValues(rows);
-    sheet.getRange(1, 2).setNote(ASPECT_NOTE);
-    result.presets.push(`${rows.length} contoh aspek evaluasi`);
+    if (dataRows(layout, values).length) return;
+    const records = ASPECT_PRESETS.map(([kind, aspect]) => ({ kind, aspect }));
+    const aspectCol = layout.columns.get('aspect') as number;
+    port.workbook.writeRows(SHEETS.aspects.name, pick(layout, ['kind', 'aspect']), below, records, {
+      row: below - 1,
+      column: aspectCol,
+      text: SETUP_TEXT.aspectNote,
+    });
+    result.presets.push(SETUP_TEXT.presetAspects(records.length));
   }
   if (key === 'settings') {
-    const have = new Set(values.slice(1).map((r) => headerKey(r[0])));
+    const keyCol = layout.columns.get('key') as number;
+    const have = new Set(dataRows(layout, values).map((r) => headerKey(r[keyCol])));
     const missing = SETTING_DEFS.filter((d) => !have.has(headerKey(d.key)));
     if (!missing.length) return;
-    const start = Math.max(values.length, 1) + 1;
-    const rows = missing.map((d) => [
-      outputCell(d.key, false),
-      typeof d.default === 'number' ? d.default : outputCell(d.default, false),
-      outputCell(d.help, false),
-    ]);
-    ensureSize(sheet, start + rows.length - 1, 3);
-    sheet.getRange(start, 1, rows.length, 3).setValues(rows);
-    result.presets.push(`${rows.length} pengaturan bawaan`);
+    const records = missing.map((d) => ({ key: d.key, value: d.default, help: d.help }));
+    const start = Math.max(values.length, below - 1) + 1;
+    port.workbook.writeRows(SHEETS.settings.name, pick(layout, ['key', 'value', 'help']), start, records);
+    result.presets.push(SETUP_TEXT.presetSettings(records.length));
   }
 }
 
-function describe(r: SetupResult): string {
+/** The layout's columns for the given keys (Setup has just added any that were missing). */
+function pick(layout: Layout, keys: readonly string[]): Map<string, number> {
+  return new Map(keys.map((k) => [k, layout.columns.get(k) as number]));
+}
+
+function describe(r: SetupResult, notices: readonly string[]): string {
   const parts: string[] = [];
-  if (r.created.length) parts.push(`Lembar dibuat: ${r.created.join(', ')}.`);
-  for (const a of r.addedColumns)
-    parts.push(`Kolom ditambahkan di akhir lembar ${a.sheet}: ${a.columns.join(', ')}.`);
-  if (r.presets.length) parts.push(`Diisi: ${r.presets.join(', ')}.`);
-  return parts.length ? parts.join(' ') : 'Semua lembar sudah lengkap; tidak ada yang diubah.';
+  if (r.created.length) parts.push(SETUP_TEXT.created(r.created));
+  for (const a of r.addedColumns) parts.push(SETUP_TEXT.added(a.sheet, a.columns));
+  if (r.presets.length) parts.push(SETUP_TEXT.filled(r.presets));
+  parts.push(...notices);
+  return parts.length ? parts.join(' ') : SETUP_TEXT.nothing;
 }

@@ -27,6 +27,7 @@ import { getDocJson, PROP, setDocJson, setDocProperty } from '../gas/properties'
 import { activeSpreadsheet } from '../gas/sheets';
 import type { TemplateInfo, TemplatesState } from '../shared/rpc';
 import { loadWorkbook } from './load';
+import type { Port } from './port';
 
 /** What document properties keep: IDs only (small; 9 KB a value). */
 export interface TemplateProps {
@@ -255,8 +256,8 @@ export interface CreateTemplatesResult {
  * "Buat Template": both templates, the root folder and a folder per training of `Kegiatan`. When the recorded set
  * is another admin's (or unreachable), nothing is made unless `confirmOwn`: the state carries the message instead.
  */
-export function createTemplates(opts: { confirmOwn?: boolean } = {}): CreateTemplatesResult {
-  const { wb } = loadWorkbook(['trainings']);
+export function createTemplates(port: Port, opts: { confirmOwn?: boolean } = {}): CreateTemplatesResult {
+  const { wb } = loadWorkbook(port, ['trainings']);
   let setup: DriveSetup;
   try {
     setup = ensureDrive(wb.trainings, ['Sertifikat', 'Piagam'], { confirmOwn: opts.confirmOwn === true });

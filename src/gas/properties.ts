@@ -53,7 +53,6 @@ export function setUserJson(key: string, value: unknown): void {
 }
 
 export const PROP = {
-  activeTraining: 'douasn.activeTraining',
   templates: 'douasn.templates',
   certificateJob: 'douasn.certificateJob',
   /** User property: quota windows and the hourly trigger's note to the admin (see features/certificates). */

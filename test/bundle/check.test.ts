@@ -4,9 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importXlsx } from '../../emulator/xlsx';
-import type { CheckResult, ProblemView } from '../../src/shared/rpc';
+import { OUTPUTS } from '../../src/core/schema';
+import type { CheckResult, ProblemView, SetupResult } from '../../src/shared/rpc';
 import { synthWorkbook } from '../../tools/synth';
-import { harness, INPUT_SHEETS, ROOT } from './harness';
+import { type Harness, harness, INPUT_SHEETS, ROOT, rowsByKey } from './harness';
 
 interface Expected {
   sheet: string;
@@ -17,15 +18,15 @@ interface Expected {
   why: string;
 }
 
-/** All problems as written to `Masalah` (the RPC returns only the first 50). */
-function masalah(values: unknown[][]): ProblemView[] {
-  return values.slice(1).map((r) => ({
-    level: r[0] as ProblemView['level'],
-    sheet: String(r[1]),
-    row: typeof r[2] === 'number' ? r[2] : null,
-    column: String(r[3]),
-    message: String(r[4]),
-    suggestion: String(r[5]),
+/** All problems as written to `Masalah` (the RPC returns only the first 50), read by column key. */
+function masalah(h: Harness): ProblemView[] {
+  return rowsByKey(h, OUTPUTS.problems).map((r) => ({
+    level: r.level as ProblemView['level'],
+    sheet: String(r.sheet),
+    row: typeof r.row === 'number' ? r.row : null,
+    column: String(r.column),
+    message: String(r.message),
+    suggestion: String(r.suggestion),
   }));
 }
 
@@ -40,7 +41,7 @@ describe('Periksa Data on the messy fixture (exported from Sheets with real-worl
     const ss = await importXlsx(join(ROOT, 'test/fixtures/messy.xlsx'));
     const h = harness({ spreadsheet: ss });
     await h.call<CheckResult>('runCheck');
-    problems = masalah(h.values('Masalah'));
+    problems = masalah(h);
   });
 
   test.each(fixture.problems.map((p) => [`${p.sheet}!${p.row ?? ''} ${p.why}`, p] as const))(
@@ -76,7 +77,7 @@ describe('Periksa Data on the sample workbook', () => {
     const h = harness({ spreadsheet: ss });
     const r = await h.call<CheckResult>('runCheck');
     expect(r.errors).toBeGreaterThan(0);
-    const all = masalah(h.values('Masalah'));
+    const all = masalah(h);
     const numberNip = all.find((p) => p.sheet === 'Peserta' && p.column === 'NIP' && /angka/.test(p.message));
     expect(numberNip?.level).toBe('Error');
     expect(numberNip?.suggestion).toMatch(/teks/);
@@ -119,5 +120,54 @@ describe('service calls stay flat as rows grow', () => {
     const small = await callsFor(100, 'runCheck');
     const large = await callsFor(10000, 'runCheck');
     expect(large).toEqual(small);
+  });
+});
+
+describe('a title row above the Peserta header: Setup and the reader agree where the header is', () => {
+  test('Siapkan Lembar Kerja again, then Periksa Data still reads every participant; no second header set', async () => {
+    const ss = await importXlsx(join(ROOT, 'examples/dou-asn-contoh.xlsx'));
+    const h = harness({ spreadsheet: ss });
+    const plain = await h.call<CheckResult>('runCheck');
+    const plainProblems = masalah(h);
+    expect(plain.participants).toBeGreaterThan(100);
+
+    const peserta = ss.getSheetByName('Peserta')!;
+    peserta.insertRowsBefore(1, 2);
+    peserta.getRange('A1').setValue('Daftar Peserta DOU ASN 2026');
+    const titled = h.values('Peserta');
+    await h.call<SetupResult>('runSetup');
+    await h.call<SetupResult>('runSetup');
+    expect(h.values('Peserta')).toEqual(titled);
+    const headerCells = h
+      .values('Peserta')
+      .flat()
+      .filter((v) => v === 'Kode Kegiatan' || v === 'NIP');
+    expect(headerCells).toEqual(['Kode Kegiatan', 'NIP']);
+
+    const r = await h.call<CheckResult>('runCheck');
+    expect(r.participants).toBe(plain.participants);
+    expect(r.errors).toBe(plain.errors);
+    expect(r.warnings).toBe(plain.warnings);
+    // the same problems, Peserta's rows two lower (also where another sheet's message names them)
+    const lower = (s: string, own: boolean) =>
+      s.replace(own ? /\bbaris (\d+)/g : /Peserta baris (\d+)/g, (m, n) =>
+        m.replace(n, String(Number(n) + 2)),
+      );
+    const shifted = plainProblems.map((p) => {
+      const own = p.sheet === 'Peserta';
+      return {
+        ...p,
+        row: own && p.row !== null ? p.row + 2 : p.row,
+        message: lower(p.message, own),
+        suggestion: lower(p.suggestion, own),
+      };
+    });
+    expect(masalah(h)).toEqual(shifted);
+
+    // the panel's "go to the cell" finds the column in the header row the readers use
+    const nipProblem = shifted.find((p) => p.sheet === 'Peserta' && p.column === 'NIP' && p.row !== null);
+    const nipCol = h.values('Peserta')[2].indexOf('NIP') + 1;
+    const a1 = await h.call<string>('selectCell', 'Peserta', nipProblem?.row, 'NIP');
+    expect(a1).toBe(`${String.fromCharCode(64 + nipCol)}${nipProblem?.row}`);
   });
 });

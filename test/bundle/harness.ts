@@ -89,3 +89,28 @@ export function pdfsByKey(h: Harness): Map<string, number> {
   }
   return m;
 }
+
+/**
+ * An output sheet's body rows as records by key of its schema definition (header row 1 checked against it), so
+ * tests name columns instead of counting them.
+ */
+export function rowsByKey<
+  D extends { name: string; columns: ReadonlyArray<{ key: string; header: string }> },
+>(h: Harness, def: D): Array<Record<D['columns'][number]['key'], unknown>> {
+  const [head, ...rows] = h.values(def.name);
+  const at = def.columns.map((c) => {
+    const i = head.indexOf(c.header);
+    if (i < 0) throw new Error(`${def.name}: no column "${c.header}"`);
+    return [c.key, i] as const;
+  });
+  return rows.map((r) => Object.fromEntries(at.map(([k, i]) => [k, r[i]]))) as Array<
+    Record<D['columns'][number]['key'], unknown>
+  >;
+}
+
+/** A sheet's rows as records by header text, from the given 1-based header row (blank rows kept). */
+export function rowsByHeader(h: Harness, sheet: string, headerRow = 1): Array<Record<string, unknown>> {
+  const values = h.values(sheet);
+  const head = values[headerRow - 1].map(String);
+  return values.slice(headerRow).map((r) => Object.fromEntries(head.map((k, i) => [k, r[i]])));
+}

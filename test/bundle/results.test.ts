@@ -6,7 +6,7 @@ import { importXlsx } from '../../emulator/xlsx';
 import { OUTPUTS } from '../../src/core/schema';
 import type { JpResult, ScoresResult } from '../../src/shared/rpc';
 import { synthWorkbook } from '../../tools/synth';
-import { harness, INPUT_SHEETS, ROOT } from './harness';
+import { harness, INPUT_SHEETS, ROOT, rowsByKey } from './harness';
 
 const SAMPLE = join(ROOT, 'examples/dou-asn-contoh.xlsx');
 
@@ -25,13 +25,14 @@ describe('on the sample workbook', () => {
     expect(rows[0]).toEqual(OUTPUTS.results.columns.map((c) => c.header));
     expect(sheet.getFrozenRows()).toBe(1);
     expect(sheet.getRange(1, 1).getNote()).toMatch(/dibuat otomatis/);
-    const body = rows.slice(1);
+    const body = rowsByKey(h, OUTPUTS.results);
+    expect(body).toHaveLength(rows.length - 1);
     for (const row of body) {
-      expect(typeof row[2]).toBe('string'); // NIP
-      if (row[1] !== '') expect(typeof row[1]).toBe('number'); // Peringkat
-      if (row[12] !== '') expect(typeof row[12]).toBe('number'); // Nilai Akhir
-      expect(['Ya', 'Tidak']).toContain(row[14]);
-      expect(['Ya', '']).toContain(row[15]);
+      expect(typeof row.nip).toBe('string');
+      if (row.rank !== '') expect(typeof row.rank).toBe('number');
+      if (row.finalScore !== '') expect(typeof row.finalScore).toBe('number');
+      expect(['Ya', 'Tidak']).toContain(row.certificate);
+      expect(['Ya', '']).toContain(row.award);
     }
     const formulas = sheet
       .getRange(1, 1, rows.length, rows[0].length)
@@ -39,18 +40,18 @@ describe('on the sample workbook', () => {
       .flat()
       .filter((f) => f !== '');
     expect(formulas).toEqual([]);
-    expect(body.some((r) => r[3] === '=Budi')).toBe(true);
-    expect(body.some((r) => r[3] === '<img src=x onerror=alert(1)>')).toBe(true);
+    expect(body.some((r) => r.name === '=Budi')).toBe(true);
+    expect(body.some((r) => r.name === '<img src=x onerror=alert(1)>')).toBe(true);
     // ranked rows by rank within a training, then the unranked
     for (const code of ['DOU-2026-01', 'DOU-2026-02']) {
-      const ranks = body.filter((r) => r[0] === code).map((r) => r[1]);
+      const ranks = body.filter((r) => r.trainingCode === code).map((r) => r.rank);
       const ranked = ranks.filter((x) => x !== '') as number[];
       expect(ranked).toEqual([...ranked].sort((a, b) => a - b));
       expect(ranks.slice(0, ranked.length)).toEqual(ranked);
     }
-    const award = body.filter((r) => r[0] === 'DOU-2026-01' && r[15] === 'Ya');
+    const award = body.filter((r) => r.trainingCode === 'DOU-2026-01' && r.award === 'Ya');
     expect(award.length).toBeGreaterThanOrEqual(5);
-    expect(Math.max(...award.map((r) => r[1] as number))).toBeLessThanOrEqual(5);
+    expect(Math.max(...award.map((r) => r.rank as number))).toBeLessThanOrEqual(5);
   });
 
   test('charts: pre vs post per training, evaluation index, JP per unit', async () => {
@@ -101,15 +102,16 @@ describe('on the sample workbook', () => {
   test('Rekap JP: a row per valid NIP, target and shortfall; units add up', async () => {
     const h = await sample();
     const r = await h.call<JpResult>('computeJp');
-    const rows = h.values('Rekap JP').slice(1);
+    const rows = rowsByKey(h, OUTPUTS.jp);
     expect(rows.length).toBe(r.people);
     for (const row of rows) {
-      expect(row[1]).toMatch(/^\d{18}$/);
-      expect(row[8]).toBe(Math.max(0, Math.round(((row[7] as number) - (row[6] as number)) * 100) / 100));
-      expect(row[9]).toBe((row[6] as number) >= (row[7] as number) ? 'Tercapai' : 'Belum Tercapai');
+      const [jp, target] = [row.jp as number, row.target as number];
+      expect(row.nip).toMatch(/^\d{18}$/);
+      expect(row.shortfall).toBe(Math.max(0, Math.round((target - jp) * 100) / 100));
+      expect(row.achieved).toBe(jp >= target ? 'Tercapai' : 'Belum Tercapai');
     }
-    const units = h.values('Rekap JP Unit').slice(1);
-    expect(units.reduce((s, u) => s + (u[2] as number), 0)).toBe(rows.length);
+    const units = rowsByKey(h, OUTPUTS.jpUnits);
+    expect(units.reduce((s, u) => s + (u.asn as number), 0)).toBe(rows.length);
   });
 });
 

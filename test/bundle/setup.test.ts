@@ -134,3 +134,44 @@ describe('setup on an existing workbook', () => {
     expect(rows.length).toBe(SETTING_DEFS.length + 1);
   });
 });
+
+describe('setup finds the header where the readers do', () => {
+  test('below a title row: missing columns go into that header row after the last used column, once', async () => {
+    const h = harness();
+    const peserta = h.ss.insertSheet('Peserta');
+    peserta.getRange('A1:D5').setValues([
+      ['Daftar Peserta DOU ASN 2026', '', '', ''],
+      ['', '', '', ''],
+      ['Kode Kegiatan', 'NIP', 'Nama', 'Catatan saya'],
+      ['DOU-01', "'198501012010011001", 'Budi', 'hadir'],
+      ['DOU-01', "'199001012015012002", 'Sri', ''],
+    ]);
+    const before = h.values('Peserta');
+    const r = await h.call<SetupResult>('runSetup');
+    const added = ['Jabatan', 'Pangkat/Golongan', 'Unit Kerja', 'Email', 'Status Kepegawaian'];
+    expect(r.addedColumns).toEqual([{ sheet: 'Peserta', columns: added }]);
+    const after = h.values('Peserta');
+    expect(after[0]).toEqual([...before[0], '', '', '', '', '']);
+    expect(after[2]).toEqual([...before[2], ...added]);
+    for (let i = 0; i < before.length; i++) expect(after[i].slice(0, 4)).toEqual(before[i]);
+    // the status column below the header gets its list; the title row is left alone
+    expect(peserta.getRange('I4').getDataValidation()?.getCriteriaType()).toBe('VALUE_IN_LIST');
+    expect(peserta.getRange('I3').getDataValidation()).toBeNull();
+    const again = await h.call<SetupResult>('runSetup');
+    expect(again.addedColumns).toEqual([]);
+    expect(h.values('Peserta')).toEqual(after);
+  });
+
+  test('a sheet whose header cannot be found gets no second header set, and the message says why', async () => {
+    const h = harness();
+    const nilai = h.ss.insertSheet('Nilai');
+    const rows = Array.from({ length: 12 }, (_, i) => [`catatan ${i + 1}`, i]);
+    nilai.getRange(1, 1, rows.length, 2).setValues(rows);
+    const before = h.values('Nilai');
+    const r = await h.call<SetupResult>('runSetup');
+    expect(r.addedColumns.map((a) => a.sheet)).not.toContain('Nilai');
+    expect(r.created).not.toContain('Nilai');
+    expect(h.values('Nilai')).toEqual(before);
+    expect(r.message).toMatch(/Lembar Nilai: baris judul kolom tidak ditemukan/);
+  });
+});

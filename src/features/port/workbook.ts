@@ -1,4 +1,73 @@
-// The workbook port: the active spreadsheet as tables read and written by column key (see src/gas/port/workbook.ts).
+// The workbook port: the active spreadsheet as plain data. Sheets are read whole (one getValues each) and written
+// through the one table writer by definition and key (see src/gas/port/workbook.ts); no Sheet or Range leaves it.
 
-// biome-ignore lint/suspicious/noEmptyInterface: filled by the sheet-layer work
-export interface WorkbookPort {}
+import type { ColumnDef, OutputDef, OutputKey, OutputRecord, SheetDef } from '../../core/schema';
+import type { LedgerWrite } from '../../core/table';
+
+/** An embedded chart over named columns of an output (header row included, every data row). */
+export interface ChartSpec<D extends OutputDef = OutputDef> {
+  kind: 'COLUMN' | 'BAR';
+  /** Each entry one range: contiguous columns of the output, by key. */
+  ranges: ReadonlyArray<ReadonlyArray<OutputKey<D>>>;
+  title: string;
+  /** 1-based cell of the chart's top-left corner. */
+  anchor: { row: number; column: number };
+  options?: Record<string, unknown>;
+}
+
+export interface WorkbookPort {
+  /** The spreadsheet's time zone, id and name (each asked of Google once per port at most). */
+  timeZone(): string;
+  spreadsheetId(): string;
+  spreadsheetName(): string;
+  /** Every sheet's name (one getSheets per execution; kept up to date by this port's own changes). */
+  sheetNames(): string[];
+  /** The values of the named sheets that exist, one getValues each; an empty sheet gives []. */
+  readSheets(names: readonly string[]): Map<string, unknown[][]>;
+  /** The top `rows` rows of a sheet (for finding a header without reading the whole sheet); null if absent. */
+  readTop(name: string, rows: number): unknown[][] | null;
+  /**
+   * Writes an output sheet whole from records by key: the definition gives the order, headers and formats; text is
+   * written safely; the old contents and charts are cleared, then `charts` added.
+   */
+  writeOutput<D extends OutputDef>(
+    def: D,
+    records: readonly OutputRecord<D>[],
+    charts?: ReadonlyArray<ChartSpec<D>>,
+  ): void;
+  /**
+   * Writes a ledger's rows (src/core/table.ts ledgerWrite/ledgerRowWrite): only the add-on's columns, one setValues
+   * per run of them, NIP and code columns given '@' first; a missing ledger sheet is created (header frozen).
+   */
+  writeLedger(write: LedgerWrite): void;
+  /** Setup: a new sheet with the definition's header, plain text on NIP and code columns, lists and checkboxes. */
+  createSheet(def: SheetDef): void;
+  /**
+   * Setup: headers written into `row` from the 0-based `firstColumn` on, with the same formats and validation as a
+   * new sheet's columns below it; `styleHeader` when the header row was empty.
+   */
+  addColumns(
+    sheet: string,
+    at: { row: number; firstColumn: number },
+    columns: readonly ColumnDef[],
+    styleHeader: boolean,
+  ): void;
+  /**
+   * Setup's presets: records written by key into the given 0-based columns from `firstRow`, one setValues per run
+   * of columns; `note` goes on a header cell.
+   */
+  writeRows(
+    sheet: string,
+    columns: ReadonlyMap<string, number>,
+    firstRow: number,
+    records: ReadonlyArray<Record<string, unknown>>,
+    note?: { row: number; column: number; text: string },
+  ): void;
+  /** Shows the sheet. */
+  activate(sheet: string): void;
+  /** Selects a cell (1-based) and shows its sheet; returns its A1 notation, or null when the sheet is missing. */
+  selectCell(sheet: string, row: number, column: number): string | null;
+  toast(message: string, title: string, seconds: number): void;
+  /** Applies pending changes (e.g. so a response sheet a form just made is seen by this execution). */
+  flush(): void;
+}

@@ -70,9 +70,8 @@ test('no record at all → not recorded (null) with one Peringatan', () => {
   const { r, p } = run([present('K2', 1, a)], []);
   expect(r.recorded).toBe(false);
   expect(r.byNip.get(a)).toEqual({ sessions: [], attendedJp: 0, percent: null });
-  expect(p.list).toHaveLength(1);
+  expect(p.codes()).toEqual(['attendance.notRecorded']);
   expect(p.list[0]).toMatchObject({ level: 'Peringatan', sheet: 'Kehadiran' });
-  expect(p.list[0].message).toContain('belum dicatat');
 });
 
 test('a Kehadiran row with Hadir unticked still means attendance is recorded', () => {
@@ -84,18 +83,35 @@ test('a Kehadiran row with Hadir unticked still means attendance is recorded', (
 test('number-typed NIP in a Presensi response → Error at that cell, not guessed', () => {
   const { r, p } = run([], [presensi('K1', 1, Number(a), 7)]);
   expect(r.byNip.get(a)?.sessions).toEqual([]);
-  expect(p.list).toHaveLength(1);
+  expect(p.codes()).toEqual(['presensi.nipNumberTyped']);
   expect(p.list[0]).toMatchObject({ level: 'Error', sheet: 'Respons Presensi K1', row: 7, column: 'NIP' });
-  expect(p.list[0].message).toContain('ketik ulang sebagai teks');
 });
 
-test('unknown NIP and unknown session are reported and ignored', () => {
+test('a Presensi response for an unknown NIP or session is reported and ignored', () => {
   const typo = `${a.slice(0, 17)}9`;
-  const { r, p } = run([present('K1', 7, a, true, 5)], [presensi('K1', 1, typo, 6)]);
+  const { r, p } = run([], [presensi('K1', 7, a, 5), presensi('K1', 1, typo, 6)]);
   expect(r.byNip.get(a)?.sessions).toEqual([]);
-  expect(p.list.map((x) => [x.level, x.row, x.column])).toEqual([
-    ['Error', 5, 'Sesi'],
-    ['Peringatan', 6, 'NIP'],
+  expect(p.list.map((x) => [x.code, x.level, x.row, x.column])).toEqual([
+    ['presensi.sessionUnknown', 'Error', 5, 'Sesi'],
+    ['presensi.nipNotEnrolled', 'Peringatan', 6, 'NIP'],
   ]);
   expect(p.list[1].suggestion).toBe(`Mungkin maksudnya ${a} (Ani)`);
+});
+
+test('recorded, but the sessions carry no JP → no percent, one Peringatan', () => {
+  const s0 = [session('K1', 1, { jp: 0 })];
+  const p = new Problems();
+  const r = attendanceByParticipant(
+    t,
+    s0,
+    roster,
+    [present('K1', 1, a)],
+    [],
+    buildSessionJpMap(s0, settings, p),
+    p,
+  );
+  expect(r.byNip.get(a)).toEqual({ sessions: [1], attendedJp: 0, percent: null });
+  expect(p.list).toEqual([
+    expect.objectContaining({ code: 'attendance.zeroJp', sheet: 'Sesi', row: null, column: 'JP' }),
+  ]);
 });

@@ -90,7 +90,7 @@ test('per aspect: Responden, Rata-rata, Indeks from the shown Rata-rata, Kategor
       category: 'Baik',
     },
   ]);
-  expect(p.list).toHaveLength(1);
+  expect(p.codes()).toEqual(['evaluation.outOfScale']);
   expect(p.list[0]).toMatchObject({ level: 'Peringatan', sheet: 'E', row: 4, column: 'Kolom X' });
   expect(p.list[0].message).toContain('di luar skala 1–4');
 });
@@ -105,7 +105,7 @@ test('out-of-scale and unreadable answers are ignored; a response with none vali
     ['Konsumsi', 0, null, null, ''],
     ['Keseluruhan', 1, 2, 50, 'Tidak Baik'],
   ]);
-  expect(p.list.map((x) => x.level)).toEqual(['Peringatan', 'Peringatan', 'Peringatan']);
+  expect(p.codes()).toEqual(['evaluation.outOfScale', 'evaluation.outOfScale', 'evaluation.outOfScale']);
 });
 
 test('order: training, Narasumber by session, Penyelenggaraan, Pasca Pelatihan; aspects by Aspek Evaluasi, unknown after', () => {
@@ -147,7 +147,7 @@ test('a speaker session missing from Sesi, and an unknown training, are reported
     [7, ''],
     [7, ''],
   ]);
-  expect(p.list).toHaveLength(2);
+  expect(p.codes().sort()).toEqual(['evaluation.sessionUnknown', 'response.trainingUnknown']);
 });
 
 test('Skala from settings', () => {
@@ -175,6 +175,7 @@ test('a grid rating a session that Sesi does not have is a Peringatan at that re
   expect(rows.find((r) => r.session === 9)?.speaker).toBe('');
   expect(p.list).toContainEqual(
     expect.objectContaining({
+      code: 'evaluation.sessionUnknown',
       level: 'Peringatan',
       sheet: 'Respons Evaluasi K1',
       row: 7,

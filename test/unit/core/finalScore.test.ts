@@ -12,7 +12,8 @@ import { defaultSettings } from '../../../src/core/settings';
 const settings = defaultSettings(); // 60 / 20 / 10 / 10
 const member = (c: Partial<Components>, scoreRow: number | null = null, name = 'Ani') => ({
   components: { post: null, activity: null, task: null, attendance: null, ...c },
-  label: `${name} (198503152010011002)`,
+  name,
+  nip: '198503152010011002',
   participantSrc: { sheet: 'Peserta', row: 5 },
   scoreSrc: scoreRow === null ? null : { sheet: 'Nilai', row: scoreRow },
 });
@@ -41,7 +42,7 @@ test('no Tugas at all → weights 60/20/10 renormalised over 90, with one Pering
   // (60·70 + 20·75 + 10·87.5) / 90 = 73.0555… → 73.06
   expect(results[1].finalScore).toBe(73.06);
   expect(results[1].predicate).toBe('Cukup Memuaskan');
-  expect(p.list).toHaveLength(1);
+  expect(p.codes()).toEqual(['finalScore.componentDropped']);
   expect(p.list[0]).toMatchObject({ level: 'Peringatan', sheet: 'Nilai', column: 'Tugas' });
 });
 
@@ -73,11 +74,12 @@ test('a participant missing a component others have gets 0, Peringatan at the Ni
   );
   expect(results[1]).toMatchObject({ finalScore: 80, missing: ['Tugas'] }); // (5400 + 1600 + 0 + 1000) / 100
   expect(results[2]).toMatchObject({ finalScore: 36, missing: ['Post-Test'] }); // (0 + 1600 + 1000 + 1000) / 100
-  expect(p.list.map((x) => [x.sheet, x.row, x.column])).toEqual([
-    ['Nilai', 3, 'Tugas'],
-    ['Peserta', 5, ''],
+  expect(p.list.map((x) => [x.code, x.sheet, x.row, x.column])).toEqual([
+    ['finalScore.componentMissing', 'Nilai', 3, 'Tugas'],
+    ['finalScore.componentMissing', 'Peserta', 5, ''],
   ]);
-  expect(p.list[0].message).toContain('Budi');
+  // the message names the participant
+  expect(p.list[0].message).toContain('Budi (198503152010011002)');
 });
 
 test('rounding at .005: half away from zero on the decimal value', () => {

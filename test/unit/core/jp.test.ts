@@ -24,7 +24,7 @@ describe('sessionJp', () => {
     const p = new Problems();
     const s = session('K1', 3, { jp: null, startMinutes: 8 * 60, endMinutes: 9 * 60 + 40 });
     expect(sessionJp(s, settings, p)).toBe(2);
-    expect(p.list).toHaveLength(1);
+    expect(p.codes()).toEqual(['session.durationNotWholeJp']);
     expect(p.list[0]).toMatchObject({ level: 'Peringatan', sheet: 'Sesi', row: 4, column: 'JP' });
     expect(p.list[0].message).toContain('100 menit bukan kelipatan JP (45 menit)');
   });
@@ -39,12 +39,16 @@ describe('sessionJp', () => {
     expect(sessionJp(session('K1', 1, { jp: null, startMinutes: 600, endMinutes: 600 }), settings, p)).toBe(
       0,
     );
-    expect(p.list[0]).toMatchObject({ level: 'Error', column: 'Jam Selesai' });
+    expect(p.list[0]).toMatchObject({
+      code: 'session.endNotAfterStart',
+      level: 'Error',
+      column: 'Jam Selesai',
+    });
   });
   test('times missing and no JP → Error, 0 JP', () => {
     const p = new Problems();
     expect(sessionJp(session('K1', 1, { jp: null, startMinutes: 480 }), settings, p)).toBe(0);
-    expect(p.list[0]).toMatchObject({ level: 'Error', column: 'JP', row: 2 });
+    expect(p.list[0]).toMatchObject({ code: 'session.jpUncomputable', level: 'Error', column: 'JP', row: 2 });
   });
 });
 
@@ -67,19 +71,28 @@ describe('trainingJp', () => {
   test('no JP and no sessions → Error', () => {
     const p = new Problems();
     expect(trainingJp(training('K9'), sessions, settings, p)).toBe(0);
-    expect(p.list[0]).toMatchObject({ level: 'Error', sheet: 'Kegiatan', column: 'JP' });
+    expect(p.list[0]).toMatchObject({
+      code: 'training.jpUncomputable',
+      level: 'Error',
+      sheet: 'Kegiatan',
+      column: 'JP',
+    });
   });
 });
 
-test('buildSessionJpMap: a repeated session number counts once', () => {
+test('buildSessionJpMap: JP per training and session number', () => {
   const p = new Problems();
   const m = buildSessionJpMap(
-    [session('K1', 1, { jp: 2 }), session('K1', 1, { jp: 4, src: { sheet: 'Sesi', row: 9 } })],
+    [session('K1', 1, { jp: 2 }), session('K1', 2, { jp: 4 }), session('K2', 1, { jp: 1 })],
     settings,
     p,
   );
-  expect(m.get('K1')?.get(1)).toBe(2);
-  expect(p.list[0]).toMatchObject({ level: 'Error', row: 9, column: 'Sesi' });
+  expect([...(m.get('K1') ?? [])]).toEqual([
+    [1, 2],
+    [2, 4],
+  ]);
+  expect(m.get('K2')?.get(1)).toBe(1);
+  expect(p.list).toEqual([]);
 });
 
 test('trainingYear: end date, else start date', () => {

@@ -1,7 +1,8 @@
 // Unit and property tests of NIP normalisation and the PNS / PPPK layout check.
 
 import fc from 'fast-check';
-import { checkNip, deriveStatus, NIP_NUMBER_TYPED_REASON, normalizeNip } from '../../../src/core/nip';
+import { checkNip, deriveStatus, normalizeNip } from '../../../src/core/nip';
+import { NIP_REASON } from '../../../src/text/id/rules';
 
 const PNS = '198503152010011002'; // born 1985-03-15, appointed 2010-01, male, serial 002
 const PPPK = '199001012023212001'; // born 1990-01-01, 2023, PPPK contract 1, female
@@ -48,7 +49,7 @@ describe('checkNip', () => {
       nip: '198503152010011000',
       kind: null,
       numberTyped: true,
-      reason: NIP_NUMBER_TYPED_REASON,
+      reason: NIP_REASON.numberTyped,
     });
     // Even a number whose digits would form a valid layout.
     expect(checkNip(198503152010011).numberTyped).toBe(true);

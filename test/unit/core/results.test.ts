@@ -1,8 +1,11 @@
 // Unit tests of computeResults: Rekap Nilai rows, eligibility, ranking, awards, order, class summary, JP inputs.
 
 import { emptyResponses, type Responses } from '../../../src/core/model';
+import { Problems } from '../../../src/core/problems';
 import { computeResults, type ResultsInput } from '../../../src/core/results';
+import { SHEETS } from '../../../src/core/schema';
 import { defaultSettings } from '../../../src/core/settings';
+import { parseWorkbook, type RawWorkbook } from '../../../src/core/workbook';
 import { nipFor, participant, present, scoreRow, session, testResponse, training } from './_fixtures';
 
 const settings = defaultSettings();
@@ -32,7 +35,6 @@ describe('one training, hand-worked', () => {
     participant('K1', '12345', 'Citra', { src: { sheet: 'Peserta', row: 4 } }), // invalid NIP
     participant('K1', N[3], 'Dedi', { src: { sheet: 'Peserta', row: 5 } }), // 62.5 % attendance
     participant('K1', N[4], 'Eka', { src: { sheet: 'Peserta', row: 6 } }), // no post-test
-    participant('K1', N[0], 'Budi lagi', { src: { sheet: 'Peserta', row: 7 } }), // duplicate row
   ];
   const scores = [
     scoreRow('K1', N[0], { pre: 40, post: 90, activity: 80, task: 100 }, 2),
@@ -52,7 +54,7 @@ describe('one training, hand-worked', () => {
   const res = computeResults(input({ participants, scores, attendance }));
   const row = (name: string) => res.rows.find((r) => r.name === name);
 
-  test('rows: ranked by rank, then unranked by name; duplicate roster row counted once', () => {
+  test('rows: ranked by rank, then unranked by name', () => {
     expect(res.rows.map((r) => [r.name, r.rank])).toEqual([
       ['Budi', 1],
       ['Ani', 2],
@@ -60,8 +62,6 @@ describe('one training, hand-worked', () => {
       ['Dedi', null],
       ['Eka', null],
     ]);
-    const dup = res.problems.list.find((p) => p.row === 7 && p.sheet === 'Peserta');
-    expect(dup).toMatchObject({ level: 'Error', column: 'NIP' });
   });
 
   test('Budi: every column', () => {
@@ -110,9 +110,14 @@ describe('one training, hand-worked', () => {
     // (0 + 20·90 + 10·100 + 10·100) / 100
     expect(row('Eka')?.finalScore).toBe(38);
     expect(row('Eka')?.note).toBe('Tidak ada nilai Post-Test');
-    expect(
-      res.problems.list.some((p) => p.sheet === 'Nilai' && p.row === 6 && p.column === 'Post-Test'),
-    ).toBe(true);
+    expect(res.problems.list).toContainEqual(
+      expect.objectContaining({
+        code: 'finalScore.componentMissing',
+        sheet: 'Nilai',
+        row: 6,
+        column: 'Post-Test',
+      }),
+    );
   });
 
   test('class summary and JP inputs', () => {
@@ -186,30 +191,82 @@ test('attendance not recorded: blank, not used in eligibility nor in the final s
   expect(res.rows[0]).toMatchObject({ attendance: null, certificate: true, rank: 1 });
   expect(res.rows[0].finalScore).toBe(74.44); // (60·70 + 20·80 + 10·90) / 90 = 74.444…
   expect(res.rows[0].note).toBe('Kehadiran belum dicatat');
-  expect(res.problems.list.some((p) => p.level === 'Peringatan' && p.message.includes('belum dicatat'))).toBe(
-    true,
-  );
+  expect(res.problems.codes()).toContain('attendance.notRecorded');
   expect(res.credits[0]).toMatchObject({ attendanceRecorded: false, certificate: true });
 });
 
-test('groups by training in Kegiatan order; unknown training codes are Errors', () => {
+test('groups by training in Kegiatan order', () => {
   const res = computeResults(
     input({
       trainings: [
         training('K2', { src: { sheet: 'Kegiatan', row: 2 }, jp: 4 }),
         training('K1', { src: { sheet: 'Kegiatan', row: 3 } }),
       ],
-      participants: [
-        participant('K1', N[0], 'A'),
-        participant('K2', N[1], 'B'),
-        participant('K9', N[2], 'C', { src: { sheet: 'Peserta', row: 9 } }),
-      ],
+      participants: [participant('K1', N[0], 'A'), participant('K2', N[1], 'B')],
     }),
   );
   expect(res.rows.map((r) => r.trainingCode)).toEqual(['K2', 'K1']);
   expect(res.trainingJp.get('K2')).toBe(4);
-  expect(res.problems.list.find((p) => p.row === 9)).toMatchObject({
-    level: 'Error',
-    column: 'Kode Kegiatan',
+});
+
+describe('on the parsed workbook: what the parser reported is not reported again', () => {
+  const h = (k: keyof typeof SHEETS) => SHEETS[k].columns.map((c) => c.header);
+  const raw: RawWorkbook = {
+    trainings: [h('trainings'), ['K1', 'Tema', '', '', '', new Date(2026, 10, 24), '', '', 8, '', '', '']],
+    sessions: [
+      ['Kode Kegiatan', 'Sesi', 'JP'],
+      ['K1', 1, 4],
+      ['K1', 1, 2], // a repeated session number
+      ['K1', 2, 4],
+      ['K9', 1, 2], // an unknown training
+    ],
+    participants: [
+      ['Kode Kegiatan', 'NIP', 'Nama'],
+      ['K1', N[0], 'Budi'],
+      ['K1', N[0], 'Budi lagi'], // a repeated NIP
+      ['K9', N[1], 'Ani'], // an unknown training
+    ],
+    scores: [
+      ['Kode Kegiatan', 'NIP', 'Post-Test'],
+      ['K1', N[0], 80],
+      ['K1', N[0], 90], // a second row for the NIP
+      ['K1', N[2], 70], // not enrolled
+    ],
+    attendance: [
+      ['Kode Kegiatan', 'Sesi', 'NIP', 'Hadir'],
+      ['K1', 1, N[0], true],
+      ['K1', 3, N[0], true], // no session 3
+      ['K1', 2, N[2], true], // not enrolled
+    ],
+  };
+  const p = new Problems();
+  const wb = parseWorkbook(raw, 'Asia/Jakarta', p);
+  const parsed = p.codes();
+  const res = computeResults({ ...wb, responses: emptyResponses() });
+
+  test('the parser reports each once, at its row', () => {
+    expect(p.list.map((x) => [x.code, x.sheet, x.row])).toEqual([
+      ['session.duplicate', 'Sesi', 3],
+      ['trainingRef.unknown', 'Sesi', 5],
+      ['participant.duplicate', 'Peserta', 3],
+      ['trainingRef.unknown', 'Peserta', 4],
+      ['attendance.sessionUnknown', 'Kehadiran', 3],
+      ['reference.nipNotEnrolled', 'Kehadiran', 4],
+      ['score.duplicate', 'Nilai', 3],
+      ['reference.nipNotEnrolled', 'Nilai', 4],
+    ]);
+    expect(parsed).toHaveLength(8);
+  });
+
+  test('the rules count the first rows and add only their own problems', () => {
+    expect(res.rows.map((r) => [r.name, r.post, r.attendance])).toEqual([['Budi', 80, 50]]);
+    expect(res.sessionJp.get('K1')).toEqual(
+      new Map([
+        [1, 4],
+        [2, 4],
+      ]),
+    );
+    // only its own: Keaktifan and Tugas nobody has (none of the parser's again)
+    expect(res.problems.codes()).toEqual(['finalScore.componentDropped', 'finalScore.componentDropped']);
   });
 });

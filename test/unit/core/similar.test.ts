@@ -1,6 +1,7 @@
 // Unit tests of the closest-roster-match suggestion (edit distance with transpositions).
 
-import { closestMatch, editDistance, suggestMatch } from '../../../src/core/similar';
+import { closestMatch, editDistance } from '../../../src/core/similar';
+import { matchSuggestion } from '../../../src/text/id/rules';
 
 test('editDistance counts substitutions, insertions, deletions and adjacent swaps', () => {
   expect(editDistance('198503152010011002', '198503152010011002')).toBe(0);
@@ -36,9 +37,9 @@ describe('closestMatch', () => {
     expect(closestMatch('198503152010011002', [])).toBeNull();
   });
   test('suggestion text', () => {
-    expect(suggestMatch(closestMatch('198503152010011012', roster))).toBe(
+    expect(matchSuggestion(closestMatch('198503152010011012', roster))).toBe(
       'Mungkin maksudnya 198503152010011002 (Budi)',
     );
-    expect(suggestMatch(null)).toBe('');
+    expect(matchSuggestion(null)).toBe('');
   });
 });

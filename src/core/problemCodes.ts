@@ -1,0 +1,227 @@
+// The kinds of problem: a stable code, its level and the parameters its text needs (the text is in
+// src/text/id/problems.ts). Tests assert codes; the `Masalah` sheet and the sidebar show the rendered text.
+
+import type { NipMatch } from './similar';
+
+export type Severity = 'Error' | 'Peringatan';
+
+/** What every cell-level problem knows: the column's header and the cell as text. */
+export interface CellParams {
+  column: string;
+  text: string;
+}
+
+/** A number cell out of its rule: `field` is `<sheet key>.<column key>` (the catalog names it). */
+export interface NumberParams extends CellParams {
+  field: string;
+  min?: number;
+  max?: number;
+}
+
+/** How a setting's value must look (for the suggestion of an unreadable one). */
+export type SettingKind =
+  | { t: 'number'; min?: number; max?: number; integer?: boolean }
+  | { t: 'choice'; choices: readonly string[] }
+  | { t: 'yesno' }
+  | { t: 'text' };
+
+type None = Record<never, never>;
+type Code = { code: string };
+type Nip = { nip: string };
+
+/** Parameters per problem code. */
+export interface ProblemParams {
+  // sheets and headers (the table reader)
+  'sheet.missing': { sheet: string };
+  'header.notFound': { sheet: string; required: readonly string[] };
+  'header.rival': { sheet: string; rival: number; used: number };
+  'header.duplicate': { header: string };
+  'header.missing': { sheet: string; header: string };
+  // cells, by column type
+  'trainingRef.blank': CellParams;
+  'trainingRef.unknown': Code & { similar: string | null; known: readonly string[] };
+  'nip.blank': CellParams;
+  'nip.numberTyped': CellParams;
+  'nip.invalid': CellParams & { reason: string };
+  'choice.unknown': CellParams & { choices: readonly string[] };
+  'integer.invalid': NumberParams;
+  'number.invalid': NumberParams;
+  'score.invalid': NumberParams;
+  'date.blank': CellParams;
+  'date.invalid': CellParams;
+  'time.invalid': CellParams;
+  'bool.invalid': CellParams;
+  // Kegiatan
+  'training.codeBlank': CellParams;
+  'training.duplicate': Code;
+  'training.themeBlank': CellParams;
+  'training.endBeforeStart': None;
+  'training.signerNipNumberTyped': None;
+  'training.signerNipInvalid': { reason: string };
+  'training.jpUncomputable': Code;
+  // Sesi
+  'session.numberBlank': CellParams;
+  'session.duplicate': Code & { number: number };
+  'session.dateOutside': None;
+  'session.timesInverted': { start: string; end: string };
+  'session.jpUncomputable': Code & { number: number };
+  'session.endNotAfterStart': Code & { number: number };
+  'session.durationNotWholeJp': Code & { number: number; minutes: string; minutesPerJp: number; jp: number };
+  // Peserta
+  'participant.nameBlank': CellParams;
+  'participant.duplicate': Code & Nip & { firstRow: number };
+  'participant.statusMismatch': { status: string; derived: string };
+  'participant.emailInvalid': { email: string };
+  // references to the roster (Kehadiran, Nilai)
+  'reference.nipStoredAsNumber': Nip & { rosterRow: number };
+  'reference.nipNotEnrolled': Code & Nip;
+  // Kehadiran and Presensi
+  'attendance.sessionUnknown': Code & { session: number };
+  'attendance.duplicate': Nip & { session: number };
+  'attendance.presentBlank': Code & { count: number };
+  'attendance.notRecorded': Code;
+  'attendance.zeroJp': Code;
+  'presensi.nipNumberTyped': Nip;
+  'presensi.sessionUnknown': Code & { session: number };
+  'presensi.nipNotEnrolled': Code & Nip & { match: NipMatch | null };
+  // Nilai and Nilai Akhir
+  'score.duplicate': Code & Nip & { firstRow: number };
+  'finalScore.componentDropped': Code & { component: string };
+  'finalScore.componentMissing': Code & Nip & { name: string; component: string };
+  // Soal
+  'question.textBlank': CellParams;
+  'question.tooFewOptions': None;
+  'question.keyBlank': CellParams;
+  'question.keyInvalid': CellParams;
+  'question.keyEmptyOption': { key: string };
+  'question.weightZero': None;
+  'question.duplicate': Code & { no: number };
+  // Aspek Evaluasi
+  'aspect.kindBlank': CellParams;
+  'aspect.kindInvalid': CellParams;
+  'aspect.blank': CellParams;
+  'aspect.duplicate': { aspect: string; kind: string };
+  // Formulir
+  'form.kindBlank': CellParams;
+  'form.kindInvalid': CellParams;
+  'form.unreadable': None;
+  'form.responseSheetMissing': { sheet: string };
+  // responses
+  'response.trainingUnknown': Code & { kind: string };
+  'response.nipNumberTyped': Nip & { kind: string; match: NipMatch | null };
+  'response.nipNotEnrolled': Code & Nip & { kind: string; match: NipMatch | null };
+  'response.nipNotEnrolledTyped': Code & Nip & { kind: string; match: NipMatch | null };
+  'response.unscorable': Code & Nip & { kind: string };
+  'response.duplicate': Code & Nip & { kind: string; count: number; policy: string };
+  'evaluation.outOfScale': { value: string; scale: number };
+  'evaluation.sessionUnknown': Code & { session: number };
+  // Pengaturan
+  'setting.unknown': { key: string };
+  'setting.duplicate': { key: string };
+  'setting.invalid': { text: string; key: string; fallback: string; kind: SettingKind };
+  'setting.weightsZero': None;
+}
+
+export type ProblemCode = keyof ProblemParams;
+
+/** A cell rule's code: one whose parameters are the cell's (the typed cell readers report these). */
+export type CellProblemCode = {
+  [C in ProblemCode]: ProblemParams[C] extends CellParams
+    ? CellParams extends ProblemParams[C]
+      ? C
+      : never
+    : never;
+}[ProblemCode];
+
+const E = 'Error';
+const W = 'Peringatan';
+
+export const PROBLEM_LEVELS: { readonly [C in ProblemCode]: Severity } = {
+  'sheet.missing': E,
+  'header.notFound': E,
+  'header.rival': W,
+  'header.duplicate': W,
+  'header.missing': E,
+  'trainingRef.blank': E,
+  'trainingRef.unknown': E,
+  'nip.blank': E,
+  'nip.numberTyped': E,
+  'nip.invalid': E,
+  'choice.unknown': W,
+  'integer.invalid': E,
+  'number.invalid': E,
+  'score.invalid': E,
+  'date.blank': E,
+  'date.invalid': E,
+  'time.invalid': E,
+  'bool.invalid': E,
+  'training.codeBlank': E,
+  'training.duplicate': E,
+  'training.themeBlank': E,
+  'training.endBeforeStart': E,
+  'training.signerNipNumberTyped': W,
+  'training.signerNipInvalid': W,
+  'training.jpUncomputable': E,
+  'session.numberBlank': E,
+  'session.duplicate': E,
+  'session.dateOutside': W,
+  'session.timesInverted': W,
+  'session.jpUncomputable': E,
+  'session.endNotAfterStart': E,
+  'session.durationNotWholeJp': W,
+  'participant.nameBlank': E,
+  'participant.duplicate': E,
+  'participant.statusMismatch': W,
+  'participant.emailInvalid': W,
+  'reference.nipStoredAsNumber': E,
+  'reference.nipNotEnrolled': E,
+  'attendance.sessionUnknown': E,
+  'attendance.duplicate': W,
+  'attendance.presentBlank': W,
+  'attendance.notRecorded': W,
+  'attendance.zeroJp': W,
+  'presensi.nipNumberTyped': E,
+  'presensi.sessionUnknown': E,
+  'presensi.nipNotEnrolled': W,
+  'score.duplicate': E,
+  'finalScore.componentDropped': W,
+  'finalScore.componentMissing': W,
+  'question.textBlank': E,
+  'question.tooFewOptions': E,
+  'question.keyBlank': E,
+  'question.keyInvalid': E,
+  'question.keyEmptyOption': E,
+  'question.weightZero': W,
+  'question.duplicate': E,
+  'aspect.kindBlank': E,
+  'aspect.kindInvalid': E,
+  'aspect.blank': E,
+  'aspect.duplicate': W,
+  'form.kindBlank': E,
+  'form.kindInvalid': E,
+  'form.unreadable': W,
+  'form.responseSheetMissing': E,
+  'response.trainingUnknown': W,
+  'response.nipNumberTyped': E,
+  'response.nipNotEnrolled': E,
+  'response.nipNotEnrolledTyped': W,
+  'response.unscorable': E,
+  'response.duplicate': W,
+  'evaluation.outOfScale': W,
+  'evaluation.sessionUnknown': W,
+  'setting.unknown': W,
+  'setting.duplicate': W,
+  'setting.invalid': E,
+  'setting.weightsZero': E,
+};
+
+/** A text of the catalog: fixed, or made from the problem's parameters. */
+export type ProblemText<P> = string | ((p: P) => string);
+
+/** The catalog of one language: message and suggestion for every code. */
+export type ProblemCatalog = {
+  readonly [C in ProblemCode]: {
+    message: ProblemText<ProblemParams[C]>;
+    suggestion: ProblemText<ProblemParams[C]>;
+  };
+};

@@ -1,0 +1,97 @@
+// Indonesian text of the rules (src/core) other than problems: NIP reasons, Keterangan and Catatan notes,
+// match suggestions, month names and the help of each setting. Labels the rules compare (predicates, categories,
+// kinds) are data and stay in src/core.
+
+import type { NipMatch } from '../../core/similar';
+
+/** Why a NIP is not valid (shown after "NIP tidak valid:" in messages and in Keterangan). */
+export const NIP_REASON = {
+  numberTyped: 'NIP tersimpan sebagai angka sehingga digit terakhirnya hilang; ketik ulang sebagai teks',
+  blank: 'NIP kosong',
+  notDigits: (nip: string) => `NIP "${nip}" berisi karakter selain angka`,
+  length: (digits: number) => `NIP harus 18 digit, terbaca ${digits} digit`,
+  birthDate: (digits: string) => `digit 1–8 (tanggal lahir ${digits}) bukan tanggal yang valid`,
+  birthYear: (year: number) => `tahun lahir ${year} (digit 1–4) tidak wajar`,
+  appointmentMonth: (digits: string) =>
+    `digit 13–14 ("${digits}") bukan bulan pengangkatan PNS (01–12) maupun kode PPPK (21–29)`,
+  appointmentYear: (year: number, birthYear: number) =>
+    `tahun pengangkatan ${year} (digit 9–12) tidak wajar untuk kelahiran ${birthYear}`,
+  gender: (digit: string) => `digit ke-15 (jenis kelamin) harus 1 atau 2, terbaca ${digit}`,
+} as const;
+
+/** The suggestion for a NIP not on the roster that is close to one that is. */
+export function matchSuggestion(match: NipMatch | null): string {
+  return match ? `Mungkin maksudnya ${match.nip} (${match.name})` : '';
+}
+
+/** A participant as messages name them. */
+export const participantLabel = (name: string, nip: string): string => `${name} (${nip || 'NIP kosong'})`;
+
+/** Keterangan of a Rekap Nilai row: the reasons, joined by '; '. */
+export const RESULT_NOTE = {
+  nipInvalid: (reason: string) => `NIP tidak valid: ${reason}`,
+  attendanceBelow: (attendance: string, threshold: string) =>
+    `Kehadiran ${attendance}% di bawah batas ${threshold}%`,
+  attendanceNotRecorded: 'Kehadiran belum dicatat',
+  noPostTest: 'Tidak ada nilai Post-Test',
+  componentZero: (component: string) => `Nilai ${component} kosong (dihitung 0)`,
+} as const;
+
+/** Catatan of an Analisis Soal row. */
+export const ITEM_NOTE = {
+  noResponses: 'Belum ada respons',
+  noAnswers: 'Tidak ada yang menjawab',
+  tooFewTakers: (min: number) => `Daya beda tidak dihitung: kurang dari ${min} peserta`,
+  tooHard: 'Terlalu sukar',
+  negativeDiscrimination: 'Daya beda negatif: periksa kunci jawaban',
+  lowDiscrimination: 'Daya beda rendah',
+} as const;
+
+export const MONTHS = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+] as const;
+
+/** The help written beside each key in `Pengaturan` (by the key the admin types). */
+export const SETTING_HELP = {
+  'Menit per JP': 'Lama 1 JP dalam menit.',
+  'Target JP per Tahun': 'Hak pengembangan kompetensi per ASN per tahun.',
+  'Batas Kehadiran Sertifikat (%)': 'Kehadiran minimal untuk mendapat sertifikat.',
+  'Bobot Post-Test': 'Bobot nilai post-test dalam Nilai Akhir.',
+  'Bobot Keaktifan': 'Bobot nilai keaktifan.',
+  'Bobot Tugas': 'Bobot nilai tugas.',
+  'Bobot Kehadiran': 'Bobot persentase kehadiran.',
+  'Jumlah Piagam': 'Peringkat teratas yang mendapat Piagam Penghargaan.',
+  'Respons Ganda': 'Respons yang dipakai bila satu NIP mengisi lebih dari sekali.',
+  'Skala Evaluasi': 'Skala penilaian evaluasi (1 sampai Skala).',
+  'Pengakuan JP': 'JP diakui bila bersertifikat, atau sesuai sesi yang dihadiri.',
+  'Batas Predikat Sangat Memuaskan': 'Nilai Akhir minimal untuk predikat ini (bukan tabel resmi LAN).',
+  'Batas Predikat Memuaskan': 'Nilai Akhir minimal untuk predikat ini.',
+  'Batas Predikat Cukup Memuaskan': 'Nilai Akhir minimal untuk predikat ini.',
+  'Batas Predikat Kurang Memuaskan': 'Nilai Akhir minimal untuk predikat ini.',
+  'Batas Evaluasi Sangat Baik': 'Indeks minimal (Permenpan RB 14/2017).',
+  'Batas Evaluasi Baik': 'Indeks minimal (Permenpan RB 14/2017).',
+  'Batas Evaluasi Kurang Baik': 'Indeks minimal (Permenpan RB 14/2017).',
+  'Format Nomor Sertifikat': 'Kode: {nomor:N}, {kode}, {tahun}, {bulan}, {bulan_romawi}.',
+  'Format Nomor Piagam': 'Kode: {nomor:N}, {kode}, {tahun}, {bulan}, {bulan_romawi}.',
+  'Mode Sertifikat': 'PDF saja (hemat kuota), atau Google Dokumen dan PDF.',
+  'Kirim Email': 'Kirim PDF sertifikat ke email peserta.',
+  'Subjek Email': 'Subjek email; boleh memakai {{Nama}}, {{Tema}}, dll.',
+  'Isi Email': 'Isi email; boleh memakai {{Nama}}, {{Tema}}, dll.',
+} as const satisfies Record<string, string>;
+
+/** The default email body (a setting's default value, in the admin's language). */
+export const DEFAULT_EMAIL = {
+  subject: 'Sertifikat {{Tema}}',
+  body: 'Yth. {{Nama}},\n\nTerlampir sertifikat Anda untuk kegiatan {{Tema}} ({{Tanggal Pelaksanaan}}).\n\nSalam,\nPanitia DOU ASN',
+} as const;

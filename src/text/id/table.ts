@@ -1,0 +1,20 @@
+// Indonesian texts of the table module: problems a sheet's layout gives (header not found, duplicates, missing).
+
+export const TABLE_TEXT = {
+  headerNotFound: (sheet: string) => `Baris judul kolom lembar "${sheet}" tidak ditemukan.`,
+  headerNotFoundHint: (required: readonly string[]) =>
+    `Tulis judul kolom di baris 1: ${required.join(', ')}.`,
+  rivalHeader: (sheet: string, rival: number, used: number) =>
+    `Baris ${rival} lembar "${sheet}" juga tampak seperti baris judul kolom; baris ${used} yang dipakai.`,
+  rivalHeaderHint: 'Hapus baris judul kolom yang ganda, sisakan satu tepat di atas datanya.',
+  duplicate: (header: string) => `Kolom "${header}" muncul lebih dari sekali; yang pertama dipakai.`,
+  duplicateHint: 'Hapus atau ganti nama kolom ganda.',
+  missingRequired: (header: string, sheet: string) =>
+    `Kolom wajib "${header}" tidak ada di lembar "${sheet}"; lembar ini tidak dibaca sampai kolomnya ada.`,
+  missingRequiredHint: 'Jalankan "Siapkan Lembar Kerja" untuk menambah kolom yang kurang, lalu isi datanya.',
+  ledgerMissing: (sheet: string) =>
+    `Lembar "${sheet}" tidak ada. Jalankan "Siapkan Lembar Kerja" (menu DOU ASN) lebih dulu.`,
+  /** A ledger whose header the add-on cannot find: it writes no second header set over the person's rows. */
+  ledgerHeaderNotFound: (sheet: string, headers: readonly string[]) =>
+    `Baris judul kolom lembar "${sheet}" tidak ditemukan di 10 baris teratas, jadi add-on tidak menulis ke lembar itu. Tulis judul kolomnya (${headers.join(', ')}) tepat di atas datanya, lalu ulangi.`,
+} as const;
