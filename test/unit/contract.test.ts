@@ -64,15 +64,19 @@ test('a renamed, a removed and re-typed API entries fail the sidebar typecheck w
   // renamed
   text = edit(text, /^ {2}continueCertificates: endpoint\(/m, '  continueCertificatesNext: endpoint(');
   // removed
-  text = edit(text, /^ {2}listForms: endpoint\(.*\),\n/m, '');
+  text = edit(text, /^ {2}listForms: endpoint\([\s\S]*?\),\n(?= {2}\w)/m, '');
   // an argument re-typed (the check and the parameter together, as a consistent server change would be)
   text = edit(
     text,
-    /setActiveTraining: endpoint\('none', \[trainingCode\], \((\w+), code: string\)/,
+    /setActiveTraining: endpoint\('none',\s*\[trainingCode\],\s*\((\w+), code: string\)/,
     "setActiveTraining: endpoint('none', [integer('nomor', 1)], ($1, code: number)",
   );
   // the result re-typed
-  text = edit(text, /(getParticipantLinks: endpoint\(.*=> )(participantLinks\(.*\))\),/, '$1$2.length),');
+  text = edit(
+    text,
+    /(getParticipantLinks: endpoint\([\s\S]*?=>\s*)(participantLinks\([^)]*\))/,
+    '$1$2.length',
+  );
   const found = sidebarDiagnostics(text);
   const at = (file: string, name: string) =>
     found.filter((d) => d.file === file && d.line.includes(name)).map((d) => d.message);
