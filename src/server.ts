@@ -3,7 +3,18 @@
 // else is global; `ServerApi`, the sidebar's typed view of google.script.run, is the type of `api`. Each entry says
 // its lock policy and argument checks; src/gas/entry.ts applies them and makes the port for the call.
 
-import * as certificates from './features/certificates';
+import { certificatesPanel, menuMessage } from './features/certificateProgress';
+import {
+  continueCertificates as certContinue,
+  certificateStatus as certStatus,
+  stopCertificates as certStop,
+} from './features/certificateRun';
+import {
+  preflightCertificates as certPreflight,
+  sendCertificateEmails as certSendEmails,
+  startCertificates as certStart,
+} from './features/certificateStart';
+import { continueByTrigger } from './features/certificateTrigger';
 import { runCheck as check } from './features/check';
 import {
   createForms as formsCreate,
@@ -34,9 +45,7 @@ const trainingCode = text('kode kegiatan', { empty: false });
 // ---- sidebar RPC: name → lock policy, argument checks, the feature call --------------------------------------
 
 export const api = serveApi({
-  getPanelState: endpoint('none', [], (port) =>
-    panelState(port, [formsPanel, certificates.certificatesPanel]),
-  ),
+  getPanelState: endpoint('none', [], (port) => panelState(port, [formsPanel, certificatesPanel])),
   setActiveTraining: endpoint('none', [trainingCode], (port, code: string) => setActive(port, code)),
   runSetup: endpoint('document', [], (port) => {
     const r = setup(port);
@@ -77,15 +86,15 @@ export const api = serveApi({
     (port, opts?: { confirmOwn?: boolean }) =>
       templatesCreate(port, { confirmOwn: opts?.confirmOwn === true }).state,
   ),
-  preflightCertificates: endpoint('document', [], (port) => certificates.preflightCertificates(port)),
+  preflightCertificates: endpoint('document', [], (port) => certPreflight(port)),
   /** Starts a run and makes its first batch; `unattended` also installs the hourly continuation. */
   startCertificates: endpoint('document', [optional(flag('unattended'))], (port, unattended?: boolean) =>
-    certificates.startCertificates(port, { unattended: unattended === true }),
+    certStart(port, { unattended: unattended === true }),
   ),
-  continueCertificates: endpoint('document', [], (port) => certificates.continueCertificates(port)),
-  stopCertificates: endpoint('document', [], (port) => certificates.stopCertificates(port)),
-  certificateStatus: endpoint('none', [], (port) => certificates.certificateStatus(port)),
-  sendCertificateEmails: endpoint('document', [], (port) => certificates.sendCertificateEmails(port)),
+  continueCertificates: endpoint('document', [], (port) => certContinue(port)),
+  stopCertificates: endpoint('document', [], (port) => certStop(port)),
+  certificateStatus: endpoint('none', [], (port) => certStatus(port)),
+  sendCertificateEmails: endpoint('document', [], (port) => certSendEmails(port)),
 
   /** Uji Layanan Google takes the document lock itself: whether it can is one of its checks (K-1). */
   runSelfTest: endpoint('self', [], (_port) => selfTest()),
@@ -118,12 +127,8 @@ export const menu = serveMenu({
   menuPullResponses: menuItem('document', (port) => responsesPull(port).message),
   menuTemplates: menuItem('document', (port) => templatesCreate(port).message, { separatorBefore: true }),
   /** Runs one batch, then points the admin to the panel, which drives the following batches. */
-  menuCertificates: menuItem('document', (port) =>
-    certificates.menuMessage(certificates.startCertificates(port)),
-  ),
-  menuSendEmail: menuItem('document', (port) =>
-    certificates.menuMessage(certificates.sendCertificateEmails(port)),
-  ),
+  menuCertificates: menuItem('document', (port) => menuMessage(certStart(port))),
+  menuSendEmail: menuItem('document', (port) => menuMessage(certSendEmails(port))),
   menuSelfTest: menuItem('self', () => selfTest().message, { separatorBefore: true }),
   menuHelp: menuItem('none', () => {
     showHelp();
@@ -153,7 +158,7 @@ export const triggers = {
    */
   continueCertificatesByTrigger(e?: unknown): void {
     const uid = (e as { triggerUid?: unknown } | undefined)?.triggerUid;
-    certificates.continueByTrigger(googlePort(), typeof uid === 'string' ? uid : null);
+    continueByTrigger(googlePort(), typeof uid === 'string' ? uid : null);
   },
   /** Handler of the self-test's scratch trigger, which is deleted at once: should it ever fire, it removes itself. */
   selfTestTrigger(_e?: unknown): void {

@@ -1,10 +1,27 @@
-// The certificate job, pure: its record (kept in document properties), the work a ledger row still needs,
-// progress counts, the time budget of one batch and when a quota-stopped run may resume.
+// The certificate job, pure: its record (kept in document properties) with the settings its run froze, the work a
+// ledger row still needs, progress counts, the time budget of one batch, how a batch ends and when a quota-stopped
+// run may resume.
 
-import { type LedgerRow, ledgerKey } from './certificates';
+import { QUOTA_NAMES } from '../text/id/certificates';
+import { type CertKind, firstRows, type LedgerRow, ledgerKey, utf8Length } from './certificates';
 import { googleFailureKind } from './errors';
 
 export type JobState = 'idle' | 'running' | 'done' | 'paused' | 'quota' | 'error';
+
+/**
+ * What a run needs of `Pengaturan`, frozen when it starts: batches read no input sheet (the certificates' own values
+ * are frozen in the ledger, see core/certificates.ts PRINT_FIELDS).
+ */
+export interface RunSettings {
+  /** Mode Sertifikat "PDF" (one scratch document per batch) rather than "Dokumen dan PDF". */
+  pdfOnly: boolean;
+  emailSubject: string;
+  emailBody: string;
+  /** Format Nomor Sertifikat / Piagam: reads the sequence back out of a number for the file name. */
+  numberFormats: Record<CertKind, string>;
+  /** Set once the ledger holds this run's print values; a run cut off before that is started again. */
+  frozen: boolean;
+}
 
 /** Small and bounded (document properties hold 9 KB a value): the ledger is the truth, this is the cursor. */
 export interface JobRecord {
@@ -20,6 +37,8 @@ export interface JobRecord {
   batches: number;
   /** Failed attempts per certificate key (only failing ones; capped). */
   attempts: Record<string, number>;
+  /** Absent in a record made before runs froze their values (such a run is started again). */
+  run?: RunSettings;
 }
 
 /** Stop starting new certificates after this much of the execution (Google stops it at 6 minutes). */
@@ -27,7 +46,7 @@ export const BATCH_BUDGET_MS = 270_000;
 /** A certificate that failed this many times is left as Gagal until the admin starts again. */
 export const MAX_ATTEMPTS = 3;
 
-export function newJob(now: Date, email: boolean, unattended: boolean): JobRecord {
+export function newJob(now: Date, email: boolean, unattended: boolean, run?: RunSettings): JobRecord {
   return {
     state: 'running',
     email,
@@ -38,7 +57,23 @@ export function newJob(now: Date, email: boolean, unattended: boolean): JobRecor
     message: '',
     batches: 0,
     attempts: {},
+    ...(run ? { run } : {}),
   };
+}
+
+/** A property value's cap as measured (8,066 bytes; 9 KB documented), with room for the record's own fields. */
+export const MAX_JOB_BYTES = 8_000;
+/** The e-mail subject and body a run keeps in its record (the rest of the record stays under MAX_JOB_BYTES). */
+export const MAX_EMAIL_TEXT_BYTES = 4_000;
+
+/** The record as stored: attempts for at most 100 failing certificates, fewer if the record would pass the cap. */
+export function boundJob(job: JobRecord): JobRecord {
+  let keys = Object.keys(job.attempts);
+  if (keys.length > 100) for (const k of keys.slice(100)) delete job.attempts[k];
+  keys = Object.keys(job.attempts);
+  while (keys.length && utf8Length(JSON.stringify(job)) > MAX_JOB_BYTES)
+    delete job.attempts[keys.pop() as string];
+  return job;
 }
 
 /** The work a row still needs in this run. */
@@ -58,6 +93,18 @@ export function rowWork(
   // at most once: a row marked Terkirim is never sent again, even if the send itself was lost in a crash
   const email = job.email && row.email !== '' && row.status !== 'Terkirim';
   return { pdf, email };
+}
+
+/** The certificates that still need work in this run: the first row of each, eligible, with a file or e-mail due. */
+export function runWork(
+  rows: readonly LedgerRow[],
+  eligible: ReadonlySet<string>,
+  job: Pick<JobRecord, 'email' | 'attempts'>,
+): LedgerRow[] {
+  return firstRows(rows).filter((r) => {
+    const w = rowWork(r, eligible, job);
+    return w.pdf || w.email;
+  });
 }
 
 export interface Counts {
@@ -152,12 +199,26 @@ export function isQuotaError(e: unknown): boolean {
   return googleFailureKind(e) === 'quota';
 }
 
+/** Google's 6-minute limit: nothing more can be done in this execution (never caught as a certificate failure). */
+export function isTimeout(e: unknown): boolean {
+  return googleFailureKind(e) === 'timeout';
+}
+
 /** Which quota an error names, in Indonesian, for the message. */
 export function quotaName(e: unknown): string {
   const m = String((e as { message?: unknown })?.message ?? e);
-  if (/email/i.test(m)) return 'kuota email harian';
-  if (/conversion|convert/i.test(m)) return 'kuota konversi berkas (PDF) harian';
-  if (/docs create|document/i.test(m)) return 'kuota pembuatan dokumen harian';
-  if (/computer time/i.test(m)) return 'kuota waktu pemicu harian';
-  return 'kuota harian Google';
+  if (/email/i.test(m)) return QUOTA_NAMES.email;
+  if (/conversion|convert/i.test(m)) return QUOTA_NAMES.conversions;
+  if (/docs create|document/i.test(m)) return QUOTA_NAMES.documents;
+  if (/computer time/i.test(m)) return QUOTA_NAMES.triggerTime;
+  return QUOTA_NAMES.other;
+}
+
+/**
+ * How a batch leaves its job: stopped by a quota (one hit, or only e-mails left while the e-mail quota is spent),
+ * done when nothing is left, else still running.
+ */
+export function batchState(c: Counts, quotaHit: boolean, emailBlocked: boolean): JobState {
+  if (quotaHit || (emailBlocked && c.remaining > 0 && c.remaining === c.emailPending)) return 'quota';
+  return c.remaining === 0 ? 'done' : 'running';
 }

@@ -1,11 +1,13 @@
 // Certificates, pure: placeholders (DESIGN §5.7) and their validation, merge data, numbering, safe file names,
-// the `Sertifikat` ledger model and the planning of a run (which rows to add, numbered once, never shifted).
+// the `Sertifikat` ledger model, the planning of a run (which rows to add, numbered once, never shifted) and the
+// values each certificate prints, frozen in its ledger row when a run starts.
 
+import { LEDGER_NOTES, NUMBER_FORMAT_TEXT } from '../text/id/certificates';
 import { formatDateLong, formatDateRange, MONTHS_ID, romanMonth } from './dates';
+import { formatJp, formatScore } from './format';
 import type { Participant, Training } from './model';
 import { normalizeNip } from './nip';
 import { compareByName, type ResultRow } from './results';
-import { formatIdNumber } from './round';
 import { headerKey, SHEETS } from './schema';
 import { editDistance } from './similar';
 
@@ -102,6 +104,18 @@ export function findPlaceholders(text: string): FoundPlaceholder[] {
   return out;
 }
 
+/** A document's parts that may hold placeholders. */
+export type DocSection = 'body' | 'header' | 'footer';
+
+/** What a template holds, as read by the docs port (src/features/port/files.ts). */
+export interface TemplateScan {
+  placeholders: FoundPlaceholder[];
+  /** Half-typed placeholders (`{{Nama}`) that would print as typed. */
+  broken: string[];
+  /** Sections that hold placeholders. */
+  sections: DocSection[];
+}
+
 /** A half-typed placeholder (`{{Nama}` or `{Nama}}`) that would print as is. */
 export function findBrokenPlaceholders(text: string): string[] {
   const stripped = text.replace(PLACEHOLDER_RE, ' ');
@@ -135,16 +149,14 @@ export function checkNumberFormat(format: string): string[] {
     if (nm) {
       hasNumber = true;
       const width = nm[1] === undefined ? 1 : Number(nm[1]);
-      if (width < 1 || width > 9) out.push(`Lebar nomor {${t}} harus 1–9.`);
+      if (width < 1 || width > 9) out.push(NUMBER_FORMAT_TEXT.width(t));
       continue;
     }
     if ((NUMBER_TOKENS as readonly string[]).includes(t)) continue;
     const near = nearestName(t.replace(/:.*/, ''), NUMBER_TOKENS);
-    out.push(
-      `Kode {${t}} tidak dikenal${near ? `; mungkin maksudnya {${near === 'nomor' ? 'nomor:3' : near}}` : ''}.`,
-    );
+    out.push(NUMBER_FORMAT_TEXT.unknown(t, near === 'nomor' ? 'nomor:3' : near));
   }
-  if (!hasNumber) out.push('Format harus memuat {nomor} atau {nomor:N}, agar setiap nomor berbeda.');
+  if (!hasNumber) out.push(NUMBER_FORMAT_TEXT.noNumber);
   return out;
 }
 
@@ -237,10 +249,10 @@ export function mergeValues(m: MergeInput): MergeValues {
     'Kode Kegiatan': t.code,
     'Tanggal Pelaksanaan': formatDateRange(t.startDate, t.endDate),
     Tempat: t.place,
-    JP: m.trainingJp === null ? '' : formatIdNumber(m.trainingJp),
+    JP: m.trainingJp === null ? '' : formatJp(m.trainingJp),
     Nomor: m.number,
     Predikat: r?.predicate ?? '',
-    'Nilai Akhir': r?.finalScore === null || r?.finalScore === undefined ? '' : formatIdNumber(r.finalScore),
+    'Nilai Akhir': r?.finalScore === null || r?.finalScore === undefined ? '' : formatScore(r.finalScore),
     Peringkat: r?.rank === null || r?.rank === undefined ? '' : String(r.rank),
     Penandatangan: t.signer,
     'NIP Penandatangan': formatNip(normalizeNip(t.signerNip) || t.signerNip),
@@ -279,6 +291,9 @@ export function certificateBaseName(kind: CertKind, code: string, seq: number | 
   return `${kind} ${safeFileName(code, 40)} ${seqText(seq)} - ${safeFileName(name, 60)}`;
 }
 
+/** The appProperties a certificate's files carry: its key, and whether the file is its Doc or its PDF. */
+export const FILE_PROPS = { key: 'douasnKey', type: 'douasnType' } as const;
+
 /** The appProperties key that finds a certificate's files again: `<kode>|<jenis>|<nip>`. */
 export function certificateKey(code: string, kind: CertKind, nip: string): string {
   return `${code}|${kind}|${nip}`;
@@ -298,6 +313,30 @@ export function utf8Length(s: string): number {
 
 // ---------- the ledger ----------
 
+/**
+ * The ledger columns that hold what a certificate prints, each with its placeholder; the other placeholders are the
+ * row's own Nama, NIP, Kode Kegiatan and Nomor. Written when a run starts, so every batch prints the same values
+ * however the input sheets change meanwhile, and kept once the file exists.
+ */
+export const PRINT_FIELDS = {
+  printPosition: 'Jabatan',
+  printGrade: 'Pangkat/Golongan',
+  printUnit: 'Unit Kerja',
+  printTheme: 'Tema',
+  printDates: 'Tanggal Pelaksanaan',
+  printPlace: 'Tempat',
+  printJp: 'JP',
+  printPredicate: 'Predikat',
+  printScore: 'Nilai Akhir',
+  printRank: 'Peringkat',
+  printSigner: 'Penandatangan',
+  printSignerNip: 'NIP Penandatangan',
+  printSignerTitle: 'Jabatan Penandatangan',
+  printIssued: 'Tanggal Terbit',
+} as const satisfies Record<string, PlaceholderName>;
+export type PrintField = keyof typeof PRINT_FIELDS;
+export const PRINT_KEYS = Object.keys(PRINT_FIELDS) as PrintField[];
+
 export type LedgerField =
   | 'trainingCode'
   | 'kind'
@@ -310,13 +349,15 @@ export type LedgerField =
   | 'email'
   | 'createdAt'
   | 'sentAt'
-  | 'note';
+  | 'note'
+  | PrintField;
 
 export const LEDGER_FIELDS: readonly LedgerField[] = SHEETS.certificates.columns.map(
   (c) => c.key as LedgerField,
 );
 
-export interface LedgerRow {
+/** A ledger row; the PRINT_FIELDS are its frozen print values ('' until its run starts). */
+export interface LedgerRow extends Record<PrintField, string> {
   trainingCode: string;
   kind: CertKind;
   number: string;
@@ -367,6 +408,12 @@ export function ledgerLayout(headerRow: readonly unknown[] | undefined): LedgerL
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
 
+function printFrom(value: (f: PrintField) => string): Record<PrintField, string> {
+  const out = {} as Record<PrintField, string>;
+  for (const f of PRINT_KEYS) out[f] = value(f);
+  return out;
+}
+
 function asKind(v: unknown): CertKind | null {
   const s = text(v).toLowerCase();
   if (s === 'sertifikat') return 'Sertifikat';
@@ -413,6 +460,7 @@ export function parseLedger(values: readonly (readonly unknown[])[] | null): {
       createdAt: cells[c.createdAt] ?? '',
       sentAt: cells[c.sentAt] ?? '',
       note: text(cells[c.note]),
+      ...printFrom((f) => text(cells[c[f]])),
       cells,
       sheetRow: i + 1,
     });
@@ -431,10 +479,8 @@ export function ledgerCells(row: LedgerRow, layout: LedgerLayout): unknown[] {
 export const ledgerKey = (r: Pick<LedgerRow, 'trainingCode' | 'kind' | 'nip'>) =>
   certificateKey(r.trainingCode, r.kind, r.nip);
 
-export const NOTE_NOT_ELIGIBLE =
-  'Tidak lagi memenuhi syarat menurut Rekap Nilai terakhir; nomor tetap tercatat dan tidak dipakai ulang.';
-export const NOTE_DUPLICATE =
-  'Baris ganda untuk sertifikat yang sama; diabaikan (baris pertama yang dipakai).';
+export const NOTE_NOT_ELIGIBLE = LEDGER_NOTES.notEligible;
+export const NOTE_DUPLICATE = LEDGER_NOTES.duplicate;
 
 /** Someone who should hold a certificate or charter now, from Rekap Nilai. */
 export interface Candidate {
@@ -587,6 +633,7 @@ export function planLedger(
         createdAt: '',
         sentAt: '',
         note: '',
+        ...printFrom(() => ''),
         cells: [],
         sheetRow: null,
       };
@@ -605,6 +652,77 @@ export function planLedger(
       compareByName(a, b),
   );
   return { rows: [...rows, ...added], added, changed, eligible };
+}
+
+// ---------- what a certificate prints: frozen in its row when the run starts ----------
+
+/** What a ledger row prints: its own name, NIP, code and number, and the values frozen when its run started. */
+export function printedValues(row: LedgerRow): MergeValues {
+  const v = {
+    Nama: row.name,
+    NIP: formatNip(row.nip),
+    'Kode Kegiatan': row.trainingCode,
+    Nomor: row.number,
+  } as MergeValues;
+  for (const f of PRINT_KEYS) v[PRINT_FIELDS[f]] = row[f];
+  return v;
+}
+
+/** Whether a row holds its print values: Tema is required in `Kegiatan`, so a frozen row always has one. */
+export const isFrozen = (row: LedgerRow): boolean => row.printTheme !== '';
+
+/** Writes `values` into the row's print fields; true when one changed. */
+export function freezeRow(row: LedgerRow, values: MergeValues): boolean {
+  let changed = false;
+  for (const f of PRINT_KEYS) {
+    if (row[f] === values[PRINT_FIELDS[f]]) continue;
+    row[f] = values[PRINT_FIELDS[f]];
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Freezes a planned run (DESIGN §8): each certificate still to be made takes the current data; one already made
+ * keeps what its file printed, never re-frozen (a row made before print values were kept takes the current data
+ * once, so its e-mail can still attach it). `valuesOf` gives null when the row's training is unknown.
+ */
+export function freezePlan(plan: LedgerPlan, valuesOf: (row: LedgerRow) => MergeValues | null): void {
+  for (const r of firstRows(plan.rows)) {
+    if (!plan.eligible.has(ledgerKey(r)) || (r.pdf && isFrozen(r))) continue;
+    const values = valuesOf(r);
+    if (values && freezeRow(r, values)) plan.changed = true;
+  }
+}
+
+/** The first row of each certificate (a later row with the same key is a duplicate and is never worked). */
+export function firstRows<T extends LedgerRow>(rows: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    const key = ledgerKey(r);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * The certificates of the current run, from the ledger alone (as `planLedger` left it at the start): the first row
+ * of each, not marked as no longer eligible or duplicate, holding its print values or its file. A row a person
+ * added after the start has no print values yet and waits for the next start.
+ */
+export function runEligible(rows: readonly LedgerRow[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of firstRows(rows)) {
+    if (r.note.includes(NOTE_NOT_ELIGIBLE) || r.note === NOTE_DUPLICATE) continue;
+    if (r.pdf || isFrozen(r)) out.add(ledgerKey(r));
+  }
+  return out;
+}
+
+/** A run as the ledger holds it, for a batch or the status (nothing planned): its rows and what it issues. */
+export function runPlan(rows: LedgerRow[]): LedgerPlan {
+  return { rows, added: [], changed: false, eligible: runEligible(rows) };
 }
 
 /** Months as Indonesian words, re-exported for templates and messages. */

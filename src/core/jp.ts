@@ -1,8 +1,9 @@
 // JP (lesson hours, DESIGN §4.2): JP of a session and of a training, and a training's year.
 
+import { formatIdNumber } from './format';
 import type { Session, Training } from './model';
 import type { Problems } from './problems';
-import { formatIdNumber, round2 } from './round';
+import { round2 } from './round';
 import type { Settings } from './settings';
 
 /** JP per session number, per training code. */

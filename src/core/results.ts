@@ -3,6 +3,7 @@
 import { NIP_REASON, RESULT_NOTE } from '../text/id/rules';
 import { attendanceByParticipant } from './attendance';
 import { computeFinalScores, type FinalScoreInput, type FinalScoreResult } from './finalScore';
+import { formatIdNumber } from './format';
 import { buildSessionJpMap, type SessionJpMap, trainingJpFrom, trainingTime, trainingYear } from './jp';
 import type { JpCreditInput } from './jpSummary';
 import type {
@@ -20,7 +21,6 @@ import { type GainCategory, type GainSummary, gainCategory, gainSummary, nGain }
 import { checkNip, deriveStatus } from './nip';
 import { Problems } from './problems';
 import { compareRankKeys, isAwarded, type RankKey, rankCompetition } from './ranking';
-import { formatIdNumber } from './round';
 import type { Settings } from './settings';
 import { importTestScores, scoreKey, type TestScores } from './testScores';
 

@@ -65,8 +65,3 @@ function incrementDigits(s: string): string {
   }
   return `1${a.join('')}`;
 }
-
-/** A number as an Indonesian reader writes it in text: decimal comma, no grouping (62.5 → "62,5"). */
-export function formatIdNumber(x: number): string {
-  return String(x).replace('.', ',');
-}

@@ -1,6 +1,8 @@
 // The sheet contract (DESIGN §3): sheet names, canonical headers, English aliases, column types and choices.
 // Setup, the table reader, the data check and every output writer take their names from here.
 
+import { SCORE_FORMAT } from './format';
+
 export type ColumnType =
   | 'text'
   | 'code' // an identifier: plain-text format, trimmed
@@ -313,6 +315,21 @@ export const SHEETS = {
       { key: 'createdAt', header: 'Dibuat Pada', type: 'datetime' },
       { key: 'sentAt', header: 'Dikirim Pada', type: 'datetime' },
       { key: 'note', header: 'Catatan', type: 'text' },
+      // what the certificate prints, as text, frozen when its run starts (core/certificates.ts PRINT_FIELDS)
+      { key: 'printPosition', header: 'Jabatan (Cetak)', type: 'text' },
+      { key: 'printGrade', header: 'Pangkat/Golongan (Cetak)', type: 'text' },
+      { key: 'printUnit', header: 'Unit Kerja (Cetak)', type: 'text' },
+      { key: 'printTheme', header: 'Tema (Cetak)', type: 'text' },
+      { key: 'printDates', header: 'Tanggal Pelaksanaan (Cetak)', type: 'text' },
+      { key: 'printPlace', header: 'Tempat (Cetak)', type: 'text' },
+      { key: 'printJp', header: 'JP (Cetak)', type: 'text' },
+      { key: 'printPredicate', header: 'Predikat (Cetak)', type: 'text' },
+      { key: 'printScore', header: 'Nilai Akhir (Cetak)', type: 'text' },
+      { key: 'printRank', header: 'Peringkat (Cetak)', type: 'text' },
+      { key: 'printSigner', header: 'Penandatangan (Cetak)', type: 'text' },
+      { key: 'printSignerNip', header: 'NIP Penandatangan (Cetak)', type: 'text' },
+      { key: 'printSignerTitle', header: 'Jabatan Penandatangan (Cetak)', type: 'text' },
+      { key: 'printIssued', header: 'Tanggal Terbit (Cetak)', type: 'text' },
     ],
   },
 } as const satisfies Record<string, SheetDef>;
@@ -374,7 +391,7 @@ export const OUTPUTS = {
       col('activity', 'Keaktifan', '0.00'),
       col('task', 'Tugas', '0.00'),
       col('attendance', 'Kehadiran (%)', '0.00'),
-      col('finalScore', 'Nilai Akhir', '0.00'),
+      col('finalScore', 'Nilai Akhir', SCORE_FORMAT),
       col('predicate', 'Predikat'),
       col('certificate', 'Sertifikat'),
       col('award', 'Piagam'),

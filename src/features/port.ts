@@ -2,7 +2,7 @@
 // (src/gas/port.ts); src/server.ts makes one per call and hands it to the feature. Features and rules never touch an
 // Apps Script global or type: tsconfig.rules.json checks that.
 
-import type { DocsPort, DrivePort, MailPort } from './port/files';
+import type { DocsPort, DriveFile, DrivePort, MailPort, Pdf, ScratchMerge } from './port/files';
 import type { FormsPort } from './port/forms';
 import type { LockPort, StorePort, TriggersPort, UiPort } from './port/runtime';
 import type { WorkbookPort } from './port/workbook';
@@ -26,10 +26,13 @@ export interface Port {
 
 export type {
   DocsPort,
+  DriveFile,
   DrivePort,
   FormsPort,
   LockPort,
   MailPort,
+  Pdf,
+  ScratchMerge,
   StorePort,
   TriggersPort,
   UiPort,

@@ -1,5 +1,6 @@
-// DocumentApp: the default certificate and charter templates, reading a template's placeholders, and filling
-// certificates, either in one reused scratch document (PDF mode) or in a document per certificate.
+// DocumentApp: the default certificate and charter templates (their wording is src/text/id/certificates.ts),
+// reading a template's placeholders, and filling certificates, either in one reused scratch document (PDF mode) or
+// in a document per certificate. Reached by features through the docs port (src/gas/port/files.ts).
 
 import {
   type CertKind,
@@ -9,11 +10,13 @@ import {
   findBrokenPlaceholders,
   findPlaceholders,
   type MergeValues,
+  type DocSection as Section,
+  type TemplateScan,
 } from '../core/certificates';
+import { TEMPLATE_WORDS as W } from '../text/id/certificates';
 
 type Doc = GoogleAppsScript.Document.Document;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
-type Section = 'body' | 'header' | 'footer';
 type Container =
   | GoogleAppsScript.Document.Body
   | GoogleAppsScript.Document.HeaderSection
@@ -41,50 +44,42 @@ const GREY = '#4a4a4a';
 /** The default layouts (DESIGN §5.7): title, recipient name large, details, signer block; all placeholders. */
 function templateLines(kind: CertKind): Line[] {
   const head: Line[] = [
-    { text: 'PEMERINTAH KOTA PROBOLINGGO', size: 12, bold: true, color: GREY, after: 0 },
-    { text: 'BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA', size: 10, color: GREY, after: 14 },
+    { text: W.government, size: 12, bold: true, color: GREY, after: 0 },
+    { text: W.agency, size: 10, color: GREY, after: 14 },
   ];
   const person: Line[] = [
-    { text: '{{Nama}}', size: 26, bold: true, color: NAVY, before: 4, after: 2, font: 'Georgia' },
-    { text: 'NIP. {{NIP}}', size: 11, color: GREY, after: 2 },
-    { text: '{{Jabatan}} · {{Pangkat/Golongan}} · {{Unit Kerja}}', size: 11, color: GREY, after: 12 },
+    { text: W.name, size: 26, bold: true, color: NAVY, before: 4, after: 2, font: 'Georgia' },
+    { text: W.nip, size: 11, color: GREY, after: 2 },
+    { text: W.position, size: 11, color: GREY, after: 12 },
   ];
   const signer: Line[] = [
-    { text: 'Probolinggo, {{Tanggal Terbit}}', size: 11, before: 12, after: 0 },
-    { text: '{{Jabatan Penandatangan}}', size: 11, after: 36 },
-    { text: '{{Penandatangan}}', size: 11, bold: true, after: 0 },
-    { text: 'NIP. {{NIP Penandatangan}}', size: 10, color: GREY, after: 0 },
+    { text: W.placeAndDate, size: 11, before: 12, after: 0 },
+    { text: W.signerTitle, size: 11, after: 36 },
+    { text: W.signer, size: 11, bold: true, after: 0 },
+    { text: W.signerNip, size: 10, color: GREY, after: 0 },
   ];
   if (kind === 'Sertifikat') {
     return [
       ...head,
-      { text: 'SERTIFIKAT', size: 36, bold: true, color: NAVY, after: 0, font: 'Georgia' },
-      { text: 'Nomor: {{Nomor}}', size: 11, color: GREY, after: 14 },
-      { text: 'diberikan kepada', size: 12, italic: true, after: 0 },
+      { text: W.certificateTitle, size: 36, bold: true, color: NAVY, after: 0, font: 'Georgia' },
+      { text: W.number, size: 11, color: GREY, after: 14 },
+      { text: W.givenTo, size: 12, italic: true, after: 0 },
       ...person,
-      { text: 'telah mengikuti Pengembangan Kompetensi DOU ASN (Dari, Oleh, Untuk ASN)', size: 12, after: 2 },
-      { text: '“{{Tema}}” ({{Kode Kegiatan}})', size: 15, bold: true, color: NAVY, after: 2 },
-      {
-        text: 'pada {{Tanggal Pelaksanaan}} di {{Tempat}} selama {{JP}} JP, dengan predikat {{Predikat}} (nilai akhir {{Nilai Akhir}}).',
-        size: 11,
-        after: 4,
-      },
+      { text: W.attended, size: 12, after: 2 },
+      { text: W.theme, size: 15, bold: true, color: NAVY, after: 2 },
+      { text: W.certificateDetails, size: 11, after: 4 },
       ...signer,
     ];
   }
   return [
     ...head,
-    { text: 'PIAGAM PENGHARGAAN', size: 32, bold: true, color: GOLD, after: 0, font: 'Georgia' },
-    { text: 'Nomor: {{Nomor}}', size: 11, color: GREY, after: 14 },
-    { text: 'diberikan kepada', size: 12, italic: true, after: 0 },
+    { text: W.charterTitle, size: 32, bold: true, color: GOLD, after: 0, font: 'Georgia' },
+    { text: W.number, size: 11, color: GREY, after: 14 },
+    { text: W.givenTo, size: 12, italic: true, after: 0 },
     ...person,
-    { text: 'sebagai Peserta Terbaik Peringkat {{Peringkat}}', size: 16, bold: true, color: GOLD, after: 2 },
-    {
-      text: 'pada Pengembangan Kompetensi DOU ASN “{{Tema}}” ({{Kode Kegiatan}}), {{Tanggal Pelaksanaan}} di {{Tempat}}, {{JP}} JP,',
-      size: 11,
-      after: 2,
-    },
-    { text: 'dengan nilai akhir {{Nilai Akhir}} (predikat {{Predikat}}).', size: 11, after: 4 },
+    { text: W.charterRank, size: 16, bold: true, color: GOLD, after: 2 },
+    { text: W.charterDetails, size: 11, after: 2 },
+    { text: W.charterScore, size: 11, after: 4 },
     ...signer,
   ];
 }
@@ -114,14 +109,6 @@ export function writeDefaultTemplate(docId: string, kind: CertKind): void {
 }
 
 // ---------- reading a template ----------
-
-export interface TemplateScan {
-  placeholders: FoundPlaceholder[];
-  /** Half-typed placeholders (`{{Nama}`) that would print as typed. */
-  broken: string[];
-  /** Sections (body, header, footer) that hold placeholders. */
-  sections: Section[];
-}
 
 function sectionOf(doc: Doc, s: Section): Container | null {
   if (s === 'body') return doc.getBody();

@@ -2,22 +2,13 @@
 // appProperties. DriveApp is never used: it forces the restricted full `drive` scope (DESIGN §2.1).
 // drive.file is per user and per OAuth client, so this module also says who the add-on acts for (adminIdentity).
 
+import { DOC_MIME, type DriveFile, FOLDER_MIME, PDF_MIME } from '../features/port/files';
 import { getUserProperty, setUserProperty } from './properties';
 
-export const FOLDER_MIME = 'application/vnd.google-apps.folder';
-export const DOC_MIME = 'application/vnd.google-apps.document';
-export const PDF_MIME = 'application/pdf';
+export { DOC_MIME, FOLDER_MIME, PDF_MIME };
 
-/** The file fields the add-on asks for. */
-export interface DriveFileInfo {
-  id: string;
-  name: string;
-  mimeType?: string;
-  trashed?: boolean;
-  parents?: string[];
-  appProperties?: Record<string, string>;
-  webViewLink?: string;
-}
+/** The file fields the add-on asks for (the drive port's file record). */
+export type DriveFileInfo = DriveFile;
 
 type Resource = Record<string, unknown>;
 
@@ -152,12 +143,4 @@ export function adminIdentity(): AdminIdentity {
 
 export function removeFile(id: string): void {
   api().Files.remove(id);
-}
-
-/** A file's link as written in the ledger and shown in the panel. */
-export function fileLink(f: DriveFileInfo): string {
-  if (f.webViewLink) return f.webViewLink;
-  if (f.mimeType === DOC_MIME) return `https://docs.google.com/document/d/${f.id}/edit`;
-  if (f.mimeType === FOLDER_MIME) return `https://drive.google.com/drive/folders/${f.id}`;
-  return `https://drive.google.com/file/d/${f.id}/view`;
 }

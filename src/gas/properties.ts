@@ -51,10 +51,3 @@ export function getUserJson<T>(key: string): T | null {
 export function setUserJson(key: string, value: unknown): void {
   put(user(), key, value === null ? null : JSON.stringify(value));
 }
-
-export const PROP = {
-  templates: 'douasn.templates',
-  certificateJob: 'douasn.certificateJob',
-  /** User property: quota windows and the hourly trigger's note to the admin (see features/certificates). */
-  certificateUser: 'douasn.certificateUser',
-} as const;

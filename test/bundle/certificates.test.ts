@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { type DocModel, newParagraph, type ParagraphModel, type TableModel } from '../../emulator/pdf';
-import { CONSUMER_QUOTAS } from '../../emulator/runtime';
+import { CONSUMER_QUOTAS, WORKSPACE_QUOTAS } from '../../emulator/runtime';
 import { importXlsx } from '../../emulator/xlsx';
 import { SHEETS } from '../../src/core/schema';
 import type { CertificateProgress, PanelState, PreflightResult, TemplatesState } from '../../src/shared/rpc';
@@ -33,6 +33,42 @@ async function sample(opts: Parameters<typeof harness>[0] = {}): Promise<Harness
   await h.call('runSetup');
   return h;
 }
+
+/** Types `value` into the cell of `column` in the first row of `sheet` whose cells match `where` (by header). */
+function typeInto(
+  h: Harness,
+  sheet: string,
+  where: Record<string, string>,
+  column: string,
+  value: unknown,
+): void {
+  const s = h.ss.getSheetByName(sheet)!;
+  const [head, ...rows] = s._dump() as unknown[][];
+  const at = (name: string) => head.findIndex((x) => String(x) === name);
+  const i = rows.findIndex((r) => Object.entries(where).every(([k, v]) => String(r[at(k)]) === v));
+  expect([sheet, where, i >= 0]).toEqual([sheet, where, true]);
+  s.getRange(i + 2, at(column) + 1).setValue(value);
+}
+
+/** What `Rekap Nilai` shows (display text) per `code|NIP` for a column. */
+function shownInRekap(h: Harness, column: string): Map<string, string> {
+  const shown = h.ss.getSheetByName('Rekap Nilai')!.getDataRange().getDisplayValues();
+  const [head, ...rows] = shown;
+  const c = head.indexOf(column);
+  return new Map(rows.map((r) => [`${r[0]}|${r[2]}`, r[c]]));
+}
+
+/** The text of a certificate's PDF (whitespace collapsed), or null without pdftotext. */
+function certificateText(h: Harness, key: string): string | null {
+  const f = h.env.drive
+    ._files()
+    .find((x) => !x.trashed && x.mimeType === 'application/pdf' && x.appProperties.douasnKey === key);
+  expect([key, Boolean(f)]).toEqual([key, true]);
+  const text = pdfText(f!.content!);
+  return text === null ? null : text.replace(/\s+/g, ' ');
+}
+
+const keyOf = (r: Record<string, unknown>) => `${r['Kode Kegiatan']}|${r.Jenis}|${r.NIP}`;
 
 function setSetting(h: Harness, key: string, value: string): void {
   const sheet = h.ss.getSheetByName(SHEETS.settings.name)!;
@@ -476,6 +512,186 @@ describe('the hourly continuation in each deployment', () => {
     const more = await drive(h, await h.call<CertificateProgress>('continueCertificates'));
     expect(more.done).toBe(40);
     expect(h.env.triggers.live()).toEqual([]);
+  });
+});
+
+describe('a run is a snapshot: batches print what the start froze', () => {
+  test('a score and a theme changed between batches: the batch prints the frozen values and reads only the ledger', async () => {
+    const h = await sample();
+    await h.call('createTemplates');
+    await h.call('computeScores');
+    const rekap = shownInRekap(h, 'Nilai Akhir');
+    const first = await h.call<CertificateProgress>('startCertificates');
+    expect(first.state).toBe('running');
+    const rows = ledger(h);
+    // what each certificate will print is in the ledger, as Rekap Nilai shows it (one formatter: "85,50")
+    for (const r of rows.filter((x) => x.Jenis === 'Sertifikat'))
+      expect([keyOf(r), r['Nilai Akhir (Cetak)']]).toEqual([
+        keyOf(r),
+        rekap.get(`${r['Kode Kegiatan']}|${r.NIP}`),
+      ]);
+    const waiting = rows.find(
+      (r) => r.Status === 'Menunggu' && r.Jenis === 'Sertifikat' && r['Nilai Akhir (Cetak)'] !== '',
+    )!;
+    const code = String(waiting['Kode Kegiatan']);
+    const frozen = String(waiting['Nilai Akhir (Cetak)']);
+    const theme = String(waiting['Tema (Cetak)']);
+    expect(frozen).toMatch(/^\d+,\d\d$/);
+    // the admin types another Post-Test for that participant and renames the training
+    typeInto(h, 'Nilai', { 'Kode Kegiatan': code, NIP: String(waiting.NIP) }, 'Post-Test', 3);
+    typeInto(h, 'Kegiatan', { Kode: code }, 'Tema', 'Tema Baru Setelah Mulai');
+    // the next batch: one read of the ledger, no form, no other sheet
+    const read: string[] = [];
+    const byName = h.ss.getSheetByName.bind(h.ss);
+    h.ss.getSheetByName = (name: string) => {
+      read.push(name);
+      return byName(name);
+    };
+    h.env.rt.resetCounters();
+    const next = await h.call<CertificateProgress>('continueCertificates');
+    h.ss.getSheetByName = byName;
+    expect(next.done).toBeGreaterThan(first.done);
+    expect(h.env.rt.totalCalls('FormApp')).toBe(0);
+    expect(h.env.rt.counts.get('SpreadsheetApp.Range.getValues')).toBe(1);
+    expect(h.env.rt.counts.get('SpreadsheetApp.Range.getDisplayValues')).toBeUndefined();
+    expect(h.env.rt.counts.get('SpreadsheetApp.Spreadsheet.getSheets')).toBeUndefined();
+    expect(read).toEqual(['Sertifikat']);
+    const done = await drive(h, next);
+    expect(done.state).toBe('done');
+    const made = ledger(h).find((r) => keyOf(r) === keyOf(waiting))!;
+    expect(made.Status).toBe('Dibuat');
+    expect(made['Nilai Akhir (Cetak)']).toBe(frozen);
+    const text = certificateText(h, keyOf(waiting));
+    if (text !== null) {
+      expect(text).toContain(`(nilai akhir ${frozen})`);
+      expect(text).toContain(theme);
+      expect(text).not.toContain('Tema Baru Setelah Mulai');
+    }
+    // the change was real: Rekap Nilai now shows another score for that participant
+    await h.call('computeScores');
+    expect(shownInRekap(h, 'Nilai Akhir').get(`${code}|${waiting.NIP}`)).not.toBe(frozen);
+    // a new run after the change: a made certificate keeps its number and what its file printed
+    const before = new Map(ledger(h).map((r) => [keyOf(r), r]));
+    await drive(h, await h.call<CertificateProgress>('startCertificates'));
+    const printed = (r: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(r).filter(([k]) => k === 'Nomor' || k.endsWith('(Cetak)')));
+    for (const r of ledger(h)) {
+      const old = before.get(keyOf(r));
+      if (old?.PDF) expect([keyOf(r), printed(r)]).toEqual([keyOf(r), printed(old)]);
+    }
+  });
+
+  test('a new start before the run is done: certificates not made yet take the current data, made ones keep theirs', async () => {
+    const h = await sample();
+    await h.call('createTemplates');
+    await h.call<CertificateProgress>('startCertificates');
+    await h.call<CertificateProgress>('stopCertificates');
+    const rows = ledger(h);
+    const made = rows.find((r) => r.Status === 'Dibuat')!;
+    const waiting = rows.find(
+      (r) => r.Status === 'Menunggu' && r['Kode Kegiatan'] !== made['Kode Kegiatan'],
+    )!;
+    for (const r of [made, waiting])
+      typeInto(
+        h,
+        'Kegiatan',
+        { Kode: String(r['Kode Kegiatan']) },
+        'Tema',
+        `Tema Baru ${r['Kode Kegiatan']}`,
+      );
+    const done = await drive(h, await h.call<CertificateProgress>('startCertificates'));
+    expect(done.state).toBe('done');
+    const after = new Map(ledger(h).map((r) => [keyOf(r), r]));
+    expect(after.get(keyOf(made))!['Tema (Cetak)']).toBe(made['Tema (Cetak)']);
+    expect(after.get(keyOf(made))!.Nomor).toBe(made.Nomor);
+    expect(after.get(keyOf(waiting))!['Tema (Cetak)']).toBe(`Tema Baru ${waiting['Kode Kegiatan']}`);
+    expect(after.get(keyOf(waiting))!.Nomor).toBe(waiting.Nomor);
+    const text = certificateText(h, keyOf(waiting));
+    if (text !== null) expect(text).toContain(`Tema Baru ${waiting['Kode Kegiatan']}`);
+    expect([...pdfsByKey(h).values()].every((n) => n === 1)).toBe(true);
+  });
+});
+
+describe('certificates per batch do not fall as trainings grow', () => {
+  /** The second batch of a run (the first after the start) on a synthetic year of `trainings` × 40 participants. */
+  async function secondBatch(trainings: number) {
+    const h = harness({
+      spreadsheet: synthWorkbook({ participants: trainings * 40, trainings }),
+      quotas: { ...WORKSPACE_QUOTAS },
+    });
+    await h.call('pullResponses');
+    await h.call('createTemplates');
+    const first = await h.call<CertificateProgress>('startCertificates');
+    h.env.rt.resetCounters();
+    const t0 = h.env.rt.now;
+    const next = await h.call<CertificateProgress>('continueCertificates');
+    const counts = Object.fromEntries(h.env.rt.counts);
+    return {
+      made: next.done - first.done,
+      calls: h.env.rt.totalCalls(),
+      sheetCalls: h.env.rt.totalCalls('SpreadsheetApp'),
+      formCalls: h.env.rt.totalCalls('FormApp'),
+      reads: counts['SpreadsheetApp.Range.getValues'],
+      seconds: (h.env.rt.now - t0) / 1000,
+    };
+  }
+
+  test('8 and 16 trainings: the same certificates and calls per batch, one sheet read, no FormApp', async () => {
+    const b8 = await secondBatch(8);
+    const b16 = await secondBatch(16);
+    expect(b8.made).toBeGreaterThan(50);
+    expect(b16.made).toBe(b8.made);
+    expect(b16.sheetCalls).toBe(b8.sheetCalls);
+    expect(Math.abs(b16.calls - b8.calls)).toBeLessThanOrEqual(b8.calls * 0.01);
+    for (const b of [b8, b16]) {
+      expect(b.formCalls).toBe(0);
+      expect(b.reads).toBe(1);
+      expect(b.seconds).toBeLessThan(300); // under the batch budget and the 6-minute limit
+    }
+  }, 120_000);
+});
+
+describe('a training code that is an object key in JavaScript', () => {
+  test('code "__proto__": its folder is kept and found again, its certificates are made once', async () => {
+    const ss = synthWorkbook({ participants: 24, trainings: 2 });
+    for (const sheet of ss.getSheets()) {
+      const values = sheet._dump() as unknown[][];
+      let changed = false;
+      for (const row of values)
+        for (let c = 0; c < row.length; c++)
+          if (row[c] === 'SIM-0001') {
+            row[c] = '__proto__';
+            changed = true;
+          }
+      if (changed) sheet.getRange(1, 1, values.length, values[0].length).setValues(values);
+    }
+    const h = harness({ spreadsheet: ss });
+    await h.call('pullResponses');
+    await h.call('createTemplates');
+    const folders = () =>
+      h.env.drive
+        ._files()
+        .filter((f) => !f.trashed && f.appProperties.douasnRole === 'folder')
+        .map((f) => f.appProperties.douasnCode)
+        .sort();
+    expect(folders()).toEqual(['SIM-0002', '__proto__']);
+    const stored = JSON.parse(h.env.props.document.data.get('douasn.templates')!);
+    expect(Object.keys(stored.folders).sort()).toEqual(['SIM-0002', '__proto__']);
+    await h.call('createTemplates');
+    expect(folders()).toEqual(['SIM-0002', '__proto__']); // found again, not made twice
+    const done = await drive(h, await h.call<CertificateProgress>('startCertificates'));
+    expect(done.state).toBe('done');
+    const mine = ledger(h).filter((r) => r['Kode Kegiatan'] === '__proto__');
+    expect(mine.length).toBeGreaterThan(5);
+    const folderId = (Object.entries(stored.folders) as Array<[string, string]>).find(
+      ([k]) => k === '__proto__',
+    )?.[1];
+    expect(folderId).toBeTruthy();
+    for (const r of mine) {
+      const pdf = h.env.drive._files().find((f) => f.appProperties.douasnKey === keyOf(r))!;
+      expect(pdf.parents).toEqual([folderId]);
+    }
+    expect([...pdfsByKey(h).values()].every((n) => n === 1)).toBe(true);
   });
 });
 

@@ -32,8 +32,9 @@ describe('Sertifikat ledger', () => {
     const sheet = h.ss.getSheetByName(NAME)!;
     const nipAt = (h.values(NAME)[0] as string[]).indexOf('NIP') + 1;
     sheet.deleteColumns(nipAt, 1);
-    // and a column of the admin's own, at the end
+    // and a column of the admin's own, at the end (the ledger fills a new sheet's 26 columns: one is inserted first)
     const own = sheet.getLastColumn() + 1;
+    if (own > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), 1);
     sheet.getRange(1, own).setValue('Catatan Admin');
 
     let p = await h.call<CertificateProgress>('startCertificates');
@@ -68,6 +69,7 @@ describe('Sertifikat ledger', () => {
     expect(p.state).toBe('running'); // so the next batch writes the ledger again
     const sheet = h.ss.getSheetByName(NAME)!;
     const width = sheet.getLastColumn();
+    if (width + 1 > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), 1);
     sheet.getRange(1, width + 1).setValue('Paraf');
     sheet.getRange(2, width + 1).setValue('ok');
     const catatan = (h.values(NAME)[0] as string[]).indexOf('Catatan') + 1;

@@ -1,8 +1,82 @@
-// The Docs, Drive and Mail ports used by templates and certificates (see src/gas/port/files.ts).
+// The Docs, Drive and Mail ports used by templates and certificates (see src/gas/port/files.ts): file records,
+// template scans and merge values in and out. A rendered PDF stays with Google as an opaque handle.
 
-// biome-ignore lint/suspicious/noEmptyInterface: filled by the certificate work
-export interface DocsPort {}
-// biome-ignore lint/suspicious/noEmptyInterface: filled by the certificate work
-export interface DrivePort {}
-// biome-ignore lint/suspicious/noEmptyInterface: filled by the certificate work
-export interface MailPort {}
+import type { CertKind, MergeValues, TemplateScan } from '../../core/certificates';
+
+export const FOLDER_MIME = 'application/vnd.google-apps.folder';
+export const DOC_MIME = 'application/vnd.google-apps.document';
+export const PDF_MIME = 'application/pdf';
+
+/** A Drive file as the add-on asks for it. */
+export interface DriveFile {
+  id: string;
+  name: string;
+  mimeType?: string;
+  trashed?: boolean;
+  parents?: string[];
+  appProperties?: Record<string, string>;
+  webViewLink?: string;
+}
+
+declare const PDF_HANDLE: unique symbol;
+/** A PDF rendered in this execution: only passed on to `drive.createPdf` and `mail.sendCertificate`. */
+export interface Pdf {
+  readonly [PDF_HANDLE]: true;
+}
+
+/** Fills one template's certificates in a reused scratch copy (PDF mode: one document created per batch). */
+export interface ScratchMerge {
+  /** Unknown placeholders in the template (the caller refuses to fill then). */
+  readonly unknown: readonly string[];
+  /** Fills the scratch document with one certificate's values and returns its PDF. */
+  render(values: MergeValues, fileName: string): Pdf;
+  /** After a failed certificate: drops unsaved edits. */
+  reset(): void;
+}
+
+export interface DocsPort {
+  /** Lays out a new, empty document as the default template of `kind` (A4 landscape) and saves it. */
+  writeDefaultTemplate(docId: string, kind: CertKind): void;
+  /** The placeholders a template uses; throws when the document cannot be opened. */
+  scan(docId: string): TemplateScan;
+  scratchMerge(templateId: string, scratchId: string): ScratchMerge;
+  /** Fills a document made for one certificate (a copy of the template) and returns its PDF. */
+  fill(docId: string, scan: TemplateScan, values: MergeValues, fileName: string): Pdf;
+}
+
+/** Drive under drive.file: only files the add-on made (or the admin picked) are seen. */
+export interface DrivePort {
+  /** Untrashed files in a folder (one listing). */
+  children(folderId: string): DriveFile[];
+  /** Untrashed files whose appProperties hold `key` = `value` (one listing). */
+  withAppProperty(key: string, value: string): DriveFile[];
+  createFolder(name: string, parent: string | null, appProperties: Record<string, string>): DriveFile;
+  /** An empty Google Doc in a folder (one "document created"). */
+  createDoc(name: string, parent: string, appProperties: Record<string, string>): DriveFile;
+  /** A copy inherits the source's appProperties; a null value removes one. */
+  copy(
+    id: string,
+    name: string,
+    parent: string | null,
+    appProperties: Record<string, string | null>,
+  ): DriveFile;
+  createPdf(pdf: Pdf, name: string, parent: string, appProperties: Record<string, string>): DriveFile;
+  /** The file if the add-on can still see it, else null. */
+  get(id: string): DriveFile | null;
+  remove(id: string): void;
+}
+
+export interface MailPort {
+  /** E-mail recipients left today. */
+  remainingDailyQuota(): number;
+  /** One certificate: plain-text body (also sent as simple HTML), the PDF attached. */
+  sendCertificate(to: string, subject: string, body: string, pdf: Pdf): void;
+}
+
+/** A file's link as written in the ledger and shown in the panel. */
+export function fileLink(f: DriveFile): string {
+  if (f.webViewLink) return f.webViewLink;
+  if (f.mimeType === DOC_MIME) return `https://docs.google.com/document/d/${f.id}/edit`;
+  if (f.mimeType === FOLDER_MIME) return `https://drive.google.com/drive/folders/${f.id}`;
+  return `https://drive.google.com/file/d/${f.id}/view`;
+}

@@ -1,13 +1,57 @@
-// The Docs, Drive and Mail ports.
+// The Docs, Drive and Mail ports over src/gas/docs.ts, drive.ts and mail.ts. A rendered PDF crosses the port as an
+// opaque handle: it is Google's Blob, passed back unchanged to Drive or MailApp.
 
-import type { DocsPort, DrivePort, MailPort } from '../../features/port';
+import type { DocsPort, DrivePort, MailPort, Pdf, ScratchMerge } from '../../features/port';
+import { fillDocument, ScratchMerger, scanTemplate, writeDefaultTemplate } from '../docs';
+import {
+  copyFile,
+  createDocFile,
+  createFolder,
+  createFromBlob,
+  getFile,
+  listFiles,
+  q,
+  removeFile,
+} from '../drive';
+import { remainingEmailQuota, sendCertificateMail } from '../mail';
+
+type Blob = GoogleAppsScript.Base.Blob;
+const handle = (blob: Blob) => blob as unknown as Pdf;
+const blobOf = (pdf: Pdf) => pdf as unknown as Blob;
 
 export function googleDocs(): DocsPort {
-  return {};
+  return {
+    writeDefaultTemplate,
+    scan: scanTemplate,
+    scratchMerge(templateId, scratchId): ScratchMerge {
+      const m = new ScratchMerger(templateId, scratchId);
+      return {
+        unknown: m.unknown,
+        render: (values, fileName) => handle(m.render(values, fileName)),
+        reset: () => m.reset(),
+      };
+    },
+    fill: (docId, scan, values, fileName) => handle(fillDocument(docId, scan, values, fileName)),
+  };
 }
+
 export function googleDrive(): DrivePort {
-  return {};
+  return {
+    children: (folderId) => listFiles(`${q(folderId)} in parents and trashed = false`),
+    withAppProperty: (key, value) =>
+      listFiles(`appProperties has { key=${q(key)} and value=${q(value)} } and trashed = false`),
+    createFolder,
+    createDoc: createDocFile,
+    copy: copyFile,
+    createPdf: (pdf, name, parent, appProperties) => createFromBlob(blobOf(pdf), name, parent, appProperties),
+    get: getFile,
+    remove: removeFile,
+  };
 }
+
 export function googleMail(): MailPort {
-  return {};
+  return {
+    remainingDailyQuota: remainingEmailQuota,
+    sendCertificate: (to, subject, body, pdf) => sendCertificateMail(to, subject, body, blobOf(pdf)),
+  };
 }

@@ -1,9 +1,87 @@
 // The workbook port over SpreadsheetApp: the active spreadsheet read and written through src/gas/sheets.ts and the
-// table writer src/gas/table.ts. One getSheets per port (one port per execution), kept in step with its own changes.
+// table writer src/gas/table.ts. Sheets are found by name as needed, or listed with one getSheets per port (one port
+// per execution), kept in step with its own changes.
 
 import type { WorkbookPort } from '../../features/port';
-import { activeSpreadsheet, flush, readAll, sheetsByName } from '../sheets';
+import { activeSpreadsheet, flush, readAll } from '../sheets';
 import { addColumns, type Book, createSheet, writeLedger, writeOutput, writeRows } from '../table';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * The sheets by name, asked of Google only as far as needed: a sheet looked up by name before any listing costs one
+ * getSheetByName (kept, also when absent); listing them (keys, values, size, iteration) costs one getSheets and a
+ * getName per sheet, once. So a step that reads one ledger (a certificate batch) pays one look-up however many
+ * sheets the workbook has, and a step that lists the sheets first pays nothing more for its reads.
+ */
+class SheetIndex extends Map<string, Sheet> {
+  private listed = false;
+  private readonly absent = new Set<string>();
+
+  constructor(private readonly ss: Spreadsheet) {
+    super();
+  }
+
+  private list(): void {
+    if (this.listed) return;
+    this.listed = true;
+    for (const sheet of this.ss.getSheets()) {
+      const name = sheet.getName();
+      if (!super.has(name)) super.set(name, sheet);
+    }
+  }
+
+  override get(name: string): Sheet | undefined {
+    if (!this.listed && !super.has(name) && !this.absent.has(name)) {
+      const sheet = this.ss.getSheetByName(name);
+      if (sheet) super.set(name, sheet);
+      else this.absent.add(name);
+    }
+    return super.get(name);
+  }
+
+  override has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+
+  override set(name: string, sheet: Sheet): this {
+    this.absent.delete(name);
+    return super.set(name, sheet);
+  }
+
+  override get size(): number {
+    this.list();
+    return super.size;
+  }
+
+  override keys() {
+    this.list();
+    return super.keys();
+  }
+
+  override values() {
+    this.list();
+    return super.values();
+  }
+
+  override entries() {
+    this.list();
+    return super.entries();
+  }
+
+  override [Symbol.iterator]() {
+    return this.entries();
+  }
+
+  override forEach(
+    fn: (sheet: Sheet, name: string, map: Map<string, Sheet>) => void,
+    thisArg?: unknown,
+  ): void {
+    this.list();
+    super.forEach(fn, thisArg);
+  }
+}
 
 const books = new WeakMap<WorkbookPort, () => Book>();
 
@@ -13,7 +91,7 @@ export function googleWorkbook(): WorkbookPort {
   const open = (): Book => {
     if (!book) {
       const ss = activeSpreadsheet();
-      book = { ss, sheets: sheetsByName(ss), sizes: new Map() };
+      book = { ss, sheets: new SheetIndex(ss), sizes: new Map() };
     }
     return book;
   };

@@ -9,6 +9,7 @@ import {
   quotaKind,
   resumeAfterQuota,
   rowWork,
+  runWork,
 } from '../../../src/core/certificateJob';
 import {
   type Candidate,
@@ -19,15 +20,23 @@ import {
   fillText,
   findBrokenPlaceholders,
   findPlaceholders,
+  firstRows,
   formatCertificateNumber,
   formatNip,
+  freezePlan,
   type LedgerRow,
   ledgerCells,
+  type MergeValues,
   mergeValues,
+  NOTE_DUPLICATE,
   NOTE_NOT_ELIGIBLE,
+  PLACEHOLDERS,
+  PRINT_FIELDS,
   parseLedger,
   parseSequence,
   planLedger,
+  printedValues,
+  runEligible,
   safeFileName,
 } from '../../../src/core/certificates';
 import { SHEETS } from '../../../src/core/schema';
@@ -79,10 +88,10 @@ describe('placeholders', () => {
     expect(fillText('{{Nama}} — {{Tema}} ({{Tanggal Pelaksanaan}}) {{Apa}}', v)).toBe(
       'Budi $1 — Tema A (24–26 November 2026) {{Apa}}',
     );
-    expect(v['Nilai Akhir']).toBe('85,5');
+    expect(v['Nilai Akhir']).toBe('85,50'); // as Rekap Nilai shows it (core/format.ts)
     expect(v.Peringkat).toBe('2');
     expect(v['Tanggal Terbit']).toBe('26 November 2026');
-    expect(v.JP).toBe('17');
+    expect(v.JP).toBe('17,00'); // as Rekap JP shows it
   });
 });
 
@@ -239,23 +248,19 @@ describe('ledger planning', () => {
 
   test('the ledger is read by header in any column order; other columns are kept', () => {
     const h = ['Catatan Saya', ...[...header].reverse()];
-    const row = [
-      'punya admin',
-      ...[
-        '',
-        '',
-        '',
-        'x@y.id',
-        'https://drive.google.com/file/d/1bbbbbbbbbbbb/view',
-        '',
-        'Dibuat',
-        'Budi',
-        `'${nipFor(1)}`,
-        '001/DOU-ASN/A/2026',
-        'Sertifikat',
-        'A',
-      ],
-    ];
+    const byHeader: Record<string, string> = {
+      'Catatan Saya': 'punya admin',
+      Email: 'x@y.id',
+      PDF: 'https://drive.google.com/file/d/1bbbbbbbbbbbb/view',
+      Status: 'Dibuat',
+      Nama: 'Budi',
+      NIP: `'${nipFor(1)}`,
+      Nomor: '001/DOU-ASN/A/2026',
+      Jenis: 'Sertifikat',
+      'Kode Kegiatan': 'A',
+      'Nilai Akhir (Cetak)': '85,50',
+    };
+    const row = h.map((x) => byHeader[x] ?? '');
     const { rows, layout } = parseLedger([h, row]);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
@@ -264,6 +269,7 @@ describe('ledger planning', () => {
       nip: nipFor(1),
       status: 'Dibuat',
       email: 'x@y.id',
+      printScore: '85,50',
     });
     expect(ledgerCells(rows[0], layout)[0]).toBe('punya admin');
   });
@@ -285,11 +291,79 @@ describe('ledger planning', () => {
   });
 });
 
+describe('print values frozen in the ledger', () => {
+  const values = (name: string): MergeValues =>
+    Object.fromEntries(PLACEHOLDERS.map((p) => [p, `${p} ${name}`])) as MergeValues;
+  const layout = parseLedger([header]).layout;
+  const roundTrip = (rows: LedgerRow[]) =>
+    parseLedger([header, ...rows.map((r) => ledgerCells(r, layout))]).rows;
+
+  test('every placeholder is printed from the row: its own name, NIP, code and number, the rest frozen', () => {
+    const covered = [...Object.values(PRINT_FIELDS), 'Nama', 'NIP', 'Kode Kegiatan', 'Nomor'];
+    expect([...covered].sort()).toEqual([...PLACEHOLDERS].sort());
+    const plan = planLedger([], [cand('A', 'Sertifikat', 1, 'Budi')], opts);
+    freezePlan(plan, () => ({ ...values('x'), 'Nilai Akhir': '85,50' }));
+    const [row] = roundTrip(plan.rows);
+    const printed = printedValues(row);
+    expect(printed).toMatchObject({
+      Nama: 'Budi',
+      NIP: formatNip(nipFor(1)),
+      'Kode Kegiatan': 'A',
+      Nomor: '001/DOU-ASN/A/2026',
+      'Nilai Akhir': '85,50',
+      Tema: 'Tema x',
+    });
+    expect(runEligible([row])).toEqual(plan.eligible);
+  });
+
+  test('a new start re-freezes what is not made yet; a made certificate keeps what its file printed', () => {
+    const first = planLedger(
+      [],
+      [cand('A', 'Sertifikat', 1, 'Budi'), cand('A', 'Sertifikat', 2, 'Dewi')],
+      opts,
+    );
+    freezePlan(first, (r) => values(r.name));
+    const rows = roundTrip(first.rows);
+    rows[0].pdf = 'https://drive.google.com/file/d/1aaaaaaaaaaaa/view'; // Budi's file exists
+    const again = planLedger(
+      rows,
+      [cand('A', 'Sertifikat', 1, 'Budi'), cand('A', 'Sertifikat', 2, 'Dewi')],
+      opts,
+    );
+    again.changed = false;
+    freezePlan(again, (r) => values(`${r.name} baru`));
+    expect(again.changed).toBe(true);
+    expect(again.rows.map((r) => [r.name, r.printTheme])).toEqual([
+      ['Budi', 'Tema Budi'],
+      ['Dewi', 'Tema Dewi baru'],
+    ]);
+    // a row made before print values were kept takes the current values once (for its e-mail)
+    const legacy = roundTrip(first.rows).map((r) => ({ ...r, printTheme: '', pdf: 'link' }));
+    const third = planLedger(legacy, [cand('A', 'Sertifikat', 1, 'Budi')], opts);
+    freezePlan(third, (r) => values(`${r.name} kini`));
+    expect(third.rows[0].printTheme).toBe('Tema Budi kini');
+  });
+
+  test('the run from the ledger alone: a row without print values (added after the start) waits for the next start', () => {
+    const plan = planLedger([], [cand('A', 'Sertifikat', 1, 'Budi')], opts);
+    freezePlan(plan, (r) => values(r.name));
+    const hand = parseLedger([
+      header,
+      ['A', 'Sertifikat', '', nipFor(9), 'Zaki', '', '', '', '', '', '', ''],
+    ]).rows;
+    const dup = { ...plan.rows[0], note: NOTE_DUPLICATE };
+    const rows = [...roundTrip(plan.rows), ...hand, dup];
+    expect([...runEligible(rows)]).toEqual([`A|Sertifikat|${nipFor(1)}`]);
+    expect(firstRows(rows)).toHaveLength(2);
+  });
+});
+
 describe('job', () => {
   test('work per row: a made file is never made again; an email marked Terkirim is never sent again', () => {
     const plan = planLedger([], [cand('A', 'Sertifikat', 1, 'Ani')], opts);
     const r = plan.rows[0];
     const job = newJob(new Date(), true, false);
+    expect(runWork(plan.rows, plan.eligible, job)).toEqual(plan.rows);
     expect(rowWork(r, plan.eligible, job)).toEqual({ pdf: true, email: true });
     r.pdf = 'link';
     r.status = 'Terkirim';

@@ -1,7 +1,7 @@
 // Unit and property tests of decimal rounding (half away from zero on the decimal value).
 
 import fc from 'fast-check';
-import { formatIdNumber, round2, roundTo, roundViaDecimal } from '../../../src/core/round';
+import { round2, roundTo, roundViaDecimal } from '../../../src/core/round';
 
 describe('round2', () => {
   test.each([
@@ -108,9 +108,4 @@ describe('round2', () => {
       }),
     );
   });
-});
-
-test('formatIdNumber uses a decimal comma', () => {
-  expect(formatIdNumber(62.5)).toBe('62,5');
-  expect(formatIdNumber(80)).toBe('80');
 });

@@ -1,0 +1,171 @@
+// Certificate pre-flight, pure: from a run as planned and frozen (ledger rows with their print values), what the
+// templates hold and the settings, the errors that stop a run before any file is made and the warnings to show.
+// The Drive, Docs and Mail look-ups it needs are made by src/features/certificateStart.ts and passed in as data.
+
+import { PREFLIGHT_TEXT as T } from '../text/id/certificates';
+import { runWork } from './certificateJob';
+import {
+  type CertKind,
+  checkNumberFormat,
+  FILE_PROPS,
+  findPlaceholders,
+  type LedgerRow,
+  ledgerKey,
+  MAX_PROPERTY_BYTES,
+  type PlaceholderName,
+  printedValues,
+  REQUIRED_PLACEHOLDERS,
+  type TemplateScan,
+  utf8Length,
+} from './certificates';
+import { formatDateLong } from './dates';
+import type { Settings } from './settings';
+
+/** A template as pre-flight found it. */
+export type TemplateCheck =
+  | { state: 'missing' }
+  | { state: 'unreadable' }
+  | { state: 'ok'; scan: TemplateScan };
+
+export type PreflightSettings = Pick<
+  Settings,
+  'certificateNumberFormat' | 'charterNumberFormat' | 'certificateMode' | 'emailSubject' | 'emailBody'
+>;
+
+export interface PreflightInput {
+  /** The run's ledger rows, planned and frozen (not yet written). */
+  rows: readonly LedgerRow[];
+  eligible: ReadonlySet<string>;
+  email: boolean;
+  /** Why this admin's runs cannot go on (another admin's templates, rows another run left open), as messages. */
+  blockers: readonly string[];
+  /** The template of each kind with work, when it was looked at (not when a blocker stopped the look). */
+  templates: ReadonlyMap<CertKind, TemplateCheck>;
+  settings: PreflightSettings;
+  /** Each training's issue date (its end, else its start). */
+  trainings: ReadonlyArray<{ code: string; issued: Date | null }>;
+  now: Date;
+  /** E-mail recipients left today (asked of Google only for an e-mail run). */
+  emailQuota: number | null;
+  /** Bytes the run keeps of the e-mail subject and body at most (see core/certificateJob.ts). */
+  maxEmailBytes: number;
+}
+
+export interface PreflightReport {
+  errors: string[];
+  warnings: string[];
+  /** Certificates and charters still to be made. */
+  toIssue: number;
+}
+
+export const numberFormatOf = (
+  s: Pick<Settings, 'certificateNumberFormat' | 'charterNumberFormat'>,
+  kind: CertKind,
+) => (kind === 'Sertifikat' ? s.certificateNumberFormat : s.charterNumberFormat);
+
+/** The rows pre-flight judges: those the run would make a file for or e-mail. */
+export function preflightWork(rows: readonly LedgerRow[], eligible: ReadonlySet<string>, email: boolean) {
+  return runWork(rows, eligible, { email, attempts: {} });
+}
+
+const who = (r: LedgerRow) => T.who(r.name, r.nip);
+
+export function certificatePreflight(input: PreflightInput): PreflightReport {
+  const { settings } = input;
+  const errors = [...input.blockers];
+  const warnings: string[] = [];
+  const work = preflightWork(input.rows, input.eligible, input.email);
+  const kinds = [...new Set(work.map((r) => r.kind))];
+  templateProblems(input.templates, errors, warnings);
+  for (const kind of kinds)
+    for (const m of checkNumberFormat(numberFormatOf(settings, kind))) errors.push(T.numberFormat(kind, m));
+  missingValues(work, input.templates, errors, warnings);
+  // a file's key property (key and value) must fit Drive's 124 bytes
+  const tooLong = work.filter(
+    (r) => utf8Length(FILE_PROPS.key) + utf8Length(ledgerKey(r)) > MAX_PROPERTY_BYTES,
+  );
+  for (const code of new Set(tooLong.map((r) => r.trainingCode))) errors.push(T.codeTooLong(code));
+  for (const t of input.trainings) {
+    if (t.issued && t.issued.getTime() > input.now.getTime() && work.some((r) => r.trainingCode === t.code))
+      warnings.push(T.notFinished(t.code, formatDateLong(t.issued)));
+  }
+  if (input.email) emailProblems(input, work, errors, warnings);
+  const toIssue = work.filter((r) => !r.pdf).length;
+  if (toIssue > 0)
+    warnings.push(
+      settings.certificateMode === 'Dokumen dan PDF' ? T.toIssueDocs(toIssue) : T.toIssuePdf(toIssue),
+    );
+  return { errors, warnings, toIssue };
+}
+
+function templateProblems(
+  templates: ReadonlyMap<CertKind, TemplateCheck>,
+  errors: string[],
+  warnings: string[],
+): void {
+  for (const [kind, t] of templates) {
+    if (t.state === 'missing') errors.push(T.templateMissing(kind));
+    if (t.state === 'unreadable') errors.push(T.templateUnreadable(kind));
+    if (t.state !== 'ok') continue;
+    for (const f of t.scan.placeholders)
+      if (!f.name) errors.push(T.templateUnknownPlaceholder(kind, f.raw, f.suggestion));
+    for (const b of t.scan.broken) warnings.push(T.brokenPlaceholder(kind, b));
+    if (kind === 'Piagam' && !t.scan.placeholders.some((f) => f.name === 'Peringkat'))
+      warnings.push(T.charterWithoutRank);
+  }
+}
+
+/** Values a used placeholder needs, per training, kind and placeholder: an Error when the certificate needs it. */
+function missingValues(
+  work: readonly LedgerRow[],
+  templates: ReadonlyMap<CertKind, TemplateCheck>,
+  errors: string[],
+  warnings: string[],
+): void {
+  const missing = new Map<string, { kind: CertKind; code: string; name: PlaceholderName; who: string[] }>();
+  for (const r of work) {
+    const t = templates.get(r.kind);
+    if (t?.state !== 'ok') continue;
+    const values = printedValues(r);
+    for (const f of t.scan.placeholders) {
+      if (!f.name || values[f.name] !== '') continue;
+      const k = `${r.trainingCode}|${r.kind}|${f.name}`;
+      const m = missing.get(k) ?? { kind: r.kind, code: r.trainingCode, name: f.name, who: [] };
+      m.who.push(who(r));
+      missing.set(k, m);
+    }
+  }
+  for (const m of missing.values()) {
+    const text = T.missingValue(m.kind, m.code, m.who.length, m.name, m.who);
+    // a Sertifikat of an unranked participant has no rank: only a charter needs one
+    const required =
+      REQUIRED_PLACEHOLDERS.has(m.name) && !(m.name === 'Peringkat' && m.kind === 'Sertifikat');
+    if (required) errors.push(T.missingRequired(text));
+    else warnings.push(T.missingOptional(text));
+  }
+}
+
+function emailProblems(
+  input: PreflightInput,
+  work: readonly LedgerRow[],
+  errors: string[],
+  warnings: string[],
+) {
+  const { settings } = input;
+  for (const [label, text] of [
+    ['Subjek Email', settings.emailSubject],
+    ['Isi Email', settings.emailBody],
+  ] as const) {
+    for (const f of findPlaceholders(text))
+      if (!f.name) errors.push(T.settingUnknownPlaceholder(label, f.raw, f.suggestion));
+  }
+  const bytes = utf8Length(settings.emailSubject) + utf8Length(settings.emailBody);
+  if (bytes > input.maxEmailBytes) errors.push(T.emailTooLong(bytes, input.maxEmailBytes));
+  const noAddress = input.rows.filter(
+    (r) => input.eligible.has(ledgerKey(r)) && r.kind === 'Sertifikat' && !r.email,
+  );
+  if (noAddress.length) warnings.push(T.noAddress(noAddress.length, noAddress.map(who)));
+  const emailTo = work.filter((r) => r.email !== '' && r.status !== 'Terkirim').length;
+  if (input.emailQuota !== null && emailTo > input.emailQuota)
+    warnings.push(T.emailQuota(input.emailQuota, emailTo));
+}

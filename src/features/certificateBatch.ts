@@ -1,0 +1,194 @@
+// One certificate batch under the time budget: the run's certificates from the ledger alone (their values frozen at
+// the start; no workbook read, no ranking, no form), each made exactly once and e-mailed at most once, the ledger
+// written once at the end, and the job left running, done, or stopped by a quota.
+
+import {
+  BATCH_BUDGET_MS,
+  batchState,
+  countProgress,
+  isQuotaError,
+  isTimeout,
+  type JobRecord,
+  MAX_ATTEMPTS,
+  noteQuotaUse,
+  type QuotaKind,
+  quotaKind,
+  resumeAfterQuota,
+  rowWork,
+  runWork,
+} from '../core/certificateJob';
+import { isFrozen, type LedgerRow, ledgerKey } from '../core/certificates';
+import { UserError } from '../core/errors';
+import type { CertificateProgress } from '../shared/rpc';
+import { LEDGER_NOTES } from '../text/id/certificates';
+import { writeLedger } from './certificateLedger';
+import { deliver, type Mailbox } from './certificateMail';
+import { type BatchTally, outcomeMessage, progress } from './certificateProgress';
+import { type BatchFiles, openFiles } from './certificateRender';
+import { readUserState, saveJob, saveUserState, syncTrigger } from './certificateState';
+import type { RunLedger } from './certificates';
+import type { Port } from './port';
+
+/** Ends the job with an error the admin must act on (nothing more is made in this run). */
+export function stopWith(
+  port: Port,
+  ledger: RunLedger,
+  job: JobRecord,
+  message: string,
+): CertificateProgress {
+  job.state = 'error';
+  job.message = message;
+  saveJob(port, job);
+  return progress(ledger.plan.rows, ledger.plan.eligible, job);
+}
+
+interface Made extends BatchTally {
+  emailBlocked: boolean;
+  /** A template changed since pre-flight so that nothing can be filled: the run stops with this message. */
+  fatal: string | null;
+}
+
+/** Runs one batch of the job on the ledger as read (or as the start just froze it). */
+export function runBatch(
+  port: Port,
+  ledger: RunLedger,
+  job: JobRecord,
+  started: number,
+): CertificateProgress {
+  const { rows, eligible } = ledger.plan;
+  const work = runWork(rows, eligible, job);
+  if (work.length === 0)
+    return finishBatch(port, ledger, job, {
+      made: 0,
+      sent: 0,
+      quota: null,
+      emailBlocked: false,
+      fatal: null,
+    });
+  const files = openFiles(port, ledger, job, work);
+  if (typeof files === 'string') return stopWith(port, ledger, job, files);
+  const box: Mailbox = {
+    left:
+      job.email && work.some((r) => rowWork(r, eligible, job).email) ? port.mail.remainingDailyQuota() : 0,
+    blocked: false,
+    sent: 0,
+  };
+  // quotas used in this batch are first used no earlier than this (for when they are expected back)
+  const at = new Date();
+  const made = makeAll(port, ledger, job, work, files, box, started);
+  writeLedger(ledger);
+  files.close();
+  if (made.fatal) return stopWith(port, ledger, job, made.fatal);
+  const used: QuotaKind[] = [];
+  if (files.createdDocuments()) used.push('documents');
+  if (made.made > 0 || made.sent > 0) used.push('conversions');
+  if (made.sent > 0) used.push('email');
+  return finishBatch(port, ledger, job, made, { kinds: used, at });
+}
+
+/** The batch's certificates in ledger order until the time budget is spent or a daily quota stops it. */
+function makeAll(
+  port: Port,
+  ledger: RunLedger,
+  job: JobRecord,
+  work: readonly LedgerRow[],
+  files: BatchFiles,
+  box: Mailbox,
+  started: number,
+): Made {
+  const out: Made = { made: 0, sent: 0, quota: null, emailBlocked: false, fatal: null };
+  try {
+    for (const row of work) {
+      if (Date.now() - started > BATCH_BUDGET_MS) break;
+      const key = ledgerKey(row);
+      try {
+        if (makeOne(port, ledger, job, files, box, row, out) === 'failed') continue;
+        if (job.attempts[key]) delete job.attempts[key];
+        if (row.note.startsWith(LEDGER_NOTES.failedPrefix)) row.note = '';
+      } catch (e) {
+        if (isTimeout(e) || e instanceof UserError) throw e;
+        if (isQuotaError(e)) {
+          out.quota = e;
+          break;
+        }
+        job.attempts[key] = (job.attempts[key] ?? 0) + 1;
+        if (!row.pdf) row.status = 'Gagal';
+        row.note = LEDGER_NOTES.failed(job.attempts[key], (e as Error).message);
+        files.reset();
+      }
+    }
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    out.fatal = e.message;
+  }
+  out.sent = box.sent;
+  out.emailBlocked = box.blocked;
+  return out;
+}
+
+/** One certificate: its files if missing, then its e-mail if due. 'failed' when the row already says why. */
+function makeOne(
+  port: Port,
+  ledger: RunLedger,
+  job: JobRecord,
+  files: BatchFiles,
+  box: Mailbox,
+  row: LedgerRow,
+  out: Made,
+): 'ok' | 'failed' {
+  const w = rowWork(row, ledger.plan.eligible, job);
+  if (!isFrozen(row)) {
+    // its print values were cleared since the start: nothing is made from data read now
+    row.note = LEDGER_NOTES.notFrozen;
+    job.attempts[ledgerKey(row)] = MAX_ATTEMPTS;
+    return 'failed';
+  }
+  const c = files.certificate(row);
+  let pdf = null;
+  if (w.pdf) {
+    pdf = files.makeFiles(c);
+    if (pdf) out.made++;
+    if (row.status !== 'Terkirim') row.status = 'Dibuat';
+    row.createdAt = new Date();
+  }
+  if (w.email && deliver(port, ledger, job, files, c, pdf, box) === 'failed') return 'failed';
+  return 'ok';
+}
+
+/** Leaves the job as the batch found the ledger: its state, the quota windows, the hourly trigger, the message. */
+function finishBatch(
+  port: Port,
+  ledger: RunLedger,
+  job: JobRecord,
+  made: Made,
+  usage: { kinds: QuotaKind[]; at: Date } = { kinds: [], at: new Date() },
+): CertificateProgress {
+  const { rows, eligible } = ledger.plan;
+  job.batches += 1;
+  const c = countProgress(rows, eligible, job);
+  job.state = batchState(c, Boolean(made.quota), made.emailBlocked);
+  const since = noteQuotas(port, usage, job.state === 'quota')?.[quotaKind(made.quota) ?? 'email'];
+  const auto = syncTrigger(port, job);
+  const resume = job.state === 'quota' ? resumeAfterQuota(new Date(), since ? new Date(since) : null) : null;
+  job.resumeAt = resume ? resume.toISOString() : null;
+  job.message = outcomeMessage(job, c, made, { auto, resume, known: Boolean(since) });
+  saveJob(port, job);
+  return progress(rows, eligible, job);
+}
+
+/**
+ * Records when this batch first used each quota (one user-property read per batch that spent or hit one; a write
+ * only when a window opens or the trigger's old note is answered). The windows, or null when not read.
+ */
+function noteQuotas(port: Port, usage: { kinds: QuotaKind[]; at: Date }, stopped: boolean) {
+  if (!usage.kinds.length && !stopped) return null;
+  const user = readUserState(port);
+  user.quotaSince ??= {};
+  let changed = noteQuotaUse(user.quotaSince, usage.kinds, usage.at);
+  if (user.triggerNote) {
+    delete user.triggerNote; // a run is going again: the old note is answered
+    changed = true;
+  }
+  if (changed) saveUserState(port, user);
+  return user.quotaSince;
+}

@@ -1,0 +1,206 @@
+// One batch's files: the Drive set-up it needs (templates and output folders, never a second set), the files an
+// earlier execution made (found again by appProperties, one listing per training folder the batch reaches), and a
+// certificate's PDF rendered from its frozen values: in one reused scratch document per kind ("PDF") or in a Doc
+// per certificate ("Dokumen dan PDF").
+
+import type { JobRecord } from '../core/certificateJob';
+import {
+  type CertKind,
+  certificateBaseName,
+  certificateKey,
+  FILE_PROPS,
+  type LedgerRow,
+  ledgerKey,
+  type MergeValues,
+  parseSequence,
+  printedValues,
+  type TemplateScan,
+} from '../core/certificates';
+import { UserError } from '../core/errors';
+import { BATCH_TEXT, PREFLIGHT_TEXT } from '../text/id/certificates';
+import type { RunLedger } from './certificates';
+import type { Port } from './port';
+import { type DriveFile, fileLink, type Pdf, type ScratchMerge } from './port/files';
+import {
+  APP,
+  closeBatch,
+  ensureDrive,
+  openBatch,
+  ROLE,
+  removeScratch,
+  type TemplateProps,
+  unfinishedElsewhere,
+} from './templates';
+
+export const templateIdOf = (props: TemplateProps, kind: CertKind) =>
+  kind === 'Sertifikat' ? props.certificate : props.charter;
+
+/** A certificate's files for this batch: what it prints, its file name, and its folder. */
+export interface Certificate {
+  row: LedgerRow;
+  values: MergeValues;
+  /** The file name without extension (stable for a ledger row). */
+  base: string;
+}
+
+export interface BatchFiles {
+  certificate(row: LedgerRow): Certificate;
+  /** Makes what the row lacks (its Doc in that mode, its PDF) and writes the links into it; the PDF if one was made. */
+  makeFiles(c: Certificate): Pdf | null;
+  /** The certificate's PDF for its e-mail (rendered again from the same frozen values). */
+  pdfFor(c: Certificate): Pdf;
+  /** After a failed certificate: the scratch documents drop their unsaved edits. */
+  reset(): void;
+  /** Whether this batch spent the daily "documents created" quota. */
+  createdDocuments(): boolean;
+  /** The batch wrote the ledger: the mark goes, and the scratch documents (best effort). */
+  close(): void;
+}
+
+interface FileHit {
+  pdf?: DriveFile;
+  doc?: DriveFile;
+}
+
+/**
+ * Gets the batch's Drive ready before any file is made, or says why it cannot go on (another admin's set, a
+ * template gone, rows another run left open): the templates and the folders of the trainings with work, the mark
+ * of the rows this batch may touch.
+ */
+export function openFiles(
+  port: Port,
+  ledger: RunLedger,
+  job: JobRecord,
+  work: readonly LedgerRow[],
+): BatchFiles | string {
+  const folders = new Map(work.map((r) => [r.trainingCode, { code: r.trainingCode, theme: r.printTheme }]));
+  let props: TemplateProps;
+  try {
+    const drive = ensureDrive(port, [...folders.values()], []);
+    removeScratch(port, drive.scratch);
+    props = drive.props;
+  } catch (e) {
+    // another admin's set, or an unreachable one: never a silent second set
+    if (e instanceof UserError) return e.message;
+    throw e;
+  }
+  for (const kind of new Set(work.map((r) => r.kind)))
+    if (!templateIdOf(props, kind)) return PREFLIGHT_TEXT.templateMissing(kind);
+  const elsewhere = unfinishedElsewhere(port, ledger.plan.rows, props.root);
+  if (elsewhere) return elsewhere;
+  openBatch(port, props.root as string, work);
+  return batchFiles(port, props, job);
+}
+
+function batchFiles(port: Port, props: TemplateProps, job: JobRecord): BatchFiles {
+  const run = job.run;
+  const pdfOnly = run?.pdfOnly !== false;
+  const sheetId = port.workbook.spreadsheetId();
+  const found = new Map<string, FileHit>();
+  const listed = new Set<string>();
+  const scratch: DriveFile[] = [];
+  const mergers = new Map<CertKind, ScratchMerge>();
+  const scans = new Map<CertKind, TemplateScan>();
+  let docs = 0;
+  const templateOf = (kind: CertKind) => templateIdOf(props, kind) as string;
+  const folderOf = (code: string) => props.folders.get(code) as string;
+
+  /** Files earlier executions made in the training's folder, by certificate key: one listing per folder. */
+  const hitFor = (row: LedgerRow): FileHit => {
+    const folder = folderOf(row.trainingCode);
+    if (!listed.has(folder)) {
+      listed.add(folder);
+      for (const f of port.drive.children(folder)) {
+        const key = f.appProperties?.[FILE_PROPS.key];
+        if (!key) continue;
+        const hit = found.get(key) ?? {};
+        if (f.appProperties?.[FILE_PROPS.type] === 'doc') hit.doc ??= f;
+        else hit.pdf ??= f;
+        found.set(key, hit);
+      }
+    }
+    const key = ledgerKey(row);
+    const hit = found.get(key) ?? {};
+    found.set(key, hit);
+    return hit;
+  };
+
+  const merger = (kind: CertKind): ScratchMerge => {
+    let m = mergers.get(kind);
+    if (m) return m;
+    const copy = port.drive.copy(templateOf(kind), BATCH_TEXT.scratchName(kind), props.root, {
+      [APP.sheet]: sheetId,
+      [APP.role]: ROLE.scratch,
+    });
+    scratch.push(copy);
+    m = port.docs.scratchMerge(templateOf(kind), copy.id);
+    if (m.unknown.length) throw new UserError(BATCH_TEXT.unknownInMerge(kind, m.unknown));
+    mergers.set(kind, m);
+    return m;
+  };
+
+  const scanOf = (kind: CertKind): TemplateScan => {
+    let s = scans.get(kind);
+    if (s) return s;
+    s = port.docs.scan(templateOf(kind));
+    const unknown = s.placeholders.filter((f) => !f.name).map((f) => f.raw);
+    if (unknown.length) throw new UserError(BATCH_TEXT.unknownInScan(kind, unknown));
+    scans.set(kind, s);
+    return s;
+  };
+
+  /** "Dokumen dan PDF": the certificate's own Doc (reused when an earlier execution made it), filled and exported. */
+  const docPdf = (c: Certificate, hit: FileHit, appProps: Record<string, string>): Pdf => {
+    const { row } = c;
+    if (!hit.doc) {
+      hit.doc = port.drive.copy(templateOf(row.kind), c.base, folderOf(row.trainingCode), {
+        ...appProps,
+        [FILE_PROPS.type]: 'doc',
+        [APP.sheet]: null,
+        [APP.role]: null,
+      });
+      docs++;
+    }
+    row.doc = fileLink(hit.doc);
+    return port.docs.fill(hit.doc.id, scanOf(row.kind), c.values, `${c.base}.pdf`);
+  };
+
+  return {
+    certificate(row) {
+      const format = run?.numberFormats[row.kind] ?? '';
+      const seq = parseSequence(row.number, format, row.trainingCode);
+      return {
+        row,
+        values: printedValues(row),
+        base: certificateBaseName(row.kind, row.trainingCode, seq, row.name),
+      };
+    },
+    makeFiles(c) {
+      const { row } = c;
+      const hit = hitFor(row);
+      if (hit.doc) row.doc = fileLink(hit.doc);
+      // made by an execution that was cut off before it could write the ledger: take it, make nothing
+      if (hit.pdf) {
+        row.pdf = fileLink(hit.pdf);
+        return null;
+      }
+      const appProps = { [FILE_PROPS.key]: certificateKey(row.trainingCode, row.kind, row.nip) };
+      const pdf = pdfOnly ? merger(row.kind).render(c.values, `${c.base}.pdf`) : docPdf(c, hit, appProps);
+      hit.pdf = port.drive.createPdf(pdf, `${c.base}.pdf`, folderOf(row.trainingCode), {
+        ...appProps,
+        [FILE_PROPS.type]: 'pdf',
+      });
+      row.pdf = fileLink(hit.pdf);
+      return pdf;
+    },
+    pdfFor: (c) => merger(c.row.kind).render(c.values, `${c.base}.pdf`),
+    reset() {
+      for (const m of mergers.values()) m.reset();
+    },
+    createdDocuments: () => scratch.length > 0 || docs > 0,
+    close() {
+      closeBatch(port);
+      removeScratch(port, scratch);
+    },
+  };
+}

@@ -1,0 +1,208 @@
+// Indonesian text of the certificates area: templates and folders, pre-flight, the ledger's notes, batches, quotas,
+// e-mail, the hourly trigger, and the default template's wording.
+
+/** "a, b, c, dan 4 lainnya": at most three names. */
+export function listNames(names: readonly string[]): string {
+  const shown = names.slice(0, 3).join(', ');
+  return names.length > 3 ? `${shown}, dan ${names.length - 3} lainnya` : shown;
+}
+
+const unknownPlaceholder = (where: string, raw: string, suggestion: string | null) =>
+  `${where}: placeholder ${raw} tidak dikenal${suggestion ? `; mungkin maksudnya {{${suggestion}}}` : ''}.`;
+
+/** Pre-flight: what stops a run before any file is made (errors) and what the admin should know (warnings). */
+export const PREFLIGHT_TEXT = {
+  templateMissing: (kind: string) => `Template ${kind} belum ada: jalankan "Buat Template" dulu.`,
+  templateUnreadable: (kind: string) =>
+    `Template ${kind} tidak dapat dibuka (terhapus?): jalankan "Buat Template" untuk membuatnya lagi.`,
+  templateUnknownPlaceholder: (kind: string, raw: string, suggestion: string | null) =>
+    unknownPlaceholder(`Template ${kind}`, raw, suggestion),
+  settingUnknownPlaceholder: (label: string, raw: string, suggestion: string | null) =>
+    unknownPlaceholder(`Pengaturan "${label}"`, raw, suggestion),
+  brokenPlaceholder: (kind: string, text: string) =>
+    `Template ${kind}: "${text}" tampak seperti placeholder yang tidak lengkap.`,
+  charterWithoutRank: 'Template Piagam tidak memuat {{Peringkat}}.',
+  numberFormat: (kind: string, problem: string) => `Pengaturan "Format Nomor ${kind}": ${problem}`,
+  codeTooLong: (code: string) =>
+    `Kode Kegiatan "${code}" terlalu panjang untuk penanda berkas Drive; persingkat kodenya.`,
+  missingValue: (kind: string, code: string, count: number, placeholder: string, who: readonly string[]) =>
+    `${kind} ${code}: ${count} penerima tanpa nilai untuk {{${placeholder}}} (${listNames(who)})`,
+  missingRequired: (text: string) => `${text}. Lengkapi datanya dulu.`,
+  missingOptional: (text: string) => `${text}; bagian itu akan kosong.`,
+  notFinished: (code: string, end: string) =>
+    `Kegiatan ${code} belum selesai (sampai ${end}); sertifikat dibuat dari data saat ini.`,
+  noAddress: (count: number, who: readonly string[]) =>
+    `${count} penerima tanpa Email di lembar Peserta (${listNames(who)}); tidak dikirimi email.`,
+  emailQuota: (left: number, need: number) =>
+    `Kuota email hari ini tersisa ${left} penerima, perlu ${need}; sisanya dikirim setelah kuota pulih (24 jam setelah pemakaian pertamanya).`,
+  emailTooLong: (bytes: number, max: number) =>
+    `Pengaturan "Subjek Email" dan "Isi Email" bersama-sama ${bytes} bita; paling banyak ${max} bita agar tersimpan bersama proses. Persingkat isinya.`,
+  toIssuePdf: (n: number) =>
+    `Akan dibuat ${n} PDF: ${n} konversi berkas (kuota harian 2.000 akun biasa / 4.000 Workspace) dan satu dokumen kerja per batch. Bila kuota habis, proses berhenti rapi dan dapat dilanjutkan setelah kuota pulih (24 jam setelah pemakaian pertamanya).`,
+  toIssueDocs: (n: number) =>
+    `Akan dibuat ${n} Google Dokumen dan ${n} PDF (kuota harian dokumen 250 akun biasa / 1.500 Workspace). Mode "PDF" jauh lebih hemat kuota.`,
+  /** Who a recipient is in a list: the name, else the NIP. */
+  who: (name: string, nip: string) => name || `NIP ${nip}`,
+} as const;
+
+/** Notes the add-on writes in the `Catatan` column of `Sertifikat` (also read back: keep them stable). */
+export const LEDGER_NOTES = {
+  notEligible:
+    'Tidak lagi memenuhi syarat menurut Rekap Nilai terakhir; nomor tetap tercatat dan tidak dipakai ulang.',
+  duplicate: 'Baris ganda untuk sertifikat yang sama; diabaikan (baris pertama yang dipakai).',
+  failed: (attempt: number, message: string) => `Gagal (percobaan ${attempt}): ${message}`,
+  /** Every failure note starts so (a success clears it). */
+  failedPrefix: 'Gagal',
+  mailFailed: (message: string) => `Gagal mengirim email: ${message}. Periksa lalu kirim ulang bila perlu.`,
+  notFrozen:
+    'Nilai yang dicetak belum tersimpan di baris ini (baris ditambahkan setelah proses dimulai?); tekan Mulai lagi untuk menyertakannya.',
+} as const;
+
+/** Problems with a certificate number format (`{nomor:3}/DOU-ASN/{kode}/{tahun}`). */
+export const NUMBER_FORMAT_TEXT = {
+  width: (token: string) => `Lebar nomor {${token}} harus 1–9.`,
+  unknown: (token: string, near: string | null) =>
+    `Kode {${token}} tidak dikenal${near ? `; mungkin maksudnya {${near}}` : ''}.`,
+  noNumber: 'Format harus memuat {nomor} atau {nomor:N}, agar setiap nomor berbeda.',
+} as const;
+
+/** Which daily quota an error names (the message starts a sentence when capitalised). */
+export const QUOTA_NAMES = {
+  email: 'kuota email harian',
+  conversions: 'kuota konversi berkas (PDF) harian',
+  documents: 'kuota pembuatan dokumen harian',
+  triggerTime: 'kuota waktu pemicu harian',
+  other: 'kuota harian Google',
+} as const;
+
+/** A run's state for the panel and the menu. */
+export const RUN_TEXT = {
+  preflightFailed: (count: number, errors: readonly string[]) =>
+    `Pra-periksa menemukan ${count} kesalahan; tidak ada berkas yang dibuat. ${errors.join(' ')}`,
+  running: 'Sedang berjalan.',
+  stopped: 'Dihentikan. Yang sudah dibuat tetap tercatat; lanjutkan kapan saja.',
+  none: 'Belum ada sertifikat.',
+  made: (done: number, total: number) => `${done} dari ${total} sertifikat/piagam sudah dibuat.`,
+  /** "26 November 2026 pukul 09.05" */
+  at: (date: string, hours: number, minutes: number) =>
+    `${date} pukul ${String(hours).padStart(2, '0')}.${String(minutes).padStart(2, '0')}`,
+  did: (made: number, sent: number, email: boolean) =>
+    `${made} dibuat${email ? `, ${sent} email terkirim` : ''} pada batch ini`,
+  quota: (o: {
+    quota: string;
+    did: string;
+    done: number;
+    total: number;
+    remaining: number;
+    resume: string;
+    known: boolean;
+    auto: boolean;
+  }) =>
+    `${o.quota} habis (${o.did}; ${o.done} dari ${o.total} selesai, ${o.remaining} tersisa). ` +
+    `Google memulihkan kuota 24 jam setelah pemakaian pertamanya: Lanjutkan setelah ${o.resume}` +
+    `${o.known ? '' : ' (paling lambat)'}; ${
+      o.auto
+        ? 'pemicu per jam akan melanjutkannya otomatis.'
+        : 'klik Lanjutkan di panel Sertifikat (bila kuota belum pulih, proses berhenti lagi dengan rapi).'
+    }`,
+  emailQuota: 'Kuota email harian',
+  done: (o: {
+    done: number;
+    total: number;
+    email: boolean;
+    emailed: number;
+    failed: number;
+    sheet: string;
+  }) =>
+    `Selesai: ${o.done} dari ${o.total} sertifikat/piagam dibuat${o.email ? `, ${o.emailed} email terkirim` : ''}${
+      o.failed ? `; ${o.failed} gagal, lihat Catatan di lembar ${o.sheet}` : ''
+    }.`,
+  going: (o: { done: number; total: number; did: string; remaining: number; how: string }) =>
+    `${o.done} dari ${o.total} selesai (${o.did}); ${o.remaining} tersisa. ${o.how}`,
+  howAuto: 'Pemicu per jam melanjutkannya otomatis; panel juga dapat melanjutkan.',
+  howNoTrigger: 'Add-on tidak dapat melanjutkan sendiri per jam di sini; lanjutkan dari panel.',
+  howPanel: 'Lanjutkan dari panel.',
+  menuNext: (message: string) => `${message}\n\nBuka Panel → Sertifikat untuk melanjutkan batch berikutnya.`,
+} as const;
+
+/** Batches: the scratch document and a template that changed since pre-flight. */
+export const BATCH_TEXT = {
+  scratchName: (kind: string) => `DOU ASN - dokumen kerja ${kind} (boleh dihapus)`,
+  unknownInMerge: (kind: string, raw: readonly string[]) =>
+    `Template ${kind}: placeholder ${raw.join(', ')} tidak dikenal. Tekan "Periksa" di panel Sertifikat.`,
+  unknownInScan: (kind: string, raw: readonly string[]) =>
+    `Template ${kind}: placeholder ${raw.join(', ')} tidak dikenal.`,
+} as const;
+
+/** Notes the hourly trigger leaves for the admin when it cannot go on (shown by the panel). */
+export const TRIGGER_NOTES = {
+  noDocument:
+    'Pemicu per jam DOU ASN tidak dapat membuka spreadsheet (sebagai add-on, pemicu waktu berjalan tanpa dokumen) dan telah dihapus. Buka spreadsheet yang sedang membuat sertifikat, lalu klik Lanjutkan di panel Sertifikat.',
+  failed: (message: string, sheet: string) =>
+    `Pemicu per jam DOU ASN berhenti karena kesalahan dan telah dihapus: ${message}. Periksa lembar ${sheet}, lalu klik Lanjutkan di panel Sertifikat.`,
+} as const;
+
+const OWN_BUTTON = '"Buat Template Sendiri" di Panel → Sertifikat';
+
+/** "Buat Template", and why another admin's templates and folders cannot be used (drive.file is per user). */
+export const TEMPLATES_TEXT = {
+  foreign: (who: string, you: string) =>
+    `Templat dan folder sertifikat dibuat oleh ${who}; Google hanya mengizinkan add-on membuka berkas yang dibuat ` +
+    `lewat akun Anda sendiri, jadi templat, folder, dan PDF buatan ${who} tidak dapat dipakai add-on saat berjalan ` +
+    `dengan akun Anda${you ? ` (${you})` : ''}. Pilih salah satu: minta ${who} yang menjalankan "Buat Sertifikat", ` +
+    `atau buat templat dan folder Anda sendiri dengan ${OWN_BUTTON} (templat baru memakai tampilan bawaan; ` +
+    `sertifikat yang sudah Dibuat atau Terkirim tetap tercatat dan tidak dibuat ulang).`,
+  otherAdmin: 'admin lain',
+  unreachable: (own: boolean) =>
+    `Folder sertifikat ${own ? 'yang tercatat untuk akun Anda' : 'yang tercatat'} tidak dapat dibuka oleh add-on: ` +
+    `terhapus permanen, dibuat oleh admin lain, atau add-on kini berjalan di project Google Cloud lain (Google ` +
+    `hanya mengizinkan add-on membuka berkas yang dibuat lewat akun dan project yang sama). Bila berkas lama masih ` +
+    `ada, jalankan add-on dari project semula; atau buat templat dan folder baru dengan ${OWN_BUTTON} (sertifikat ` +
+    `yang sudah Dibuat tetap tercatat).`,
+  certificateTemplate: 'Template Sertifikat',
+  charterTemplate: 'Template Piagam',
+  folder: 'Folder Sertifikat',
+  rootFolderName: (spreadsheet: string) => `Sertifikat DOU ASN - ${spreadsheet}`,
+  templateFileName: (kind: 'Sertifikat' | 'Piagam') =>
+    `Template ${kind === 'Sertifikat' ? 'Sertifikat' : 'Piagam Penghargaan'} DOU ASN`,
+  created: (names: readonly string[]) =>
+    `Dibuat: ${names.join(', ')}. Template bisa diubah di Google Dokumen; placeholder seperti {{Nama}} diganti saat sertifikat dibuat.`,
+  nothingNew: 'Template dan folder sudah ada; tidak ada yang dibuat ulang.',
+  /** Rows a cut-off batch of this admin's old folder set started (another Cloud project, or a deleted folder). */
+  elsewhereOwn: (rows: string) =>
+    `Baris ${rows} di lembar Sertifikat terhenti saat dibuat dengan folder sertifikat lama Anda, yang kini tidak ` +
+    `dapat dibuka add-on (project Google Cloud lain atau folder terhapus); PDF-nya mungkin sudah ada di sana. ` +
+    `Agar tidak ada PDF ganda, baris itu tidak dilanjutkan: jalankan add-on dari project semula untuk ` +
+    `menyelesaikannya, atau tempel tautan PDF yang sudah ada di kolom PDF baris itu.`,
+  /** Rows another admin's cut-off batch started. */
+  elsewhereOther: (rows: string, who: string) =>
+    `Baris ${rows} di lembar Sertifikat dimulai oleh ${who} tetapi prosesnya terhenti sebelum tercatat; PDF-nya ` +
+    `mungkin sudah ada di folder ${who}, yang tidak dapat dilihat add-on lewat akun Anda. Agar tidak ada PDF ganda, ` +
+    `baris itu tidak dilanjutkan: minta ${who} membuka Panel → Sertifikat dan menekan Lanjutkan atau Mulai sampai ` +
+    `baris itu selesai.`,
+} as const;
+
+/** The wording of the default templates (DESIGN §5.7); the layout is src/gas/docs.ts. */
+export const TEMPLATE_WORDS = {
+  government: 'PEMERINTAH KOTA PROBOLINGGO',
+  agency: 'BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA',
+  certificateTitle: 'SERTIFIKAT',
+  charterTitle: 'PIAGAM PENGHARGAAN',
+  number: 'Nomor: {{Nomor}}',
+  givenTo: 'diberikan kepada',
+  name: '{{Nama}}',
+  nip: 'NIP. {{NIP}}',
+  position: '{{Jabatan}} · {{Pangkat/Golongan}} · {{Unit Kerja}}',
+  attended: 'telah mengikuti Pengembangan Kompetensi DOU ASN (Dari, Oleh, Untuk ASN)',
+  theme: '“{{Tema}}” ({{Kode Kegiatan}})',
+  certificateDetails:
+    'pada {{Tanggal Pelaksanaan}} di {{Tempat}} selama {{JP}} JP, dengan predikat {{Predikat}} (nilai akhir {{Nilai Akhir}}).',
+  charterRank: 'sebagai Peserta Terbaik Peringkat {{Peringkat}}',
+  charterDetails:
+    'pada Pengembangan Kompetensi DOU ASN “{{Tema}}” ({{Kode Kegiatan}}), {{Tanggal Pelaksanaan}} di {{Tempat}}, {{JP}} JP,',
+  charterScore: 'dengan nilai akhir {{Nilai Akhir}} (predikat {{Predikat}}).',
+  placeAndDate: 'Probolinggo, {{Tanggal Terbit}}',
+  signerTitle: '{{Jabatan Penandatangan}}',
+  signer: '{{Penandatangan}}',
+  signerNip: 'NIP. {{NIP Penandatangan}}',
+} as const;
