@@ -3,7 +3,8 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { PanelState, ProblemView } from '../src/shared/rpc';
-import { Hint, Message, type Note, settle } from './components/ui';
+import { PANEL } from '../src/text/id/sidebar';
+import { Hint, Message, type Note, Rich, settle } from './components/ui';
 import { call } from './rpc';
 import { CertificatesSection } from './sections/certificates';
 import { EvaluationSection } from './sections/evaluation';
@@ -18,8 +19,8 @@ type SectionKey = (typeof SECTIONS)[number];
 
 function where(p: ProblemView): string {
   const parts = [p.sheet];
-  if (p.row !== null) parts.push(`baris ${p.row}`);
-  if (p.column) parts.push(`kolom ${p.column}`);
+  if (p.row !== null) parts.push(PANEL.row(p.row));
+  if (p.column) parts.push(PANEL.column(p.column));
   return parts.join(', ');
 }
 
@@ -28,7 +29,7 @@ function TrainingPicker(props: { panel: PanelState; onChange: (code: string) => 
   if (panel.trainings.length === 0) {
     return (
       <p class="empty" role="status">
-        Belum ada kegiatan. Klik <b>Siapkan Lembar Kerja</b>, lalu isi lembar Kegiatan.
+        <Rich text={PANEL.empty} />
       </p>
     );
   }
@@ -36,7 +37,7 @@ function TrainingPicker(props: { panel: PanelState; onChange: (code: string) => 
   return (
     <div class="picker">
       <label class="field-label" for="training">
-        Kegiatan aktif
+        {PANEL.activeTraining}
       </label>
       <select
         id="training"
@@ -50,7 +51,7 @@ function TrainingPicker(props: { panel: PanelState; onChange: (code: string) => 
           </option>
         ))}
       </select>
-      <p class="picker-meta">{`${t.dates || 'Tanggal belum diisi'} · ${t.participants} peserta`}</p>
+      <p class="picker-meta">{`${t.dates || PANEL.noDates} · ${PANEL.participants(t.participants)}`}</p>
     </div>
   );
 }
@@ -59,11 +60,11 @@ function Health(props: { panel: PanelState; onSelected: (note: Note) => void }) 
   const { errors, warnings, list } = props.panel.problems;
   const [open, setOpen] = useState(false);
   const tone = errors > 0 ? 'bad' : warnings > 0 ? 'warn' : 'good';
-  const label = errors === 0 && warnings === 0 ? 'Data sehat' : `${errors} error · ${warnings} peringatan`;
+  const label = errors === 0 && warnings === 0 ? PANEL.healthy : PANEL.problemCounts(errors, warnings);
   const select = async (p: ProblemView) => {
     const a1 = await settle(call('selectCell', p.sheet, p.row, p.column), props.onSelected);
     if (a1 !== null) {
-      props.onSelected({ kind: 'info', text: `Sel ${a1} di lembar ${p.sheet} dipilih.` });
+      props.onSelected({ kind: 'info', text: PANEL.cellSelected(a1, p.sheet) });
       window.google?.script.host.editor.focus();
     }
   };
@@ -79,10 +80,10 @@ function Health(props: { panel: PanelState; onSelected: (note: Note) => void }) 
       >
         <span class="dot" aria-hidden="true" />
         <span>{label}</span>
-        {list.length > 0 ? <span class="health-more">{open ? 'Tutup' : 'Lihat'}</span> : null}
+        {list.length > 0 ? <span class="health-more">{open ? PANEL.hideList : PANEL.showList}</span> : null}
       </button>
       {open && list.length > 0 ? (
-        <ul class="problems" id="problem-list" aria-label="Daftar masalah data">
+        <ul class="problems" id="problem-list" aria-label={PANEL.problemList}>
           {list.map((p, i) => (
             <li key={i} class="problem-item">
               <button
@@ -98,9 +99,7 @@ function Health(props: { panel: PanelState; onSelected: (note: Note) => void }) 
           ))}
         </ul>
       ) : null}
-      {errors + warnings > list.length ? (
-        <p class="hint">{`Daftar lengkap ada di lembar Masalah (${errors + warnings} baris).`}</p>
-      ) : null}
+      {errors + warnings > list.length ? <p class="hint">{PANEL.fullList(errors + warnings)}</p> : null}
     </div>
   );
 }
@@ -109,13 +108,11 @@ function Reminders(props: { panel: PanelState }) {
   const f = props.panel.followUps;
   if (f.length === 0) return null;
   return (
-    <aside class="reminder" aria-label="Pengingat evaluasi pasca pelatihan">
-      <p class="reminder-title">Pengingat evaluasi pasca pelatihan</p>
+    <aside class="reminder" aria-label={PANEL.reminders}>
+      <p class="reminder-title">{PANEL.reminders}</p>
       <ul>
         {f.map((x) => (
-          <li
-            key={x.code}
-          >{`${x.code} · ${x.theme} (selesai ${x.endDate}): formulir Pasca Pelatihan belum ada respons.`}</li>
+          <li key={x.code}>{PANEL.followUp(x.code, x.theme, x.endDate)}</li>
         ))}
       </ul>
     </aside>
@@ -154,17 +151,17 @@ export function App() {
     return (
       <main class="panel">
         <header class="top">
-          <h1>DOU ASN</h1>
+          <h1>{PANEL.title}</h1>
         </header>
         {loading ? (
           <p class="hint" role="status">
-            Memuat…
+            {PANEL.loading}
           </p>
         ) : null}
         <Message note={note} />
         {!loading ? (
           <button type="button" class="btn btn-primary" onClick={() => refresh()}>
-            Coba lagi
+            {PANEL.retry}
           </button>
         ) : null}
       </main>
@@ -176,15 +173,15 @@ export function App() {
   return (
     <main class="panel">
       <header class="top">
-        <h1>DOU ASN</h1>
+        <h1>{PANEL.title}</h1>
         <span class="top-sheet" title={panel.spreadsheetName}>
           {panel.spreadsheetName}
         </span>
         <button
           type="button"
           class="icon-btn"
-          aria-label="Muat ulang panel"
-          title="Muat ulang"
+          aria-label={PANEL.reload}
+          title={PANEL.reloadShort}
           onClick={() => refresh()}
         >
           ↻
@@ -202,7 +199,7 @@ export function App() {
       <EvaluationSection {...common} open={open.evaluasi} onToggle={toggle('evaluasi')} />
       <JpSection {...common} open={open.jp} onToggle={toggle('jp')} />
       <CertificatesSection {...common} open={open.sertifikat} onToggle={toggle('sertifikat')} />
-      <Hint>Bantuan: menu Ekstensi › DOU ASN › Bantuan.</Hint>
+      <Hint>{PANEL.help}</Hint>
     </main>
   );
 }

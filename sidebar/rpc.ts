@@ -1,12 +1,13 @@
-// Typed promise wrapper over google.script.run, keeping at most 10 calls in flight (Apps Script's limit).
+// Typed promise wrapper over google.script.run, keeping at most 10 calls in flight (Apps Script's limit), and how
+// a failed call is shown: by its kind.
 
-import type { ServerApi } from '../src/shared/rpc';
+import { type FailureKind, googleFailureKind, messageOf } from '../src/core/errors';
+import type { ServerApi } from '../src/server';
+import { GOOGLE_FAILURE } from '../src/text/id/rpc';
+import { FAILURE } from '../src/text/id/sidebar';
 
 /** Apps Script runs at most 10 google.script.run calls of one page at a time; the rest wait here. */
 export const MAX_IN_FLIGHT = 10;
-
-/** Prefix of every failure-handler message shown to the admin. */
-export const FAILURE_PREFIX = 'Terjadi kesalahan: ';
 
 type Task = () => void;
 const waiting: Task[] = [];
@@ -35,7 +36,7 @@ export function call<K extends keyof ServerApi>(
       const run = window.google?.script?.run;
       if (!run) {
         settle();
-        reject(new Error('google.script.run tidak tersedia (buka panel dari menu Ekstensi › DOU ASN).'));
+        reject(new Error(FAILURE.noRunner));
         return;
       }
       try {
@@ -63,30 +64,28 @@ export function pending(): { inFlight: number; waiting: number } {
   return { inFlight, waiting: waiting.length };
 }
 
-/** The admin-facing text of a failure: the failure handler's message with a plain Indonesian prefix. */
-/** Google's own failures that reach the panel, said in plain Indonesian (the original kept in brackets). */
-const KNOWN_FAILURES: ReadonlyArray<[RegExp, string]> = [
-  [
-    /Exceeded maximum execution time/i,
-    'proses dihentikan oleh batas waktu Google (6 menit). Yang sudah tersimpan aman; jalankan lagi untuk melanjutkan.',
-  ],
-  [
-    /too many times for one day/i,
-    'kuota harian Google habis; Google memulihkannya 24 jam setelah pemakaian pertamanya. Lanjutkan setelah itu; yang sudah dibuat tidak dibuat ulang.',
-  ],
-  [
-    /Lock timeout|another process was holding the lock/i,
-    'proses lain sedang berjalan di spreadsheet ini. Tunggu sebentar lalu coba lagi.',
-  ],
-  [
-    /authorization|permission/i,
-    'izin add-on belum diberikan. Buka menu Ekstensi → DOU ASN sekali lagi dan setujui izinnya.',
-  ],
-];
+/** A call that did not give its result, as the panel shows it: its kind when known, and the admin's text. */
+export interface Failure {
+  kind: FailureKind | null;
+  text: string;
+}
 
-export function failureText(e: unknown): string {
-  const msg = e instanceof Error ? e.message : String(e);
-  const known = KNOWN_FAILURES.find(([re]) => re.test(msg));
-  if (known) return `${FAILURE_PREFIX}${known[1]} (${msg})`;
-  return FAILURE_PREFIX + (msg || 'tidak diketahui');
+/**
+ * What reached the failure handler: what the server could not answer as data (Google's 6-minute limit, a missing
+ * authorization) gets its kind from the server's one reading of Google's messages; anything else is a bug.
+ */
+export function thrownFailure(e: unknown): Failure {
+  const message = messageOf(e);
+  const kind = googleFailureKind(message);
+  return kind
+    ? { kind, text: GOOGLE_FAILURE[kind](message) }
+    : { kind: null, text: FAILURE.unknown(message) };
+}
+
+/** Failures that pass by waiting (another run, a quota, the time limit): a warning, not an error. */
+const WAIT_KINDS: ReadonlySet<FailureKind> = new Set(['busy', 'quota', 'timeout']);
+
+/** How a failure is shown: by its kind, never by its text. */
+export function failureNote(f: Failure): { kind: 'warn' | 'error'; text: string } {
+  return { kind: f.kind && WAIT_KINDS.has(f.kind) ? 'warn' : 'error', text: f.text };
 }

@@ -1,4 +1,4 @@
-// Build: bundles src/server.ts into dist/Code.js (IIFE + one top-level stub per export), inlines the sidebar
+// Build: bundles src/server.ts into dist/Code.js (IIFE + one top-level stub per entry of its tables), inlines the sidebar
 // into dist/sidebar.html, copies the manifest, and checks the bundle is a classic script Apps Script can run.
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -44,25 +44,52 @@ export function checkServerBundle(code: string): string[] {
   return errors;
 }
 
-async function exportNames(): Promise<string[]> {
-  // esbuild's metafile lists no exports for iife output, so a second, unwritten ESM build gives the names.
-  const r = await esbuild.build({
-    entryPoints: [join(ROOT, 'src/server.ts')],
-    bundle: true,
-    format: 'esm',
-    write: false,
-    metafile: true,
-    target: 'es2020',
-    platform: 'neutral',
-    outfile: 'x.js',
-    logLevel: 'silent',
-  });
-  const out = Object.values(r.metafile.outputs)[0];
-  return [...(out?.exports ?? [])].sort();
+/** The tables of src/server.ts whose keys become the top-level functions, in the order they are declared. */
+export const ENTRY_TABLES = ['triggers', 'menu', 'api'] as const;
+
+export interface EntryName {
+  table: (typeof ENTRY_TABLES)[number];
+  name: string;
+}
+
+/**
+ * The entry points, read from the bundle itself: it runs in a bare context (as in AuthMode.NONE, no Apps Script
+ * global is there, so a module touching one at load fails here), and each key of each table is one entry. The
+ * entry exports the tables and nothing else, and each entry is a function with a name Google can call.
+ */
+export function entryNames(bundle: string): EntryName[] {
+  const ctx = vm.createContext({});
+  try {
+    new vm.Script(bundle, { filename: 'bundle.js' }).runInContext(ctx);
+  } catch (e) {
+    throw new Error(`the bundle failed at load (no Apps Script global exists then): ${(e as Error).message}`);
+  }
+  const exported = (ctx as Record<string, unknown>)[GLOBAL_NAME] as Record<string, unknown> | undefined;
+  if (!exported) throw new Error(`the bundle defines no ${GLOBAL_NAME}`);
+  const extra = Object.keys(exported).filter((k) => !(ENTRY_TABLES as readonly string[]).includes(k));
+  if (extra.length)
+    throw new Error(
+      `src/server.ts exports ${extra.join(', ')}: it may export only ${ENTRY_TABLES.join(', ')}`,
+    );
+  const out: EntryName[] = [];
+  const seen = new Set<string>();
+  for (const table of ENTRY_TABLES) {
+    const t = exported[table] as Record<string, unknown> | undefined;
+    if (!t || typeof t !== 'object') throw new Error(`src/server.ts does not export the table ${table}`);
+    for (const [name, fn] of Object.entries(t)) {
+      if (typeof fn !== 'function') throw new Error(`${table}.${name} is not a function`);
+      // google.script.run refuses names ending in _ (GAS-FACTS "Runtime"), and the stub needs an identifier
+      if (!/^[A-Za-z$][\w$]*$/.test(name) || name.endsWith('_'))
+        throw new Error(`${table}.${name}: not a callable name`);
+      if (seen.has(name)) throw new Error(`${name} is in two tables`);
+      seen.add(name);
+      out.push({ table, name });
+    }
+  }
+  return out;
 }
 
 async function buildServer(): Promise<{ names: string[]; bytes: number }> {
-  const names = await exportNames();
   const r = await esbuild.build({
     entryPoints: [join(ROOT, 'src/server.ts')],
     bundle: true,
@@ -80,20 +107,34 @@ async function buildServer(): Promise<{ names: string[]; bytes: number }> {
   const prefix = `var ${GLOBAL_NAME} = `;
   const start = bundle.indexOf(prefix);
   if (start < 0) throw new Error(`unexpected esbuild output: no "${prefix}"`);
-  const exported = names.filter((n) => n !== 'default');
-  // Stubs are the only globals: each is a top-level declaration Google can see; the bundle's exports hang
-  // off the stubs as a property, so no other name (not even the bundle object) is global.
-  const stubs = exported
-    .map((n) => `function ${n}() { return ${n}.${IMPL}.apply(this, arguments); }`)
+  const entries = entryNames(bundle);
+  // Stubs are the only globals: each is a top-level declaration Google can see; the table entries hang off the
+  // stubs as a property, so no other name (not even the bundle object) is global.
+  const stubs = entries
+    .map(({ name }) => `function ${name}() { return ${name}.${IMPL}.apply(this, arguments); }`)
     .join('\n');
-  const wire = exported.map((n) => `  ${n}.${IMPL} = ${GLOBAL_NAME}.${n};`).join('\n');
+  const wire = entries
+    .map(({ table, name }) => `  ${name}.${IMPL} = ${GLOBAL_NAME}.${table}.${name};`)
+    .join('\n');
   const code =
     `// DOU ASN add-on, built from src/server.ts by tools/build.ts: do not edit.\n${stubs}\n` +
     `(function () {\n${bundle.slice(0, start)}var ${GLOBAL_NAME} = ${bundle.slice(start + prefix.length).trimEnd()}\n${wire}\n})();\n`;
   const errors = checkServerBundle(code);
   if (errors.length) throw new Error(errors.join('\n'));
   writeFileSync(join(DIST, 'Code.js'), code);
-  return { names, bytes: code.length };
+  return { names: entries.map((e) => e.name), bytes: code.length };
+}
+
+/**
+ * What a page (sidebar, help) may bundle: its own code, the shared contract, the text catalogs, the pure rules and
+ * packages. The server's types reach the sidebar (`ServerApi`) only as `import type`, which leaves no code.
+ */
+const PAGE_INPUTS = ['sidebar/', 'src/shared/', 'src/text/', 'src/core/', 'node_modules/'];
+
+export function checkPageInputs(inputs: readonly string[]): string[] {
+  return inputs
+    .filter((f) => !PAGE_INPUTS.some((p) => f.startsWith(p)))
+    .map((f) => `${f} is bundled into a page: only ${PAGE_INPUTS.join(', ')} may be (use import type)`);
 }
 
 /** Escapes `://` in inlined script so Apps Script's HTML processing cannot take `//` for a comment. */
@@ -118,7 +159,10 @@ async function buildHtml(entry: string, template: string, outName: string): Prom
     outdir: join(DIST, 'tmp'),
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
+    metafile: true,
   });
+  const errors = checkPageInputs(Object.keys(r.metafile.inputs));
+  if (errors.length) throw new Error(`${entry}: ${errors.join('; ')}`);
   let js = '';
   let css = '';
   for (const f of r.outputFiles) {

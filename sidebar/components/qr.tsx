@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import qrcode from 'qrcode-generator';
+import { QR } from '../../src/text/id/sidebar';
 
 /** The dark modules of a QR code for `text` as one SVG path (coordinates only: the text never enters markup). */
 export function qrPath(text: string): { size: number; d: string } | null {
@@ -25,7 +26,7 @@ export function qrPath(text: string): { size: number; d: string } | null {
 /** A QR code `px` pixels wide, or, without `px`, as large as the CSS of `.qr-big` allows (the projector view). */
 export function QrCode(props: { text: string; px?: number; label: string }) {
   const qr = useMemo(() => qrPath(props.text), [props.text]);
-  if (!qr) return <p class="msg msg-warn">Tautan terlalu panjang untuk kode QR.</p>;
+  if (!qr) return <p class="msg msg-warn">{QR.tooLong}</p>;
   const quiet = 2;
   const box = qr.size + quiet * 2;
   return (
@@ -63,12 +64,12 @@ export function QrFullscreen(props: { text: string; title: string; onClose: () =
     };
   }, []);
   return (
-    <div class="qr-full" ref={ref} role="dialog" aria-modal="true" aria-label={`Kode QR: ${props.title}`}>
+    <div class="qr-full" ref={ref} role="dialog" aria-modal="true" aria-label={QR.dialog(props.title)}>
       <p class="qr-full-title">{props.title}</p>
-      <QrCode text={props.text} label={`Kode QR ${props.title}`} />
+      <QrCode text={props.text} label={QR.image(props.title)} />
       <p class="qr-full-url">{props.text}</p>
       <button type="button" class="btn btn-primary" ref={closeRef} onClick={props.onClose}>
-        Tutup
+        {QR.close}
       </button>
     </div>
   );

@@ -3,31 +3,37 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Rpc } from '../../src/shared/rpc';
-import { failureText } from '../rpc';
+import { FAILURE } from '../../src/text/id/sidebar';
+import { failureNote, thrownFailure } from '../rpc';
 
 export type NoteKind = 'ok' | 'error' | 'warn' | 'info';
 export type Note = { kind: NoteKind; text: string } | null;
 
 /**
- * Awaits a server call and turns both kinds of failure into a note: the envelope's `error` as is (already
- * plain Indonesian), a thrown error with the "Terjadi kesalahan: " prefix. Returns the value, or null on failure.
+ * Awaits a server call and turns both kinds of failure into a note, shown by the failure's kind: the envelope's
+ * (kind and plain Indonesian text from the server), or what reached the failure handler. Returns the value, or null.
  */
 export async function settle<T>(p: Promise<Rpc<T>>, setNote: (n: Note) => void): Promise<T | null> {
   try {
     const r = await p;
     if (!r || typeof r !== 'object') {
-      setNote({ kind: 'error', text: failureText(new Error('jawaban server kosong')) });
+      setNote(failureNote(thrownFailure(new Error(FAILURE.emptyAnswer))));
       return null;
     }
     if (!r.ok) {
-      setNote({ kind: 'error', text: r.error });
+      setNote(failureNote({ kind: r.kind, text: r.error }));
       return null;
     }
     return r.value;
   } catch (e) {
-    setNote({ kind: 'error', text: failureText(e) });
+    setNote(failureNote(thrownFailure(e)));
     return null;
   }
+}
+
+/** Catalog text with `**name**` parts in bold (as text nodes: nothing in it is ever read as markup). */
+export function Rich(props: { text: string }) {
+  return <>{props.text.split('**').map((part, i) => (i % 2 === 1 ? <b key={i}>{part}</b> : part))}</>;
 }
 
 export function Section(props: {

@@ -8,6 +8,7 @@ import type {
   Rpc,
   TemplatesState,
 } from '../../src/shared/rpc';
+import { CERTIFICATES as C } from '../../src/text/id/sidebar';
 import {
   ActionButton,
   ExtLink,
@@ -17,6 +18,7 @@ import {
   Message,
   type Note,
   ProgressBar,
+  Rich,
   Section,
   Stat,
   settle,
@@ -39,17 +41,11 @@ function progressNote(p: CertificateProgress): Note {
   if (p.state === 'quota') {
     // the server's message already says what ran out and when to continue (in the script's time zone)
     const when = localTime(p.resumeAt);
-    const lead =
-      p.message ||
-      `Kuota harian Google habis. Klik Lanjutkan ${when ? `setelah ${when}` : 'setelah kuota pulih (24 jam setelah pemakaian pertamanya)'}.`;
-    return {
-      kind: 'warn',
-      text: `${lead} Kemajuan tersimpan di lembar Sertifikat; tidak ada yang dibuat dua kali.`,
-    };
+    const lead = p.message || C.quotaLead(when);
+    return { kind: 'warn', text: C.quotaSaved(lead) };
   }
   if (p.state === 'error') return { kind: 'error', text: p.message };
-  if (p.state === 'paused')
-    return { kind: 'info', text: p.message || 'Dihentikan. Klik Lanjutkan kapan saja.' };
+  if (p.state === 'paused') return { kind: 'info', text: p.message || C.paused };
   if (p.state === 'done') return { kind: 'ok', text: p.message };
   return p.message ? { kind: 'info', text: p.message } : null;
 }
@@ -57,17 +53,17 @@ function progressNote(p: CertificateProgress): Note {
 /** Today's remaining Google quotas in one line; Google does not report some of them (null). */
 function quotaText(q: PreflightResult['quotas']): string {
   const parts: string[] = [];
-  if (q.documents !== null) parts.push(`${fmt(q.documents)} dokumen`);
-  if (q.conversions !== null) parts.push(`${fmt(q.conversions)} PDF`);
-  if (q.email !== null) parts.push(`${fmt(q.email)} email`);
-  return parts.length ? `Sisa kuota Google hari ini: ${parts.join(', ')}.` : '';
+  if (q.documents !== null) parts.push(C.quotaParts.documents(fmt(q.documents)));
+  if (q.conversions !== null) parts.push(C.quotaParts.conversions(fmt(q.conversions)));
+  if (q.email !== null) parts.push(C.quotaParts.email(fmt(q.email)));
+  return parts.length ? C.quotaLeft(parts) : '';
 }
 
 function TemplateLinks(props: { t: TemplatesState }) {
   const rows: Array<[string, { name: string; url: string } | null]> = [
-    ['Template Sertifikat', props.t.certificate],
-    ['Template Piagam', props.t.charter],
-    ['Folder hasil', props.t.folder],
+    [C.certificateTemplate, props.t.certificate],
+    [C.charterTemplate, props.t.charter],
+    [C.folder, props.t.folder],
   ];
   if (rows.every(([, v]) => !v)) return null;
   return (
@@ -91,19 +87,17 @@ function Preflight(props: { p: PreflightResult }) {
   return (
     <div class="result">
       <p class={p.ok ? 'msg msg-ok' : 'msg msg-warn'} role="status">
-        {p.ok
-          ? `Siap: ${p.toIssue} sertifikat/piagam akan dibuat.`
-          : `Perbaiki ${p.errors.length} masalah sebelum membuat sertifikat.`}
+        {p.ok ? C.ready(p.toIssue) : C.fixFirst(p.errors.length)}
       </p>
       {p.errors.length > 0 ? (
-        <ul class="issues issues-error" aria-label="Kesalahan">
+        <ul class="issues issues-error" aria-label={C.errors}>
           {p.errors.map((e, i) => (
             <li key={i}>{e}</li>
           ))}
         </ul>
       ) : null}
       {p.warnings.length > 0 ? (
-        <ul class="issues issues-warn" aria-label="Peringatan">
+        <ul class="issues issues-warn" aria-label={C.warnings}>
           {p.warnings.map((e, i) => (
             <li key={i}>{e}</li>
           ))}
@@ -132,14 +126,7 @@ export function CertificatesSection(props: SectionProps) {
     const r = await settle(call('createTemplates', { confirmOwn }), setNote);
     if (r) {
       setTemplates(r);
-      setNote(
-        r.needsOwn
-          ? null
-          : {
-              kind: 'ok',
-              text: 'Template siap. Ubah tampilannya di Google Dokumen bila perlu, lalu klik Periksa.',
-            },
-      );
+      setNote(r.needsOwn ? null : { kind: 'ok', text: C.templatesReady });
     }
   };
   const check = async () => {
@@ -167,7 +154,7 @@ export function CertificatesSection(props: SectionProps) {
           const stopped = await settle(call('stopCertificates'), setNote);
           if (stopped) {
             setProgress(stopped);
-            setNote(progressNote(stopped) ?? { kind: 'info', text: 'Dihentikan.' });
+            setNote(progressNote(stopped) ?? { kind: 'info', text: C.stopped });
           }
           break;
         }
@@ -183,7 +170,7 @@ export function CertificatesSection(props: SectionProps) {
   const stop = async () => {
     stopRef.current = true;
     if (running) {
-      setNote({ kind: 'info', text: 'Menghentikan setelah batch ini selesai…' });
+      setNote({ kind: 'info', text: C.stopping });
       return;
     }
     const r = await settle(call('stopCertificates'), setNote);
@@ -201,7 +188,7 @@ export function CertificatesSection(props: SectionProps) {
     <Section
       id="sec-sertifikat"
       step={6}
-      title="Sertifikat"
+      title={C.title}
       summary={p.total > 0 ? `${p.total - p.remaining}/${p.total}` : ''}
       open={props.open}
       onToggle={props.onToggle}
@@ -211,66 +198,62 @@ export function CertificatesSection(props: SectionProps) {
       ) : null}
       {!hasTemplates ? (
         <Hint>
-          Klik <b>Buat Template</b> untuk membuat template Sertifikat dan Piagam (Google Dokumen, A4 mendatar)
-          dengan isian seperti {'{{Nama}}'} dan {'{{Nomor}}'}.
+          <Rich text={C.templatesHint} />
         </Hint>
       ) : (
         <Hint>
-          Klik <b>Periksa</b> untuk melihat isian yang kurang, lalu <b>Mulai</b>. Pekerjaan berjalan per
-          batch;{' '}
-          {props.panel.certificates.autoContinue === false
-            ? 'biarkan panel ini terbuka sampai selesai: panel yang menjalankan batch berikutnya (add-on tidak dapat melanjutkan sendiri per jam).'
-            : 'panel boleh dibiarkan terbuka sampai selesai.'}
+          <Rich text={C.runHint} />
+          {props.panel.certificates.autoContinue === false ? C.panelDrives : C.panelMayStay}
         </Hint>
       )}
       {needsOwn && t.notice ? (
         <div class="issues issues-warn" role="alert">
           <p>{t.notice}</p>
-          <ActionButton label="Buat Template Sendiri" onClick={() => makeTemplates(true)} />
+          <ActionButton label={C.ownTemplates} onClick={() => makeTemplates(true)} />
         </div>
       ) : null}
       <div class="actions">
         <ActionButton
-          label="Buat Template"
+          label={C.makeTemplates}
           primary={!hasTemplates && !needsOwn}
           onClick={() => makeTemplates()}
           disabled={needsOwn}
         />
-        <ActionButton label="Periksa" onClick={check} disabled={!hasTemplates} />
+        <ActionButton label={C.check} onClick={check} disabled={!hasTemplates} />
       </div>
       <TemplateLinks t={t} />
       {preflight ? <Preflight p={preflight} /> : null}
       <div class="actions">
         <ActionButton
-          label={resumable ? 'Lanjutkan' : 'Mulai'}
+          label={resumable ? C.resume : C.start}
           primary
           onClick={start}
           disabled={running || !hasTemplates}
         />
-        {running || p.state === 'running' ? <ActionButton label="Berhenti" onClick={stop} /> : null}
+        {running || p.state === 'running' ? <ActionButton label={C.stop} onClick={stop} /> : null}
       </div>
       {showBar ? (
         <ProgressBar
           value={pct}
-          label="Kemajuan pembuatan sertifikat"
-          text={`${p.total - p.remaining} dari ${p.total}${p.failed > 0 ? `, ${p.failed} gagal` : ''}`}
+          label={C.progress}
+          text={C.progressText(p.total - p.remaining, p.total, p.failed)}
         />
       ) : null}
       <Message note={note} />
       {p.total > 0 ? (
         <dl class="stats">
-          <Stat label="Selesai" value={fmt(p.done)} />
-          <Stat label="Gagal" value={fmt(p.failed)} />
-          <Stat label="Terkirim" value={fmt(p.emailed)} />
-          <Stat label="Sisa" value={fmt(p.remaining)} />
+          <Stat label={C.done} value={fmt(p.done)} />
+          <Stat label={C.failed} value={fmt(p.failed)} />
+          <Stat label={C.emailed} value={fmt(p.emailed)} />
+          <Stat label={C.remaining} value={fmt(p.remaining)} />
         </dl>
       ) : null}
       <div class="actions">
         <ActionButton
-          label="Kirim Email"
+          label={C.email}
           onClick={email}
           disabled={running || p.done === 0}
-          title={p.done === 0 ? 'Aktif setelah sertifikat dibuat' : 'Kirim PDF sertifikat ke email peserta'}
+          title={p.done === 0 ? C.emailLater : C.emailNow}
         />
       </div>
     </Section>

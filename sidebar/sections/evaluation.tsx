@@ -2,7 +2,8 @@
 
 import { useState } from 'preact/hooks';
 import type { EvaluationResult, EvaluationSubjectView } from '../../src/shared/rpc';
-import { ActionButton, Chip, fmt, Hint, Message, type Note, Section, settle } from '../components/ui';
+import { EVALUATION } from '../../src/text/id/sidebar';
+import { ActionButton, Chip, fmt, Hint, Message, type Note, Rich, Section, settle } from '../components/ui';
 import { call } from '../rpc';
 import type { SectionProps } from './types';
 
@@ -14,7 +15,8 @@ export function categoryTone(c: string): 'good' | 'ok' | 'bad' | 'neutral' {
 }
 
 function subjectTitle(s: EvaluationSubjectView): string {
-  if (s.kind === 'Narasumber') return s.session !== null ? `Sesi ${s.session}: ${s.speaker}` : s.speaker;
+  if (s.kind === 'Narasumber')
+    return s.session !== null ? EVALUATION.session(s.session, s.speaker) : s.speaker;
   return s.kind;
 }
 
@@ -33,7 +35,7 @@ function SubjectRow(props: { s: EvaluationSubjectView }) {
       </svg>
       <div class="eval-meta">
         <Chip text={s.category} tone={categoryTone(s.category)} />
-        <span class="muted">{`${s.respondents} responden`}</span>
+        <span class="muted">{EVALUATION.respondents(s.respondents)}</span>
       </div>
     </li>
   );
@@ -58,25 +60,24 @@ export function EvaluationSection(props: SectionProps) {
     <Section
       id="sec-evaluasi"
       step={4}
-      title="Evaluasi"
-      summary={mine.length > 0 ? `${mine.length} subjek` : ''}
+      title={EVALUATION.title}
+      summary={mine.length > 0 ? EVALUATION.subjects(mine.length) : ''}
       open={props.open}
       onToggle={props.onToggle}
     >
       {!result ? (
         <Hint>
-          Indeks kepuasan narasumber dan penyelenggaraan dari formulir Evaluasi. Klik <b>Rekap Evaluasi</b>{' '}
-          setelah respons ditarik.
+          <Rich text={EVALUATION.hint} />
         </Hint>
       ) : null}
       <div class="actions">
-        <ActionButton label="Rekap Evaluasi" primary onClick={compute} disabled={!props.panel.ready} />
+        <ActionButton label={EVALUATION.compute} primary onClick={compute} disabled={!props.panel.ready} />
       </div>
       <Message note={note} />
-      {result && mine.length === 0 ? <Hint>Belum ada respons evaluasi untuk kegiatan aktif.</Hint> : null}
+      {result && mine.length === 0 ? <Hint>{EVALUATION.none}</Hint> : null}
       {speakers.length > 0 ? (
         <>
-          <h3 class="sub">Narasumber</h3>
+          <h3 class="sub">{EVALUATION.speakers}</h3>
           <ul class="eval-list">
             {speakers.map((s, i) => (
               <SubjectRow key={`${s.session}-${i}`} s={s} />
@@ -86,7 +87,7 @@ export function EvaluationSection(props: SectionProps) {
       ) : null}
       {rest.length > 0 ? (
         <>
-          <h3 class="sub">Penyelenggaraan</h3>
+          <h3 class="sub">{EVALUATION.organisers}</h3>
           <ul class="eval-list">
             {rest.map((s, i) => (
               <SubjectRow key={`${s.kind}-${i}`} s={s} />

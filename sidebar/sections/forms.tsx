@@ -2,8 +2,19 @@
 
 import { useState } from 'preact/hooks';
 import type { FormInfo, FormsResult, ParticipantLink } from '../../src/shared/rpc';
+import { FORMS } from '../../src/text/id/sidebar';
 import { QrCode, QrFullscreen } from '../components/qr';
-import { ActionButton, ExtLink, Hint, Message, type Note, Section, safeUrl, settle } from '../components/ui';
+import {
+  ActionButton,
+  ExtLink,
+  Hint,
+  Message,
+  type Note,
+  Rich,
+  Section,
+  safeUrl,
+  settle,
+} from '../components/ui';
 import { call } from '../rpc';
 import type { SectionProps } from './types';
 
@@ -15,40 +26,40 @@ function FormRow(props: { form: FormInfo; onProject: (f: FormInfo) => void }) {
     <li class="form-row">
       <div class="form-line">
         <span class="form-kind">{f.kind}</span>
-        <span class="badge-count" title="Jumlah respons">
-          {`${f.responses} respons`}
+        <span class="badge-count" title={FORMS.responsesTitle}>
+          {FORMS.responses(f.responses)}
         </span>
       </div>
       <div class="form-title">{f.title}</div>
-      {f.imported ? <div class="form-title">{`Respons ${f.imported}`}</div> : null}
+      {f.imported ? <div class="form-title">{FORMS.imported(f.imported)}</div> : null}
       {fill || safeUrl(f.editUrl) ? (
         <div class="links">
-          <ExtLink href={f.fillUrl} label={`Buka formulir ${f.kind} untuk diisi`}>
-            Tautan isi
+          <ExtLink href={f.fillUrl} label={FORMS.fillLinkLabel(f.kind)}>
+            {FORMS.fillLink}
           </ExtLink>
-          <ExtLink href={f.editUrl} label={`Edit formulir ${f.kind}`}>
-            Edit
+          <ExtLink href={f.editUrl} label={FORMS.editLabel(f.kind)}>
+            {FORMS.edit}
           </ExtLink>
           {fill ? (
             <button
               type="button"
               class="link-btn"
               aria-expanded={showQr}
-              aria-label={`Kode QR formulir ${f.kind}`}
+              aria-label={FORMS.qrLabel(f.kind)}
               onClick={() => setShowQr(!showQr)}
             >
-              {showQr ? 'Sembunyikan QR' : 'Kode QR'}
+              {showQr ? FORMS.hideQr : FORMS.qr}
             </button>
           ) : null}
         </div>
       ) : (
-        <div class="form-title">{`Didaftarkan lewat lembar "${f.responseSheet}"`}</div>
+        <div class="form-title">{FORMS.registered(f.responseSheet)}</div>
       )}
       {showQr && fill ? (
         <div class="qr-box">
-          <QrCode text={fill} px={148} label={`Kode QR formulir ${f.kind} ${f.code}`} />
+          <QrCode text={fill} px={148} label={FORMS.qrImage(f.kind, f.code)} />
           <button type="button" class="btn btn-secondary btn-small" onClick={() => props.onProject(f)}>
-            Tampilkan layar penuh
+            {FORMS.fullScreen}
           </button>
         </div>
       ) : null}
@@ -59,12 +70,12 @@ function FormRow(props: { form: FormInfo; onProject: (f: FormInfo) => void }) {
 function ParticipantLinks(props: { links: ParticipantLink[] }) {
   const kinds = [...new Set(props.links.map((l) => l.kind))];
   const [kind, setKind] = useState(kinds[0] ?? '');
-  if (props.links.length === 0) return <Hint>Belum ada peserta untuk kegiatan ini.</Hint>;
+  if (props.links.length === 0) return <Hint>{FORMS.noParticipants}</Hint>;
   const shown = props.links.filter((l) => l.kind === kind);
   return (
     <div class="plinks">
       <label class="field-label" for="plink-kind">
-        Jenis formulir
+        {FORMS.formKind}
       </label>
       <select id="plink-kind" class="select" value={kind} onChange={(e) => setKind(e.currentTarget.value)}>
         {kinds.map((k) => (
@@ -78,8 +89,8 @@ function ParticipantLinks(props: { links: ParticipantLink[] }) {
           <li key={`${l.nip}-${l.kind}`}>
             <span class="plink-name">{l.name}</span>
             <span class="plink-nip">{l.nip}</span>
-            <ExtLink href={l.url} label={`Tautan ${l.kind} untuk ${l.name}`}>
-              Tautan
+            <ExtLink href={l.url} label={FORMS.linkLabel(l.kind, l.name)}>
+              {FORMS.link}
             </ExtLink>
           </li>
         ))}
@@ -126,38 +137,36 @@ export function FormsSection(props: SectionProps) {
     if (r) setLinks(r);
   };
 
-  const summary = mine.length > 0 ? `${mine.length} formulir` : '';
+  const summary = mine.length > 0 ? FORMS.count(mine.length) : '';
   return (
     <Section
       id="sec-formulir"
       step={2}
-      title="Formulir"
+      title={FORMS.title}
       summary={summary}
       open={props.open}
       onToggle={props.onToggle}
     >
       {noTraining ? (
-        <Hint>Pilih atau isi kegiatan dulu; formulir dibuat per kegiatan.</Hint>
+        <Hint>{FORMS.pickTraining}</Hint>
       ) : mine.length === 0 ? (
         <Hint>
-          Klik <b>Buat Formulir</b>: Pre-Test, Post-Test, Presensi, Evaluasi dan Pasca Pelatihan dibuat dari
-          lembar Soal, Sesi dan Aspek Evaluasi. Membuat ulang tidak menggandakan formulir.
+          <Rich text={FORMS.createHint} />
         </Hint>
       ) : (
         <Hint>
-          Bagikan tautan isi atau tampilkan kode QR di layar. Setelah peserta mengisi, klik{' '}
-          <b>Tarik Respons</b>.
+          <Rich text={FORMS.shareHint} />
         </Hint>
       )}
       <div class="actions">
         <ActionButton
-          label="Buat Formulir"
+          label={FORMS.create}
           primary={mine.length === 0}
           disabled={noTraining}
           onClick={create}
         />
         <ActionButton
-          label={more ? 'Lanjutkan Tarik Respons' : 'Tarik Respons'}
+          label={more ? FORMS.pullMore : FORMS.pull}
           primary={mine.length > 0}
           disabled={noTraining}
           onClick={pull}
@@ -172,7 +181,7 @@ export function FormsSection(props: SectionProps) {
         </ul>
       ) : null}
       {mine.length > 0 ? (
-        <ul class="form-list" aria-label="Daftar formulir">
+        <ul class="form-list" aria-label={FORMS.list}>
           {mine.map((f) => (
             <FormRow key={f.formId || `${f.code}-${f.kind}`} form={f} onProject={setProjected} />
           ))}
@@ -180,7 +189,7 @@ export function FormsSection(props: SectionProps) {
       ) : null}
       {mine.length > 0 ? (
         <div class="actions">
-          <ActionButton label="Tautan per peserta" small onClick={showLinks} />
+          <ActionButton label={FORMS.participantLinks} small onClick={showLinks} />
         </div>
       ) : null}
       {links ? <ParticipantLinks links={links} /> : null}

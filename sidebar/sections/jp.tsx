@@ -2,8 +2,9 @@
 
 import { useState } from 'preact/hooks';
 import type { JpResult } from '../../src/shared/rpc';
+import { JP } from '../../src/text/id/sidebar';
 import { BarChart } from '../components/charts';
-import { ActionButton, fmt, Hint, Message, type Note, Section, Stat, settle } from '../components/ui';
+import { ActionButton, fmt, Hint, Message, type Note, Rich, Section, Stat, settle } from '../components/ui';
 import { call } from '../rpc';
 import type { SectionProps } from './types';
 
@@ -29,30 +30,30 @@ export function JpSection(props: SectionProps) {
     <Section
       id="sec-jp"
       step={5}
-      title="Rekap JP"
-      summary={result ? `${result.reached}/${result.people} tercapai` : ''}
+      title={JP.title}
+      summary={result ? JP.reached(result.reached, result.people) : ''}
       open={props.open}
       onToggle={props.onToggle}
     >
       {!result ? (
         <Hint>
-          Jam Pelajaran (JP) tiap ASN per tahun dibanding target. Klik <b>Rekap JP</b> setelah nilai dihitung.
+          <Rich text={JP.hint} />
         </Hint>
       ) : null}
       <div class="actions">
-        <ActionButton label="Rekap JP" primary onClick={compute} disabled={!props.panel.ready} />
+        <ActionButton label={JP.compute} primary onClick={compute} disabled={!props.panel.ready} />
       </div>
       <Message note={note} />
       {result ? (
         <dl class="stats">
-          <Stat label="ASN" value={fmt(result.people)} />
-          <Stat label="Tercapai" value={fmt(result.reached)} />
+          <Stat label={JP.people} value={fmt(result.people)} />
+          <Stat label={JP.reachedLabel} value={fmt(result.reached)} />
         </dl>
       ) : null}
       {years.length > 1 ? (
         <>
           <label class="field-label" for="jp-year">
-            Tahun
+            {JP.year}
           </label>
           <select
             id="jp-year"
@@ -70,17 +71,17 @@ export function JpSection(props: SectionProps) {
       ) : null}
       {units.length > 0 ? (
         <>
-          <h3 class="sub">{`Persen ASN tercapai per unit${shownYear ? ` (${shownYear})` : ''}`}</h3>
+          <h3 class="sub">{JP.perUnit(shownYear)}</h3>
           <BarChart
-            title="Persen ASN yang mencapai target JP per unit kerja"
-            series={[{ name: 'Tercapai', cls: 'bar-post' }]}
-            rows={units.map((u) => ({ label: `${u.unit} (${u.reached}/${u.asn})`, values: [u.percent] }))}
+            title={JP.chart}
+            series={[{ name: JP.reachedLabel, cls: 'bar-post' }]}
+            rows={units.map((u) => ({ label: JP.unit(u.unit, u.reached, u.asn), values: [u.percent] }))}
             max={100}
             unit="%"
           />
         </>
       ) : result ? (
-        <Hint>Belum ada data JP.</Hint>
+        <Hint>{JP.none}</Hint>
       ) : null}
     </Section>
   );

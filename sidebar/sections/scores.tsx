@@ -3,8 +3,20 @@
 import { useState } from 'preact/hooks';
 import { gainCategory } from '../../src/core/ngain';
 import type { ScoresResult, TrainingScores } from '../../src/shared/rpc';
+import { SCORES } from '../../src/text/id/sidebar';
 import { BarChart } from '../components/charts';
-import { ActionButton, Chip, fmt, Hint, Message, type Note, Section, Stat, settle } from '../components/ui';
+import {
+  ActionButton,
+  Chip,
+  fmt,
+  Hint,
+  Message,
+  type Note,
+  Rich,
+  Section,
+  Stat,
+  settle,
+} from '../components/ui';
 import { call } from '../rpc';
 import type { SectionProps } from './types';
 
@@ -13,20 +25,26 @@ function gainTone(g: number | null): 'good' | 'ok' | 'bad' | 'neutral' {
   return c === 'Tinggi' ? 'good' : c === 'Sedang' ? 'ok' : c === 'Rendah' ? 'bad' : 'neutral';
 }
 
+/** The class means before and after, as bars. */
+const SERIES = [
+  { name: SCORES.pre, cls: 'bar-pre' },
+  { name: SCORES.post, cls: 'bar-post' },
+];
+
 function TrainingView(props: { t: TrainingScores }) {
   const t = props.t;
   return (
     <div class="result">
       <dl class="stats">
-        <Stat label="Peserta" value={fmt(t.participants)} />
-        <Stat label="Bersertifikat" value={fmt(t.certified)} />
-        <Stat label="Diperingkat" value={fmt(t.ranked)} />
-        <Stat label="Piagam" value={fmt(t.awards)} />
+        <Stat label={SCORES.participants} value={fmt(t.participants)} />
+        <Stat label={SCORES.certified} value={fmt(t.certified)} />
+        <Stat label={SCORES.ranked} value={fmt(t.ranked)} />
+        <Stat label={SCORES.awards} value={fmt(t.awards)} />
       </dl>
-      <h3 class="sub">N-Gain kelas</h3>
+      <h3 class="sub">{SCORES.classGain}</h3>
       <dl class="stats">
         <Stat
-          label="Rata-rata N-Gain peserta"
+          label={SCORES.meanGain}
           value={
             <>
               {fmt(t.meanGain)} <Chip text={gainCategory(t.meanGain)} tone={gainTone(t.meanGain)} />
@@ -34,7 +52,7 @@ function TrainingView(props: { t: TrainingScores }) {
           }
         />
         <Stat
-          label="N-Gain dari rata-rata kelas"
+          label={SCORES.gainOfMeans}
           value={
             <>
               {fmt(t.gainOfMeans)} <Chip text={gainCategory(t.gainOfMeans)} tone={gainTone(t.gainOfMeans)} />
@@ -43,22 +61,19 @@ function TrainingView(props: { t: TrainingScores }) {
         />
       </dl>
       <BarChart
-        title="Rata-rata Pre-Test dan Post-Test"
-        series={[
-          { name: 'Pre-Test', cls: 'bar-pre' },
-          { name: 'Post-Test', cls: 'bar-post' },
-        ]}
-        rows={[{ label: 'Rata-rata kelas', values: [t.meanPre, t.meanPost] }]}
+        title={SCORES.prePost}
+        series={SERIES}
+        rows={[{ label: SCORES.classMean, values: [t.meanPre, t.meanPost] }]}
         max={100}
       />
-      <h3 class="sub">5 besar</h3>
+      <h3 class="sub">{SCORES.top}</h3>
       {t.top.length === 0 ? (
-        <Hint>Belum ada peserta yang diperingkat (perlu Post-Test dan syarat sertifikat).</Hint>
+        <Hint>{SCORES.noneRanked}</Hint>
       ) : (
-        <ol class="top-list" aria-label="Peringkat teratas">
+        <ol class="top-list" aria-label={SCORES.topList}>
           {t.top.map((p) => (
             <li key={p.nip} class="top-row">
-              <span class="rank" title={`Peringkat ${p.rank}`}>
+              <span class="rank" title={SCORES.rank(p.rank)}>
                 {p.rank}
               </span>
               <span class="top-who">
@@ -67,7 +82,7 @@ function TrainingView(props: { t: TrainingScores }) {
               </span>
               <span class="top-score">
                 {fmt(p.finalScore)}
-                {p.award ? <Chip text="Piagam" tone="good" /> : null}
+                {p.award ? <Chip text={SCORES.award} tone="good" /> : null}
               </span>
             </li>
           ))}
@@ -95,31 +110,27 @@ export function ScoresSection(props: SectionProps) {
     <Section
       id="sec-nilai"
       step={3}
-      title="Nilai & Peringkat"
+      title={SCORES.title}
       summary={mine ? `${mine.ranked}/${mine.participants}` : ''}
       open={props.open}
       onToggle={props.onToggle}
     >
       {!result ? (
         <Hint>
-          Setelah respons ditarik (atau nilai diketik di lembar Nilai), klik <b>Hitung Nilai</b>. Hasilnya di
-          lembar Rekap Nilai dan Analisis Soal.
+          <Rich text={SCORES.hint} />
         </Hint>
       ) : null}
       <div class="actions">
-        <ActionButton label="Hitung Nilai" primary onClick={compute} disabled={!props.panel.ready} />
+        <ActionButton label={SCORES.compute} primary onClick={compute} disabled={!props.panel.ready} />
       </div>
       <Message note={note} />
-      {result && !mine ? <Hint>Kegiatan aktif belum punya nilai.</Hint> : null}
+      {result && !mine ? <Hint>{SCORES.noScores}</Hint> : null}
       {mine ? <TrainingView t={mine} /> : null}
-      {others.length > 0 ? <h3 class="sub">Kegiatan lain</h3> : null}
+      {others.length > 0 ? <h3 class="sub">{SCORES.others}</h3> : null}
       {others.length > 0 ? (
         <BarChart
-          title="Pre-Test dan Post-Test kegiatan lain"
-          series={[
-            { name: 'Pre-Test', cls: 'bar-pre' },
-            { name: 'Post-Test', cls: 'bar-post' },
-          ]}
+          title={SCORES.othersChart}
+          series={SERIES}
           rows={others.map((t) => ({ label: `${t.code} ${t.theme}`, values: [t.meanPre, t.meanPost] }))}
           max={100}
         />

@@ -1,7 +1,8 @@
 // Persiapan: create the sheets (Siapkan Lembar Kerja) and check the data (Periksa Data).
 
 import { useState } from 'preact/hooks';
-import { ActionButton, Hint, Message, type Note, Section, settle } from '../components/ui';
+import { SETUP } from '../../src/text/id/sidebar';
+import { ActionButton, Hint, Message, type Note, Rich, Section, settle } from '../components/ui';
 import { call } from '../rpc';
 import type { SectionProps } from './types';
 
@@ -20,34 +21,33 @@ export function SetupSection(props: SectionProps) {
     if (r) setNote({ kind: r.errors > 0 ? 'warn' : 'ok', text: r.message });
     await props.refresh();
   };
-  const summary = panel.ready ? 'Siap' : 'Belum siap';
+  const summary = panel.ready ? SETUP.ready : SETUP.notReady;
   return (
     <Section
       id="sec-persiapan"
       step={1}
-      title="Persiapan"
+      title={SETUP.title}
       summary={summary}
       open={props.open}
       onToggle={props.onToggle}
     >
       {panel.ready ? (
         <Hint>
-          Lembar kerja lengkap. Isi lembar Kegiatan, Sesi, Peserta dan Soal, lalu klik <b>Periksa Data</b>.
+          <Rich text={SETUP.readyHint} />
         </Hint>
       ) : (
         <Hint>
           {panel.trainings.length === 0 && panel.missingSheets.length > 3
-            ? 'Lembar kerja DOU ASN belum dibuat. '
+            ? SETUP.noSheets
             : panel.missingSheets.length > 0
-              ? `Belum ada lembar: ${panel.missingSheets.join(', ')}. `
+              ? SETUP.missing(panel.missingSheets)
               : ''}
-          Klik <b>Siapkan Lembar Kerja</b> untuk membuat lembar yang diperlukan. Isian yang sudah ada tidak
-          diubah.
+          <Rich text={SETUP.setupHint} />
         </Hint>
       )}
       <div class="actions">
-        <ActionButton label="Siapkan Lembar Kerja" primary={!panel.ready} onClick={setup} />
-        <ActionButton label="Periksa Data" primary={panel.ready} onClick={check} />
+        <ActionButton label={SETUP.setup} primary={!panel.ready} onClick={setup} />
+        <ActionButton label={SETUP.check} primary={panel.ready} onClick={check} />
       </div>
       <Message note={note} />
     </Section>

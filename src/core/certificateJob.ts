@@ -4,6 +4,7 @@
 
 import { QUOTA_NAMES } from '../text/id/certificates';
 import { type CertKind, firstRows, type LedgerRow, ledgerKey, utf8Length } from './certificates';
+import { googleFailureKind } from './errors';
 
 export type JobState = 'idle' | 'running' | 'done' | 'paused' | 'quota' | 'error';
 
@@ -195,15 +196,12 @@ export function quotaKind(e: unknown): QuotaKind | null {
 
 /** A daily quota message (`Service invoked too many times for one day: …`, trigger run time), not a bug. */
 export function isQuotaError(e: unknown): boolean {
-  const m = String((e as { message?: unknown })?.message ?? e);
-  return /too many times for one day|too much computer time for one day|Limit Exceeded: Email Recipients Per Day/i.test(
-    m,
-  );
+  return googleFailureKind(e) === 'quota';
 }
 
 /** Google's 6-minute limit: nothing more can be done in this execution (never caught as a certificate failure). */
 export function isTimeout(e: unknown): boolean {
-  return /Exceeded maximum execution time/i.test(String((e as { message?: unknown })?.message ?? e));
+  return googleFailureKind(e) === 'timeout';
 }
 
 /** Which quota an error names, in Indonesian, for the message. */

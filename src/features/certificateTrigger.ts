@@ -4,7 +4,6 @@
 import { isTimeout } from '../core/certificateJob';
 import { isUserError } from '../core/errors';
 import { SHEETS } from '../core/schema';
-import { MSG } from '../shared/strings';
 import { TRIGGER_NOTES } from '../text/id/certificates';
 import { continueCertificates } from './certificateRun';
 import { readJob, readUserState, saveJob, saveUserState, TRIGGER_HANDLER } from './certificateState';
@@ -35,7 +34,7 @@ export function continueByTrigger(port: Port, triggerUid: string | null = null):
       if (r.state === 'error') giveUp(port, triggerUid, failed(r.message), true);
     });
   } catch (e) {
-    if (isUserError(e) && e.message === MSG.busy) return; // another run holds the document: next hour
+    if (isUserError(e) && e.kind === 'busy') return; // another run holds the document: next hour
     if (isTimeout(e)) return; // the 6-minute limit: nothing more can be done in this execution
     giveUp(port, triggerUid, failed((e as Error)?.message ?? String(e)), docOk);
   }

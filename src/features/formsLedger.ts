@@ -2,7 +2,7 @@
 // through the workbook port on the add-on's own columns only (a person's added columns and values stay as they are).
 
 import { asCode, asText } from '../core/cells';
-import { UserError } from '../core/errors';
+import { MissingSheetError, UserError } from '../core/errors';
 import { FORM_KINDS, type FormKind } from '../core/model';
 import { SHEETS } from '../core/schema';
 import {
@@ -54,7 +54,7 @@ const KIND_BY_LOWER = new Map(FORM_KINDS.map((k) => [k.toLowerCase(), k]));
 export function readLedger(port: Port, loaded: Loaded): Ledger {
   const def = SHEETS.forms;
   if (!loaded.sheetNames.includes(def.name)) {
-    throw new UserError(TABLE_TEXT.ledgerMissing(def.name));
+    throw new MissingSheetError(TABLE_TEXT.ledgerMissing(def.name));
   }
   const table = openLedger(loaded.raw.forms ?? null, def);
   if (table.blocked) {

@@ -1,7 +1,7 @@
 // The sidebar's state: what exists, which training is active, the last data check's counts, forms and jobs.
 
 import { formatDateRange } from '../core/dates';
-import { isUserError } from '../core/errors';
+import { isUserError, MissingSheetError } from '../core/errors';
 import { columnOf, detectLayout, HEADER_SCAN_ROWS, type LayoutDef } from '../core/layout';
 import { OUTPUTS, SETUP_ORDER, SHEETS } from '../core/schema';
 import { readOutput } from '../core/table';
@@ -98,10 +98,11 @@ const DEFS_BY_NAME = new Map<string, LayoutDef>(
  */
 export function selectCell(port: Port, sheetName: string, row: number | null, column: string): string {
   const top = port.workbook.readTop(sheetName, HEADER_SCAN_ROWS);
-  if (top === null) return PANEL_TEXT.noSheet(sheetName);
+  if (top === null) throw new MissingSheetError(PANEL_TEXT.noSheet(sheetName));
   const def = DEFS_BY_NAME.get(sheetName) ?? null;
   const layout = detectLayout(top, def ?? { name: sheetName, columns: [] });
   const i = column ? columnOf(top, layout, def, column) : -1;
   const a1 = port.workbook.selectCell(sheetName, row ?? Math.max(1, layout.headerRow), i + 1);
-  return a1 ?? PANEL_TEXT.noSheet(sheetName);
+  if (a1 === null) throw new MissingSheetError(PANEL_TEXT.noSheet(sheetName));
+  return a1;
 }

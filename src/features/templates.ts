@@ -6,7 +6,7 @@
 
 import type { CertKind, LedgerRow } from '../core/certificates';
 import { safeFileName } from '../core/certificates';
-import { UserError } from '../core/errors';
+import { BlockedError } from '../core/errors';
 import type { TemplateInfo, TemplatesState } from '../shared/rpc';
 import { TEMPLATES_TEXT as T } from '../text/id/certificates';
 import { loadWorkbook } from './load';
@@ -85,7 +85,7 @@ const foreignMessage = (a: TemplateAccess) => T.foreign(a.foreign?.ownerEmail ||
 const unreachableMessage = (a: TemplateAccess) => T.unreachable(Boolean(a.props.owner));
 
 /** Thrown instead of making a second set silently; the admin confirms with `confirmOwn`. */
-export class OwnTemplatesNeeded extends UserError {}
+export class OwnTemplatesNeeded extends BlockedError {}
 
 /** Whether the recorded root folder can still be opened (a Drive call only when the listing did not show it). */
 function reachable(port: Port, props: TemplateProps, files: readonly DriveFile[] | null): boolean {

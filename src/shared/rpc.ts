@@ -1,8 +1,16 @@
-// RPC contract between the sidebar and src/server.ts: request/response types shared by both sides.
+// The data of the RPC contract between the sidebar and src/server.ts: the envelope and the result types. Which
+// functions the sidebar may call, with which arguments, is src/server.ts's API table (its type is `ServerApi`).
 // Values are JSON-only (google.script.run turns a Date into null): dates travel as ISO strings.
 
-/** Expected failures travel as data; the sidebar shows `error` in plain Indonesian. */
-export type Rpc<T> = { ok: true; value: T } | { ok: false; error: string };
+import type { FailureKind } from '../core/errors';
+
+export type { FailureKind };
+
+/**
+ * Expected failures travel as data: `kind` says what happened (the sidebar branches on it), `error` says it to the
+ * admin in plain Indonesian. Bugs and Google's 6-minute limit reach the sidebar's failure handler instead.
+ */
+export type Rpc<T> = { ok: true; value: T } | { ok: false; kind: FailureKind; error: string };
 
 export interface ProblemView {
   level: 'Error' | 'Peringatan';
@@ -216,28 +224,4 @@ export interface PanelState {
   certificates: CertificateProgress;
   /** Trainings that ended 6–12 months ago whose Pasca Pelatihan form has no responses yet. */
   followUps: Array<{ code: string; theme: string; endDate: string }>;
-}
-
-/** The server functions the sidebar may call, with their argument and result types. */
-export interface ServerApi {
-  getPanelState(): Rpc<PanelState>;
-  setActiveTraining(code: string): Rpc<string>;
-  runSetup(): Rpc<SetupResult>;
-  runCheck(): Rpc<CheckResult>;
-  selectCell(sheet: string, row: number | null, column: string): Rpc<string>;
-  computeScores(): Rpc<ScoresResult>;
-  computeJp(): Rpc<JpResult>;
-  computeEvaluation(): Rpc<EvaluationResult>;
-  createForms(code: string | null): Rpc<FormsResult>;
-  listForms(): Rpc<FormInfo[]>;
-  pullResponses(opts?: { redo?: string }): Rpc<ImportResult>;
-  getParticipantLinks(code: string): Rpc<ParticipantLink[]>;
-  createTemplates(opts?: { confirmOwn?: boolean }): Rpc<TemplatesState>;
-  preflightCertificates(): Rpc<PreflightResult>;
-  startCertificates(): Rpc<CertificateProgress>;
-  continueCertificates(): Rpc<CertificateProgress>;
-  stopCertificates(): Rpc<CertificateProgress>;
-  certificateStatus(): Rpc<CertificateProgress>;
-  sendCertificateEmails(): Rpc<CertificateProgress>;
-  runSelfTest(): Rpc<SelfTestResult>;
 }

@@ -1,4 +1,7 @@
-// The sidebar's typed google.script.run wrapper: at most 10 calls in flight, handlers wired, failures as Errors.
+// The sidebar's typed google.script.run wrapper: at most 10 calls in flight, handlers wired, failures as Errors
+// and shown by their kind.
+
+import { GOOGLE_FAILURE } from '../../src/text/id/rpc';
 
 type Handler = (v: unknown) => void;
 interface Pending {
@@ -36,7 +39,8 @@ describe('sidebar/rpc call()', () => {
   const rpc = require('../../sidebar/rpc') as {
     call: (name: string, ...args: unknown[]) => Promise<unknown>;
     pending: () => { inFlight: number; waiting: number };
-    failureText: (e: unknown) => string;
+    thrownFailure: (e: unknown) => { kind: string | null; text: string };
+    failureNote: (f: { kind: string | null; text: string }) => { kind: string; text: string };
     MAX_IN_FLIGHT: number;
   };
 
@@ -66,10 +70,24 @@ describe('sidebar/rpc call()', () => {
     expect(rpc.pending()).toEqual({ inFlight: 0, waiting: 0 });
   });
 
-  test('failure text is plain Indonesian with the handler message', () => {
-    expect(rpc.failureText(new Error('Exceeded maximum execution time'))).toBe(
-      'Terjadi kesalahan: proses dihentikan oleh batas waktu Google (6 menit). Yang sudah tersimpan aman; jalankan lagi untuk melanjutkan. (Exceeded maximum execution time)',
+  test("what reaches the failure handler gets its kind from the server's one reading of Google's messages", () => {
+    const timeout = rpc.thrownFailure(new Error('Exceeded maximum execution time'));
+    expect(timeout).toEqual({ kind: 'timeout', text: GOOGLE_FAILURE.timeout('') });
+    expect(timeout.text).toMatch(/^Proses dihentikan oleh batas waktu Google \(6 menit\)/);
+    expect(rpc.thrownFailure(new Error('Authorization is required to perform that action.')).kind).toBe(
+      'permission',
     );
-    expect(rpc.failureText(new Error('Sheet tidak ada'))).toBe('Terjadi kesalahan: Sheet tidak ada');
+    // a bug: no kind, Google's text after a plain Indonesian prefix
+    expect(rpc.thrownFailure(new Error('Sheet tidak ada'))).toEqual({
+      kind: null,
+      text: 'Terjadi kesalahan: Sheet tidak ada',
+    });
+  });
+
+  test('a failure is shown by its kind: waiting ones as a warning, the rest as an error', () => {
+    for (const kind of ['busy', 'quota', 'timeout'] as const)
+      expect(rpc.failureNote({ kind, text: 'x' })).toEqual({ kind: 'warn', text: 'x' });
+    for (const kind of ['invalidArgument', 'missingSheet', 'google', 'userError', null] as const)
+      expect(rpc.failureNote({ kind, text: 'x' }).kind).toBe('error');
   });
 });

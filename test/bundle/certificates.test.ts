@@ -706,6 +706,7 @@ describe('the 10-million-cell limit', () => {
     const r = await h.raw('computeScores');
     expect(r).toEqual({
       ok: false,
+      kind: 'cellLimit',
       error: expect.stringMatching(/^Spreadsheet ini sudah mendekati batas Google 10 juta sel/),
     });
     // the menu says the same in an alert

@@ -232,6 +232,10 @@ describe('resumable and repeatable', () => {
     expect(redone.message).toMatch(/Respons 5 formulir kegiatan DOU-T1 ditarik ulang dari awal/);
     expect(h.values(STORES.responses.name).length).toBe(before.length - 1);
     const bad = await h.raw('pullResponses', { redo: 'TIDAK-ADA' });
-    expect(bad).toEqual({ ok: false, error: 'Kegiatan "TIDAK-ADA" tidak ada di lembar Kegiatan.' });
+    expect(bad).toEqual({
+      ok: false,
+      kind: 'userError',
+      error: 'Kegiatan "TIDAK-ADA" tidak ada di lembar Kegiatan.',
+    });
   });
 });

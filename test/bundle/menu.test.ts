@@ -2,8 +2,16 @@
 
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
-import { MENU_ITEMS } from '../../src/shared/strings';
+import { menu as MENU } from '../../src/server';
+import { MENU_CAPTIONS } from '../../src/text/id/menu';
 import { CODE, harness } from './harness';
+
+/** The menu as the table lists it: captions in order, and how many separator lines. */
+const ITEMS = Object.entries(MENU).map(([name, h]) => ({
+  name,
+  caption: MENU_CAPTIONS[name as keyof typeof MENU],
+  sep: h.separatorBefore,
+}));
 
 describe('dist/Code.js in a bare vm context', () => {
   const code = readFileSync(CODE, 'utf8');
@@ -40,8 +48,9 @@ describe('dist/Code.js in a bare vm context', () => {
     new vm.Script(code).runInContext(ctx);
     (ctx as { onOpen(e: unknown): void }).onOpen({ authMode: 'NONE' });
     expect(added).toBe(true);
-    expect(items.map((i) => i[0])).toEqual(MENU_ITEMS.filter((i) => i !== null).map((i) => i?.[0]));
-    expect(separators).toBe(MENU_ITEMS.filter((i) => i === null).length);
+    expect(items).toEqual(ITEMS.map((i) => [i.caption, i.name]));
+    expect(separators).toBe(ITEMS.filter((i) => i.sep).length);
+    expect(separators).toBe(5);
     for (const [, fn] of items) expect(typeof (ctx as Record<string, unknown>)[fn]).toBe('function');
     expect(items.map((i) => i[0])).toEqual(
       expect.arrayContaining(['Buka Panel', 'Siapkan Lembar Kerja', 'Periksa Data', 'Bantuan']),
@@ -55,7 +64,7 @@ describe('the bundle in the emulator', () => {
     h.addon.open('NONE');
     const menu = h.env.ui._menus[0];
     expect(menu.addon).toBe(true);
-    expect(menu.items.filter((e) => e.type === 'item')).toHaveLength(MENU_ITEMS.filter(Boolean).length);
+    expect(menu.items.filter((e) => e.type === 'item')).toHaveLength(ITEMS.length);
   });
 
   test('a feature run in AuthMode.NONE is refused by the emulator, as by Google', () => {

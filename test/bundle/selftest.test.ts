@@ -5,9 +5,9 @@
 import { join } from 'node:path';
 import { _allForms } from '../../emulator/respondent';
 import { importXlsx } from '../../emulator/xlsx';
-import { CHECKS, type CheckId, SELF_TEST_COLUMNS, SELF_TEST_SHEET } from '../../src/features/selfTest';
+import { CHECKS, type CheckId, SELF_TEST_COLUMNS, SELF_TEST_SHEET } from '../../src/gas/selfTest/checks';
 import type { SelfTestResult } from '../../src/shared/rpc';
-import { MSG } from '../../src/shared/strings';
+import { BUSY } from '../../src/text/id/rpc';
 import { type Harness, harness, ROOT } from './harness';
 
 const ALL_IDS = Object.keys(CHECKS) as CheckId[];
@@ -319,7 +319,7 @@ describe('Uji Layanan Google: isolation, reruns and refusals', () => {
     const before = world(h);
     h.env.locks.holdExternal('document');
     h.addon.menuClick('Uji Layanan Google');
-    expect(lastAlert(h)).toBe(MSG.busy);
+    expect(lastAlert(h)).toBe(BUSY);
     const after = world(h);
     expect(after.order).toEqual(before.order);
     expect(after.files).toEqual(before.files);

@@ -34,6 +34,6 @@ export interface TriggersPort {
 }
 
 export interface LockPort {
-  /** Runs `fn` holding the document lock; a busy document is a UserError. */
+  /** Runs `fn` holding the document lock; a busy document is a BusyError (failure kind `busy`). */
   withDocumentLock<T>(fn: () => T): T;
 }

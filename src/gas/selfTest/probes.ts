@@ -1,9 +1,10 @@
 // Raw probes for the live self-test (Uji Layanan Google): each one makes the Apps Script calls the add-on makes, on
 // scratch objects, and returns what Google did as plain data (values, error messages). No judging here: the rules
-// of what Google is expected to do live in src/features/selfTest.ts.
+// of what Google is expected to do live in the check files beside (sheets.ts, docs.ts, forms.ts, runtime.ts).
 
-import { ScratchMerger } from './docs';
-import { linkedFormId, prefillTemplate } from './forms';
+import { messageOf } from '../../core/errors';
+import { ScratchMerger } from '../docs';
+import { linkedFormId, prefillTemplate } from '../forms';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -12,12 +13,6 @@ type Blob = GoogleAppsScript.Base.Blob;
 
 /** What a call did: its value, or the message of the error it threw. */
 export type Attempt<T> = { ok: true; value: T } | { ok: false; error: string };
-
-/** An exception's message (Google's errors, and errors from another realm, are not always `instanceof Error`). */
-export function messageOf(e: unknown): string {
-  const m = e && typeof e === 'object' ? (e as { message?: unknown }).message : undefined;
-  return typeof m === 'string' ? m : String(e);
-}
 
 export function attempt<T>(fn: () => T): Attempt<T> {
   try {

@@ -1,0 +1,56 @@
+// The server's failure messages for the sidebar and the menu (Bahasa Indonesia): one per failure kind, and the
+// messages of an argument refused at the RPC boundary.
+
+import type { GoogleFailureKind } from '../../core/errors';
+
+/** What the admin reads when Google failed in a way the add-on knows (the original English kept where it helps). */
+export const GOOGLE_FAILURE: Record<GoogleFailureKind, (original: string) => string> = {
+  busy: () =>
+    'Proses lain (mungkin di tab atau oleh admin lain) sedang berjalan di spreadsheet ini. Tunggu sebentar lalu coba lagi.',
+  quota: (original) =>
+    `Kuota harian Google habis; Google memulihkannya 24 jam setelah pemakaian pertamanya. Lanjutkan setelah itu; yang sudah dibuat tidak dibuat ulang. (${original})`,
+  timeout: () =>
+    'Proses dihentikan oleh batas waktu Google (6 menit). Yang sudah tersimpan aman; jalankan lagi untuk melanjutkan.',
+  cellLimit: () =>
+    'Spreadsheet ini sudah mendekati batas Google 10 juta sel (semua lembar dihitung, termasuk sel kosong), sehingga lembar, baris atau kolom tidak dapat ditambah. Hapus lembar yang tidak dipakai lagi (mis. lembar respons formulir lama) atau baris/kolom kosong yang berlebih, lalu jalankan lagi.',
+  permission: (original) =>
+    `Google menolak akses add-on. Bila izin add-on belum diberikan, buka menu Ekstensi → DOU ASN sekali lagi dan setujui izinnya; bila berkasnya milik orang lain, minta akses ke pemiliknya. (${original})`,
+  google: (original) =>
+    `Layanan Google sedang bermasalah (galat di pihak Google). Yang sudah tersimpan aman; coba lagi beberapa menit lagi. (${original})`,
+};
+
+/** The document lock is held by another run (the same text as Google's own lock timeout). */
+export const BUSY = GOOGLE_FAILURE.busy('');
+
+/** How an argument's expected type is named. */
+export const EXPECTED = {
+  text: 'teks',
+  nonEmptyText: 'teks yang tidak kosong',
+  integer: (min: number) => `bilangan bulat ≥ ${min}`,
+  flag: 'benar/salah (true/false)',
+  options: (keys: readonly string[]) => `objek dengan isian ${keys.join(', ')}`,
+  orNull: (what: string) => `${what} atau null`,
+  orNothing: (what: string) => `${what} atau tidak diisi`,
+} as const;
+
+export const INVALID = {
+  /** `fn` got `shown` for its parameter `label`. */
+  argument: (fn: string, label: string, expected: string, shown: string) =>
+    `Panggilan ${fn} ditolak: ${label} harus ${expected}, bukan ${shown}.`,
+  option: (fn: string, label: string, key: string) =>
+    `Panggilan ${fn} ditolak: ${label} tidak mengenal isian "${key}".`,
+  tooMany: (fn: string, max: number, got: number) =>
+    `Panggilan ${fn} ditolak: paling banyak ${max} argumen, diterima ${got}.`,
+} as const;
+
+/** How a refused value is shown in INVALID (its type, and the value when short). */
+export function shownValue(v: unknown): string {
+  if (v === undefined) return 'kosong (tidak diisi)';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'daftar (array)';
+  if (typeof v === 'string') return v === '' ? 'teks kosong' : `teks "${v.slice(0, 40)}"`;
+  if (typeof v === 'number') return `angka ${v}`;
+  if (typeof v === 'boolean') return `nilai ${v}`;
+  if (typeof v === 'object') return 'objek';
+  return typeof v;
+}

@@ -1,0 +1,230 @@
+// The sidebar's and the help dialog's text (Bahasa Indonesia), by section. `**x**` marks a button or menu name shown
+// in bold (sidebar/components/ui.tsx's Rich renders it as text, never as markup).
+
+import { ADDON_TITLE } from '../../shared/strings';
+import { MENU_CAPTIONS as M } from './menu';
+
+export const PANEL = {
+  title: ADDON_TITLE,
+  loading: 'Memuat…',
+  retry: 'Coba lagi',
+  reload: 'Muat ulang panel',
+  reloadShort: 'Muat ulang',
+  empty: `Belum ada kegiatan. Klik **${M.menuSetup}**, lalu isi lembar Kegiatan.`,
+  activeTraining: 'Kegiatan aktif',
+  noDates: 'Tanggal belum diisi',
+  participants: (n: number) => `${n} peserta`,
+  healthy: 'Data sehat',
+  problemCounts: (errors: number, warnings: number) => `${errors} error · ${warnings} peringatan`,
+  showList: 'Lihat',
+  hideList: 'Tutup',
+  problemList: 'Daftar masalah data',
+  row: (n: number) => `baris ${n}`,
+  column: (c: string) => `kolom ${c}`,
+  cellSelected: (a1: string, sheet: string) => `Sel ${a1} di lembar ${sheet} dipilih.`,
+  fullList: (n: number) => `Daftar lengkap ada di lembar Masalah (${n} baris).`,
+  reminders: 'Pengingat evaluasi pasca pelatihan',
+  followUp: (code: string, theme: string, endDate: string) =>
+    `${code} · ${theme} (selesai ${endDate}): formulir Pasca Pelatihan belum ada respons.`,
+  help: `Bantuan: menu Ekstensi › ${ADDON_TITLE} › ${M.menuHelp}.`,
+} as const;
+
+export const SETUP = {
+  title: 'Persiapan',
+  ready: 'Siap',
+  notReady: 'Belum siap',
+  readyHint: `Lembar kerja lengkap. Isi lembar Kegiatan, Sesi, Peserta dan Soal, lalu klik **${M.menuCheck}**.`,
+  noSheets: `Lembar kerja ${ADDON_TITLE} belum dibuat. `,
+  missing: (sheets: readonly string[]) => `Belum ada lembar: ${sheets.join(', ')}. `,
+  setupHint: `Klik **${M.menuSetup}** untuk membuat lembar yang diperlukan. Isian yang sudah ada tidak diubah.`,
+  setup: M.menuSetup,
+  check: M.menuCheck,
+} as const;
+
+export const FORMS = {
+  title: 'Formulir',
+  count: (n: number) => `${n} formulir`,
+  responses: (n: number) => `${n} respons`,
+  responsesTitle: 'Jumlah respons',
+  fillLink: 'Tautan isi',
+  fillLinkLabel: (kind: string) => `Buka formulir ${kind} untuk diisi`,
+  edit: 'Edit',
+  editLabel: (kind: string) => `Edit formulir ${kind}`,
+  qr: 'Kode QR',
+  hideQr: 'Sembunyikan QR',
+  qrLabel: (kind: string) => `Kode QR formulir ${kind}`,
+  qrImage: (kind: string, code: string) => `Kode QR formulir ${kind} ${code}`,
+  fullScreen: 'Tampilkan layar penuh',
+  registered: (sheet: string) => `Didaftarkan lewat lembar "${sheet}"`,
+  noParticipants: 'Belum ada peserta untuk kegiatan ini.',
+  formKind: 'Jenis formulir',
+  link: 'Tautan',
+  linkLabel: (kind: string, name: string) => `Tautan ${kind} untuk ${name}`,
+  pickTraining: 'Pilih atau isi kegiatan dulu; formulir dibuat per kegiatan.',
+  createHint: `Klik **${M.menuCreateForms}**: Pre-Test, Post-Test, Presensi, Evaluasi dan Pasca Pelatihan dibuat dari lembar Soal, Sesi dan Aspek Evaluasi. Membuat ulang tidak menggandakan formulir.`,
+  shareHint: `Bagikan tautan isi atau tampilkan kode QR di layar. Setelah peserta mengisi, klik **${M.menuPullResponses}**.`,
+  create: M.menuCreateForms,
+  pull: M.menuPullResponses,
+  pullMore: 'Lanjutkan Tarik Respons',
+  imported: (when: string) => `Respons ${when}`,
+  list: 'Daftar formulir',
+  participantLinks: 'Tautan per peserta',
+} as const;
+
+export const SCORES = {
+  title: 'Nilai & Peringkat',
+  participants: 'Peserta',
+  certified: 'Bersertifikat',
+  ranked: 'Diperingkat',
+  awards: 'Piagam',
+  classGain: 'N-Gain kelas',
+  meanGain: 'Rata-rata N-Gain peserta',
+  gainOfMeans: 'N-Gain dari rata-rata kelas',
+  prePost: 'Rata-rata Pre-Test dan Post-Test',
+  pre: 'Pre-Test',
+  post: 'Post-Test',
+  classMean: 'Rata-rata kelas',
+  top: '5 besar',
+  topList: 'Peringkat teratas',
+  rank: (n: number) => `Peringkat ${n}`,
+  award: 'Piagam',
+  noneRanked: 'Belum ada peserta yang diperingkat (perlu Post-Test dan syarat sertifikat).',
+  hint: 'Setelah respons ditarik (atau nilai diketik di lembar Nilai), klik **Hitung Nilai**. Hasilnya di lembar Rekap Nilai dan Analisis Soal.',
+  compute: 'Hitung Nilai',
+  noScores: 'Kegiatan aktif belum punya nilai.',
+  others: 'Kegiatan lain',
+  othersChart: 'Pre-Test dan Post-Test kegiatan lain',
+} as const;
+
+export const EVALUATION = {
+  title: 'Evaluasi',
+  subjects: (n: number) => `${n} subjek`,
+  session: (n: number, speaker: string) => `Sesi ${n}: ${speaker}`,
+  respondents: (n: number) => `${n} responden`,
+  hint: `Indeks kepuasan narasumber dan penyelenggaraan dari formulir Evaluasi. Klik **${M.menuEvaluation}** setelah respons ditarik.`,
+  compute: M.menuEvaluation,
+  none: 'Belum ada respons evaluasi untuk kegiatan aktif.',
+  speakers: 'Narasumber',
+  organisers: 'Penyelenggaraan',
+} as const;
+
+export const JP = {
+  title: M.menuJp,
+  reached: (reached: number, people: number) => `${reached}/${people} tercapai`,
+  hint: `Jam Pelajaran (JP) tiap ASN per tahun dibanding target. Klik **${M.menuJp}** setelah nilai dihitung.`,
+  compute: M.menuJp,
+  people: 'ASN',
+  reachedLabel: 'Tercapai',
+  year: 'Tahun',
+  perUnit: (year: number | null) => `Persen ASN tercapai per unit${year ? ` (${year})` : ''}`,
+  chart: 'Persen ASN yang mencapai target JP per unit kerja',
+  unit: (unit: string, reached: number, asn: number) => `${unit} (${reached}/${asn})`,
+  none: 'Belum ada data JP.',
+} as const;
+
+export const CERTIFICATES = {
+  title: 'Sertifikat',
+  quotaLead: (when: string) =>
+    `Kuota harian Google habis. Klik Lanjutkan ${when ? `setelah ${when}` : 'setelah kuota pulih (24 jam setelah pemakaian pertamanya)'}.`,
+  quotaSaved: (lead: string) =>
+    `${lead} Kemajuan tersimpan di lembar Sertifikat; tidak ada yang dibuat dua kali.`,
+  paused: 'Dihentikan. Klik Lanjutkan kapan saja.',
+  stopped: 'Dihentikan.',
+  stopping: 'Menghentikan setelah batch ini selesai…',
+  quotaParts: {
+    documents: (n: string) => `${n} dokumen`,
+    conversions: (n: string) => `${n} PDF`,
+    email: (n: string) => `${n} email`,
+  },
+  quotaLeft: (parts: readonly string[]) => `Sisa kuota Google hari ini: ${parts.join(', ')}.`,
+  certificateTemplate: 'Template Sertifikat',
+  charterTemplate: 'Template Piagam',
+  folder: 'Folder hasil',
+  ready: (n: number) => `Siap: ${n} sertifikat/piagam akan dibuat.`,
+  fixFirst: (n: number) => `Perbaiki ${n} masalah sebelum membuat sertifikat.`,
+  errors: 'Kesalahan',
+  warnings: 'Peringatan',
+  templatesReady: 'Template siap. Ubah tampilannya di Google Dokumen bila perlu, lalu klik Periksa.',
+  templatesHint: `Klik **${M.menuTemplates}** untuk membuat template Sertifikat dan Piagam (Google Dokumen, A4 mendatar) dengan isian seperti {{Nama}} dan {{Nomor}}.`,
+  runHint: 'Klik **Periksa** untuk melihat isian yang kurang, lalu **Mulai**. Pekerjaan berjalan per batch; ',
+  panelDrives:
+    'biarkan panel ini terbuka sampai selesai: panel yang menjalankan batch berikutnya (add-on tidak dapat melanjutkan sendiri per jam).',
+  panelMayStay: 'panel boleh dibiarkan terbuka sampai selesai.',
+  ownTemplates: 'Buat Template Sendiri',
+  makeTemplates: M.menuTemplates,
+  check: 'Periksa',
+  start: 'Mulai',
+  resume: 'Lanjutkan',
+  stop: 'Berhenti',
+  progress: 'Kemajuan pembuatan sertifikat',
+  progressText: (made: number, total: number, failed: number) =>
+    `${made} dari ${total}${failed > 0 ? `, ${failed} gagal` : ''}`,
+  done: 'Selesai',
+  failed: 'Gagal',
+  emailed: 'Terkirim',
+  remaining: 'Sisa',
+  email: 'Kirim Email',
+  emailLater: 'Aktif setelah sertifikat dibuat',
+  emailNow: 'Kirim PDF sertifikat ke email peserta',
+} as const;
+
+export const QR = {
+  tooLong: 'Tautan terlalu panjang untuk kode QR.',
+  dialog: (title: string) => `Kode QR: ${title}`,
+  image: (title: string) => `Kode QR ${title}`,
+  close: 'Tutup',
+} as const;
+
+/** What the sidebar says when a call did not give its result (the server's own messages come with the answer). */
+export const FAILURE = {
+  /** A failure the add-on does not know (a bug): Google's message follows. */
+  unknown: (message: string) => `Terjadi kesalahan: ${message || 'tidak diketahui'}`,
+  emptyAnswer: 'jawaban server kosong',
+  noRunner: `google.script.run tidak tersedia (buka panel dari menu Ekstensi › ${ADDON_TITLE}).`,
+} as const;
+
+export const HELP = {
+  title: `Bantuan ${ADDON_TITLE}`,
+  stepsTitle: 'Urutan kerja',
+  steps: [
+    [
+      M.menuSelfTest,
+      'sekali setelah add-on dipasang: memeriksa layanan Google yang dipakai add-on dan menulis lembar Uji Layanan.',
+    ],
+    [M.menuSetup, 'membuat lembar yang belum ada, dengan judul kolom, pilihan dan kotak centang.'],
+    ['Isi lembar', 'Kegiatan, Sesi, Peserta, Soal (dan Nilai/Kehadiran bila diketik manual).'],
+    [M.menuCheck, 'mencari isian yang salah; klik masalah di panel untuk menuju selnya.'],
+    [
+      M.menuCreateForms,
+      'Pre-Test, Post-Test, Presensi, Evaluasi dan Pasca Pelatihan; bagikan tautan atau kode QR.',
+    ],
+    [M.menuPullResponses, 'mengambil jawaban peserta dari formulir.'],
+    ['Hitung Nilai', 'Rekap Nilai, peringkat, 5 besar, N-Gain dan Analisis Soal.'],
+    ['Rekap JP dan Rekap Evaluasi', 'JP tiap ASN dan unit, indeks kepuasan narasumber dan penyelenggaraan.'],
+    [M.menuTemplates, 'template Sertifikat dan Piagam di Google Dokumen; boleh diubah tampilannya.'],
+    ['Sertifikat', 'Periksa, lalu Mulai; PDF dibuat per batch dan dicatat di lembar Sertifikat.'],
+  ] as ReadonlyArray<readonly [string, string]>,
+  sheetsTitle: 'Isi tiap lembar',
+  sheetColumn: 'Lembar',
+  contentColumn: 'Isinya',
+  sheets: [
+    ['Kegiatan', 'satu baris per kegiatan: kode, tema, tanggal, tempat, penandatangan'],
+    ['Sesi', 'jadwal tiap sesi, materi, narasumber, JP'],
+    ['Peserta', 'NIP (18 digit, sebagai teks), nama, jabatan, unit kerja, email'],
+    ['Kehadiran', 'centang Hadir per sesi (atau lewat formulir Presensi)'],
+    ['Nilai', 'nilai yang diketik manual; mengalahkan nilai dari formulir'],
+    ['Soal', 'soal pilihan ganda Pre-/Post-Test dan kuncinya'],
+    ['Aspek Evaluasi', 'aspek yang dinilai untuk narasumber dan penyelenggaraan'],
+    ['Pengaturan', 'bobot nilai, batas kehadiran, target JP, format nomor'],
+    ['Formulir, Sertifikat', 'catatan yang diisi add-on; jangan dihapus'],
+    ['Rekap …, Analisis Soal, Masalah', 'hasil; ditulis ulang setiap kali dihitung'],
+    ['Uji Layanan', 'hasil Uji Layanan Google; laporkan baris berstatus Berbeda ke tim TI'],
+  ] as ReadonlyArray<readonly [string, string]>,
+  limitTitle: 'Batas waktu 6 menit',
+  limit:
+    'Google menghentikan setiap proses setelah 6 menit. Karena itu sertifikat dibuat per batch: panel memanggil batch berikutnya sampai selesai dan menampilkan kemajuannya. Biarkan panel terbuka; tombol Berhenti menghentikan setelah batch yang sedang berjalan.',
+  quotaTitle: 'Kuota harian habis',
+  quota:
+    'Google membatasi jumlah dokumen, PDF dan email per hari. Bila kuota habis, pekerjaan berhenti dengan rapi dan panel menunjukkan kapan bisa dilanjutkan: Google memulihkan kuota 24 jam setelah pemakaian pertamanya (bukan tengah malam). Kemajuan tersimpan di lembar Sertifikat. Setelah itu buka panel dan klik Lanjutkan: yang sudah dibuat dilewati, tidak ada sertifikat atau email yang dibuat dua kali. Lanjutkan yang terlalu awal aman: proses berhenti lagi dengan rapi.',
+  close: 'Tutup',
+} as const;
