@@ -52,3 +52,15 @@ test('the import scan sees imports (so the rule above is not vacuous)', () => {
   expect(imports.some((i) => i.layer === 'core')).toBe(true);
   expect(importsOf(join(SRC, 'server.ts')).some((i) => i.layer === 'gas')).toBe(true);
 });
+
+test('src/gas reaches into src/features only for the port it implements', () => {
+  const wrong: string[] = [];
+  for (const file of filesUnder(join(SRC, 'gas'))) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/from\s+'([^']+)'/g)) {
+      const target = relative(SRC, resolve(dirname(file), m[1]));
+      if (m[1].startsWith('.') && target.startsWith('features/') && !/^features\/port(\/|$)/.test(target))
+        wrong.push(`${relative(SRC, file)} imports '${m[1]}'`);
+    }
+  }
+  expect(wrong).toEqual([]);
+});
