@@ -9,12 +9,16 @@ type Decimals = keyof typeof NUMBER_FORMATS;
 
 /** Scores (0–100): Nilai Akhir, Pre-/Post-Test, as `Rekap Nilai` shows them and a certificate prints them. */
 export const SCORE_DECIMALS = 2 satisfies Decimals;
-/** Lesson hours: `Rekap JP` shows two decimals (a typed JP may be fractional), so a certificate prints the same. */
-export const JP_DECIMALS = 2 satisfies Decimals;
+/**
+ * Lesson hours are whole or a plain fraction (12, 1,5): `Rekap JP` shows them in Sheets' General format, which
+ * writes only the digits a number has, and a certificate prints the same ("12 JP", not "12,00 JP"). JP is at most
+ * two decimals (the rules round it), so General never shows more.
+ */
+export const JP_MAX_DECIMALS = 2;
 
 /** The number format of a score column, from the same constant as the certificate text. */
 export const SCORE_FORMAT = NUMBER_FORMATS[SCORE_DECIMALS];
-export const JP_FORMAT = NUMBER_FORMATS[JP_DECIMALS];
+export const JP_FORMAT = 'General';
 
 /**
  * `x` with exactly `decimals` decimals as an Indonesian reader writes it (decimal comma, no grouping), rounded half
@@ -33,9 +37,11 @@ export function formatScore(x: number): string {
   return formatFixed(x, SCORE_DECIMALS);
 }
 
-/** Lesson hours as `Rekap JP` shows them: 12 → "12,00". */
+/** Lesson hours as `Rekap JP` shows them: 12 → "12", 7.5 → "7,5", 1.25 → "1,25". */
 export function formatJp(x: number): string {
-  return formatFixed(x, JP_DECIMALS);
+  if (!Number.isFinite(x)) return '';
+  const r = roundTo(x, JP_MAX_DECIMALS);
+  return formatIdNumber(r === 0 ? 0 : r);
 }
 
 /** A figure inside a sentence (a message, a note): decimal comma, only the digits it has (62.5 → "62,5"). */

@@ -353,7 +353,7 @@ export const SETUP_ORDER: readonly SheetKey[] = [
 /** Output sheets (DESIGN §3.4): regenerated whole. Formats: '@' text, '0.00' two decimals, 'int', 'date'. */
 export interface OutputColumn {
   header: string;
-  format?: '@' | '0' | '0.00' | '0.00%' | 'dd/MM/yyyy' | 'dd/MM/yyyy HH:mm';
+  format?: '@' | 'General' | '0' | '0.00' | '0.00%' | 'dd/MM/yyyy' | 'dd/MM/yyyy HH:mm';
 }
 
 /** A column of an output definition: its key is how code names it; rows are records by key. */

@@ -91,7 +91,7 @@ describe('placeholders', () => {
     expect(v['Nilai Akhir']).toBe('85,50'); // as Rekap Nilai shows it (core/format.ts)
     expect(v.Peringkat).toBe('2');
     expect(v['Tanggal Terbit']).toBe('26 November 2026');
-    expect(v.JP).toBe('17,00'); // as Rekap JP shows it
+    expect(v.JP).toBe('17'); // as Rekap JP shows it
   });
 });
 

@@ -23,8 +23,10 @@ test('scores and JP read with two decimals and a decimal comma, half away from z
   expect(formatScore(-0.125)).toBe('-0,13');
   expect(formatScore(-0.001)).toBe('0,00');
   expect(formatScore(1234.5)).toBe('1234,50');
-  expect(formatJp(12)).toBe('12,00');
-  expect(formatJp(7.5)).toBe('7,50');
+  expect(formatJp(12)).toBe('12');
+  expect(formatJp(7.5)).toBe('7,5');
+  expect(formatJp(1.25)).toBe('1,25');
+  expect(formatJp(-0.001)).toBe('0');
   expect(formatFixed(62.5, 0)).toBe('63');
   expect(formatFixed(Number.NaN, 2)).toBe('');
 });
@@ -33,7 +35,9 @@ test('the Rekap Nilai final-score column takes its number format from the same c
   const col = OUTPUTS.results.columns.find((c) => c.header === 'Nilai Akhir');
   expect(col?.format).toBe(SCORE_FORMAT);
   expect(SCORE_FORMAT).toBe('0.00');
-  expect(JP_FORMAT).toBe('0.00');
+  expect(JP_FORMAT).toBe('General');
+  const jp = OUTPUTS.jp.columns.find((c) => c.header === 'JP');
+  expect(jp?.format).toBe(JP_FORMAT);
 });
 
 test('property: a score as text is exactly what its Rekap Nilai cell shows (Indonesian locale)', () => {
@@ -41,6 +45,15 @@ test('property: a score as text is exactly what its Rekap Nilai cell shows (Indo
     fc.property(fc.double({ min: -100, max: 1000, noNaN: true }), (x) => {
       const shown = round2(x); // every score is rounded to 2 decimals before it is written
       expect(formatScore(shown)).toBe(formatDisplay(shown, SCORE_FORMAT, ID));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('property: lesson hours as text are exactly what their Rekap JP cell shows (General, Indonesian locale)', () => {
+  fc.assert(
+    fc.property(fc.double({ min: 0, max: 10_000, noNaN: true }), (x) => {
+      const shown = round2(x); // JP is written rounded to 2 decimals at most
       expect(formatJp(shown)).toBe(formatDisplay(shown, JP_FORMAT, ID));
     }),
     { numRuns: 3000 },
