@@ -55,13 +55,11 @@ export function resolveRegistrations(port: Port, loaded: Loaded, ledger: Ledger,
       (row.fillUrl && port.forms.idByUrl(row.fillUrl)) ||
       null;
     if (!id) {
-      problems.warn(
-        SHEETS.forms.name,
-        row.vi + 1,
-        row.editUrl ? 'Tautan Edit' : 'Tautan Isi',
-        'Formulir pada tautan ini tidak dapat dibuka.',
-        'Tempel Tautan Edit (…/forms/d/<ID>/edit) dari formulir yang Anda miliki, atau isi ID Formulir.',
-      );
+      problems.add('form.linkUnopenable', {
+        sheet: SHEETS.forms.name,
+        row: row.vi + 1,
+        column: row.editUrl ? 'Tautan Edit' : 'Tautan Isi',
+      });
       continue;
     }
     const about = port.forms.about(id);
@@ -377,12 +375,10 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
       const fresh = all.filter((name) => !b.known.has(name));
       const lost = attachSheets(b, open, fresh.length ? fresh : all, taken);
       for (const r of lost) {
-        problems.warn(
-          SHEETS.forms.name,
-          r.vi + 1,
-          'Lembar Respons',
-          `Lembar respons formulir ${r.kind} ${r.code} tidak ditemukan.`,
-          'Respons tetap dibaca langsung dari formulir (ID Formulir).',
+        problems.add(
+          'form.responseSheetNotFound',
+          { sheet: SHEETS.forms.name, row: r.vi + 1, column: 'Lembar Respons' },
+          { kind: r.kind, code: r.code },
         );
       }
     }

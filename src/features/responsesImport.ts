@@ -25,7 +25,7 @@ import {
 } from '../core/responseStore';
 import { SHEETS } from '../core/schema';
 import type { ImportResult } from '../shared/rpc';
-import { formProblems, pullText } from '../text/id/forms';
+import { pullText } from '../text/id/forms';
 import { resolveRegistrations } from './forms';
 import { readLedger, writeLedger } from './formsLedger';
 import { type Loaded, loadWorkbook } from './load';
@@ -240,8 +240,11 @@ class Importer {
     }
     if (!this.port.forms.opens(form.formId)) {
       const found = new Problems();
-      const t = formProblems.cannotOpen(form.kind, form.trainingCode, form.formId);
-      found.warn(form.src.sheet, form.src.row, 'ID Formulir', t.message, t.suggestion);
+      found.add(
+        'form.cannotOpen',
+        { ...form.src, column: 'ID Formulir' },
+        { kind: form.kind, code: form.trainingCode, id: form.formId },
+      );
       this.importSheet(form, key, found);
       return true;
     }
@@ -414,8 +417,11 @@ class Importer {
         reason = paired.reason;
       }
     }
-    const t = formProblems.sheetMismatch(form.kind, form.trainingCode, sheet, reason ?? '');
-    found.warn(form.src.sheet, form.src.row, 'Lembar Respons', t.message, t.suggestion);
+    found.add(
+      'form.sheetMismatch',
+      { ...form.src, column: 'Lembar Respons' },
+      { kind: form.kind, code: form.trainingCode, sheet, reason: reason ?? '' },
+    );
     return false;
   }
 }

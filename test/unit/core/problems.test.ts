@@ -1,7 +1,7 @@
-// Unit tests of the coded problems: a code renders its catalog text at its level; the uncoded API still works.
+// Unit tests of the coded problems: a code renders its catalog text at its level; every problem has a code.
 
 import { PROBLEM_LEVELS, type ProblemCode } from '../../../src/core/problemCodes';
-import { OTHER, Problems, problem, sortProblems } from '../../../src/core/problems';
+import { Problems, problem, sortProblems } from '../../../src/core/problems';
 import { PROBLEM_TEXT } from '../../../src/text/id/problems';
 
 test('a code renders its message and suggestion from the catalog, at its level', () => {
@@ -36,17 +36,120 @@ test('a code renders its message and suggestion from the catalog, at its level',
   expect(p.errors).toBe(2);
 });
 
-test('the uncoded error/warn keep working with the code "other"; a made problem is added as it is', () => {
+test('a made problem is added as it is, level and text from its code', () => {
   const p = new Problems();
-  p.error('Formulir', 4, 'ID Formulir', 'Formulir tidak dapat dibuka.', 'Periksa ID.');
-  p.warn('Formulir', null, '', 'Catatan.');
+  p.add(
+    problem(
+      'form.cannotOpen',
+      { sheet: 'Formulir', row: 4, column: 'ID Formulir' },
+      { kind: 'Pre-Test', code: 'K1', id: 'f1' },
+    ),
+  );
   p.add(problem('attendance.notRecorded', { sheet: 'Kehadiran', row: null }, { code: 'K1' }));
-  expect(p.list.map((x) => [x.code, x.level, x.suggestion])).toEqual([
-    [OTHER, 'Error', 'Periksa ID.'],
-    [OTHER, 'Peringatan', ''],
-    ['attendance.notRecorded', 'Peringatan', 'Isi lembar Kehadiran atau bagikan formulir Presensi.'],
+  expect(p.list.map((x) => [x.code, x.level, x.column, x.suggestion])).toEqual([
+    [
+      'form.cannotOpen',
+      'Peringatan',
+      'ID Formulir',
+      'Periksa apakah formulir dihapus atau Anda tidak punya akses. Hapus ID Formulir bila formulir memang sudah tidak ada.',
+    ],
+    ['attendance.notRecorded', 'Peringatan', '', 'Isi lembar Kehadiran atau bagikan formulir Presensi.'],
   ]);
-  expect([p.errors, p.warnings]).toEqual([1, 2]);
+  expect([p.errors, p.warnings]).toEqual([0, 2]);
+});
+
+test('the codes of whole forms, response sheets, the store and the data check render their wording', () => {
+  const at = { sheet: 'Formulir', row: 3 };
+  const text = (x: { level: string; message: string; suggestion: string }) => [
+    x.level,
+    x.message,
+    x.suggestion,
+  ];
+  const NIP = 'Formulir harus punya pertanyaan yang judulnya memuat "NIP".';
+  const SESI = 'Formulir presensi harus punya pertanyaan "Sesi".';
+  const PULL = 'Jalankan Tarik Respons (menu DOU ASN atau panel), lalu ulangi langkah ini.';
+  expect(text(problem('form.noNipQuestion', at, { title: 'Pre' }))).toEqual([
+    'Error',
+    'Formulir "Pre" tidak punya pertanyaan NIP.',
+    NIP,
+  ]);
+  expect(text(problem('form.noSessionQuestion', at, { title: 'Pr' }))).toEqual([
+    'Error',
+    'Formulir presensi "Pr" tidak punya pertanyaan Sesi.',
+    SESI,
+  ]);
+  expect(text(problem('form.noNipColumn', at, { sheet: 'R' }))).toEqual([
+    'Error',
+    'Lembar respons "R" tidak punya kolom NIP.',
+    NIP,
+  ]);
+  expect(text(problem('form.noSessionColumn', at, { sheet: 'R' }))).toEqual([
+    'Error',
+    'Lembar respons presensi "R" tidak punya kolom Sesi.',
+    SESI,
+  ]);
+  expect(
+    text(problem('form.sheetMismatch', at, { kind: 'Presensi', code: 'K1', sheet: 'R', reason: 'x' })),
+  ).toEqual([
+    'Peringatan',
+    'Formulir Presensi K1: lembar respons "R" tidak cocok dengan formulir (x); semua respons dibaca langsung lewat FormApp (lebih lambat).',
+    'Jangan menghapus, menyisipkan, atau mengurutkan baris di lembar respons; olah salinannya bila perlu.',
+  ]);
+  expect(text(problem('responses.sheetTwice', at, { sheet: 'R' }))).toEqual([
+    'Peringatan',
+    'Lembar respons "R" terdaftar lebih dari sekali; dibaca sekali saja.',
+    'Hapus baris ganda di lembar Formulir.',
+  ]);
+  expect(text(problem('store.neverImported', at, { kind: 'Post-Test', code: 'K1' }))).toEqual([
+    'Peringatan',
+    'Respons formulir Post-Test K1 belum pernah ditarik; hasil dihitung tanpa respons formulir ini.',
+    PULL,
+  ]);
+  expect(text(problem('store.newRows', at, { kind: 'Post-Test', code: 'K1', sheet: 'R', count: 2 }))).toEqual(
+    [
+      'Peringatan',
+      'Lembar respons "R" (Post-Test K1) punya 2 baris yang belum ditarik; hasil dihitung tanpa respons itu.',
+      PULL,
+    ],
+  );
+  expect(text(problem('response.scoreUnreadable', at, { shown: '' }))[1]).toBe(
+    'Skor kosong; respons ini tidak dinilai.',
+  );
+  expect(text(problem('response.scoreUnreadable', at, { shown: 'x' }))).toEqual([
+    'Peringatan',
+    'Skor "x" tidak dapat dibaca; respons ini tidak dinilai.',
+    'Ketik nilai peserta ini di lembar Nilai bila perlu.',
+  ]);
+  expect(text(problem('response.sessionUnreadable', at, { shown: 'x' }))).toEqual([
+    'Error',
+    'Jawaban sesi "x" tidak dapat dibaca.',
+    'Pilihan sesi harus berbentuk "Sesi <nomor>: <materi>".',
+  ]);
+  expect(text(problem('question.optionRepeated', at, { option: 'Ya' }))).toEqual([
+    'Error',
+    'Pilihan "Ya" ditulis lebih dari sekali pada soal yang sama.',
+    'Setiap pilihan jawaban harus berbeda.',
+  ]);
+  expect(text(problem('training.noSessions', at, { code: 'K1' }))).toEqual([
+    'Peringatan',
+    'Kegiatan K1 belum punya sesi.',
+    'Tambahkan sesinya di lembar Sesi (dipakai untuk JP dan evaluasi narasumber).',
+  ]);
+  expect(text(problem('training.noParticipants', at, { code: 'K1' }))).toEqual([
+    'Peringatan',
+    'Kegiatan K1 belum punya peserta.',
+    'Isi lembar Peserta.',
+  ]);
+  expect(text(problem('form.linkUnopenable', at))).toEqual([
+    'Peringatan',
+    'Formulir pada tautan ini tidak dapat dibuka.',
+    'Tempel Tautan Edit (…/forms/d/<ID>/edit) dari formulir yang Anda miliki, atau isi ID Formulir.',
+  ]);
+  expect(text(problem('form.responseSheetNotFound', at, { kind: 'Evaluasi', code: 'K1' }))).toEqual([
+    'Peringatan',
+    'Lembar respons formulir Evaluasi K1 tidak ditemukan.',
+    'Respons tetap dibaca langsung dari formulir (ID Formulir).',
+  ]);
 });
 
 test('every code has a level and a message and suggestion in the catalog (and nothing else is there)', () => {
