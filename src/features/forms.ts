@@ -11,7 +11,7 @@ import { Problems } from '../core/problems';
 import { parseStore } from '../core/responseStore';
 import { SHEETS } from '../core/schema';
 import type { FormInfo, FormsResult, PanelState } from '../shared/rpc';
-import { importedText } from '../text/id/forms';
+import { buildText, importedText, unknownTraining } from '../text/id/forms';
 import {
   appendRow,
   type Ledger,
@@ -240,7 +240,7 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
   const loaded = loadWorkbook(port);
   const { wb } = loaded;
   if (code !== null && !wb.trainings.some((t) => t.code === code)) {
-    throw new UserError(`Kegiatan "${code}" tidak ada di lembar Kegiatan.`);
+    throw new UserError(unknownTraining(code));
   }
   const problems = new Problems();
   const ledger = readLedger(port, loaded);
@@ -263,7 +263,7 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
     if (p.sheet === SHEETS.questions.name && p.level === 'Error') problems.add(p);
   const notes: string[] = [];
   for (const s of specResult.skipped) {
-    notes.push(`${s.kind} ${s.code} tidak dibuat: ${s.reason}.`);
+    notes.push(buildText.skipped(s.kind, s.code, s.reason));
   }
 
   const b: Build = {
@@ -297,7 +297,7 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
     }
     for (const spec of specResult.specs) {
       const cur = currentForm(port, ledger, spec.code, spec.kind);
-      const what = `${spec.kind} ${spec.code}`;
+      const what = buildText.what(spec.kind, spec.code);
       if (Date.now() - start > TIME_BUDGET_MS) {
         stopped++;
         continue;
@@ -305,14 +305,12 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
       if (!cur.form) {
         const hand = cur.rows.find((r) => !r.formId && r.responseSheet);
         if (hand) {
-          notes.push(
-            `${what}: formulir buatan sendiri sudah terdaftar (Formulir baris ${hand.vi + 1}, lembar "${hand.responseSheet}"); tidak dibuat formulir baru.`,
-          );
+          notes.push(buildText.handMade(what, hand.vi + 1, hand.responseSheet));
           unchanged++;
           continue;
         }
         if (cur.rows.some((r) => r.formId)) {
-          notes.push(`${what}: formulir lama tidak dapat dibuka lagi (dihapus?); dibuat formulir baru.`);
+          notes.push(buildText.remade(what));
         }
         makeForm(b, spec, spec.title);
         created++;
@@ -327,14 +325,14 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
       if (!m) {
         // registered by hand (by link or ID): the add-on never rebuilds a form it did not make
         unchanged++;
-        notes.push(`${what}: formulir didaftarkan manual; isinya tidak diubah oleh add-on.`);
+        notes.push(buildText.manual(what));
         continue;
       }
       if (m.fp === '') {
         // made by a run that was cut off: finished now, never made again
         finishForm(b, spec, row);
         finished++;
-        notes.push(`${what}: formulir yang terpotong pada jalan sebelumnya diselesaikan.`);
+        notes.push(buildText.finished(what));
         continue;
       }
       const n = port.forms.responseCount(cur.form);
@@ -344,27 +342,21 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
         mark(b, row.formId, { fp: spec.fingerprint, code: spec.code, kind: spec.kind });
         setCell(ledger, row, 'title', spec.title);
         updated++;
-        notes.push(`${what}: isi lembar berubah dan formulir belum punya respons; formulir diperbarui.`);
+        notes.push(buildText.updated(what));
         continue;
       }
       if (opts.newVersion) {
         const version = cur.rows.filter((r) => r.formId).length + 1;
-        makeForm(b, spec, `${spec.title} (versi ${version})`);
+        makeForm(b, spec, buildText.versionTitle(spec.title, version));
         created++;
-        notes.push(
-          `${what}: formulir lama punya ${n} respons dan tidak diubah; versi ${version} dibuat. Respons kedua versi tetap dibaca.`,
-        );
+        notes.push(buildText.newVersion(what, n, version));
         continue;
       }
       unchanged++;
-      notes.push(
-        `${what}: isi lembar berubah, tetapi formulir sudah punya ${n} respons sehingga tidak diubah. Buat versi baru bila perlu (Buat Formulir dengan pilihan versi baru).`,
-      );
+      notes.push(buildText.kept(what, n));
       if ((spec.kind === 'Pre-Test' || spec.kind === 'Post-Test') && port.forms.isQuiz(cur.form)) {
         // built by an older version as a quiz: Google may show participants its key after they submit
-        notes.push(
-          `${what}: formulir ini masih kuis Google, yang dapat menampilkan kunci jawaban kepada peserta setelah mengirim; soal yang sama muncul lagi di Post-Test. Buat versi baru (tanpa kunci; nilai dihitung dari lembar Soal).`,
-        );
+        notes.push(buildText.stillQuiz(what));
       }
     }
   } finally {
@@ -392,15 +384,15 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
       const c = shown(r);
       return toInfo(r, counts.get(r.formId) ?? c.responses, c.imported);
     });
-  const message =
-    `Formulir: ${created} dibuat, ${updated} diperbarui, ${unchanged} tidak berubah` +
-    (finished ? `, ${finished} diselesaikan` : '') +
-    (specResult.skipped.length ? `, ${specResult.skipped.length} tidak dibuat` : '') +
-    '.' +
-    (stopped
-      ? ` Waktu eksekusi hampir habis: ${stopped} formulir belum diproses; jalankan Buat Formulir lagi untuk melanjutkan.`
-      : '') +
-    (notes.length ? ` Catatan: ${notes.length} (lihat daftar).` : '');
+  const message = buildText.done({
+    created,
+    updated,
+    unchanged,
+    finished,
+    skipped: specResult.skipped.length,
+    stopped,
+    notes: notes.length,
+  });
   return {
     created,
     updated,

@@ -25,7 +25,7 @@ import {
 } from '../core/responseStore';
 import { SHEETS } from '../core/schema';
 import type { ImportResult } from '../shared/rpc';
-import { pullText } from '../text/id/forms';
+import { pullText, unknownTraining } from '../text/id/forms';
 import { resolveRegistrations } from './forms';
 import { readLedger, writeLedger } from './formsLedger';
 import { type Loaded, loadWorkbook } from './load';
@@ -51,7 +51,7 @@ export function pullResponses(port: Port, opts: PullOptions = {}): ImportResult 
   const loaded = loadWorkbook(port);
   const redo = opts.redo || null;
   if (redo && !loaded.wb.trainings.some((t) => t.code === redo)) {
-    throw new UserError(pullText.unknownTraining(redo));
+    throw new UserError(unknownTraining(redo));
   }
   if (loaded.sheetNames.includes(SHEETS.forms.name)) {
     const ledger = readLedger(port, loaded);

@@ -1,7 +1,47 @@
 // Indonesian text of the forms area: Tarik Respons and the panel's import state (problem texts: text/id/problems/).
 
+/** A step asked for one training whose code is not in `Kegiatan` (Buat Formulir, Tautan Peserta, Tarik Respons). */
+export const unknownTraining = (code: string) => `Kegiatan "${code}" tidak ada di lembar Kegiatan.`;
+
+/** Buat Formulir: a note per form (`what` names it) and the summary. */
+export const buildText = {
+  what: (kind: string, code: string) => `${kind} ${code}`,
+  skipped: (kind: string, code: string, reason: string) => `${kind} ${code} tidak dibuat: ${reason}.`,
+  handMade: (what: string, row: number, sheet: string) =>
+    `${what}: formulir buatan sendiri sudah terdaftar (Formulir baris ${row}, lembar "${sheet}"); tidak dibuat formulir baru.`,
+  remade: (what: string) =>
+    `${what}: formulir lama tidak dapat dibuka lagi (dihapus?); dibuat formulir baru.`,
+  manual: (what: string) => `${what}: formulir didaftarkan manual; isinya tidak diubah oleh add-on.`,
+  finished: (what: string) => `${what}: formulir yang terpotong pada jalan sebelumnya diselesaikan.`,
+  updated: (what: string) =>
+    `${what}: isi lembar berubah dan formulir belum punya respons; formulir diperbarui.`,
+  newVersion: (what: string, responses: number, version: number) =>
+    `${what}: formulir lama punya ${responses} respons dan tidak diubah; versi ${version} dibuat. Respons kedua versi tetap dibaca.`,
+  versionTitle: (title: string, version: number) => `${title} (versi ${version})`,
+  kept: (what: string, responses: number) =>
+    `${what}: isi lembar berubah, tetapi formulir sudah punya ${responses} respons sehingga tidak diubah. Buat versi baru bila perlu (Buat Formulir dengan pilihan versi baru).`,
+  stillQuiz: (what: string) =>
+    `${what}: formulir ini masih kuis Google, yang dapat menampilkan kunci jawaban kepada peserta setelah mengirim; soal yang sama muncul lagi di Post-Test. Buat versi baru (tanpa kunci; nilai dihitung dari lembar Soal).`,
+  done: (c: {
+    created: number;
+    updated: number;
+    unchanged: number;
+    finished: number;
+    skipped: number;
+    stopped: number;
+    notes: number;
+  }) =>
+    `Formulir: ${c.created} dibuat, ${c.updated} diperbarui, ${c.unchanged} tidak berubah` +
+    (c.finished ? `, ${c.finished} diselesaikan` : '') +
+    (c.skipped ? `, ${c.skipped} tidak dibuat` : '') +
+    '.' +
+    (c.stopped
+      ? ` Waktu eksekusi hampir habis: ${c.stopped} formulir belum diproses; jalankan Buat Formulir lagi untuk melanjutkan.`
+      : '') +
+    (c.notes ? ` Catatan: ${c.notes} (lihat daftar).` : ''),
+};
+
 export const pullText = {
-  unknownTraining: (code: string) => `Kegiatan "${code}" tidak ada di lembar Kegiatan.`,
   done: (
     tests: number,
     attendance: number,
