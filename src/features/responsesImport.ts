@@ -25,7 +25,7 @@ import {
 } from '../core/responseStore';
 import { SHEETS } from '../core/schema';
 import type { ImportResult } from '../shared/rpc';
-import { pullText, unknownTraining } from '../text/id/forms';
+import { mismatchReason, pullText, unknownTraining } from '../text/id/forms';
 import { resolveRegistrations } from './forms';
 import { readLedger, writeLedger } from './formsLedger';
 import { type Loaded, loadWorkbook } from './load';
@@ -390,13 +390,12 @@ class Importer {
     const values = this.port.forms.readSheet(sheet) ?? [];
     let reason = values.length
       ? sheetShapeProblem(values[0], outline.items, outline.isQuiz, form.kind)
-      : 'lembar kosong';
+      : mismatchReason.empty;
     if (!reason) {
       const skip = this.store.answers.get(key)?.length ?? 0;
       // the counts are compared before any per-response call
       const have = responseRows(values).length;
-      if (have - skip !== fresh.length)
-        reason = `lembar berisi ${have} baris respons, formulir ${skip + fresh.length} respons`;
+      if (have - skip !== fresh.length) reason = mismatchReason.counts(have, skip + fresh.length);
       if (!reason) {
         const nipItem = roleItem(outline.items, 'nip');
         const nips = nipItem

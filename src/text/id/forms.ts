@@ -41,6 +41,13 @@ export const buildText = {
     (c.notes ? ` Catatan: ${c.notes} (lihat daftar).` : ''),
 };
 
+/** Why Tarik Respons did not read a linked sheet for its form (the reason in form.sheetMismatch). */
+export const mismatchReason = {
+  empty: 'lembar kosong',
+  counts: (rows: number, responses: number) =>
+    `lembar berisi ${rows} baris respons, formulir ${responses} respons`,
+};
+
 export const pullText = {
   done: (
     tests: number,
