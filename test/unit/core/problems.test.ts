@@ -1,7 +1,7 @@
 // Unit tests of the coded problems: a code renders its catalog text at its level; every problem has a code.
 
-import { PROBLEM_LEVELS, type ProblemCode } from '../../../src/core/problemCodes';
-import { Problems, problem, sortProblems } from '../../../src/core/problems';
+import { PROBLEM_LEVELS, type ProblemCode, type Severity } from '../../../src/core/problemCodes';
+import { type Problem, type ProblemAt, Problems, problem, sortProblems } from '../../../src/core/problems';
 import { PROBLEM_TEXT } from '../../../src/text/id/problems';
 
 test('a code renders its message and suggestion from the catalog, at its level', () => {
@@ -58,98 +58,120 @@ test('a made problem is added as it is, level and text from its code', () => {
   expect([p.errors, p.warnings]).toEqual([0, 2]);
 });
 
-test('the codes of whole forms, response sheets, the store and the data check render their wording', () => {
-  const at = { sheet: 'Formulir', row: 3 };
-  const text = (x: { level: string; message: string; suggestion: string }) => [
-    x.level,
-    x.message,
-    x.suggestion,
-  ];
-  const NIP = 'Formulir harus punya pertanyaan yang judulnya memuat "NIP".';
-  const SESI = 'Formulir presensi harus punya pertanyaan "Sesi".';
-  const PULL = 'Jalankan Tarik Respons (menu DOU ASN atau panel), lalu ulangi langkah ini.';
-  expect(text(problem('form.noNipQuestion', at, { title: 'Pre' }))).toEqual([
-    'Error',
-    'Formulir "Pre" tidak punya pertanyaan NIP.',
-    NIP,
-  ]);
-  expect(text(problem('form.noSessionQuestion', at, { title: 'Pr' }))).toEqual([
+const NEEDS_NIP = 'Formulir harus punya pertanyaan yang judulnya memuat "NIP".';
+const NEEDS_SESI = 'Formulir presensi harus punya pertanyaan "Sesi".';
+const PULL = 'Jalankan Tarik Respons (menu DOU ASN atau panel), lalu ulangi langkah ini.';
+const KP = { kind: 'Post-Test', code: 'K1' };
+
+test.each<[ProblemCode, object, Severity, string, string]>([
+  ['form.noNipQuestion', { title: 'Pre' }, 'Error', 'Formulir "Pre" tidak punya pertanyaan NIP.', NEEDS_NIP],
+  [
+    'form.noSessionQuestion',
+    { title: 'Pr' },
     'Error',
     'Formulir presensi "Pr" tidak punya pertanyaan Sesi.',
-    SESI,
-  ]);
-  expect(text(problem('form.noNipColumn', at, { sheet: 'R' }))).toEqual([
-    'Error',
-    'Lembar respons "R" tidak punya kolom NIP.',
-    NIP,
-  ]);
-  expect(text(problem('form.noSessionColumn', at, { sheet: 'R' }))).toEqual([
+    NEEDS_SESI,
+  ],
+  ['form.noNipColumn', { sheet: 'R' }, 'Error', 'Lembar respons "R" tidak punya kolom NIP.', NEEDS_NIP],
+  [
+    'form.noSessionColumn',
+    { sheet: 'R' },
     'Error',
     'Lembar respons presensi "R" tidak punya kolom Sesi.',
-    SESI,
-  ]);
-  expect(
-    text(problem('form.sheetMismatch', at, { kind: 'Presensi', code: 'K1', sheet: 'R', reason: 'x' })),
-  ).toEqual([
+    NEEDS_SESI,
+  ],
+  [
+    'form.sheetMismatch',
+    { ...KP, sheet: 'R', reason: 'x' },
     'Peringatan',
-    'Formulir Presensi K1: lembar respons "R" tidak cocok dengan formulir (x); semua respons dibaca langsung lewat FormApp (lebih lambat).',
+    'Formulir Post-Test K1: lembar respons "R" tidak cocok dengan formulir (x); semua respons dibaca langsung lewat FormApp (lebih lambat).',
     'Jangan menghapus, menyisipkan, atau mengurutkan baris di lembar respons; olah salinannya bila perlu.',
-  ]);
-  expect(text(problem('responses.sheetTwice', at, { sheet: 'R' }))).toEqual([
+  ],
+  [
+    'responses.sheetTwice',
+    { sheet: 'R' },
     'Peringatan',
     'Lembar respons "R" terdaftar lebih dari sekali; dibaca sekali saja.',
     'Hapus baris ganda di lembar Formulir.',
-  ]);
-  expect(text(problem('store.neverImported', at, { kind: 'Post-Test', code: 'K1' }))).toEqual([
+  ],
+  [
+    'store.neverImported',
+    KP,
     'Peringatan',
     'Respons formulir Post-Test K1 belum pernah ditarik; hasil dihitung tanpa respons formulir ini.',
     PULL,
-  ]);
-  expect(text(problem('store.newRows', at, { kind: 'Post-Test', code: 'K1', sheet: 'R', count: 2 }))).toEqual(
-    [
-      'Peringatan',
-      'Lembar respons "R" (Post-Test K1) punya 2 baris yang belum ditarik; hasil dihitung tanpa respons itu.',
-      PULL,
-    ],
-  );
-  expect(text(problem('response.scoreUnreadable', at, { shown: '' }))[1]).toBe(
+  ],
+  [
+    'store.newRows',
+    { ...KP, sheet: 'R', count: 2 },
+    'Peringatan',
+    'Lembar respons "R" (Post-Test K1) punya 2 baris yang belum ditarik; hasil dihitung tanpa respons itu.',
+    PULL,
+  ],
+  [
+    'response.scoreUnreadable',
+    { shown: '' },
+    'Peringatan',
     'Skor kosong; respons ini tidak dinilai.',
-  );
-  expect(text(problem('response.scoreUnreadable', at, { shown: 'x' }))).toEqual([
+    'Ketik nilai peserta ini di lembar Nilai bila perlu.',
+  ],
+  [
+    'response.scoreUnreadable',
+    { shown: 'x' },
     'Peringatan',
     'Skor "x" tidak dapat dibaca; respons ini tidak dinilai.',
     'Ketik nilai peserta ini di lembar Nilai bila perlu.',
-  ]);
-  expect(text(problem('response.sessionUnreadable', at, { shown: 'x' }))).toEqual([
+  ],
+  [
+    'response.sessionUnreadable',
+    { shown: 'x' },
     'Error',
     'Jawaban sesi "x" tidak dapat dibaca.',
     'Pilihan sesi harus berbentuk "Sesi <nomor>: <materi>".',
-  ]);
-  expect(text(problem('question.optionRepeated', at, { option: 'Ya' }))).toEqual([
+  ],
+  [
+    'question.optionRepeated',
+    { option: 'Ya' },
     'Error',
     'Pilihan "Ya" ditulis lebih dari sekali pada soal yang sama.',
     'Setiap pilihan jawaban harus berbeda.',
-  ]);
-  expect(text(problem('training.noSessions', at, { code: 'K1' }))).toEqual([
+  ],
+  [
+    'training.noSessions',
+    { code: 'K1' },
     'Peringatan',
     'Kegiatan K1 belum punya sesi.',
     'Tambahkan sesinya di lembar Sesi (dipakai untuk JP dan evaluasi narasumber).',
-  ]);
-  expect(text(problem('training.noParticipants', at, { code: 'K1' }))).toEqual([
+  ],
+  [
+    'training.noParticipants',
+    { code: 'K1' },
     'Peringatan',
     'Kegiatan K1 belum punya peserta.',
     'Isi lembar Peserta.',
-  ]);
-  expect(text(problem('form.linkUnopenable', at))).toEqual([
+  ],
+  [
+    'form.linkUnopenable',
+    {},
     'Peringatan',
     'Formulir pada tautan ini tidak dapat dibuka.',
     'Tempel Tautan Edit (…/forms/d/<ID>/edit) dari formulir yang Anda miliki, atau isi ID Formulir.',
-  ]);
-  expect(text(problem('form.responseSheetNotFound', at, { kind: 'Evaluasi', code: 'K1' }))).toEqual([
+  ],
+  [
+    'form.responseSheetNotFound',
+    { kind: 'Evaluasi', code: 'K1' },
     'Peringatan',
     'Lembar respons formulir Evaluasi K1 tidak ditemukan.',
     'Respons tetap dibaca langsung dari formulir (ID Formulir).',
-  ]);
+  ],
+])('%s renders its wording at its level', (code, params, level, message, suggestion) => {
+  const make = problem as (c: ProblemCode, at: ProblemAt, p?: object) => Problem;
+  expect(make(code, { sheet: 'Formulir', row: 3 }, params)).toMatchObject({
+    code,
+    level,
+    message,
+    suggestion,
+  });
 });
 
 test('every code has a level and a message and suggestion in the catalog (and nothing else is there)', () => {
