@@ -2,7 +2,6 @@
 // the two readers that make it, and the one mapper from answer rows into the response model (DESIGN §3.3).
 // Readers run at Tarik Respons and their rows are kept in the add-on's store; the mapper runs at every step.
 
-import { answerProblems, formProblems } from '../text/id/forms';
 import { asText, isBlank, isDate } from './cells';
 import { type FormSnapshot, itemRoles, type SnapshotResponse } from './formResponses';
 import type { EvaluationResponse, FormKind, FormRecord, Responses, Source } from './model';
@@ -85,13 +84,11 @@ export function answersFromForm(
   const sessionItem = byRole('session')[0];
   const title = form.title || form.formId;
   if (form.kind !== 'Evaluasi' && !nipItem) {
-    const t = formProblems.noNipQuestion(title);
-    problems.error(form.src.sheet, form.src.row, 'ID Formulir', t.message, t.suggestion);
+    problems.add('form.noNipQuestion', { ...form.src, column: 'ID Formulir' }, { title });
     return [];
   }
   if (form.kind === 'Presensi' && !sessionItem) {
-    const t = formProblems.noSessionQuestion(title);
-    problems.error(form.src.sheet, form.src.row, 'ID Formulir', t.message, t.suggestion);
+    problems.add('form.noSessionQuestion', { ...form.src, column: 'ID Formulir' }, { title });
     return [];
   }
   return snap.responses.map((r, i) => {
@@ -167,13 +164,11 @@ export function answersFromSheet(
   const cols = responseColumns(head);
   // evaluation and follow-up forms may be anonymous (DESIGN §4.7); tests and attendance need the NIP
   if ((isTest(form.kind) || form.kind === 'Presensi') && cols.nip < 0) {
-    const t = formProblems.noNipColumn(sheet);
-    problems.error(sheet, 1, 'NIP', t.message, t.suggestion);
+    problems.add('form.noNipColumn', { sheet, row: 1, column: 'NIP' }, { sheet });
     return [];
   }
   if (form.kind === 'Presensi' && cols.session < 0) {
-    const t = formProblems.noSessionColumn(sheet);
-    problems.error(sheet, 1, 'Sesi', t.message, t.suggestion);
+    problems.add('form.noSessionColumn', { sheet, row: 1, column: 'Sesi' }, { sheet });
     return [];
   }
   const which = at.rows ?? responseRows(values);
@@ -242,8 +237,11 @@ export function mapAnswers(
     const a = r.answers;
     if (isTest(form.kind)) {
       if (a.badScore) {
-        const t = answerProblems.badScore(a.badScore.shown);
-        problems.warn(r.src.sheet, r.src.row, a.badScore.column, t.message, t.suggestion);
+        problems.add(
+          'response.scoreUnreadable',
+          { ...r.src, column: a.badScore.column },
+          { shown: a.badScore.shown },
+        );
         continue;
       }
       out.tests.push({
@@ -260,8 +258,11 @@ export function mapAnswers(
     } else if (form.kind === 'Presensi') {
       const session = parseSessionAnswer(a.session);
       if (session === null) {
-        const t = answerProblems.badSession(a.sessionShown ?? '');
-        problems.error(r.src.sheet, r.src.row, a.sessionColumn ?? 'Sesi', t.message, t.suggestion);
+        problems.add(
+          'response.sessionUnreadable',
+          { ...r.src, column: a.sessionColumn ?? 'Sesi' },
+          { shown: a.sessionShown ?? '' },
+        );
         continue;
       }
       out.attendance.push({

@@ -6,7 +6,7 @@
 
 import { asCode } from './cells';
 import type { Aspect, FormKind, Question, Session, Training } from './model';
-import { type Problem, Problems } from './problems';
+import { type Problem, Problems, problem } from './problems';
 import { SHEETS } from './schema';
 import { readTable } from './table';
 
@@ -160,9 +160,13 @@ function soalTroubles(input: SpecInput, out: Problems): Map<string, string[]> {
     for (const o of opts) {
       const k = o.toLowerCase().replace(/\s+/g, ' ');
       if (seen.has(k)) {
-        const msg = `Pilihan "${o}" ditulis lebih dari sekali pada soal yang sama.`;
-        out.error(SHEETS.questions.name, r.row, 'Pilihan A', msg, 'Setiap pilihan jawaban harus berbeda.');
-        add(code, `baris ${r.row}: ${msg}`);
+        const p = problem(
+          'question.optionRepeated',
+          { sheet: SHEETS.questions.name, row: r.row, column: 'Pilihan A' },
+          { option: o },
+        );
+        out.add(p);
+        add(code, `baris ${r.row}: ${p.message}`);
         break;
       }
       seen.add(k);

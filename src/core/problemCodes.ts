@@ -59,6 +59,8 @@ export interface ProblemParams {
   'training.signerNipNumberTyped': None;
   'training.signerNipInvalid': { reason: string };
   'training.jpUncomputable': Code;
+  'training.noSessions': Code;
+  'training.noParticipants': Code;
   // Sesi
   'session.numberBlank': CellParams;
   'session.duplicate': Code & { number: number };
@@ -96,6 +98,7 @@ export interface ProblemParams {
   'question.keyEmptyOption': { key: string };
   'question.weightZero': None;
   'question.duplicate': Code & { no: number };
+  'question.optionRepeated': { option: string };
   // Aspek Evaluasi
   'aspect.kindBlank': CellParams;
   'aspect.kindInvalid': CellParams;
@@ -106,6 +109,19 @@ export interface ProblemParams {
   'form.kindInvalid': CellParams;
   'form.unreadable': None;
   'form.responseSheetMissing': { sheet: string };
+  'form.linkUnopenable': None;
+  'form.responseSheetNotFound': Code & { kind: string };
+  // a form or response sheet as a whole (it stops its responses from being read)
+  'form.noNipQuestion': { title: string };
+  'form.noSessionQuestion': { title: string };
+  'form.noNipColumn': { sheet: string };
+  'form.noSessionColumn': { sheet: string };
+  'form.cannotOpen': Code & { kind: string; id: string };
+  'form.sheetMismatch': Code & { kind: string; sheet: string; reason: string };
+  'responses.sheetTwice': { sheet: string };
+  // the response store behind the forms
+  'store.neverImported': Code & { kind: string };
+  'store.newRows': Code & { kind: string; sheet: string; count: number };
   // responses
   'response.trainingUnknown': Code & { kind: string };
   'response.nipNumberTyped': Nip & { kind: string; match: NipMatch | null };
@@ -113,6 +129,8 @@ export interface ProblemParams {
   'response.nipNotEnrolledTyped': Code & Nip & { kind: string; match: NipMatch | null };
   'response.unscorable': Code & Nip & { kind: string };
   'response.duplicate': Code & Nip & { kind: string; count: number; policy: string };
+  'response.scoreUnreadable': { shown: string };
+  'response.sessionUnreadable': { shown: string };
   'evaluation.outOfScale': { value: string; scale: number };
   'evaluation.sessionUnknown': Code & { session: number };
   // Pengaturan
@@ -162,6 +180,8 @@ export const PROBLEM_LEVELS: { readonly [C in ProblemCode]: Severity } = {
   'training.signerNipNumberTyped': W,
   'training.signerNipInvalid': W,
   'training.jpUncomputable': E,
+  'training.noSessions': W,
+  'training.noParticipants': W,
   'session.numberBlank': E,
   'session.duplicate': E,
   'session.dateOutside': W,
@@ -193,6 +213,7 @@ export const PROBLEM_LEVELS: { readonly [C in ProblemCode]: Severity } = {
   'question.keyEmptyOption': E,
   'question.weightZero': W,
   'question.duplicate': E,
+  'question.optionRepeated': E,
   'aspect.kindBlank': E,
   'aspect.kindInvalid': E,
   'aspect.blank': E,
@@ -201,12 +222,25 @@ export const PROBLEM_LEVELS: { readonly [C in ProblemCode]: Severity } = {
   'form.kindInvalid': E,
   'form.unreadable': W,
   'form.responseSheetMissing': E,
+  'form.linkUnopenable': W,
+  'form.responseSheetNotFound': W,
+  'form.noNipQuestion': E,
+  'form.noSessionQuestion': E,
+  'form.noNipColumn': E,
+  'form.noSessionColumn': E,
+  'form.cannotOpen': W,
+  'form.sheetMismatch': W,
+  'responses.sheetTwice': W,
+  'store.neverImported': W,
+  'store.newRows': W,
   'response.trainingUnknown': W,
   'response.nipNumberTyped': E,
   'response.nipNotEnrolled': E,
   'response.nipNotEnrolledTyped': W,
   'response.unscorable': E,
   'response.duplicate': W,
+  'response.scoreUnreadable': W,
+  'response.sessionUnreadable': E,
   'evaluation.outOfScale': W,
   'evaluation.sessionUnknown': W,
   'setting.unknown': W,

@@ -12,11 +12,8 @@ import {
 
 export type { ProblemCode, Severity } from './problemCodes';
 
-/** The code of a problem added through the uncoded `error`/`warn` (callers not yet converted). */
-export const OTHER = 'other';
-
 export interface Problem {
-  code: ProblemCode | typeof OTHER;
+  code: ProblemCode;
   level: Severity;
   /** Sheet name as the person sees it. */
   sheet: string;
@@ -70,16 +67,6 @@ export class Problems {
     if (typeof first !== 'string') this.list.push(first);
     else
       this.list.push((problem as (c: ProblemCode, a: ProblemAt, p?: unknown) => Problem)(first, at!, params));
-  }
-
-  /** Uncoded Error (code `other`): kept while callers outside src/core are converted. */
-  error(sheet: string, row: number | null, column: string, message: string, suggestion = ''): void {
-    this.list.push({ code: OTHER, level: 'Error', sheet, row, column, message, suggestion });
-  }
-
-  /** Uncoded Peringatan (code `other`): kept while callers outside src/core are converted. */
-  warn(sheet: string, row: number | null, column: string, message: string, suggestion = ''): void {
-    this.list.push({ code: OTHER, level: 'Peringatan', sheet, row, column, message, suggestion });
   }
 
   addAll(ps: readonly Problem[]): void {

@@ -14,24 +14,13 @@ export function runCheck(port: Port): CheckResult {
   const { wb, problems } = loaded;
   const withSessions = new Set(wb.sessions.map((s) => s.trainingCode));
   const withParticipants = new Set(wb.participants.map((p) => p.trainingCode));
+  const at = (row: number) => ({ sheet: SHEETS.trainings.name, row, column: 'Kode' });
   for (const t of wb.trainings) {
     if (!withSessions.has(t.code)) {
-      problems.warn(
-        SHEETS.trainings.name,
-        t.src.row,
-        'Kode',
-        PANEL_TEXT.noSessions(t.code),
-        PANEL_TEXT.noSessionsHint,
-      );
+      problems.add('training.noSessions', at(t.src.row), { code: t.code });
     }
     if (!withParticipants.has(t.code)) {
-      problems.warn(
-        SHEETS.trainings.name,
-        t.src.row,
-        'Kode',
-        PANEL_TEXT.noParticipants(t.code),
-        PANEL_TEXT.noParticipantsHint,
-      );
+      problems.add('training.noParticipants', at(t.src.row), { code: t.code });
     }
   }
   writeProblems(port, problems);

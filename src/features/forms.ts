@@ -11,7 +11,7 @@ import { Problems } from '../core/problems';
 import { parseStore } from '../core/responseStore';
 import { SHEETS } from '../core/schema';
 import type { FormInfo, FormsResult, PanelState } from '../shared/rpc';
-import { importedText } from '../text/id/forms';
+import { buildText, importedText, unknownTraining } from '../text/id/forms';
 import {
   appendRow,
   type Ledger,
@@ -55,13 +55,11 @@ export function resolveRegistrations(port: Port, loaded: Loaded, ledger: Ledger,
       (row.fillUrl && port.forms.idByUrl(row.fillUrl)) ||
       null;
     if (!id) {
-      problems.warn(
-        SHEETS.forms.name,
-        row.vi + 1,
-        row.editUrl ? 'Tautan Edit' : 'Tautan Isi',
-        'Formulir pada tautan ini tidak dapat dibuka.',
-        'Tempel Tautan Edit (…/forms/d/<ID>/edit) dari formulir yang Anda miliki, atau isi ID Formulir.',
-      );
+      problems.add('form.linkUnopenable', {
+        sheet: SHEETS.forms.name,
+        row: row.vi + 1,
+        column: row.editUrl ? 'Tautan Edit' : 'Tautan Isi',
+      });
       continue;
     }
     const about = port.forms.about(id);
@@ -242,7 +240,7 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
   const loaded = loadWorkbook(port);
   const { wb } = loaded;
   if (code !== null && !wb.trainings.some((t) => t.code === code)) {
-    throw new UserError(`Kegiatan "${code}" tidak ada di lembar Kegiatan.`);
+    throw new UserError(unknownTraining(code));
   }
   const problems = new Problems();
   const ledger = readLedger(port, loaded);
@@ -265,7 +263,7 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
     if (p.sheet === SHEETS.questions.name && p.level === 'Error') problems.add(p);
   const notes: string[] = [];
   for (const s of specResult.skipped) {
-    notes.push(`${s.kind} ${s.code} tidak dibuat: ${s.reason}.`);
+    notes.push(buildText.skipped(s.kind, s.code, s.reason));
   }
 
   const b: Build = {
@@ -299,7 +297,7 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
     }
     for (const spec of specResult.specs) {
       const cur = currentForm(port, ledger, spec.code, spec.kind);
-      const what = `${spec.kind} ${spec.code}`;
+      const what = buildText.what(spec.kind, spec.code);
       if (Date.now() - start > TIME_BUDGET_MS) {
         stopped++;
         continue;
@@ -307,14 +305,12 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
       if (!cur.form) {
         const hand = cur.rows.find((r) => !r.formId && r.responseSheet);
         if (hand) {
-          notes.push(
-            `${what}: formulir buatan sendiri sudah terdaftar (Formulir baris ${hand.vi + 1}, lembar "${hand.responseSheet}"); tidak dibuat formulir baru.`,
-          );
+          notes.push(buildText.handMade(what, hand.vi + 1, hand.responseSheet));
           unchanged++;
           continue;
         }
         if (cur.rows.some((r) => r.formId)) {
-          notes.push(`${what}: formulir lama tidak dapat dibuka lagi (dihapus?); dibuat formulir baru.`);
+          notes.push(buildText.remade(what));
         }
         makeForm(b, spec, spec.title);
         created++;
@@ -329,14 +325,14 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
       if (!m) {
         // registered by hand (by link or ID): the add-on never rebuilds a form it did not make
         unchanged++;
-        notes.push(`${what}: formulir didaftarkan manual; isinya tidak diubah oleh add-on.`);
+        notes.push(buildText.manual(what));
         continue;
       }
       if (m.fp === '') {
         // made by a run that was cut off: finished now, never made again
         finishForm(b, spec, row);
         finished++;
-        notes.push(`${what}: formulir yang terpotong pada jalan sebelumnya diselesaikan.`);
+        notes.push(buildText.finished(what));
         continue;
       }
       const n = port.forms.responseCount(cur.form);
@@ -346,27 +342,21 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
         mark(b, row.formId, { fp: spec.fingerprint, code: spec.code, kind: spec.kind });
         setCell(ledger, row, 'title', spec.title);
         updated++;
-        notes.push(`${what}: isi lembar berubah dan formulir belum punya respons; formulir diperbarui.`);
+        notes.push(buildText.updated(what));
         continue;
       }
       if (opts.newVersion) {
         const version = cur.rows.filter((r) => r.formId).length + 1;
-        makeForm(b, spec, `${spec.title} (versi ${version})`);
+        makeForm(b, spec, buildText.versionTitle(spec.title, version));
         created++;
-        notes.push(
-          `${what}: formulir lama punya ${n} respons dan tidak diubah; versi ${version} dibuat. Respons kedua versi tetap dibaca.`,
-        );
+        notes.push(buildText.newVersion(what, n, version));
         continue;
       }
       unchanged++;
-      notes.push(
-        `${what}: isi lembar berubah, tetapi formulir sudah punya ${n} respons sehingga tidak diubah. Buat versi baru bila perlu (Buat Formulir dengan pilihan versi baru).`,
-      );
+      notes.push(buildText.kept(what, n));
       if ((spec.kind === 'Pre-Test' || spec.kind === 'Post-Test') && port.forms.isQuiz(cur.form)) {
         // built by an older version as a quiz: Google may show participants its key after they submit
-        notes.push(
-          `${what}: formulir ini masih kuis Google, yang dapat menampilkan kunci jawaban kepada peserta setelah mengirim; soal yang sama muncul lagi di Post-Test. Buat versi baru (tanpa kunci; nilai dihitung dari lembar Soal).`,
-        );
+        notes.push(buildText.stillQuiz(what));
       }
     }
   } finally {
@@ -377,12 +367,10 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
       const fresh = all.filter((name) => !b.known.has(name));
       const lost = attachSheets(b, open, fresh.length ? fresh : all, taken);
       for (const r of lost) {
-        problems.warn(
-          SHEETS.forms.name,
-          r.vi + 1,
-          'Lembar Respons',
-          `Lembar respons formulir ${r.kind} ${r.code} tidak ditemukan.`,
-          'Respons tetap dibaca langsung dari formulir (ID Formulir).',
+        problems.add(
+          'form.responseSheetNotFound',
+          { sheet: SHEETS.forms.name, row: r.vi + 1, column: 'Lembar Respons' },
+          { kind: r.kind, code: r.code },
         );
       }
     }
@@ -396,15 +384,15 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
       const c = shown(r);
       return toInfo(r, counts.get(r.formId) ?? c.responses, c.imported);
     });
-  const message =
-    `Formulir: ${created} dibuat, ${updated} diperbarui, ${unchanged} tidak berubah` +
-    (finished ? `, ${finished} diselesaikan` : '') +
-    (specResult.skipped.length ? `, ${specResult.skipped.length} tidak dibuat` : '') +
-    '.' +
-    (stopped
-      ? ` Waktu eksekusi hampir habis: ${stopped} formulir belum diproses; jalankan Buat Formulir lagi untuk melanjutkan.`
-      : '') +
-    (notes.length ? ` Catatan: ${notes.length} (lihat daftar).` : '');
+  const message = buildText.done({
+    created,
+    updated,
+    unchanged,
+    finished,
+    skipped: specResult.skipped.length,
+    stopped,
+    notes: notes.length,
+  });
   return {
     created,
     updated,

@@ -6,6 +6,7 @@ import { NIP_PLACEHOLDER } from '../core/formSpecs';
 import type { FormKind } from '../core/model';
 import { OUTPUTS } from '../core/schema';
 import type { ParticipantLink } from '../shared/rpc';
+import { unknownTraining } from '../text/id/forms';
 import { currentForm } from './forms';
 import { readLedger } from './formsLedger';
 import { loadWorkbook } from './load';
@@ -22,7 +23,7 @@ export function getParticipantLinks(port: Port, code: string): ParticipantLink[]
   const loaded = loadWorkbook(port);
   const { wb } = loaded;
   if (!wb.trainings.some((t) => t.code === code)) {
-    throw new UserError(`Kegiatan "${code}" tidak ada di lembar Kegiatan.`);
+    throw new UserError(unknownTraining(code));
   }
   const ledger = readLedger(port, loaded);
   const links: ParticipantLink[] = [];

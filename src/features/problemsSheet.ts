@@ -7,10 +7,11 @@ import { PANEL_TEXT } from '../text/id/panel';
 import type { Port } from './port';
 
 export function writeProblems(port: Port, problems: Problems): void {
-  port.workbook.writeOutput(OUTPUTS.problems, sortProblems(problems.list).map(view));
+  port.workbook.writeOutput(OUTPUTS.problems, sortProblems(problems.list).map(sheetRow));
 }
 
-const view = (p: Problem): ProblemView => ({
+/** A problem as a row of `Masalah`: its columns only (the code is not shown there). */
+const sheetRow = (p: Problem): Omit<ProblemView, 'code'> => ({
   level: p.level,
   sheet: p.sheet,
   row: p.row,
@@ -18,6 +19,8 @@ const view = (p: Problem): ProblemView => ({
   message: p.message,
   suggestion: p.suggestion,
 });
+
+const view = (p: Problem): ProblemView => ({ code: p.code, ...sheetRow(p) });
 
 /** The first `limit` problems as plain data for the sidebar. */
 export function problemViews(problems: Problems, limit = 50): ProblemView[] {

@@ -5,8 +5,8 @@
 
 import { answersFromSheet, mapAnswers, sourceKey } from '../core/answers';
 import { emptyResponses, type FormRecord, type Responses } from '../core/model';
+import type { Problems } from '../core/problems';
 import { type ImportPath, parseStore } from '../core/responseStore';
-import { formProblems, storeProblems } from '../text/id/forms';
 import type { Loaded } from './load';
 import type { Port } from './port';
 
@@ -18,6 +18,14 @@ export interface Collected {
   /** Per form row: how many responses were read and by which path. */
   perForm: Array<{ form: FormRecord; path: FormPath; count: number }>;
 }
+
+/** A response sheet registered on more than one Formulir row is read once; the later rows are reported. */
+const sheetTwice = (problems: Problems, form: FormRecord) =>
+  problems.add(
+    'responses.sheetTwice',
+    { ...form.src, column: 'Lembar Respons' },
+    { sheet: form.responseSheet },
+  );
 
 export function collectResponses(port: Port, loaded: Loaded): Collected {
   const raw = port.forms.readStore();
@@ -37,8 +45,7 @@ export function collectResponses(port: Port, loaded: Loaded): Collected {
       // a form known only by its response sheet and never pulled: the sheet itself is read (one getValues, no
       // form), exactly as Tarik Respons would store it, so a workbook of hand-made forms works before any pull
       if (readSheets.has(form.responseSheet)) {
-        const t = formProblems.sheetTwice(form.responseSheet);
-        problems.warn(form.src.sheet, form.src.row, 'Lembar Respons', t.message, t.suggestion);
+        sheetTwice(problems, form);
         continue;
       }
       readSheets.add(form.responseSheet);
@@ -54,16 +61,14 @@ export function collectResponses(port: Port, loaded: Loaded): Collected {
     }
     if (!imported || imported.kind !== form.kind) {
       if (key) {
-        const t = storeProblems.neverImported(form.kind, form.trainingCode);
-        problems.warn(form.src.sheet, form.src.row, '', t.message, t.suggestion);
+        problems.add('store.neverImported', form.src, { kind: form.kind, code: form.trainingCode });
       }
       perForm.push({ form, path: 'Tidak ada', count: 0 });
       continue;
     }
     if (imported.path === 'Lembar') {
       if (readSheets.has(form.responseSheet)) {
-        const t = formProblems.sheetTwice(form.responseSheet);
-        problems.warn(form.src.sheet, form.src.row, 'Lembar Respons', t.message, t.suggestion);
+        sheetTwice(problems, form);
         continue;
       }
       readSheets.add(form.responseSheet);
@@ -76,13 +81,16 @@ export function collectResponses(port: Port, loaded: Loaded): Collected {
     if (imported.sheet && imported.sheetRows !== null) {
       const now = port.forms.lastRow(imported.sheet);
       if (now !== null && now > imported.sheetRows) {
-        const t = storeProblems.newRows(
-          form.kind,
-          form.trainingCode,
-          imported.sheet,
-          now - imported.sheetRows,
+        problems.add(
+          'store.newRows',
+          { ...form.src, column: 'Lembar Respons' },
+          {
+            kind: form.kind,
+            code: form.trainingCode,
+            sheet: imported.sheet,
+            count: now - imported.sheetRows,
+          },
         );
-        problems.warn(form.src.sheet, form.src.row, 'Lembar Respons', t.message, t.suggestion);
       }
     }
   }

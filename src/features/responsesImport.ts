@@ -25,7 +25,7 @@ import {
 } from '../core/responseStore';
 import { SHEETS } from '../core/schema';
 import type { ImportResult } from '../shared/rpc';
-import { formProblems, pullText } from '../text/id/forms';
+import { mismatchReason, pullText, unknownTraining } from '../text/id/forms';
 import { resolveRegistrations } from './forms';
 import { readLedger, writeLedger } from './formsLedger';
 import { type Loaded, loadWorkbook } from './load';
@@ -51,7 +51,7 @@ export function pullResponses(port: Port, opts: PullOptions = {}): ImportResult 
   const loaded = loadWorkbook(port);
   const redo = opts.redo || null;
   if (redo && !loaded.wb.trainings.some((t) => t.code === redo)) {
-    throw new UserError(pullText.unknownTraining(redo));
+    throw new UserError(unknownTraining(redo));
   }
   if (loaded.sheetNames.includes(SHEETS.forms.name)) {
     const ledger = readLedger(port, loaded);
@@ -240,8 +240,11 @@ class Importer {
     }
     if (!this.port.forms.opens(form.formId)) {
       const found = new Problems();
-      const t = formProblems.cannotOpen(form.kind, form.trainingCode, form.formId);
-      found.warn(form.src.sheet, form.src.row, 'ID Formulir', t.message, t.suggestion);
+      found.add(
+        'form.cannotOpen',
+        { ...form.src, column: 'ID Formulir' },
+        { kind: form.kind, code: form.trainingCode, id: form.formId },
+      );
       this.importSheet(form, key, found);
       return true;
     }
@@ -387,13 +390,12 @@ class Importer {
     const values = this.port.forms.readSheet(sheet) ?? [];
     let reason = values.length
       ? sheetShapeProblem(values[0], outline.items, outline.isQuiz, form.kind)
-      : 'lembar kosong';
+      : mismatchReason.empty;
     if (!reason) {
       const skip = this.store.answers.get(key)?.length ?? 0;
       // the counts are compared before any per-response call
       const have = responseRows(values).length;
-      if (have - skip !== fresh.length)
-        reason = `lembar berisi ${have} baris respons, formulir ${skip + fresh.length} respons`;
+      if (have - skip !== fresh.length) reason = mismatchReason.counts(have, skip + fresh.length);
       if (!reason) {
         const nipItem = roleItem(outline.items, 'nip');
         const nips = nipItem
@@ -414,8 +416,11 @@ class Importer {
         reason = paired.reason;
       }
     }
-    const t = formProblems.sheetMismatch(form.kind, form.trainingCode, sheet, reason ?? '');
-    found.warn(form.src.sheet, form.src.row, 'Lembar Respons', t.message, t.suggestion);
+    found.add(
+      'form.sheetMismatch',
+      { ...form.src, column: 'Lembar Respons' },
+      { kind: form.kind, code: form.trainingCode, sheet, reason: reason ?? '' },
+    );
     return false;
   }
 }

@@ -13,6 +13,11 @@ export type { FailureKind };
 export type Rpc<T> = { ok: true; value: T } | { ok: false; kind: FailureKind; error: string };
 
 export interface ProblemView {
+  /**
+   * The problem's kind (src/core/problemCodes.ts), for the sidebar and tests. Absent on problems read back from
+   * `Masalah`, which does not show it.
+   */
+  code?: string;
   level: 'Error' | 'Peringatan';
   sheet: string;
   row: number | null;

@@ -173,3 +173,28 @@ describe('a title row above the Peserta header: Setup and the reader agree where
     expect(a1).toBe(`${String.fromCharCode(64 + nipCol)}${nipProblem?.row}`);
   });
 });
+
+describe('the problems Periksa Data returns carry their codes', () => {
+  test('a training with no sessions and no participants: training.noSessions and training.noParticipants on its row', async () => {
+    const ss = synthWorkbook({ participants: 10 });
+    const h = harness({ spreadsheet: ss });
+    const kegiatan = h.values('Kegiatan');
+    const row = [...kegiatan[1]];
+    row[kegiatan[0].indexOf('Kode')] = 'SIM-BARU';
+    ss.getSheetByName('Kegiatan')!
+      .getRange(kegiatan.length + 1, 1, 1, row.length)
+      .setValues([row]);
+    const r = await h.call<CheckResult>('runCheck');
+    expect(
+      r.problems
+        .filter((p) => p.code?.startsWith('training.no'))
+        .map((p) => [p.code, p.level, p.sheet, p.row, p.column]),
+    ).toEqual([
+      ['training.noParticipants', 'Peringatan', 'Kegiatan', kegiatan.length + 1, 'Kode'],
+      ['training.noSessions', 'Peringatan', 'Kegiatan', kegiatan.length + 1, 'Kode'],
+    ]);
+    // Masalah shows the same problems, without a code column
+    expect(masalah(h)).toEqual(r.problems.map(({ code: _, ...p }) => p));
+    expect(h.values('Masalah')[0]).toEqual(OUTPUTS.problems.columns.map((c) => c.header));
+  });
+});

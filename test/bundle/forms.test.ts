@@ -563,6 +563,30 @@ describe('both import paths', () => {
     expect(ledger(h).filter((x) => x['Kode Kegiatan'] === K2 && x.Jenis === 'Presensi')).toHaveLength(1);
     expect(form._state.items).toHaveLength(2);
   });
+
+  test('a form registered by its published link cannot be opened by scripts: form.linkUnopenable on its row', async () => {
+    const h = await workbook();
+    await h.call<FormsResult>('createForms', K1);
+    const form = formApp(h).create('Presensi Tamu').setTitle('Presensi Tamu');
+    form.setPublished(true);
+    form.addTextItem().setTitle('NIP').setRequired(true);
+    h.ss
+      .getSheetByName('Formulir')!
+      .getRange(7, 1, 1, 6)
+      .setValues([[K2, 'Presensi', '', '', form.getPublishedUrl(), '']]);
+    const r = await h.call<ImportResult>('pullResponses');
+    const p = r.problems.find((x) => x.code === 'form.linkUnopenable');
+    expect(p).toEqual({
+      code: 'form.linkUnopenable',
+      level: 'Peringatan',
+      sheet: 'Formulir',
+      row: 7,
+      column: 'Tautan Isi',
+      message: 'Formulir pada tautan ini tidak dapat dibuka.',
+      suggestion:
+        'Tempel Tautan Edit (…/forms/d/<ID>/edit) dari formulir yang Anda miliki, atau isi ID Formulir.',
+    });
+  });
 });
 
 describe('links, lists and the panel', () => {

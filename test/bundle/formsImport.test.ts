@@ -216,7 +216,10 @@ describe('the fast import (linked sheet + exact NIPs from FormApp)', () => {
       // after every response already imported (the simulated late one included): Google stamps the submission
       { at: new Date('2026-12-31T08:00:00+07:00') },
     );
-    await h.call<ImportResult>('pullResponses');
+    const late = await h.call<ImportResult>('pullResponses');
+    expect(late.problems.filter((p) => p.code === 'form.sheetMismatch')).toMatchObject([
+      { level: 'Peringatan', sheet: 'Formulir', column: 'Lembar Respons' },
+    ]);
     const after = await outputs(h);
     const warned = fallbacks(after.scoreProblems);
     expect(warned).toHaveLength(1);

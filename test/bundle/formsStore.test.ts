@@ -12,6 +12,7 @@ import type {
   FormsResult,
   ImportResult,
   PreflightResult,
+  ScoresResult,
 } from '../../src/shared/rpc';
 import { type Harness, harness, ROOT, testNip, typeBelowHeader } from './harness';
 
@@ -141,7 +142,8 @@ describe('every step reads the store', () => {
 
   test('steps say when a form was never imported, or its linked sheet has rows not imported yet', async () => {
     const h = await answered();
-    await h.call('computeScores');
+    const codes = (r: ScoresResult) => r.problems.map((p) => p.code).filter((c) => c?.startsWith('store.'));
+    expect(codes(await h.call<ScoresResult>('computeScores'))).toEqual(Array(5).fill('store.neverImported'));
     expect(masalah(h).filter((m) => /belum pernah ditarik/.test(m))).toHaveLength(5);
     expect(
       h
@@ -153,7 +155,7 @@ describe('every step reads the store', () => {
     await h.call('computeScores');
     expect(masalah(h).filter((m) => /ditarik/.test(m))).toEqual([]);
     submitResponse(formOf(h, 'Presensi'), { NIP: testNip(1), Sesi: 'Sesi 2: Pelayanan Prima' });
-    await h.call('computeScores');
+    expect(codes(await h.call<ScoresResult>('computeScores'))).toEqual(['store.newRows']);
     expect(masalah(h).filter((m) => /1 baris yang belum ditarik/.test(m))).toHaveLength(1);
     // the panel's forms list says when each form was imported
     const list = await h.call<FormInfo[]>('listForms');

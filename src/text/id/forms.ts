@@ -1,67 +1,54 @@
-// Indonesian text of the forms area: reading responses (both sources), the response store and Tarik Respons.
+// Indonesian text of the forms area: Tarik Respons and the panel's import state (problem texts: text/id/problems/).
 
-/** Problems a form or a response sheet as a whole can have (they stop its responses from being read). */
-export const formProblems = {
-  noNipQuestion: (title: string) => ({
-    message: `Formulir "${title}" tidak punya pertanyaan NIP.`,
-    suggestion: 'Formulir harus punya pertanyaan yang judulnya memuat "NIP".',
-  }),
-  noSessionQuestion: (title: string) => ({
-    message: `Formulir presensi "${title}" tidak punya pertanyaan Sesi.`,
-    suggestion: 'Formulir presensi harus punya pertanyaan "Sesi".',
-  }),
-  noNipColumn: (sheet: string) => ({
-    message: `Lembar respons "${sheet}" tidak punya kolom NIP.`,
-    suggestion: 'Formulir harus punya pertanyaan yang judulnya memuat "NIP".',
-  }),
-  noSessionColumn: (sheet: string) => ({
-    message: `Lembar respons presensi "${sheet}" tidak punya kolom Sesi.`,
-    suggestion: 'Formulir presensi harus punya pertanyaan "Sesi".',
-  }),
-  cannotOpen: (kind: string, code: string, id: string) => ({
-    message: `Formulir ${kind} ${code} (ID ${id}) tidak dapat dibuka; respons dibaca dari lembar respons bila ada.`,
-    suggestion:
-      'Periksa apakah formulir dihapus atau Anda tidak punya akses. Hapus ID Formulir bila formulir memang sudah tidak ada.',
-  }),
-  sheetMismatch: (kind: string, code: string, sheet: string, reason: string) => ({
-    message: `Formulir ${kind} ${code}: lembar respons "${sheet}" tidak cocok dengan formulir (${reason}); semua respons dibaca langsung lewat FormApp (lebih lambat).`,
-    suggestion:
-      'Jangan menghapus, menyisipkan, atau mengurutkan baris di lembar respons; olah salinannya bila perlu.',
-  }),
-  sheetTwice: (sheet: string) => ({
-    message: `Lembar respons "${sheet}" terdaftar lebih dari sekali; dibaca sekali saja.`,
-    suggestion: 'Hapus baris ganda di lembar Formulir.',
-  }),
+/** A step asked for one training whose code is not in `Kegiatan` (Buat Formulir, Tautan Peserta, Tarik Respons). */
+export const unknownTraining = (code: string) => `Kegiatan "${code}" tidak ada di lembar Kegiatan.`;
+
+/** Buat Formulir: a note per form (`what` names it) and the summary. */
+export const buildText = {
+  what: (kind: string, code: string) => `${kind} ${code}`,
+  skipped: (kind: string, code: string, reason: string) => `${kind} ${code} tidak dibuat: ${reason}.`,
+  handMade: (what: string, row: number, sheet: string) =>
+    `${what}: formulir buatan sendiri sudah terdaftar (Formulir baris ${row}, lembar "${sheet}"); tidak dibuat formulir baru.`,
+  remade: (what: string) =>
+    `${what}: formulir lama tidak dapat dibuka lagi (dihapus?); dibuat formulir baru.`,
+  manual: (what: string) => `${what}: formulir didaftarkan manual; isinya tidak diubah oleh add-on.`,
+  finished: (what: string) => `${what}: formulir yang terpotong pada jalan sebelumnya diselesaikan.`,
+  updated: (what: string) =>
+    `${what}: isi lembar berubah dan formulir belum punya respons; formulir diperbarui.`,
+  newVersion: (what: string, responses: number, version: number) =>
+    `${what}: formulir lama punya ${responses} respons dan tidak diubah; versi ${version} dibuat. Respons kedua versi tetap dibaca.`,
+  versionTitle: (title: string, version: number) => `${title} (versi ${version})`,
+  kept: (what: string, responses: number) =>
+    `${what}: isi lembar berubah, tetapi formulir sudah punya ${responses} respons sehingga tidak diubah. Buat versi baru bila perlu (Buat Formulir dengan pilihan versi baru).`,
+  stillQuiz: (what: string) =>
+    `${what}: formulir ini masih kuis Google, yang dapat menampilkan kunci jawaban kepada peserta setelah mengirim; soal yang sama muncul lagi di Post-Test. Buat versi baru (tanpa kunci; nilai dihitung dari lembar Soal).`,
+  done: (c: {
+    created: number;
+    updated: number;
+    unchanged: number;
+    finished: number;
+    skipped: number;
+    stopped: number;
+    notes: number;
+  }) =>
+    `Formulir: ${c.created} dibuat, ${c.updated} diperbarui, ${c.unchanged} tidak berubah` +
+    (c.finished ? `, ${c.finished} diselesaikan` : '') +
+    (c.skipped ? `, ${c.skipped} tidak dibuat` : '') +
+    '.' +
+    (c.stopped
+      ? ` Waktu eksekusi hampir habis: ${c.stopped} formulir belum diproses; jalankan Buat Formulir lagi untuk melanjutkan.`
+      : '') +
+    (c.notes ? ` Catatan: ${c.notes} (lihat daftar).` : ''),
 };
 
-/** Problems of one response row. */
-export const answerProblems = {
-  badSession: (shown: string) => ({
-    message: `Jawaban sesi "${shown}" tidak dapat dibaca.`,
-    suggestion: 'Pilihan sesi harus berbentuk "Sesi <nomor>: <materi>".',
-  }),
-  badScore: (shown: string) => ({
-    message: shown
-      ? `Skor "${shown}" tidak dapat dibaca; respons ini tidak dinilai.`
-      : 'Skor kosong; respons ini tidak dinilai.',
-    suggestion: 'Ketik nilai peserta ini di lembar Nilai bila perlu.',
-  }),
-};
-
-/** What the steps say when the store is behind the forms (they never read a form themselves). */
-export const storeProblems = {
-  neverImported: (kind: string, code: string) => ({
-    message: `Respons formulir ${kind} ${code} belum pernah ditarik; hasil dihitung tanpa respons formulir ini.`,
-    suggestion: 'Jalankan Tarik Respons (menu DOU ASN atau panel), lalu ulangi langkah ini.',
-  }),
-  newRows: (kind: string, code: string, sheet: string, n: number) => ({
-    message: `Lembar respons "${sheet}" (${kind} ${code}) punya ${n} baris yang belum ditarik; hasil dihitung tanpa respons itu.`,
-    suggestion: 'Jalankan Tarik Respons (menu DOU ASN atau panel), lalu ulangi langkah ini.',
-  }),
+/** Why Tarik Respons did not read a linked sheet for its form (the reason in form.sheetMismatch). */
+export const mismatchReason = {
+  empty: 'lembar kosong',
+  counts: (rows: number, responses: number) =>
+    `lembar berisi ${rows} baris respons, formulir ${responses} respons`,
 };
 
 export const pullText = {
-  unknownTraining: (code: string) => `Kegiatan "${code}" tidak ada di lembar Kegiatan.`,
   done: (
     tests: number,
     attendance: number,

@@ -7,10 +7,6 @@ export const PANEL_TEXT = {
   problemCounts: (errors: number, warnings: number) =>
     `${errors} error, ${warnings} peringatan (lihat lembar Masalah).`,
   checkDone: (summary: string) => `Periksa Data selesai: ${summary}`,
-  noSessions: (code: string) => `Kegiatan ${code} belum punya sesi.`,
-  noSessionsHint: 'Tambahkan sesinya di lembar Sesi (dipakai untuk JP dan evaluasi narasumber).',
-  noParticipants: (code: string) => `Kegiatan ${code} belum punya peserta.`,
-  noParticipantsHint: 'Isi lembar Peserta.',
   scoresDone: (rows: number, trainings: number, summary: string) =>
     `Rekap Nilai: ${rows} baris untuk ${trainings} kegiatan. ${summary}`,
   jpDone: (people: number, reached: number, target: number, summary: string) =>

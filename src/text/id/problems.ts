@@ -2,6 +2,7 @@
 
 import type { ProblemCatalog } from '../../core/problemCodes';
 import { CELL_PROBLEMS } from './problems/cells';
+import { FORM_PROBLEMS } from './problems/forms';
 import { PEOPLE_PROBLEMS } from './problems/people';
 import { QUESTION_PROBLEMS } from './problems/questions';
 import { RESPONSE_PROBLEMS } from './problems/responses';
@@ -15,5 +16,6 @@ export const PROBLEM_TEXT: ProblemCatalog = {
   ...PEOPLE_PROBLEMS,
   ...QUESTION_PROBLEMS,
   ...RESPONSE_PROBLEMS,
+  ...FORM_PROBLEMS,
   ...SETTING_PROBLEMS,
 };

@@ -120,6 +120,20 @@ describe('buildFormSpecs', () => {
     expect(pre?.reason).toMatch(why);
   });
 
+  test('a repeated option is question.optionRepeated on its Soal row (the parser does not see it)', () => {
+    const r = buildFormSpecs(input([...GOOD, ['K1', 3, 'Tiga?', 'a', 'A', '', '', '', 'A', 1]]));
+    expect(r.problems.map((p) => [p.code, p.level, p.sheet, p.row, p.column, p.message])).toEqual([
+      [
+        'question.optionRepeated',
+        'Error',
+        'Soal',
+        4,
+        'Pilihan A',
+        'Pilihan "A" ditulis lebih dari sekali pada soal yang sama.',
+      ],
+    ]);
+  });
+
   test('fingerprints are stable and change with the content, not with row order', () => {
     const a = buildFormSpecs(input(GOOD)).specs;
     const b = buildFormSpecs(input([...GOOD].reverse())).specs;
@@ -287,5 +301,37 @@ describe('mapFormResponses', () => {
       new Problems(),
     );
     expect(att.attendance[0]).toMatchObject({ session: 3, nipRaw: '198501012010011001' });
+  });
+
+  test('a form without its NIP question, or a Presensi without its Sesi question, gives no row and its code', () => {
+    const p = new Problems();
+    const snap = (title: string) => ({
+      isQuiz: false,
+      maxPoints: null,
+      items: [{ id: 1, type: 'TEXT', title, rows: [] }],
+      responses: [{ timestamp: new Date(0), answers: { 1: 'x' }, score: null }],
+    });
+    expect(mapFormResponses(form, snap('Nama Lengkap'), emptyResponses(), p)).toBe(0);
+    expect(
+      mapFormResponses({ ...form, kind: 'Presensi', title: 'Hadir' }, snap('NIP'), emptyResponses(), p),
+    ).toBe(0);
+    expect(p.list.map((x) => [x.code, x.level, x.sheet, x.row, x.column, x.message])).toEqual([
+      [
+        'form.noNipQuestion',
+        'Error',
+        'Formulir',
+        2,
+        'ID Formulir',
+        'Formulir "Post" tidak punya pertanyaan NIP.',
+      ],
+      [
+        'form.noSessionQuestion',
+        'Error',
+        'Formulir',
+        2,
+        'ID Formulir',
+        'Formulir presensi "Hadir" tidak punya pertanyaan Sesi.',
+      ],
+    ]);
   });
 });

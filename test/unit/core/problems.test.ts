@@ -1,7 +1,7 @@
-// Unit tests of the coded problems: a code renders its catalog text at its level; the uncoded API still works.
+// Unit tests of the coded problems: a code renders its catalog text at its level; every problem has a code.
 
-import { PROBLEM_LEVELS, type ProblemCode } from '../../../src/core/problemCodes';
-import { OTHER, Problems, problem, sortProblems } from '../../../src/core/problems';
+import { PROBLEM_LEVELS, type ProblemCode, type Severity } from '../../../src/core/problemCodes';
+import { type Problem, type ProblemAt, Problems, problem, sortProblems } from '../../../src/core/problems';
 import { PROBLEM_TEXT } from '../../../src/text/id/problems';
 
 test('a code renders its message and suggestion from the catalog, at its level', () => {
@@ -36,17 +36,142 @@ test('a code renders its message and suggestion from the catalog, at its level',
   expect(p.errors).toBe(2);
 });
 
-test('the uncoded error/warn keep working with the code "other"; a made problem is added as it is', () => {
+test('a made problem is added as it is, level and text from its code', () => {
   const p = new Problems();
-  p.error('Formulir', 4, 'ID Formulir', 'Formulir tidak dapat dibuka.', 'Periksa ID.');
-  p.warn('Formulir', null, '', 'Catatan.');
+  p.add(
+    problem(
+      'form.cannotOpen',
+      { sheet: 'Formulir', row: 4, column: 'ID Formulir' },
+      { kind: 'Pre-Test', code: 'K1', id: 'f1' },
+    ),
+  );
   p.add(problem('attendance.notRecorded', { sheet: 'Kehadiran', row: null }, { code: 'K1' }));
-  expect(p.list.map((x) => [x.code, x.level, x.suggestion])).toEqual([
-    [OTHER, 'Error', 'Periksa ID.'],
-    [OTHER, 'Peringatan', ''],
-    ['attendance.notRecorded', 'Peringatan', 'Isi lembar Kehadiran atau bagikan formulir Presensi.'],
+  expect(p.list.map((x) => [x.code, x.level, x.column, x.suggestion])).toEqual([
+    [
+      'form.cannotOpen',
+      'Peringatan',
+      'ID Formulir',
+      'Periksa apakah formulir dihapus atau Anda tidak punya akses. Hapus ID Formulir bila formulir memang sudah tidak ada.',
+    ],
+    ['attendance.notRecorded', 'Peringatan', '', 'Isi lembar Kehadiran atau bagikan formulir Presensi.'],
   ]);
-  expect([p.errors, p.warnings]).toEqual([1, 2]);
+  expect([p.errors, p.warnings]).toEqual([0, 2]);
+});
+
+const NEEDS_NIP = 'Formulir harus punya pertanyaan yang judulnya memuat "NIP".';
+const NEEDS_SESI = 'Formulir presensi harus punya pertanyaan "Sesi".';
+const PULL = 'Jalankan Tarik Respons (menu DOU ASN atau panel), lalu ulangi langkah ini.';
+const KP = { kind: 'Post-Test', code: 'K1' };
+
+test.each<[ProblemCode, object, Severity, string, string]>([
+  ['form.noNipQuestion', { title: 'Pre' }, 'Error', 'Formulir "Pre" tidak punya pertanyaan NIP.', NEEDS_NIP],
+  [
+    'form.noSessionQuestion',
+    { title: 'Pr' },
+    'Error',
+    'Formulir presensi "Pr" tidak punya pertanyaan Sesi.',
+    NEEDS_SESI,
+  ],
+  ['form.noNipColumn', { sheet: 'R' }, 'Error', 'Lembar respons "R" tidak punya kolom NIP.', NEEDS_NIP],
+  [
+    'form.noSessionColumn',
+    { sheet: 'R' },
+    'Error',
+    'Lembar respons presensi "R" tidak punya kolom Sesi.',
+    NEEDS_SESI,
+  ],
+  [
+    'form.sheetMismatch',
+    { ...KP, sheet: 'R', reason: 'x' },
+    'Peringatan',
+    'Formulir Post-Test K1: lembar respons "R" tidak cocok dengan formulir (x); semua respons dibaca langsung lewat FormApp (lebih lambat).',
+    'Jangan menghapus, menyisipkan, atau mengurutkan baris di lembar respons; olah salinannya bila perlu.',
+  ],
+  [
+    'responses.sheetTwice',
+    { sheet: 'R' },
+    'Peringatan',
+    'Lembar respons "R" terdaftar lebih dari sekali; dibaca sekali saja.',
+    'Hapus baris ganda di lembar Formulir.',
+  ],
+  [
+    'store.neverImported',
+    KP,
+    'Peringatan',
+    'Respons formulir Post-Test K1 belum pernah ditarik; hasil dihitung tanpa respons formulir ini.',
+    PULL,
+  ],
+  [
+    'store.newRows',
+    { ...KP, sheet: 'R', count: 2 },
+    'Peringatan',
+    'Lembar respons "R" (Post-Test K1) punya 2 baris yang belum ditarik; hasil dihitung tanpa respons itu.',
+    PULL,
+  ],
+  [
+    'response.scoreUnreadable',
+    { shown: '' },
+    'Peringatan',
+    'Skor kosong; respons ini tidak dinilai.',
+    'Ketik nilai peserta ini di lembar Nilai bila perlu.',
+  ],
+  [
+    'response.scoreUnreadable',
+    { shown: 'x' },
+    'Peringatan',
+    'Skor "x" tidak dapat dibaca; respons ini tidak dinilai.',
+    'Ketik nilai peserta ini di lembar Nilai bila perlu.',
+  ],
+  [
+    'response.sessionUnreadable',
+    { shown: 'x' },
+    'Error',
+    'Jawaban sesi "x" tidak dapat dibaca.',
+    'Pilihan sesi harus berbentuk "Sesi <nomor>: <materi>".',
+  ],
+  [
+    'question.optionRepeated',
+    { option: 'Ya' },
+    'Error',
+    'Pilihan "Ya" ditulis lebih dari sekali pada soal yang sama.',
+    'Setiap pilihan jawaban harus berbeda.',
+  ],
+  [
+    'training.noSessions',
+    { code: 'K1' },
+    'Peringatan',
+    'Kegiatan K1 belum punya sesi.',
+    'Tambahkan sesinya di lembar Sesi (dipakai untuk JP dan evaluasi narasumber).',
+  ],
+  [
+    'training.noParticipants',
+    { code: 'K1' },
+    'Peringatan',
+    'Kegiatan K1 belum punya peserta.',
+    'Isi lembar Peserta.',
+  ],
+  [
+    'form.linkUnopenable',
+    {},
+    'Peringatan',
+    'Formulir pada tautan ini tidak dapat dibuka.',
+    'Tempel Tautan Edit (…/forms/d/<ID>/edit) dari formulir yang Anda miliki, atau isi ID Formulir.',
+  ],
+  [
+    'form.responseSheetNotFound',
+    { kind: 'Evaluasi', code: 'K1' },
+    'Peringatan',
+    'Lembar respons formulir Evaluasi K1 tidak ditemukan.',
+    'Respons tetap dibaca langsung dari formulir (ID Formulir).',
+  ],
+])('%s renders its wording at its level', (code, params, level, message, suggestion) => {
+  const make = problem as (c: ProblemCode, at: ProblemAt, p?: object) => Problem;
+  expect(make(code, { sheet: 'Formulir', row: 3 }, params)).toMatchObject({
+    code,
+    level,
+    message,
+    suggestion,
+  });
 });
 
 test('every code has a level and a message and suggestion in the catalog (and nothing else is there)', () => {

@@ -130,6 +130,51 @@ describe('response sheets', () => {
         p,
       ),
     ).toBe(0);
-    expect(p.list[0]).toMatchObject({ level: 'Error', sheet: 'Respons X', column: 'NIP' });
+    expect(p.list[0]).toMatchObject({
+      code: 'form.noNipColumn',
+      level: 'Error',
+      sheet: 'Respons X',
+      column: 'NIP',
+    });
+  });
+
+  test('a Presensi sheet without Sesi, an unreadable Sesi answer and an unreadable score: their codes', () => {
+    const p = new Problems();
+    const out = emptyResponses();
+    const at = new Date('2026-11-24T09:00:00+07:00');
+    readResponseSheet(
+      [
+        ['Timestamp', 'NIP'],
+        [at, '198501012010011001'],
+      ],
+      form('Presensi', 'P'),
+      out,
+      p,
+    );
+    readResponseSheet(
+      [
+        ['Timestamp', 'NIP', 'Sesi'],
+        [at, '198501012010011001', 'kemarin'],
+      ],
+      form('Presensi', 'P2'),
+      out,
+      p,
+    );
+    readResponseSheet(
+      [
+        ['Timestamp', 'Skor', 'NIP'],
+        [at, 'banyak', '198501012010011001'],
+      ],
+      form('Pre-Test', 'T'),
+      out,
+      p,
+    );
+    expect(p.list.map((x) => [x.code, x.level, x.sheet, x.row, x.column])).toEqual([
+      ['form.noSessionColumn', 'Error', 'P', 1, 'Sesi'],
+      ['response.sessionUnreadable', 'Error', 'P2', 2, 'Sesi'],
+      ['response.scoreUnreadable', 'Peringatan', 'T', 2, 'Skor'],
+    ]);
+    expect(out.attendance).toEqual([]);
+    expect(out.tests).toEqual([]);
   });
 });

@@ -27,6 +27,10 @@ export const QUESTION_PROBLEMS = {
     message: 'Bobot 0: soal ini tidak dinilai.',
     suggestion: 'Kosongkan untuk bobot 1.',
   },
+  'question.optionRepeated': {
+    message: (p) => `Pilihan "${p.option}" ditulis lebih dari sekali pada soal yang sama.`,
+    suggestion: 'Setiap pilihan jawaban harus berbeda.',
+  },
   'question.duplicate': {
     message: (p) => `Soal nomor ${p.no} untuk ${p.code} ditulis lebih dari sekali.`,
     suggestion: 'Nomor soal harus unik per kegiatan.',

@@ -38,6 +38,17 @@ export const RESPONSE_PROBLEMS = {
       `NIP ${p.nip} mengisi ${p.kind} kegiatan ${p.code} ${p.count} kali; respons ini tidak dipakai (Respons Ganda: ${p.policy}).`,
     suggestion: 'Ubah pengaturan Respons Ganda bila respons lain yang seharusnya dipakai.',
   },
+  'response.scoreUnreadable': {
+    message: (p) =>
+      p.shown
+        ? `Skor "${p.shown}" tidak dapat dibaca; respons ini tidak dinilai.`
+        : 'Skor kosong; respons ini tidak dinilai.',
+    suggestion: 'Ketik nilai peserta ini di lembar Nilai bila perlu.',
+  },
+  'response.sessionUnreadable': {
+    message: (p) => `Jawaban sesi "${p.shown}" tidak dapat dibaca.`,
+    suggestion: 'Pilihan sesi harus berbentuk "Sesi <nomor>: <materi>".',
+  },
   'evaluation.outOfScale': {
     message: (p) => `Jawaban "${p.value}" di luar skala 1–${p.scale}; diabaikan.`,
     suggestion: (p) => `Jawaban evaluasi harus bilangan bulat 1 sampai ${p.scale} (Skala Evaluasi).`,

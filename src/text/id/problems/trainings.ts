@@ -33,6 +33,14 @@ export const TRAINING_PROBLEMS = {
     message: (p) => `JP kegiatan ${p.code} kosong dan kegiatan ini tidak punya sesi di lembar Sesi.`,
     suggestion: 'Isi kolom JP kegiatan, atau tambahkan sesinya di lembar Sesi.',
   },
+  'training.noSessions': {
+    message: (p) => `Kegiatan ${p.code} belum punya sesi.`,
+    suggestion: 'Tambahkan sesinya di lembar Sesi (dipakai untuk JP dan evaluasi narasumber).',
+  },
+  'training.noParticipants': {
+    message: (p) => `Kegiatan ${p.code} belum punya peserta.`,
+    suggestion: 'Isi lembar Peserta.',
+  },
   'session.numberBlank': { message: 'Nomor sesi kosong.', suggestion: 'Isi nomor sesi 1, 2, 3, …' },
   'session.duplicate': {
     message: (p) => `Sesi ${p.number} untuk ${p.code} ditulis lebih dari sekali; baris ini diabaikan.`,
