@@ -5,12 +5,14 @@ import type { Port } from '../features/port';
 import { googleDocs, googleDrive, googleMail } from './port/files';
 import { googleForms } from './port/forms';
 import { googleLock, googleStore, googleTriggers, googleUi } from './port/runtime';
-import { googleWorkbook } from './port/workbook';
+import { googleWorkbook, openBook } from './port/workbook';
 
 export function googlePort(): Port {
+  // one spreadsheet handle and sheet index for the workbook and forms ports: the sheets are listed once per execution
+  const book = openBook();
   return {
-    workbook: googleWorkbook(),
-    forms: googleForms(),
+    workbook: googleWorkbook(book),
+    forms: googleForms(book),
     docs: googleDocs(),
     drive: googleDrive(),
     mail: googleMail(),

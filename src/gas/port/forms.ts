@@ -20,16 +20,16 @@ import {
 } from '../forms';
 import { responseStoreSheets } from '../responseStore';
 import { activeSpreadsheet, flush, readAll } from '../sheets';
+import { type OpenBook, openBook } from './workbook';
 
 type Form = GoogleAppsScript.Forms.Form;
 
-export function googleForms(): FormsPort {
+export function googleForms(book: OpenBook = openBook()): FormsPort {
   const forms = new Map<string, Form | null>();
   const outlines = new Map<string, ReturnType<typeof readOutline>>();
   const fetched = new Map<string, GoogleAppsScript.Forms.FormResponse[]>();
   const store = responseStoreSheets();
   const marks = formMarks();
-  let sheets: Map<string, GoogleAppsScript.Spreadsheet.Sheet> | null = null;
 
   const form = (id: string): Form => {
     if (!forms.has(id)) forms.set(id, openForm(id));
@@ -49,13 +49,10 @@ export function googleForms(): FormsPort {
     const list = fetched.get(id) ?? [];
     return indices.map((i) => list[i]);
   };
+  /** The sheets by name, from the workbook port's index (one listing per execution); `refresh` after a flush. */
   const sheetMap = (refresh = false) => {
-    if (!sheets || refresh)
-      sheets = new Map(
-        activeSpreadsheet()
-          .getSheets()
-          .map((s) => [s.getName(), s]),
-      );
+    const { sheets } = book();
+    if (refresh) sheets.refresh();
     return sheets;
   };
   const sheet = (name: string) => sheetMap().get(name) ?? activeSpreadsheet().getSheetByName(name);

@@ -15,9 +15,16 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * getName per sheet, once. So a step that reads one ledger (a certificate batch) pays one look-up however many
  * sheets the workbook has, and a step that lists the sheets first pays nothing more for its reads.
  */
-class SheetIndex extends Map<string, Sheet> {
+export class SheetIndex extends Map<string, Sheet> {
   private listed = false;
   private readonly absent = new Set<string>();
+
+  /** Forgets what was listed or looked up: the next use asks Google again (after a flush shows new sheets). */
+  refresh(): void {
+    this.listed = false;
+    this.absent.clear();
+    super.clear();
+  }
 
   constructor(private readonly ss: Spreadsheet) {
     super();
@@ -83,16 +90,22 @@ class SheetIndex extends Map<string, Sheet> {
   }
 }
 
-export function googleWorkbook(): WorkbookPort {
-  let book: Book | null = null;
-  const asked = new Map<string, string>();
-  const open = (): Book => {
+/** The active spreadsheet and its sheet index, opened on first use: one per execution, shared by the ports. */
+export type OpenBook = () => Book & { sheets: SheetIndex };
+
+export function openBook(): OpenBook {
+  let book: (Book & { sheets: SheetIndex }) | null = null;
+  return () => {
     if (!book) {
       const ss = activeSpreadsheet();
       book = { ss, sheets: new SheetIndex(ss), sizes: new Map() };
     }
     return book;
   };
+}
+
+export function googleWorkbook(open: OpenBook = openBook()): WorkbookPort {
+  const asked = new Map<string, string>();
   const once = (k: string, ask: () => string): string => {
     let v = asked.get(k);
     if (v === undefined) {
