@@ -3,9 +3,8 @@
 // whose responses were never imported, or whose linked sheet has grown since, is reported instead of ignored; a
 // hand-made form known only by its response sheet is read from that sheet until its first import.
 
-import { answersFromSheet, mapAnswers, sourceKey } from '../core/answers';
+import { mapAnswers, readResponseSheet, sourceKey } from '../core/answers';
 import { emptyResponses, type FormRecord, type Responses } from '../core/model';
-import type { Problems } from '../core/problems';
 import { type ImportPath, parseStore } from '../core/responseStore';
 import type { Loaded } from './load';
 import type { Port } from './port';
@@ -19,14 +18,6 @@ export interface Collected {
   perForm: Array<{ form: FormRecord; path: FormPath; count: number }>;
 }
 
-/** A response sheet registered on more than one Formulir row is read once; the later rows are reported. */
-const sheetTwice = (problems: Problems, form: FormRecord) =>
-  problems.add(
-    'responses.sheetTwice',
-    { ...form.src, column: 'Lembar Respons' },
-    { sheet: form.responseSheet },
-  );
-
 export function collectResponses(port: Port, loaded: Loaded): Collected {
   const raw = port.forms.readStore();
   const store = parseStore(raw.answers, raw.imports);
@@ -34,45 +25,39 @@ export function collectResponses(port: Port, loaded: Loaded): Collected {
   const responses = emptyResponses();
   const perForm: Collected['perForm'] = [];
   const readSheets = new Set<string>();
+  /** A response sheet registered on more than one Formulir row is read once; the later rows are reported. */
+  const firstUse = (form: FormRecord): boolean => {
+    if (!readSheets.has(form.responseSheet)) {
+      readSheets.add(form.responseSheet);
+      return true;
+    }
+    problems.add(
+      'responses.sheetTwice',
+      { ...form.src, column: 'Lembar Respons' },
+      { sheet: form.responseSheet },
+    );
+    return false;
+  };
   for (const form of loaded.wb.forms) {
     const key = sourceKey(form);
-    const imported = key ? store.imports.get(key) : undefined;
-    if (
-      (!imported || imported.kind !== form.kind) &&
-      !form.formId &&
-      loaded.sheetNames.includes(form.responseSheet)
-    ) {
+    const found = key ? store.imports.get(key) : undefined;
+    const imported = found && found.kind === form.kind ? found : undefined;
+    if (!imported && !form.formId && loaded.sheetNames.includes(form.responseSheet)) {
       // a form known only by its response sheet and never pulled: the sheet itself is read (one getValues, no
       // form), exactly as Tarik Respons would store it, so a workbook of hand-made forms works before any pull
-      if (readSheets.has(form.responseSheet)) {
-        sheetTwice(problems, form);
-        continue;
-      }
-      readSheets.add(form.responseSheet);
-      const rows = answersFromSheet(
-        port.forms.readSheet(form.responseSheet) ?? [],
-        form,
-        { source: key },
-        problems,
-      );
-      mapAnswers(form, rows, responses, problems);
-      perForm.push({ form, path: 'Lembar', count: rows.length });
+      if (!firstUse(form)) continue;
+      const values = port.forms.readSheet(form.responseSheet) ?? [];
+      perForm.push({ form, path: 'Lembar', count: readResponseSheet(values, form, responses, problems) });
       continue;
     }
-    if (!imported || imported.kind !== form.kind) {
+    if (!imported) {
       if (key) {
         problems.add('store.neverImported', form.src, { kind: form.kind, code: form.trainingCode });
       }
       perForm.push({ form, path: 'Tidak ada', count: 0 });
       continue;
     }
-    if (imported.path === 'Lembar') {
-      if (readSheets.has(form.responseSheet)) {
-        sheetTwice(problems, form);
-        continue;
-      }
-      readSheets.add(form.responseSheet);
-    }
+    if (imported.path === 'Lembar' && !firstUse(form)) continue;
     problems.addAll(imported.problems);
     const rows = store.answers.get(key) ?? [];
     mapAnswers(form, rows, responses, problems);
