@@ -46,7 +46,7 @@ export function collectResponses(port: Port, loaded: Loaded): Collected {
       // a form known only by its response sheet and never pulled: the sheet itself is read (one getValues, no
       // form), exactly as Tarik Respons would store it, so a workbook of hand-made forms works before any pull
       if (!firstUse(form)) continue;
-      const values = port.forms.readSheet(form.responseSheet) ?? [];
+      const values = port.workbook.readSheets([form.responseSheet]).get(form.responseSheet) ?? [];
       perForm.push({ form, path: 'Lembar', count: readResponseSheet(values, form, responses, problems) });
       continue;
     }

@@ -253,7 +253,7 @@ class Importer {
 
   /** The sheet-only route: the whole sheet read again (one getValues), its rows replacing the stored ones. */
   private importSheet(form: FormRecord, key: string, found: Problems): void {
-    const values = form.responseSheet ? this.port.forms.readSheet(form.responseSheet) : null;
+    const values = form.responseSheet ? this.readSheet(form.responseSheet) : null;
     if (!values) {
       this.replace(key, []);
       this.record(form, key, { path: 'Tidak ada', sheet: '', sheetRows: null, problems: found.list });
@@ -270,6 +270,11 @@ class Importer {
   }
 
   /** The sheet linked to the form: the one the ledger names when linked to it, else found by linked form ID. */
+  /** A sheet's values through the workbook port (one getValues), null when there is no such sheet. */
+  private readSheet(name: string): unknown[][] | null {
+    return this.port.workbook.readSheets([name]).get(name) ?? null;
+  }
+
   private linkedSheet(form: FormRecord): string | null {
     const named =
       form.responseSheet && this.loaded.sheetNames.includes(form.responseSheet) ? form.responseSheet : '';
@@ -387,7 +392,7 @@ class Importer {
     fresh: readonly number[],
     found: Problems,
   ): boolean {
-    const values = this.port.forms.readSheet(sheet) ?? [];
+    const values = this.readSheet(sheet) ?? [];
     let reason = values.length
       ? sheetShapeProblem(values[0], outline.items, outline.isQuiz, form.kind)
       : mismatchReason.empty;

@@ -64,8 +64,6 @@ export interface FormsPort {
   renameSheet(from: string, to: string): void;
   /** The sheet's last row with content, or null when there is no such sheet (one lookup). */
   lastRow(sheet: string): number | null;
-  /** Every value of a sheet (one getValues); null when there is no such sheet. */
-  readSheet(sheet: string): unknown[][] | null;
 
   // ---- reading responses
   outline(formId: string): FormOutline;

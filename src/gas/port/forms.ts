@@ -19,7 +19,7 @@ import {
   updateForm,
 } from '../forms';
 import { responseStoreSheets } from '../responseStore';
-import { activeSpreadsheet, flush, readAll } from '../sheets';
+import { activeSpreadsheet, flush } from '../sheets';
 import { type OpenBook, openBook } from './workbook';
 
 type Form = GoogleAppsScript.Forms.Form;
@@ -120,10 +120,6 @@ export function googleForms(book: OpenBook = openBook()): FormsPort {
     lastRow(name) {
       const s = sheetMap().get(name);
       return s ? s.getLastRow() : null;
-    },
-    readSheet(name) {
-      const s = sheet(name);
-      return s ? readAll(s) : null;
     },
 
     outline(id) {
