@@ -6,6 +6,8 @@
 import { certificatesPanel, menuMessage } from './features/certificateProgress';
 import {
   continueCertificates as certContinue,
+  markUnknownEmailsSent as certMarkSent,
+  resendUnknownEmails as certResend,
   certificateStatus as certStatus,
   stopCertificates as certStop,
 } from './features/certificateRun';
@@ -96,6 +98,9 @@ export const api = serveApi({
   stopCertificates: endpoint('document', [], (port) => certStop(port)),
   certificateStatus: endpoint('none', [], (port) => certStatus(port)),
   sendCertificateEmails: endpoint('document', [], (port) => certSendEmails(port)),
+  /** E-mails whose outcome is unknown (Status Mengirim): sent once more, or marked sent; the panel asks first. */
+  resendUnknownEmails: endpoint('document', [], (port) => certResend(port)),
+  markUnknownEmailsSent: endpoint('document', [], (port) => certMarkSent(port)),
 
   /** Uji Layanan Google takes the document lock itself: whether it can is one of its checks (K-1). */
   runSelfTest: endpoint('self', [], (_port) => selfTest()),

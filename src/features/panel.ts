@@ -47,6 +47,8 @@ export function getPanelState(port: Port, contributors: readonly PanelContributo
       done: 0,
       failed: 0,
       emailed: 0,
+      unknown: 0,
+      unknownMails: [],
       remaining: 0,
       message: '',
       resumeAt: null,
