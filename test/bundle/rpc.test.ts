@@ -264,10 +264,10 @@ describe('every entry × every wrong type: invalidArgument, before any service c
   test('the description above covers exactly the entries of the API table, with their arity', () => {
     expect(Object.keys(PARAMS).sort()).toEqual(Object.keys(api).sort());
     for (const [name, params] of Object.entries(PARAMS))
-      expect([name, (api as unknown as Record<string, { args: readonly unknown[] }>)[name].args.length]).toEqual([
+      expect([
         name,
-        params.length,
-      ]);
+        (api as unknown as Record<string, { args: readonly unknown[] }>)[name].args.length,
+      ]).toEqual([name, params.length]);
   });
 
   test('each position given each wrong value', async () => {
