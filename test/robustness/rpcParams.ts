@@ -35,6 +35,8 @@ export const PARAMS: Record<string, ReadonlyArray<Param>> = {
   stopCertificates: [],
   certificateStatus: [],
   sendCertificateEmails: [],
+  resendUnknownEmails: [],
+  markUnknownEmailsSent: [],
   runSelfTest: [],
 };
 
