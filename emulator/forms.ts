@@ -134,6 +134,8 @@ export interface ResponseRecord {
   timestamp: number;
   email: string;
   answers: Map<number, Answer>;
+  /** Grades set by a script (ItemResponse.setScore + withItemGrade + Form.submitGrades), by item id. */
+  grades?: Map<number, number>;
 }
 
 interface DestinationColumn {
@@ -259,9 +261,14 @@ export class FormStore {
     return typeof answer === 'string' && correct.includes(answer);
   }
 
-  /** Score of one item in a quiz response: the item's points when correct, else 0; null outside a quiz. */
-  itemScore(f: FormState, item: ItemState, answer: Answer | undefined): number | null {
+  /**
+   * Score of one item in a quiz response: a grade submitted for it when there is one (kept as given: Google's
+   * reference bounds it nowhere, so it may be negative or above the item's points [unsure → the stricter case]),
+   * else the item's points when correct, else 0; null outside a quiz.
+   */
+  itemScore(f: FormState, item: ItemState, answer: Answer | undefined, grade?: number): number | null {
     if (!f.isQuiz || !GRADABLE_TYPES.has(item.type)) return null;
+    if (grade !== undefined) return grade;
     return this.isCorrect(item, answer) ? item.points : 0;
   }
 
@@ -271,7 +278,7 @@ export class FormStore {
     for (const item of f.items) {
       if (!GRADABLE_TYPES.has(item.type)) continue;
       max += item.points;
-      score += this.itemScore(f, item, r.answers.get(item.id)) ?? 0;
+      score += this.itemScore(f, item, r.answers.get(item.id), r.grades?.get(item.id)) ?? 0;
     }
     return { score, max };
   }
@@ -979,6 +986,8 @@ export class FakeItemResponse {
     private readonly form: FormState,
     readonly _item: ItemState,
     readonly _answer: Answer | undefined,
+    /** The grade submitted for this item of the response, or one set by setScore and not submitted yet. */
+    public _grade?: number,
   ) {}
 
   getItem(): GItem {
@@ -998,8 +1007,19 @@ export class FakeItemResponse {
 
   getScore(): number | null {
     return this.store.rt.call('FormApp.ItemResponse.getScore', COST_MODEL.trivial, () =>
-      this.store.itemScore(this.form, this._item, this._answer),
+      this.store.itemScore(this.form, this._item, this._answer, this._grade),
     );
+  }
+
+  /** Sets the score of this answer; saved only by withItemGrade + Form.submitGrades (Google's reference). */
+  setScore(score: unknown): this {
+    return this.store.rt.call('FormApp.ItemResponse.setScore', COST_MODEL.trivial, () => {
+      if (typeof score !== 'number') throw signatureError('FormApp.ItemResponse.setScore', [score]);
+      if (!this.form.isQuiz || !GRADABLE_TYPES.has(this._item.type))
+        throw gasError(FORM_MESSAGES.invalidData);
+      this._grade = score;
+      return this;
+    });
   }
 
   getFeedback(): null {
@@ -1010,6 +1030,8 @@ export class FakeItemResponse {
 export class FakeFormResponse {
   readonly _kind = 'FormResponse';
   private readonly draft: Map<number, Answer>;
+  /** Grades added with withItemGrade, saved by Form.submitGrades. */
+  readonly _gradeDraft: Map<number, number>;
   private submitted: boolean;
 
   constructor(
@@ -1019,6 +1041,7 @@ export class FakeFormResponse {
     private record: ResponseRecord | null,
   ) {
     this.draft = new Map(record ? record.answers : []);
+    this._gradeDraft = new Map(record?.grades ?? []);
     this.submitted = record !== null;
   }
 
@@ -1050,7 +1073,9 @@ export class FakeFormResponse {
 
   getItemResponses(): FakeItemResponse[] {
     return this.call('getItemResponses', () =>
-      this.answered().map(([item, a]) => new FakeItemResponse(this.store, this.form, item, a)),
+      this.answered().map(
+        ([item, a]) => new FakeItemResponse(this.store, this.form, item, a, this._gradeDraft.get(item.id)),
+      ),
     );
   }
 
@@ -1060,7 +1085,9 @@ export class FakeFormResponse {
       if (id === undefined) throw signatureError('FormApp.FormResponse.getResponseForItem', [item]);
       const s = this.form.items.find((i) => i.id === id);
       const a = this.draft.get(id);
-      return s && a !== undefined ? new FakeItemResponse(this.store, this.form, s, a) : null;
+      return s && a !== undefined
+        ? new FakeItemResponse(this.store, this.form, s, a, this._gradeDraft.get(s.id))
+        : null;
     });
   }
 
@@ -1070,7 +1097,16 @@ export class FakeFormResponse {
       this.form.isQuiz
         ? this.form.items
             .filter((i) => GRADABLE_TYPES.has(i.type))
-            .map((i) => new FakeItemResponse(this.store, this.form, i, this.draft.get(i.id)))
+            .map(
+              (i) =>
+                new FakeItemResponse(
+                  this.store,
+                  this.form,
+                  i,
+                  this.draft.get(i.id),
+                  this._gradeDraft.get(i.id),
+                ),
+            )
         : [],
     );
   }
@@ -1080,8 +1116,26 @@ export class FakeFormResponse {
       const id = itemIdOf(item);
       const s = this.form.items.find((i) => i.id === id);
       if (!s || !this.form.isQuiz || !GRADABLE_TYPES.has(s.type)) return null;
-      return new FakeItemResponse(this.store, this.form, s, this.draft.get(s.id));
+      return new FakeItemResponse(this.store, this.form, s, this.draft.get(s.id), this._gradeDraft.get(s.id));
     });
+  }
+
+  /** Adds an item response's grade (set with setScore) to this response; Form.submitGrades saves it. */
+  withItemGrade(gradedResponse: unknown): this {
+    return this.call('withItemGrade', () => {
+      if (!(gradedResponse instanceof FakeItemResponse)) {
+        throw signatureError('FormApp.FormResponse.withItemGrade', [gradedResponse]);
+      }
+      if (!this.form.items.includes(gradedResponse._item)) throw gasError(FORM_MESSAGES.invalidData);
+      if (gradedResponse._grade !== undefined)
+        this._gradeDraft.set(gradedResponse._item.id, gradedResponse._grade);
+      return this;
+    });
+  }
+
+  /** Emulator-only: the stored record behind a submitted response (Form.submitGrades writes its grades). */
+  get _record(): ResponseRecord | null {
+    return this.record;
   }
 
   withItemResponse(response: unknown): this {
@@ -1461,6 +1515,21 @@ export class FakeForm {
   }
 
   // --- responses
+
+  /** Saves the grades added to these responses with withItemGrade (the linked sheet's Skor is not rewritten [unsure]). */
+  submitGrades(responses: unknown): this {
+    return this.call('submitGrades', () => {
+      if (!Array.isArray(responses) || !responses.every((r) => r instanceof FakeFormResponse)) {
+        throw signatureError('FormApp.Form.submitGrades', [responses]);
+      }
+      for (const r of responses as FakeFormResponse[]) {
+        const rec = r._record;
+        if (!rec || !this._state.responses.includes(rec)) throw gasError(FORM_MESSAGES.invalidData);
+        rec.grades = new Map(r._gradeDraft);
+      }
+      return this;
+    });
+  }
 
   getResponses(timestamp?: unknown): FakeFormResponse[] {
     const f = this._state;

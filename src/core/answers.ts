@@ -13,13 +13,14 @@ import {
   responseColumns,
   responseRows,
 } from './responseSheets';
+import { formatStamp, type ScoreFault, scoreFault, shownNumber } from './scoreDomain';
 
 /** What a response answered, by kind: only the fields of the form's kind are set. */
 export interface Answers {
   /** Tests: the answer per question No (text as given; matched against Soal later). */
   questions?: Record<number, string>;
-  /** Tests: a score cell of a quiz's sheet that could not be read; the response is then not scored. */
-  badScore?: { shown: string; column: string };
+  /** Tests: a score that could not be read, or is outside its domain; the response is then not scored. */
+  badScore?: BadScore;
   /** Presensi: the session answer as given (a sheet may have typed it), as shown, and its column. */
   session?: unknown;
   sessionShown?: string;
@@ -28,6 +29,22 @@ export interface Answers {
   ratings?: EvaluationResponse['ratings'];
   comments?: string[];
 }
+
+/**
+ * A score not used, and why: unreadable (no `fault`: a Peringatan), or outside its domain (`fault`: an Error) on a
+ * route: a response sheet's Skor cell, a quiz's score through FormApp (`item`: the item whose score is wrong, else
+ * the total), or the add-on's store edited by hand (`at`: the store's cell).
+ */
+export interface BadScore {
+  shown: string;
+  column: string;
+  fault?: ScoreFault;
+  route?: ScoreRoute;
+  item?: string;
+  at?: { sheet: string; row: number };
+}
+
+export type ScoreRoute = 'sheet' | 'form' | 'store';
 
 /** One response, whichever source it came from. */
 export interface AnswerRow {
@@ -129,7 +146,16 @@ export function answersFromForm(
       answers.ratings = ratings;
       answers.comments = comments;
     }
-    const scored = snap.isQuiz && r.score !== null && isTest(form.kind);
+    let points: number | null = null;
+    let maxPoints: number | null = null;
+    if (snap.isQuiz && r.score !== null && isTest(form.kind)) {
+      const q = quizScore(snap, r);
+      if ('shown' in q) answers.badScore = q;
+      else if (q.max !== null) {
+        points = q.points;
+        maxPoints = q.max;
+      }
+    }
     return {
       source: at.source,
       responseId: at.ids[i] ?? '',
@@ -139,12 +165,55 @@ export function answersFromForm(
       nip: nipItem ? (r.answers[nipItem.id] ?? '') : '',
       timestamp: r.timestamp,
       name: isTest(form.kind) && nameItem ? text(r.answers[nameItem.id]).trim() : '',
-      points: scored ? r.score : null,
-      maxPoints: scored ? snap.maxPoints : null,
+      points,
+      maxPoints,
       answers,
       src: { sheet, row: at.first + i + 2 },
     };
   });
+}
+
+/**
+ * A quiz response's points of the quiz's maximum, each item's score checked against its points and the total
+ * against the maximum: a score Google gives (a grade set by hand included) outside them is a BadScore. A quiz
+ * whose items carry no points has no score (`max` null): the answers are then checked against Soal.
+ */
+export function quizScore(
+  snap: Pick<FormSnapshot, 'items' | 'maxPoints'>,
+  r: Pick<SnapshotResponse, 'score' | 'itemScores'>,
+): { points: number; max: number | null } | BadScore {
+  const max = snap.maxPoints ?? 0;
+  const bad = (fault: ScoreFault, shown: string, item?: string): BadScore => ({
+    shown,
+    column: item ?? 'Skor',
+    fault,
+    route: 'form',
+    ...(item === undefined ? {} : { item }),
+  });
+  const graded = snap.items.filter((i) => i.points !== undefined);
+  let total = r.score;
+  if (r.itemScores && r.itemScores.length === graded.length) {
+    total = 0;
+    for (let k = 0; k < graded.length; k++) {
+      const raw = r.itemScores[k];
+      // an unanswered or ungraded item gives no points
+      const v = raw === null || raw === undefined ? 0 : raw;
+      const p = graded[k].points as number;
+      const fault =
+        typeof v !== 'number' || !Number.isFinite(v)
+          ? 'notNumber'
+          : v < 0
+            ? 'negative'
+            : v > p
+              ? 'aboveMax'
+              : null;
+      if (fault) return bad(fault, `${shownNumber(v)} / ${shownNumber(p)}`, graded[k].title);
+      total += v as number;
+    }
+  }
+  if (max === 0 && total === 0) return { points: 0, max: null };
+  const fault = scoreFault(total, max);
+  return fault ? bad(fault, `${shownNumber(total)} / ${shownNumber(max)}`) : { points: total as number, max };
 }
 
 /**
@@ -187,10 +256,18 @@ export function answersFromSheet(
       if (cols.score >= 0) {
         // a quiz's response sheet: the score column is the result; answers are re-checked only without one (§3.3)
         const s = parseScoreCell(row[cols.score]);
-        if (s) {
+        const fault = s ? scoreFault(s.points, s.max) : null;
+        if (s && !fault) {
           points = s.points;
           maxPoints = s.max;
-        } else answers.badScore = { shown: asText(row[cols.score]), column: asText(head[cols.score]) };
+        } else {
+          const cell = row[cols.score];
+          answers.badScore = {
+            shown: typeof cell === 'number' ? shownNumber(cell) : asText(cell),
+            column: asText(head[cols.score]),
+            ...(fault ? { fault, route: 'sheet' as const } : {}),
+          };
+        }
       }
     } else if (form.kind === 'Presensi') {
       answers.session = row[cols.session];
@@ -236,6 +313,29 @@ export function mapAnswers(
   for (const r of rows) {
     const a = r.answers;
     if (isTest(form.kind)) {
+      // the one check every route passes: a score outside its domain is an Error and the response is not scored
+      const fault =
+        a.badScore?.fault ?? (r.points !== null ? scoreFault(r.points, r.maxPoints ?? 100) : null);
+      if (fault) {
+        const bad = a.badScore?.fault ? a.badScore : null;
+        const route: ScoreRoute = bad?.route ?? (r.source.startsWith('lembar:') ? 'sheet' : 'form');
+        problems.add(
+          'response.scoreOutOfRange',
+          bad?.at ? { ...bad.at, column: bad.column } : { ...r.src, column: bad?.column ?? 'Skor' },
+          {
+            shown: bad?.shown ?? `${shownNumber(r.points)} / ${shownNumber(r.maxPoints ?? 100)}`,
+            fault,
+            route,
+            kind: form.kind,
+            code: form.trainingCode,
+            form: form.title || form.formId || form.responseSheet,
+            nip: asText(r.nip),
+            time: r.timestamp ? formatStamp(r.timestamp) : '',
+            item: bad?.item ?? '',
+          },
+        );
+        continue;
+      }
       if (a.badScore) {
         problems.add(
           'response.scoreUnreadable',

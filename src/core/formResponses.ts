@@ -12,6 +12,8 @@ export interface SnapshotItem {
   type: string;
   title: string;
   rows: string[];
+  /** On a quiz, a gradable item's points (getPoints); absent otherwise. */
+  points?: number;
 }
 
 /** One response: answers by item id exactly as FormApp gives them (strings, string arrays, null rows). */
@@ -20,6 +22,11 @@ export interface SnapshotResponse {
   answers: Record<number, string | Array<string | null> | null>;
   /** Σ getScore() over the gradable items (quiz only), else null. */
   score: number | null;
+  /**
+   * Each gradable item's getScore() as FormApp gave it (quiz only), in getGradableItemResponses() order, i.e. the
+   * order of the outline's items that have `points`; checked against those points (src/core/answers.ts).
+   */
+  itemScores?: unknown[];
 }
 
 export interface FormSnapshot {

@@ -1,6 +1,7 @@
 // The kinds of problem: a stable code, its level and the parameters its text needs (the text is in
 // src/text/id/problems.ts). Tests assert codes; the `Masalah` sheet and the sidebar show the rendered text.
 
+import type { ScoreFault } from './scoreDomain';
 import type { NipMatch } from './similar';
 
 export type Severity = 'Error' | 'Peringatan';
@@ -138,6 +139,19 @@ export interface ProblemParams {
   'setting.duplicate': { key: string };
   'setting.invalid': { text: string; key: string; fallback: string; kind: SettingKind };
   'setting.weightsZero': None;
+  // imported scores outside their domain (issue 11, H2)
+  'response.scoreOutOfRange': Code & {
+    shown: string;
+    fault: ScoreFault;
+    route: 'sheet' | 'form' | 'store';
+    kind: string;
+    form: string;
+    nip: string;
+    time: string;
+    item: string;
+  };
+  'response.keyWeightsZero': Code & Nip & { kind: string };
+  'score.outOfDomain': Code & Nip & { what: string; value: string };
 }
 
 export type ProblemCode = keyof ProblemParams;
@@ -247,6 +261,10 @@ export const PROBLEM_LEVELS: { readonly [C in ProblemCode]: Severity } = {
   'setting.duplicate': W,
   'setting.invalid': E,
   'setting.weightsZero': E,
+  // imported scores outside their domain (issue 11, H2)
+  'response.scoreOutOfRange': E,
+  'response.keyWeightsZero': E,
+  'score.outOfDomain': E,
 };
 
 /** A text of the catalog: fixed, or made from the problem's parameters. */

@@ -70,14 +70,20 @@ export function responseColumns(header: readonly unknown[]): ResponseColumns {
   return c;
 }
 
-/** "7 / 10" → 7 of 10; a plain number n → n of 100 (DESIGN §3.3). */
+/**
+ * The syntax of a score cell: "7 / 10" or "7/10" → 7 of 10 (a decimal comma read), "85%" → 85 of 100, a plain
+ * number n (or its text) → n of 100 (DESIGN §3.3); null when the cell is not written as a score. The domain (0 ≤ points ≤ max,
+ * max > 0) is not checked here: `scoreFault` (src/core/scoreDomain.ts) does, so "11 / 10" is an Error, not a skip.
+ */
 export function parseScoreCell(v: unknown): { points: number; max: number } | null {
-  if (typeof v === 'number' && Number.isFinite(v)) return { points: v, max: 100 };
-  const m = /^\s*(-?\d+(?:[.,]\d+)?)\s*\/\s*(\d+(?:[.,]\d+)?)\s*$/.exec(asText(v));
-  if (m) {
-    const max = Number(m[2].replace(',', '.'));
-    return max > 0 ? { points: Number(m[1].replace(',', '.')), max } : null;
-  }
+  if (typeof v === 'number') return { points: v, max: 100 };
+  const t = asText(v);
+  const dec = (x: string) => Number(x.replace(',', '.'));
+  const m = /^\s*(-?\d+(?:[.,]\d+)?)\s*\/\s*(-?\d+(?:[.,]\d+)?)\s*$/.exec(t);
+  if (m) return { points: dec(m[1]), max: dec(m[2]) };
+  // a number kept as text (a plain-text column), with or without a percent sign: n of 100
+  const plain = /^\s*(-?\d+(?:[.,]\d+)?)\s*%?\s*$/.exec(t);
+  if (plain) return { points: dec(plain[1]), max: 100 };
   return null;
 }
 

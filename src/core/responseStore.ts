@@ -3,10 +3,11 @@
 // which a date stays a date, so a row read back is the row written.
 
 import type { AnswerRow, Answers } from './answers';
-import { isDate } from './cells';
+import { isBlank, isDate } from './cells';
 import type { FormKind } from './model';
 import type { Problem } from './problems';
 import { STORES } from './schema';
+import { scoreFault, shownNumber } from './scoreDomain';
 
 /** How a form's responses were read at its last import. */
 export type ImportPath = 'FormApp' | 'Lembar+FormApp' | 'Lembar' | 'Tidak ada';
@@ -94,8 +95,12 @@ export function answerCells(r: AnswerRow): unknown[] {
   ];
 }
 
-/** The answer row of a store row; null for a row the add-on cannot read (it is then dropped at the next import). */
-export function answerFromCells(c: readonly unknown[]): AnswerRow | null {
+/**
+ * The answer row of a store row (`row`: its row in the store sheet); null for a row the add-on cannot read (it is
+ * then dropped at the next import). Points edited by hand (or left by an older version) outside their domain are
+ * not used: the row keeps them as a BadScore at the store's cell, and the next import reads the response again.
+ */
+export function answerFromCells(c: readonly unknown[], row = 0): AnswerRow | null {
   const source = str(c[0]);
   if (!source) return null;
   let payload: { a?: Answers; n?: unknown };
@@ -104,7 +109,29 @@ export function answerFromCells(c: readonly unknown[]): AnswerRow | null {
   } catch {
     return null;
   }
-  if (!payload || typeof payload !== 'object' || !payload.a) return null;
+  if (!payload || typeof payload !== 'object' || !payload.a || typeof payload.a !== 'object') return null;
+  let answers = payload.a;
+  let points = num(c[7]);
+  let maxPoints = num(c[8]);
+  if (!isBlank(c[7])) {
+    const max = isBlank(c[8]) ? 100 : c[8];
+    const fault = scoreFault(c[7], max);
+    if (fault) {
+      const shown = (v: unknown) => (typeof v === 'number' ? shownNumber(v) : str(v));
+      answers = {
+        ...answers,
+        badScore: {
+          shown: `${shown(c[7])} / ${shown(max)}`,
+          column: STORES.responses.columns[7].header,
+          fault,
+          route: 'store',
+          at: { sheet: STORES.responses.name, row },
+        },
+      };
+      points = null;
+      maxPoints = null;
+    }
+  }
   return {
     source,
     responseId: str(c[1]),
@@ -113,9 +140,9 @@ export function answerFromCells(c: readonly unknown[]): AnswerRow | null {
     nip: 'n' in payload ? payload.n : str(c[4]),
     timestamp: fromIso(c[5]),
     name: str(c[6]),
-    points: num(c[7]),
-    maxPoints: num(c[8]),
-    answers: payload.a,
+    points,
+    maxPoints,
+    answers,
     src: { sheet: str(c[10]), row: num(c[11]) ?? 0 },
   };
 }
@@ -178,7 +205,7 @@ export function parseStore(answers: readonly unknown[][], imports: readonly unkn
   const out: StoreContents = { answers: new Map(), imports: new Map() };
   if (sameHeader(answers[0], ANSWER_HEADERS)) {
     for (let i = 1; i < answers.length; i++) {
-      const r = answerFromCells(answers[i]);
+      const r = answerFromCells(answers[i], i + 1);
       if (!r) continue;
       const list = out.answers.get(r.source);
       if (list) list.push(r);

@@ -12,6 +12,7 @@ import {
 import { checkNip } from './nip';
 import { type Problems, unknownTrainingReporter } from './problems';
 import { round2 } from './round';
+import { inPercentDomain, scoreFault, shownNumber } from './scoreDomain';
 import type { DuplicatePolicy, Settings } from './settings';
 import { closestMatch, type NipCandidate } from './similar';
 
@@ -112,9 +113,10 @@ export function responsePoints(
   r: TestResponse,
   questions: readonly Question[] | undefined,
 ): { points: number; maxPoints: number } | null {
-  if (r.points !== null && Number.isFinite(r.points)) {
+  if (r.points !== null) {
     const max = r.maxPoints ?? 100;
-    return Number.isFinite(max) && max > 0 ? { points: r.points, maxPoints: max } : null;
+    // a score outside its domain is never used (the readers reported it where it came from)
+    return scoreFault(r.points, max) ? null : { points: r.points, maxPoints: max };
   }
   if (!questions || questions.length === 0) return null;
   let points = 0;
@@ -123,7 +125,7 @@ export function responsePoints(
     max += q.weight;
     if (answerLetter(q, r.answers[q.no]) === q.key) points += q.weight;
   }
-  return max > 0 ? { points, maxPoints: max } : null;
+  return scoreFault(points, max) ? null : { points, maxPoints: max };
 }
 
 const timeOf = (r: TestResponse): number | null => (r.timestamp ? r.timestamp.getTime() : null);
@@ -187,18 +189,28 @@ export function importTestScores(input: TestScoresInput, problems: Problems): Te
   // Typed values (Nilai): the parser keeps one row per training and roster NIP.
   const typedPre = new Set<string>();
   const typedPost = new Set<string>();
-  const shown = (v: number | null) => (v === null ? null : round2(v));
   for (const s of input.scores) {
     const key = scoreKey(s.trainingCode, s.nip);
     const ps = byParticipant.get(key);
     if (!ps) continue;
+    // the last guard: a typed value the sheet reader let through outside 0–100 is an Error, never used
+    const shown = (v: number | null, what: string, column: string): number | null => {
+      if (v === null) return null;
+      if (inPercentDomain(v)) return round2(v);
+      problems.add(
+        'score.outOfDomain',
+        { sheet: s.src.sheet, row: s.src.row, column },
+        { code: s.trainingCode, nip: s.nip, what, value: shownNumber(v) },
+      );
+      return null;
+    };
     ps.record = s;
-    ps.pre = shown(s.pre);
-    ps.post = shown(s.post);
+    ps.pre = shown(s.pre, 'Pre-Test', 'Pre-Test');
+    ps.post = shown(s.post, 'Post-Test', 'Post-Test');
     ps.preTyped = ps.pre !== null;
     ps.postTyped = ps.post !== null;
-    ps.activity = shown(s.activity);
-    ps.task = shown(s.task);
+    ps.activity = shown(s.activity, 'Keaktifan', 'Keaktifan');
+    ps.task = shown(s.task, 'Tugas', 'Tugas');
     if (ps.preTyped) typedPre.add(key);
     if (ps.postTyped) typedPost.add(key);
   }
@@ -233,9 +245,39 @@ export function importTestScores(input: TestScoresInput, problems: Problems): Te
       });
       continue;
     }
-    const pts = responsePoints(r, questions.get(code));
+    const qs = questions.get(code);
+    const pts = responsePoints(r, qs);
     if (!pts) {
-      problems.add('response.unscorable', { ...at, column: 'Skor' }, { kind: r.kind, nip: check.nip, code });
+      if (r.points !== null) {
+        // points outside their domain that no reader caught: the last guard reports them here, never used
+        problems.add(
+          'score.outOfDomain',
+          { ...at, column: 'Skor' },
+          {
+            code,
+            nip: check.nip,
+            what: r.kind,
+            value: `${shownNumber(r.points)} / ${shownNumber(r.maxPoints ?? 100)}`,
+          },
+        );
+        continue;
+      }
+      const zero = !!qs?.length && qs.every((q) => q.weight === 0);
+      problems.add(
+        zero ? 'response.keyWeightsZero' : 'response.unscorable',
+        { ...at, column: zero ? 'Bobot' : 'Skor' },
+        { kind: r.kind, nip: check.nip, code },
+      );
+      continue;
+    }
+    const score = round2((pts.points / pts.maxPoints) * 100);
+    if (!inPercentDomain(score)) {
+      // the last guard where the rules take their scores: whatever route brought it, never used outside 0–100
+      problems.add(
+        'score.outOfDomain',
+        { ...at, column: 'Skor' },
+        { code, nip: check.nip, what: r.kind, value: shownNumber(score) },
+      );
       continue;
     }
     const tk = testKey(code, r.kind);
@@ -252,7 +294,7 @@ export function importTestScores(input: TestScoresInput, problems: Problems): Te
     list.push({
       response: r,
       nip: check.nip,
-      score: round2((pts.points / pts.maxPoints) * 100),
+      score,
       points: pts.points,
       maxPoints: pts.maxPoints,
     });

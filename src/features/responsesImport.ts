@@ -297,8 +297,18 @@ class Importer {
     if (!prev && this.store.answers.delete(key)) this.rewrite = true;
     const stored = this.store.answers.get(key) ?? [];
     let last: number | null = null;
-    for (const r of stored)
+    // a stored response whose score is outside its domain is read again each time (a grade corrected in Forms
+    // keeps the response's time; a store row edited by hand is repaired): from the first such response on
+    const faulty = new Set<string>();
+    let since: number | null = null;
+    for (const r of stored) {
       if (r.timestamp && (last === null || r.timestamp.getTime() > last)) last = r.timestamp.getTime();
+      if (!r.answers.badScore?.fault) continue;
+      faulty.add(r.responseId);
+      const t = r.timestamp ? r.timestamp.getTime() : Number.NEGATIVE_INFINITY;
+      since = since === null ? t : Math.min(since, t);
+    }
+    if (since !== null) last = since === Number.NEGATIVE_INFINITY ? null : Math.min(since, last ?? since);
     const stamps = forms.responsesSince(id, last === null ? null : new Date(last - OVERLAP_MS));
     const byId = new Map(stored.map((r, i) => [r.responseId, i]));
     const fresh: number[] = [];
@@ -306,7 +316,11 @@ class Importer {
     stamps.forEach((s, i) => {
       const at = byId.get(s.id);
       if (at === undefined) fresh.push(i);
-      else if ((stored[at].timestamp?.getTime() ?? null) !== (s.timestamp?.getTime() ?? null)) edited.push(i);
+      else if (
+        faulty.has(s.id) ||
+        (stored[at].timestamp?.getTime() ?? null) !== (s.timestamp?.getTime() ?? null)
+      )
+        edited.push(i);
     });
     if (prev?.complete && fresh.length === 0 && edited.length === 0) {
       // nothing new: only the linked sheet's size is noted again (one lookup), so the steps can tell if it grows

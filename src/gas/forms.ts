@@ -298,11 +298,17 @@ export function readOutline(form: Form): {
   const isQuiz = form.isQuiz();
   const items = form.getItems();
   let maxPoints = 0;
-  const outline = items.map((it, i) => {
+  const outline = items.map((it, i): SnapshotItem => {
     const type = String(it.getType());
     const rows = type === 'GRID' ? it.asGridItem().getRows() : [];
-    if (isQuiz && GRADABLE.has(type)) maxPoints += Number(pointsOf(it, type)) || 0;
-    return { id: i, type, title: it.getTitle(), rows };
+    const item: SnapshotItem = { id: i, type, title: it.getTitle(), rows };
+    if (isQuiz && GRADABLE.has(type)) {
+      // the item's points as Google gives them: each response's score for it is checked against them (core)
+      const points = Number(pointsOf(it, type));
+      item.points = points;
+      maxPoints += points;
+    }
+    return item;
   });
   return { isQuiz, maxPoints: isQuiz ? maxPoints : null, items, outline };
 }
@@ -326,11 +332,20 @@ export function readAnswers(
       if (ir) answers[o.id] = ir.getResponse() as string | string[];
     }
     let score: number | null = null;
+    let itemScores: unknown[] | undefined;
     if (outline.isQuiz) {
+      // each item's score as Google gives it (a grade set by hand included): never coerced here, the core checks
+      // it against the item's points, so a NaN or a grade above the points is an Error and not a silent 0
+      itemScores = r.getGradableItemResponses().map((g) => g.getScore() as unknown);
       score = 0;
-      for (const g of r.getGradableItemResponses()) score += Number(g.getScore()) || 0;
+      for (const v of itemScores) score += v === null || v === undefined ? 0 : Number(v);
     }
-    return { timestamp: r.getTimestamp() as unknown as Date, answers, score };
+    return {
+      timestamp: r.getTimestamp() as unknown as Date,
+      answers,
+      score,
+      ...(itemScores ? { itemScores } : {}),
+    };
   });
 }
 

@@ -96,8 +96,11 @@ describe('creating a form', () => {
     const methods = new Set<string>();
     for (let o: object | null = form; o && o !== Object.prototype; o = Object.getPrototypeOf(o))
       for (const k of Object.getOwnPropertyNames(o)) methods.add(k);
+    // submitGrades saves grades set on responses (row 31), not a quiz setting
     expect(
-      [...methods].filter((m) => /release|grade|correctAnswer|missed|showAnswer|pointValue/i.test(m)),
+      [...methods].filter(
+        (m) => m !== 'submitGrades' && /release|grade|correctAnswer|missed|showAnswer|pointValue/i.test(m),
+      ),
     ).toEqual([]);
     expect((form as unknown as Record<string, unknown>).setReleaseGrade).toBeUndefined();
     expect((form as unknown as Record<string, unknown>).setShowCorrectAnswers).toBeUndefined();
@@ -200,6 +203,30 @@ describe('quiz scoring', () => {
     const gradable = r.getGradableItemResponses();
     expect(gradable).toHaveLength(5);
     expect(gradable.map((x) => x.getScore())).toEqual([0, 0, 2, 0, 0]);
+  });
+
+  test('a grade set by a script (setScore, withItemGrade, submitGrades) is kept as given, even above the points', () => {
+    const { FormApp } = setup();
+    const { form, q1, q2 } = quiz(FormApp);
+    submitResponse(form, {
+      NIP,
+      Nama: 'Ani',
+      '1. Ibu kota Jawa Timur?': 'Surabaya',
+      '2. Kota mangga?': 'Kediri',
+    });
+    const [r] = form.getResponses();
+    const g1 = r.getGradableResponseForItem(q1);
+    const g2 = r.getGradableResponseForItem(q2);
+    if (!g1 || !g2) throw new Error('no gradable responses');
+    // not saved until submitGrades: a fresh read still gives the answer key's score
+    r.withItemGrade(g1.setScore(7)).withItemGrade(g2.setScore(-1));
+    expect(form.getResponses()[0].getResponseForItem(q1)?.getScore()).toBe(2);
+    form.submitGrades([r]);
+    const [again] = form.getResponses();
+    expect(again.getResponseForItem(q1)?.getScore()).toBe(7);
+    expect(again.getGradableResponseForItem(q2)?.getScore()).toBe(-1);
+    expect(again.getGradableItemResponses().map((x) => x.getScore())).toEqual([0, 0, 7, -1, 0]);
+    expect(() => g1.setScore('7' as unknown as number)).toThrow();
   });
 
   test('outside a quiz, correct answers do not count: getScore() is null', () => {

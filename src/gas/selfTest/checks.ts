@@ -260,6 +260,13 @@ export const CHECKS = {
     ref: 'Drive #19 (drive.file); formulir tidak ada di tabel',
     stricter: true,
   },
+  'F-10': {
+    what: 'Formulir kuis: nilai 5 diberikan skrip (setScore, withItemGrade, submitGrades) pada soal berpoin 1',
+    assumes:
+      'getScore() kemudian memberi 5, di atas poin soal (tebakan yang lebih ketat: add-on menolak nilai seperti itu)',
+    ref: 'FormApp #31',
+    stricter: true,
+  },
   'P-1': {
     what: 'Properti dokumen: tulis, baca, hapus',
     assumes: 'Nilai terbaca sama; setelah dihapus null',

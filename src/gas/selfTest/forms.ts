@@ -4,7 +4,7 @@
 import { messageOf } from '../../core/errors';
 import { removeFile } from '../drive';
 import { flush } from '../sheets';
-import { idsOf } from './checks';
+import { idsOf, NIP } from './checks';
 import { berbeda, type Context, check, judge, onCleanup, record, sesuai, show } from './judge';
 import * as probe from './probes';
 
@@ -107,5 +107,13 @@ export function formChecks(ctx: Context, before: ReadonlySet<string>): void {
     if (!r.ok) return berbeda(`Galat: "${r.error}"`);
     if (r.value === null) return berbeda('Tidak ada butir NIP');
     return judge(/\/viewform\?usp=pp_url&entry\.\d+=000000000000000000$/.test(r.value), `Tautan: ${r.value}`);
+  });
+  check(ctx, 'F-10', () => {
+    const r = probe.gradeAbovePoints(form, NIP);
+    if (!r.ok) return berbeda(`Galat: "${r.error}" (add-on tetap memeriksa nilai terhadap poin soal)`);
+    return judge(
+      r.value.before === 1 && r.value.after === 5,
+      `getScore() sebelum: ${show(r.value.before, ctx.zone)}; sesudah setScore(5): ${show(r.value.after, ctx.zone)}`,
+    );
   });
 }

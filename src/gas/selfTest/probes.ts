@@ -289,6 +289,29 @@ export function openForResponses(form: Form): FormOpen {
   return { published, accepting, publishedUrl };
 }
 
+/** Uji Layanan F-10: a quiz item of 1 point answered, then graded 5 by the script; getScore() before and after. */
+export function gradeAbovePoints(form: Form, nip: string): Attempt<{ before: unknown; after: unknown }> {
+  return attempt(() => {
+    form.setIsQuiz(true);
+    const item = form.addMultipleChoiceItem().setTitle('Uji nilai');
+    item.setChoices([item.createChoice('Ya', true), item.createChoice('Tidak', false)]).setPoints(1);
+    const nipItem = form.getItems(FormApp.ItemType.TEXT)[0].asTextItem();
+    form
+      .createResponse()
+      .withItemResponse(nipItem.createResponse(nip))
+      .withItemResponse(item.createResponse('Ya'))
+      .submit();
+    const asked = form.getItemById(item.getId());
+    const [response] = form.getResponses();
+    const graded = response.getGradableResponseForItem(asked);
+    const before = graded.getScore() as unknown;
+    response.withItemGrade(graded.setScore(5));
+    form.submitGrades([response]);
+    const after = form.getResponses()[0].getGradableResponseForItem(asked).getScore() as unknown;
+    return { before, after };
+  });
+}
+
 /** Links the form to the spreadsheet. */
 export function linkToSpreadsheet(form: Form, ssId: string): void {
   form.setDestination(FormApp.DestinationType.SPREADSHEET, ssId);

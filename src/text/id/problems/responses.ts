@@ -1,6 +1,7 @@
 // Problem texts about form responses: tests, evaluations, unknown trainings and NIPs (Indonesian).
 
 import type { ProblemCatalog } from '../../../core/problemCodes';
+import type { ScoreFault } from '../../../core/scoreDomain';
 import type { NipMatch } from '../../../core/similar';
 import { matchSuggestion, NIP_REASON } from '../rules';
 
@@ -9,6 +10,13 @@ const thenType = (match: NipMatch | null, rest: string) =>
 const notEnrolled = (p: { nip: string; kind: string; code: string }, typed: string) =>
   `NIP ${p.nip || '(kosong)'} pada respons ${p.kind} kegiatan ${p.code} tidak terdaftar sebagai peserta; nilainya tidak dipakai${typed}.`;
 const TYPE_IT = 'Ketik nilainya di lembar Nilai untuk NIP yang benar.';
+/** Why a score is outside its domain (src/core/scoreDomain.ts). */
+const FAULT: Record<ScoreFault, string> = {
+  notNumber: 'bukan angka',
+  maxNotPositive: 'tidak sah karena nilai maksimumnya 0 atau kurang',
+  negative: 'kurang dari 0',
+  aboveMax: 'melebihi nilai maksimumnya',
+};
 
 export const RESPONSE_PROBLEMS = {
   'response.trainingUnknown': {
@@ -57,5 +65,33 @@ export const RESPONSE_PROBLEMS = {
     message: (p) =>
       `Evaluasi kegiatan ${p.code} menilai narasumber sesi ${p.session}, tetapi sesi itu tidak ada di lembar Sesi.`,
     suggestion: 'Tambahkan sesinya di lembar Sesi atau periksa formulir evaluasinya.',
+  },
+  // imported scores outside their domain (issue 11, H2)
+  'response.scoreOutOfRange': {
+    message: (p) => {
+      const who = `NIP ${p.nip || '(kosong)'}`;
+      if (p.route === 'form')
+        return `Skor ${p.item ? `soal "${p.item}"` : 'total'} ${p.shown} pada respons formulir "${p.form}" dari ${who}${p.time ? ` (dikirim ${p.time})` : ''} ${FAULT[p.fault]}; respons ${p.kind} ini tidak dinilai.`;
+      if (p.route === 'store')
+        return `Poin "${p.shown}" respons ${p.kind} kegiatan ${p.code} (${who}) di lembar penyimpanan respons add-on ${FAULT[p.fault]}: lembar itu diubah di luar add-on, jadi respons ini tidak dinilai.`;
+      return `Skor "${p.shown}" pada respons ${p.kind} kegiatan ${p.code} (${who}) ${FAULT[p.fault]}; respons ini tidak dinilai.`;
+    },
+    suggestion: (p) =>
+      p.route === 'form'
+        ? 'Perbaiki nilai respons ini di Google Formulir (tab Respons, Individual) menjadi 0 sampai poin soalnya, lalu jalankan Tarik Respons lagi; atau ketik nilai peserta ini di lembar Nilai.'
+        : p.route === 'store'
+          ? 'Jangan mengubah lembar _Respons. Jalankan Tarik Respons lagi: respons ini dibaca ulang dari formulir atau lembar responsnya.'
+          : 'Perbaiki skornya di lembar ini: poin 0 sampai nilai maksimum (misalnya "8 / 10") atau angka 0 sampai 100. Bila tidak bisa, ketik nilai peserta ini di lembar Nilai.',
+  },
+  'response.keyWeightsZero': {
+    message: (p) =>
+      `Respons ${p.kind} NIP ${p.nip} tidak dapat dinilai: semua soal kegiatan ${p.code} di lembar Soal berbobot 0.`,
+    suggestion: 'Isi Bobot soal (lebih dari 0) di lembar Soal, atau ketik nilainya di lembar Nilai.',
+  },
+  'score.outOfDomain': {
+    message: (p) =>
+      `${p.what} NIP ${p.nip} kegiatan ${p.code} bernilai ${p.value}, di luar 0 sampai 100; nilai ini tidak dipakai.`,
+    suggestion:
+      'Perbaiki nilainya (0 sampai 100) di tempat asalnya, atau ketik nilai yang benar di lembar Nilai.',
   },
 } as const satisfies Partial<ProblemCatalog>;
