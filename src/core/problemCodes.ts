@@ -138,6 +138,10 @@ export interface ProblemParams {
   'setting.duplicate': { key: string };
   'setting.invalid': { text: string; key: string; fallback: string; kind: SettingKind };
   'setting.weightsZero': None;
+  // sheet names and the add-on's own sheets (src/core/sheetNames.ts, the output writer)
+  'sheet.nameCase': { sheet: string; actual: string };
+  'output.nameTaken': { output: string; actual: string };
+  'output.textCut': { sheet: string; row: number; column: string; length: number; limit: number };
 }
 
 export type ProblemCode = keyof ProblemParams;
@@ -247,6 +251,9 @@ export const PROBLEM_LEVELS: { readonly [C in ProblemCode]: Severity } = {
   'setting.duplicate': W,
   'setting.invalid': E,
   'setting.weightsZero': E,
+  'sheet.nameCase': W,
+  'output.nameTaken': E,
+  'output.textCut': W,
 };
 
 /** A text of the catalog: fixed, or made from the problem's parameters. */

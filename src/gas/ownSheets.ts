@@ -1,0 +1,53 @@
+// The add-on's own output sheets, recognised by a marker: their sheet IDs, kept in one document property. A sheet ID
+// is assigned when the sheet is made and never changes, whatever the sheet is renamed to or wherever it is moved
+// (Sheet.getSheetId, emulator/README.md); a person's sheet that takes an output's name has another ID, so the writer
+// leaves it alone. One property read per execution, one write when a sheet is made or adopted.
+
+import { GENERATED_NOTE } from './sheets';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Document property holding the IDs (a JSON array of numbers). */
+export const OWN_SHEETS_KEY = 'douasn.ownSheets';
+/** IDs kept at most (the newest): a deleted sheet's ID is never reused, so old ones only cost room. */
+const MAX_IDS = 200;
+
+export class OwnSheets {
+  private ids: number[] | null = null;
+
+  private load(): number[] {
+    if (this.ids) return this.ids;
+    const store = PropertiesService.getDocumentProperties();
+    let ids: unknown = null;
+    try {
+      ids = JSON.parse(store?.getProperty(OWN_SHEETS_KEY) ?? '[]');
+    } catch {
+      // an unreadable value counts as no marker: the sheets are recognised again as below
+    }
+    this.ids = Array.isArray(ids) ? ids.filter((n): n is number => typeof n === 'number') : [];
+    return this.ids;
+  }
+
+  has(sheet: Sheet): boolean {
+    return this.load().includes(sheet.getSheetId());
+  }
+
+  /** Marks a sheet as the add-on's (one property write). */
+  add(sheet: Sheet): void {
+    const ids = this.load();
+    const id = sheet.getSheetId();
+    if (ids.includes(id)) return;
+    ids.push(id);
+    if (ids.length > MAX_IDS) ids.splice(0, ids.length - MAX_IDS);
+    PropertiesService.getDocumentProperties()?.setProperty(OWN_SHEETS_KEY, JSON.stringify(ids));
+  }
+}
+
+/**
+ * Whether an unmarked sheet is an output an earlier version of the add-on made (before the marker existed): it has
+ * the output's exact name and, in A1, the add-on's generated-sheet note (one getNote). Anything else is a person's
+ * sheet: when unsure, it is theirs.
+ */
+export function madeByEarlierVersion(sheet: Sheet, actualName: string, outputName: string): boolean {
+  return actualName === outputName && sheet.getRange(1, 1).getNote() === GENERATED_NOTE;
+}
