@@ -3,7 +3,10 @@
 // (Sheet.getSheetId, emulator/README.md); a person's sheet that takes an output's name has another ID, so the writer
 // leaves it alone. One property read per execution, one write when a sheet is made or adopted.
 
+import { resolveSheetName } from '../core/sheetNames';
 import { GENERATED_NOTE } from './sheets';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -50,4 +53,32 @@ export class OwnSheets {
  */
 export function madeByEarlierVersion(sheet: Sheet, actualName: string, outputName: string): boolean {
   return actualName === outputName && sheet.getRange(1, 1).getNote() === GENERATED_NOTE;
+}
+
+/**
+ * A helper sheet of the add-on found by name in any case (one getSheetByName; a listing only when that finds
+ * nothing): the sheet when it is the add-on's (marked, or `earlier` says an earlier version made it: then marked),
+ * null when there is none, `taken` with the sheet's own name when a person's sheet has the name.
+ */
+export function findOwnSheet(
+  ss: Spreadsheet,
+  name: string,
+  own: OwnSheets,
+  earlier: (sheet: Sheet, actualName: string) => boolean,
+): Sheet | null | { taken: string } {
+  let sheet = ss.getSheetByName(name);
+  let actual = sheet ? sheet.getName() : null;
+  if (!sheet) {
+    const all = ss.getSheets();
+    const names = all.map((s) => s.getName());
+    actual = resolveSheetName(names, name);
+    sheet = actual === null ? null : all[names.indexOf(actual)];
+  }
+  if (!sheet || actual === null) return null;
+  if (own.has(sheet)) return sheet;
+  if (earlier(sheet, actual)) {
+    own.add(sheet);
+    return sheet;
+  }
+  return { taken: actual };
 }
