@@ -3,10 +3,8 @@
 // (Sheet.getSheetId, emulator/README.md); a person's sheet that takes an output's name has another ID, so the writer
 // leaves it alone. One property read per execution, one write when a sheet is made or adopted.
 
-import { resolveSheetName } from '../core/sheetNames';
+import type { SheetIndex } from './port/workbook';
 import { GENERATED_NOTE } from './sheets';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -17,10 +15,12 @@ const MAX_IDS = 200;
 
 export class OwnSheets {
   private ids: number[] | null = null;
+  private store: GoogleAppsScript.Properties.Properties | null = null;
 
   private load(): number[] {
     if (this.ids) return this.ids;
     const store = PropertiesService.getDocumentProperties();
+    this.store = store;
     let ids: unknown = null;
     try {
       ids = JSON.parse(store?.getProperty(OWN_SHEETS_KEY) ?? '[]');
@@ -42,40 +42,38 @@ export class OwnSheets {
     if (ids.includes(id)) return;
     ids.push(id);
     if (ids.length > MAX_IDS) ids.splice(0, ids.length - MAX_IDS);
-    PropertiesService.getDocumentProperties()?.setProperty(OWN_SHEETS_KEY, JSON.stringify(ids));
+    this.store?.setProperty(OWN_SHEETS_KEY, JSON.stringify(ids));
   }
 }
 
 /**
- * Whether an unmarked sheet is an output an earlier version of the add-on made (before the marker existed): it has
- * the output's exact name and, in A1, the add-on's generated-sheet note (one getNote). Anything else is a person's
+ * Whether an unmarked sheet may be used as an output: it has the output's exact name and either, in A1, the add-on's
+ * generated-sheet note (an earlier version of the add-on made it, before the marker existed) or nothing at all (an
+ * empty sheet, e.g. one a crash left right after it was made: nothing there to lose). Anything else is a person's
  * sheet: when unsure, it is theirs.
  */
 export function madeByEarlierVersion(sheet: Sheet, actualName: string, outputName: string): boolean {
-  return actualName === outputName && sheet.getRange(1, 1).getNote() === GENERATED_NOTE;
+  return (
+    actualName === outputName &&
+    (sheet.getRange(1, 1).getNote() === GENERATED_NOTE || sheet.getLastRow() === 0)
+  );
 }
 
 /**
- * A helper sheet of the add-on found by name in any case (one getSheetByName; a listing only when that finds
- * nothing): the sheet when it is the add-on's (marked, or `earlier` says an earlier version made it: then marked),
- * null when there is none, `taken` with the sheet's own name when a person's sheet has the name.
+ * A sheet of the add-on found by name in any case through the execution's sheet index: the sheet when it is the
+ * add-on's (marked, or `earlier` says an earlier version made it: then marked), null when there is none, `taken`
+ * with the sheet's own name when a person's sheet has the name.
  */
 export function findOwnSheet(
-  ss: Spreadsheet,
+  sheets: SheetIndex,
   name: string,
   own: OwnSheets,
   earlier: (sheet: Sheet, actualName: string) => boolean,
 ): Sheet | null | { taken: string } {
-  let sheet = ss.getSheetByName(name);
-  let actual = sheet ? sheet.getName() : null;
-  if (!sheet) {
-    const all = ss.getSheets();
-    const names = all.map((s) => s.getName());
-    actual = resolveSheetName(names, name);
-    sheet = actual === null ? null : all[names.indexOf(actual)];
-  }
-  if (!sheet || actual === null) return null;
+  const sheet = sheets.get(name);
+  if (!sheet) return null;
   if (own.has(sheet)) return sheet;
+  const actual = sheets.actualName(name) ?? name;
   if (earlier(sheet, actual)) {
     own.add(sheet);
     return sheet;

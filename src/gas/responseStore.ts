@@ -4,7 +4,8 @@
 import { UserError } from '../core/errors';
 import { STORES, type StoreDef } from '../core/schema';
 import { TABLE_TEXT } from '../text/id/table';
-import { findOwnSheet, OwnSheets } from './ownSheets';
+import { findOwnSheet } from './ownSheets';
+import type { OpenBook } from './port/workbook';
 import { outputCell, readAll } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -23,17 +24,18 @@ export class StoreSheet {
 
   constructor(
     private readonly def: StoreDef,
-    private readonly own: OwnSheets = new OwnSheets(),
+    private readonly book: OpenBook,
   ) {}
 
   /** The add-on's store sheet (marked, or made by an earlier version: exact name and the store's header row). */
   private find(): Sheet | null {
     if (this.sheet === undefined) {
       const headers = this.def.columns.map((c) => c.header);
+      const { sheets, own } = this.book();
       const found = findOwnSheet(
-        SpreadsheetApp.getActiveSpreadsheet(),
+        sheets,
         this.def.name,
-        this.own,
+        own,
         (sheet, actual) =>
           actual === this.def.name &&
           sheet.getLastColumn() === headers.length &&
@@ -52,7 +54,11 @@ export class StoreSheet {
     const found = this.find();
     if (found) return found;
     if (this.taken !== null) throw new UserError(TABLE_TEXT.storeNameTaken(this.taken, this.def.name));
-    const sheet = SpreadsheetApp.getActiveSpreadsheet().insertSheet(this.def.name);
+    const { ss, sheets, own } = this.book();
+    const sheet = ss.insertSheet(this.def.name);
+    sheets.set(this.def.name, sheet);
+    // marked before anything is written: a crash from here on leaves the add-on's own sheet
+    own.add(sheet);
     const n = this.def.columns.length;
     // only the store's columns count toward the 10-million-cell limit
     if (sheet.getMaxColumns() > n) sheet.deleteColumns(n + 1, sheet.getMaxColumns() - n);
@@ -61,7 +67,6 @@ export class StoreSheet {
       .setNumberFormats(Array.from({ length: sheet.getMaxRows() }, () => formatOf(this.def)));
     sheet.getRange(1, 1, 1, n).setValues([this.def.columns.map((c) => c.header)]);
     sheet.hideSheet();
-    this.own.add(sheet);
     this.sheet = sheet;
     this.values = [this.def.columns.map((c) => c.header)];
     return sheet;
@@ -112,10 +117,10 @@ export class StoreSheet {
   }
 }
 
-export function responseStoreSheets(): { answers: StoreSheet; imports: StoreSheet } {
-  const own = new OwnSheets();
+/** The two store sheets, found and made through the execution's sheet index and marker (`book`). */
+export function responseStoreSheets(book: OpenBook): { answers: StoreSheet; imports: StoreSheet } {
   return {
-    answers: new StoreSheet(STORES.responses, own),
-    imports: new StoreSheet(STORES.responseForms, own),
+    answers: new StoreSheet(STORES.responses, book),
+    imports: new StoreSheet(STORES.responseForms, book),
   };
 }

@@ -139,7 +139,8 @@ export interface CutCell {
 /**
  * Writes an output sheet whole: header + rows, one setNumberFormats and one setValues for the block,
  * the generated-sheet note in A1, header bold and frozen. `sheet` is the add-on's own sheet to rewrite (its old
- * contents and charts are cleared), or null to make it. Returns the sheet and the cells whose text was cut.
+ * contents and charts are cleared), or null to make it (`made` is told at once, before anything is written, so a
+ * crash later leaves a sheet already marked as the add-on's). Returns the sheet and the cells whose text was cut.
  */
 export function writeOutputSheet(
   ss: Spreadsheet,
@@ -147,10 +148,13 @@ export function writeOutputSheet(
   name: string,
   columns: readonly OutputColumn[],
   rows: readonly (readonly unknown[])[],
+  made: (sheet: Sheet) => void = () => {},
 ): { sheet: Sheet; cuts: CutCell[] } {
   let sheet = target;
-  if (!sheet) sheet = ss.insertSheet(name);
-  else {
+  if (!sheet) {
+    sheet = ss.insertSheet(name);
+    made(sheet);
+  } else {
     sheet.clear();
     for (const c of sheet.getCharts()) sheet.removeChart(c);
   }

@@ -7,7 +7,7 @@ import { type CellRun, type LedgerWrite, outputRows } from '../core/table';
 import type { ChartSpec } from '../features/port/workbook';
 import { SETUP_TEXT } from '../text/id/setup';
 import { addChart } from './charts';
-import { madeByEarlierVersion, type OwnSheets } from './ownSheets';
+import { findOwnSheet, madeByEarlierVersion, type OwnSheets } from './ownSheets';
 import type { SheetIndex } from './port/workbook';
 import {
   columnLetter,
@@ -40,15 +40,10 @@ export interface Book {
  * has the name: that sheet is never changed.
  */
 function outputTarget(book: Book, name: string): { sheet: Sheet | null } | { taken: string } {
-  const sheet = book.sheets.get(name);
-  if (!sheet) return { sheet: null };
-  if (book.own.has(sheet)) return { sheet };
-  const actual = book.sheets.actualName(name) ?? name;
-  if (madeByEarlierVersion(sheet, actual, name)) {
-    book.own.add(sheet);
-    return { sheet };
-  }
-  return { taken: actual };
+  const found = findOwnSheet(book.sheets, name, book.own, (sheet, actual) =>
+    madeByEarlierVersion(sheet, actual, name),
+  );
+  return found && 'taken' in found ? found : { sheet: found };
 }
 
 /**
@@ -78,11 +73,11 @@ export function writeOutput<D extends OutputDef>(
     def.name,
     def.columns,
     outputRows(def, records),
+    (made) => {
+      book.sheets.set(def.name, made);
+      book.own.add(made);
+    },
   );
-  if (!target.sheet) {
-    book.sheets.set(def.name, sheet);
-    book.own.add(sheet);
-  }
   for (const c of cuts)
     book.notices.push(
       problem(
