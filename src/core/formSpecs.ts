@@ -8,6 +8,7 @@ import { asCode } from './cells';
 import type { Aspect, FormKind, Question, Session, Training } from './model';
 import { type Problem, Problems, problem } from './problems';
 import { SHEETS } from './schema';
+import { sheetNameKey } from './sheetNames';
 import { readTable } from './table';
 
 /** The NIP rule of every form: exactly 18 digits (DESIGN §4.1). Anchored, so it holds whether Google matches
@@ -371,19 +372,20 @@ export function sheetSafe(s: string): string {
 }
 
 /**
- * `Respons <Jenis> <Kode>`, sheet-name-safe, at most 31 characters and unique among `taken` (case-insensitive).
+ * `Respons <Jenis> <Kode>`, sheet-name-safe, at most 31 characters and unique among `taken` (in any case and spacing,
+ * src/core/sheetNames.ts).
  * A name too long uses the short Jenis (`Pasca` for Pasca Pelatihan), then a cut code; a taken name gets ` 2`, ` 3`…
  */
 export function responseSheetName(kind: FormKind, code: string, taken: Iterable<string>): string {
-  const used = new Set([...taken].map((n) => n.toLowerCase()));
+  const used = new Set([...taken].map(sheetNameKey));
   let base = sheetSafe(`Respons ${kind} ${code}`);
   if (base.length > 31) base = sheetSafe(`Respons ${SHORT_KIND[kind]} ${code}`);
   base = base.slice(0, 31).trim();
-  if (!used.has(base.toLowerCase())) return base;
+  if (!used.has(sheetNameKey(base))) return base;
   for (let n = 2; ; n++) {
     const tail = ` ${n}`;
     const name = `${base.slice(0, 31 - tail.length).trim()}${tail}`;
-    if (!used.has(name.toLowerCase())) return name;
+    if (!used.has(sheetNameKey(name))) return name;
   }
 }
 

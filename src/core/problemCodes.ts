@@ -152,6 +152,10 @@ export interface ProblemParams {
   };
   'response.keyWeightsZero': Code & Nip & { kind: string };
   'score.outOfDomain': Code & Nip & { what: string; value: string };
+  // sheet names and the add-on's own sheets (src/core/sheetNames.ts, the output writer)
+  'sheet.nameCase': { sheet: string; actual: string };
+  'output.nameTaken': { output: string; actual: string };
+  'output.textCut': { sheet: string; row: number; column: string; length: number; limit: number };
 }
 
 export type ProblemCode = keyof ProblemParams;
@@ -265,6 +269,9 @@ export const PROBLEM_LEVELS: { readonly [C in ProblemCode]: Severity } = {
   'response.scoreOutOfRange': E,
   'response.keyWeightsZero': E,
   'score.outOfDomain': E,
+  'sheet.nameCase': W,
+  'output.nameTaken': E,
+  'output.textCut': W,
 };
 
 /** A text of the catalog: fixed, or made from the problem's parameters. */

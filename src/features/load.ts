@@ -4,6 +4,7 @@ import { Problems } from '../core/problems';
 import { SETUP_ORDER, SHEETS, type SheetKey } from '../core/schema';
 import { parseWorkbook, type RawWorkbook, type Workbook } from '../core/workbook';
 import type { Port } from './port';
+import { reportRenamedSheets } from './sheetNames';
 
 /** The workbook as plain data: what was read, what it parsed to, and the problems found. */
 export interface Loaded {
@@ -23,6 +24,11 @@ export function loadWorkbook(port: Port, keys: readonly SheetKey[] = SETUP_ORDER
   const raw: RawWorkbook = {};
   for (const key of keys) raw[key] = read.get(SHEETS[key].name) ?? null;
   const problems = new Problems();
+  reportRenamedSheets(
+    port,
+    keys.map((k) => SHEETS[k].name),
+    problems,
+  );
   const wb = parseWorkbook(raw, tz, problems, sheetNames);
   return { tz, sheetNames, raw, wb, problems };
 }

@@ -1,7 +1,11 @@
 // The response store's two hidden sheets (STORES in src/core/schema.ts): made on first write, read whole with one
 // getValues each, appended to or rewritten as one block. Text goes in through the one safe-text writer.
 
+import { UserError } from '../core/errors';
 import { STORES, type StoreDef } from '../core/schema';
+import { TABLE_TEXT } from '../text/id/table';
+import { findOwnSheet } from './ownSheets';
+import type { OpenBook } from './port/workbook';
 import { outputCell, readAll } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -14,13 +18,34 @@ const formatOf = (def: StoreDef) =>
 /** One store sheet: found once per execution, its values kept after the first read. */
 export class StoreSheet {
   private sheet: Sheet | null | undefined;
+  /** The sheet's own name when a person's sheet has the store's name (in any case): never read or written. */
+  private taken: string | null = null;
   private values: unknown[][] | null = null;
 
-  constructor(private readonly def: StoreDef) {}
+  constructor(
+    private readonly def: StoreDef,
+    private readonly book: OpenBook,
+  ) {}
 
+  /** The add-on's store sheet (marked, or made by an earlier version: exact name and the store's header row). */
   private find(): Sheet | null {
-    if (this.sheet === undefined)
-      this.sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(this.def.name);
+    if (this.sheet === undefined) {
+      const headers = this.def.columns.map((c) => c.header);
+      const { sheets, own } = this.book();
+      const found = findOwnSheet(
+        sheets,
+        this.def.name,
+        own,
+        (sheet, actual) =>
+          actual === this.def.name &&
+          sheet.getLastColumn() === headers.length &&
+          (sheet.getRange(1, 1, 1, headers.length).getValues()[0] as unknown[]).every(
+            (v, i) => v === headers[i],
+          ),
+      );
+      this.taken = found && 'taken' in found ? found.taken : null;
+      this.sheet = found && 'taken' in found ? null : found;
+    }
     return this.sheet;
   }
 
@@ -28,7 +53,12 @@ export class StoreSheet {
   private ensure(): Sheet {
     const found = this.find();
     if (found) return found;
-    const sheet = SpreadsheetApp.getActiveSpreadsheet().insertSheet(this.def.name);
+    if (this.taken !== null) throw new UserError(TABLE_TEXT.storeNameTaken(this.taken, this.def.name));
+    const { ss, sheets, own } = this.book();
+    const sheet = ss.insertSheet(this.def.name);
+    sheets.set(this.def.name, sheet);
+    // marked before anything is written: a crash from here on leaves the add-on's own sheet
+    own.add(sheet);
     const n = this.def.columns.length;
     // only the store's columns count toward the 10-million-cell limit
     if (sheet.getMaxColumns() > n) sheet.deleteColumns(n + 1, sheet.getMaxColumns() - n);
@@ -87,6 +117,10 @@ export class StoreSheet {
   }
 }
 
-export function responseStoreSheets(): { answers: StoreSheet; imports: StoreSheet } {
-  return { answers: new StoreSheet(STORES.responses), imports: new StoreSheet(STORES.responseForms) };
+/** The two store sheets, found and made through the execution's sheet index and marker (`book`). */
+export function responseStoreSheets(book: OpenBook): { answers: StoreSheet; imports: StoreSheet } {
+  return {
+    answers: new StoreSheet(STORES.responses, book),
+    imports: new StoreSheet(STORES.responseForms, book),
+  };
 }

@@ -26,23 +26,34 @@ export function readAll(sheet: Sheet): unknown[][] {
 }
 
 /** A cell holds at most 50,000 characters (GAS-FACTS); the apostrophe below counts too. */
-const MAX_CELL_TEXT = 50_000;
+export const MAX_CELL_TEXT = 50_000;
 
 /** Text that a plain-text ('@') cell cannot keep safely: a leading = may still be taken for a formula (unsure). */
 export const unsafeInPlainText = (s: string): boolean => /^[=+\-@\t\r']/.test(s);
+
+/** The characters of `s` a cell keeps: the limit less the apostrophe safeText puts before it, if any. */
+function room(s: string, plainTextColumn: boolean): number {
+  return MAX_CELL_TEXT - (!plainTextColumn || unsafeInPlainText(s) ? 1 : 0);
+}
+
+/** Whether safeText cuts this text (too long for one cell): the writers report each cut (output.textCut). */
+export function textCut(s: string, plainTextColumn: boolean): boolean {
+  return s.length >= MAX_CELL_TEXT && s.length > room(s, plainTextColumn);
+}
 
 /**
  * A text value written so Sheets keeps it as the same text. In a plain-text ('@') column the text stays as is;
  * elsewhere a leading apostrophe makes Sheets store it as text (the apostrophe is not part of the value),
  * so names, answers and codes can never become a formula, a number or a date (GAS-FACTS, DESIGN §6).
  * A plain-text column given text that starts like a formula gets the apostrophe too (callers that can, give such
- * a cell the General format instead: see writeOutputSheet). Text longer than a cell allows is cut with "…".
+ * a cell the General format instead: see writeOutputSheet). Text longer than a cell allows is cut with "…" (as much
+ * as fits is kept); writers say so with textCut.
  */
 export function safeText(s: string, plainTextColumn: boolean): string {
   if (s === '') return '';
   const quoted = !plainTextColumn || unsafeInPlainText(s);
-  const room = MAX_CELL_TEXT - (quoted ? 1 : 0);
-  const text = s.length > room ? `${s.slice(0, room - 1)}\u2026` : s;
+  const keep = room(s, plainTextColumn);
+  const text = s.length > keep ? `${s.slice(0, keep - 1)}\u2026` : s;
   return quoted ? `'${text}` : text;
 }
 
@@ -118,22 +129,32 @@ const NEW_SHEET_COLUMNS = 26;
 export const GENERATED_NOTE =
   'Lembar ini dibuat otomatis oleh add-on DOU ASN dan akan ditimpa setiap kali dihitung ulang. Jangan mengetik di sini: ubah data di lembar masukan.';
 
+/** A cell an output write cut to fit (1-based sheet row, the column's header, the text's full length). */
+export interface CutCell {
+  row: number;
+  column: string;
+  length: number;
+}
+
 /**
  * Writes an output sheet whole: header + rows, one setNumberFormats and one setValues for the block,
- * the generated-sheet note in A1, header bold and frozen. Old contents (and the add-on's charts) are cleared.
+ * the generated-sheet note in A1, header bold and frozen. `sheet` is the add-on's own sheet to rewrite (its old
+ * contents and charts are cleared), or null to make it (`made` is told at once, before anything is written, so a
+ * crash later leaves a sheet already marked as the add-on's). Returns the sheet and the cells whose text was cut.
  */
 export function writeOutputSheet(
   ss: Spreadsheet,
-  existing: Map<string, Sheet> | null,
+  target: Sheet | null,
   name: string,
   columns: readonly OutputColumn[],
   rows: readonly (readonly unknown[])[],
-): Sheet {
-  // `existing` (from one getSheets) is authoritative when given: no lookup per output sheet
-  let sheet = existing ? existing.get(name) : ss.getSheetByName(name);
-  sheet ??= sameNameOtherCase(ss, existing, name) ?? undefined;
-  if (!sheet) sheet = ss.insertSheet(name);
-  else {
+  made: (sheet: Sheet) => void = () => {},
+): { sheet: Sheet; cuts: CutCell[] } {
+  let sheet = target;
+  if (!sheet) {
+    sheet = ss.insertSheet(name);
+    made(sheet);
+  } else {
     sheet.clear();
     for (const c of sheet.getCharts()) sheet.removeChart(c);
   }
@@ -145,21 +166,28 @@ export function writeOutputSheet(
   const text = columns.map((c) => c.format === undefined || c.format === '@');
   const formats: string[][] = [];
   const values: unknown[][] = [];
+  const cuts: CutCell[] = [];
   const headerFormats = columns.map(() => '@');
   formats.push(headerFormats);
   values.push(columns.map((c) => c.header));
   const rowFormats = columns.map((c) => c.format ?? 'General');
-  for (const r of rows) {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     let rowFmt = rowFormats;
     const out = new Array(nCols);
     for (let i = 0; i < nCols; i++) {
-      const v = r[i];
+      const v = row[i];
       if (plain[i] && typeof v === 'string' && unsafeInPlainText(v)) {
         // text starting like a formula: this one cell is written General with an apostrophe, never as '@'
         if (rowFmt === rowFormats) rowFmt = [...rowFormats];
         rowFmt[i] = 'General';
         out[i] = safeText(v, false);
-      } else out[i] = outputCell(v, plain[i], text[i]);
+        if (textCut(v, false)) cuts.push({ row: r + 2, column: columns[i].header, length: v.length });
+      } else {
+        out[i] = outputCell(v, plain[i], text[i]);
+        if (typeof v === 'string' && textCut(v, plain[i]))
+          cuts.push({ row: r + 2, column: columns[i].header, length: v.length });
+      }
     }
     formats.push(rowFmt);
     values.push(out);
@@ -172,26 +200,7 @@ export function writeOutputSheet(
   head.setBackground('#e8f0fe');
   sheet.getRange(1, 1).setNote(GENERATED_NOTE);
   sheet.setFrozenRows(1);
-  return sheet;
-}
-
-/**
- * A sheet whose name differs only in letter case (sheet names are unique regardless of case, so insertSheet
- * would fail): it is renamed to the add-on's name, or used as it is when Sheets refuses the rename.
- */
-function sameNameOtherCase(ss: Spreadsheet, existing: Map<string, Sheet> | null, name: string): Sheet | null {
-  const lower = name.toLowerCase();
-  const named: Array<[string, Sheet]> = existing
-    ? [...existing]
-    : ss.getSheets().map((s) => [s.getName(), s]);
-  const other = named.find(([n]) => n.toLowerCase() === lower)?.[1];
-  if (!other) return null;
-  try {
-    other.setName(name);
-  } catch {
-    // keep its name; the output is still written
-  }
-  return other;
+  return { sheet, cuts };
 }
 
 /** 1-based column number → letters (1 → A, 27 → AA). */

@@ -1,14 +1,18 @@
 // The one table writer: outputs by definition and records, ledger writes on the add-on's own columns only, and
 // Setup's sheets, columns and presets. Every text cell goes through the safe-text writer (src/gas/sheets.ts).
 
+import { type Problem, problem } from '../core/problems';
 import type { ColumnDef, OutputDef, OutputRecord, SheetDef } from '../core/schema';
 import { type CellRun, type LedgerWrite, outputRows } from '../core/table';
 import type { ChartSpec } from '../features/port/workbook';
 import { SETUP_TEXT } from '../text/id/setup';
 import { addChart } from './charts';
+import { findOwnSheet, madeByEarlierVersion, type OwnSheets } from './ownSheets';
+import type { SheetIndex } from './port/workbook';
 import {
   columnLetter,
   ensureSize,
+  MAX_CELL_TEXT,
   outputCell,
   setCheckboxes,
   setChoiceList,
@@ -21,20 +25,67 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** The spreadsheet and its sheets by name (one getSheets), kept in step with the sheets the writer makes. */
 export interface Book {
   ss: Spreadsheet;
-  sheets: Map<string, Sheet>;
+  sheets: SheetIndex;
   /** Grid sizes of ledger sheets once asked (they only grow here), so a one-row write asks at most once. */
   sizes: Map<string, { rows: number; cols: number }>;
+  /** The add-on's own output sheets (the marker). */
+  own: OwnSheets;
+  /** What the writes could not do as asked (a name taken, text cut): taken by the features into their problems. */
+  notices: Problem[];
 }
 
-/** Writes an output whole from records, then its charts (each range a run of columns, every row). */
+/**
+ * The sheet an output is written to: the add-on's own sheet of that name in any case (marked, or made by an earlier
+ * version and now marked), null when there is none (it is made), or `taken` when a sheet that is not the add-on's
+ * has the name: that sheet is never changed.
+ */
+function outputTarget(book: Book, name: string): { sheet: Sheet | null } | { taken: string } {
+  const found = findOwnSheet(book.sheets, name, book.own, (sheet, actual) =>
+    madeByEarlierVersion(sheet, actual, name),
+  );
+  return found && 'taken' in found ? found : { sheet: found };
+}
+
+/**
+ * Writes an output whole from records, then its charts (each range a run of columns, every row). A name taken by a
+ * person's sheet writes nothing (an Error in the notices); each cell cut to fit is a Peringatan there.
+ */
 export function writeOutput<D extends OutputDef>(
   book: Book,
   def: D,
   records: readonly OutputRecord<D>[],
   charts: ReadonlyArray<ChartSpec<D>> = [],
 ): void {
-  const sheet = writeOutputSheet(book.ss, book.sheets, def.name, def.columns, outputRows(def, records));
-  book.sheets.set(def.name, sheet);
+  const target = outputTarget(book, def.name);
+  if ('taken' in target) {
+    book.notices.push(
+      problem(
+        'output.nameTaken',
+        { sheet: target.taken, row: null },
+        { output: def.name, actual: target.taken },
+      ),
+    );
+    return;
+  }
+  const { sheet, cuts } = writeOutputSheet(
+    book.ss,
+    target.sheet,
+    def.name,
+    def.columns,
+    outputRows(def, records),
+    (made) => {
+      book.sheets.set(def.name, made);
+      book.own.add(made);
+    },
+  );
+  for (const c of cuts)
+    book.notices.push(
+      problem(
+        'output.textCut',
+        { sheet: def.name, row: c.row, column: c.column },
+        { sheet: def.name, row: c.row, column: c.column, length: c.length, limit: MAX_CELL_TEXT },
+      ),
+    );
   const n = records.length + 1;
   const colOf = new Map(def.columns.map((c, i) => [c.key, i + 1]));
   for (const c of charts) {

@@ -218,7 +218,8 @@ describe('Uji Layanan Google: isolation, reruns and refusals', () => {
       expect(status(`S-${i}`)).toBe('Berbeda');
       expect(rows.find((r) => r.id === `S-${i}`)?.seen).toMatch(/^Persiapan uji gagal/);
     }
-    for (const id of ['S-15', 'S-16', 'S-17', 'S-18', 'S-19', 'B-1']) expect(status(id)).toBe('Sesuai');
+    for (const id of ['S-15', 'S-16', 'S-17', 'S-18', 'S-19', 'S-20', 'B-1'])
+      expect(status(id)).toBe('Sesuai');
   });
 
   test('a test deployment refusing installable triggers: T-1 is Dilewati with the refusal, nothing is left', async () => {

@@ -62,6 +62,21 @@ describe('spreadsheet and sheets', () => {
     expect(ss.getSheetById(a.getSheetId())).toBe(a);
   });
 
+  test("getSheetId is kept through setName and hiding; a deleted sheet's ID is never given again", () => {
+    const { ss } = setup();
+    const a = ss.insertSheet('Rekap Nilai');
+    const id = a.getSheetId();
+    expect(Number.isInteger(id)).toBe(true);
+    a.setName('rekap nilai (lama)');
+    a.hideSheet();
+    expect(a.getSheetId()).toBe(id);
+    expect(ss.getSheetById(id)).toBe(a);
+    ss.deleteSheet(a);
+    const b = ss.insertSheet('Rekap Nilai');
+    expect(b.getSheetId()).not.toBe(id);
+    expect(ss.getSheets().map((x) => x.getSheetId())).not.toContain(id);
+  });
+
   test('deleteSheet cannot delete the last sheet; hideSheet cannot hide all', () => {
     const { ss, sheet } = setup();
     expect(() => ss.deleteSheet(sheet)).toThrow(SHEET_ERRORS.lastSheet);

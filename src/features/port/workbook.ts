@@ -1,6 +1,7 @@
 // The workbook port: the active spreadsheet as plain data. Sheets are read whole (one getValues each) and written
 // through the one table writer by definition and key (see src/gas/port/workbook.ts); no Sheet or Range leaves it.
 
+import type { Problem } from '../../core/problems';
 import type { ColumnDef, OutputDef, OutputKey, OutputRecord, SheetDef } from '../../core/schema';
 import type { LedgerWrite } from '../../core/table';
 
@@ -20,15 +21,27 @@ export interface WorkbookPort {
   timeZone(): string;
   spreadsheetId(): string;
   spreadsheetName(): string;
-  /** Every sheet's name (one getSheets per execution; kept up to date by this port's own changes). */
+  /**
+   * Every sheet's name (one getSheets per execution; kept up to date by this port's own changes). A sheet that stands
+   * for one of the add-on's names in another case or spacing (`peserta`) is listed under the add-on's name
+   * (src/core/sheetNames.ts); every name given to the other methods is found the same way.
+   */
   sheetNames(): string[];
+  /** The add-on names listed for a sheet spelled otherwise: add-on name → the sheet's own name. */
+  renamedSheets(): ReadonlyMap<string, string>;
+  /**
+   * What the writes of this execution could not do as asked, taken once: an output whose name a person's sheet has
+   * (nothing written there: Error), a text cut to fit a cell (Peringatan). Features add them to their problems.
+   */
+  takeProblems(): Problem[];
   /** The values of the named sheets that exist, one getValues each; an empty sheet gives []. */
   readSheets(names: readonly string[]): Map<string, unknown[][]>;
   /** The top `rows` rows of a sheet (for finding a header without reading the whole sheet); null if absent. */
   readTop(name: string, rows: number): unknown[][] | null;
   /**
    * Writes an output sheet whole from records by key: the definition gives the order, headers and formats; text is
-   * written safely; the old contents and charts are cleared, then `charts` added.
+   * written safely; the old contents and charts are cleared, then `charts` added. Only the add-on's own sheet of that
+   * name is written (recognised by a marker); a person's sheet with the name is left as it is (see takeProblems).
    */
   writeOutput<D extends OutputDef>(
     def: D,

@@ -28,7 +28,7 @@ export function googleForms(book: OpenBook = openBook()): FormsPort {
   const forms = new Map<string, Form | null>();
   const outlines = new Map<string, ReturnType<typeof readOutline>>();
   const fetched = new Map<string, GoogleAppsScript.Forms.FormResponse[]>();
-  const store = responseStoreSheets();
+  const store = responseStoreSheets(book);
   const marks = formMarks();
 
   const form = (id: string): Form => {

@@ -2,7 +2,9 @@
 // table writer src/gas/table.ts. Sheets are found by name as needed, or listed with one getSheets per port (one port
 // per execution), kept in step with its own changes.
 
+import { canonicalSheetNames, resolveSheetName } from '../../core/sheetNames';
 import type { WorkbookPort } from '../../features/port';
+import { OwnSheets } from '../ownSheets';
 import { activeSpreadsheet, flush, readAll } from '../sheets';
 import { addColumns, type Book, createSheet, writeLedger, writeOutput, writeRows } from '../table';
 
@@ -11,18 +13,23 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
  * The sheets by name, asked of Google only as far as needed: a sheet looked up by name before any listing costs one
- * getSheetByName (kept, also when absent); listing them (keys, values, size, iteration) costs one getSheets and a
- * getName per sheet, once. So a step that reads one ledger (a certificate batch) pays one look-up however many
- * sheets the workbook has, and a step that lists the sheets first pays nothing more for its reads.
+ * getSheetByName (kept); listing them (keys, values, size, iteration) costs one getSheets and a getName per sheet,
+ * once. So a step that reads one ledger (a certificate batch) pays one look-up however many sheets the workbook has,
+ * and a step that lists the sheets first pays nothing more for its reads.
+ *
+ * A name is found in any letter case and with stray spaces (src/core/sheetNames.ts): the exact name first, else the
+ * sheet spelled otherwise (`peserta` for `Peserta`). A look-up that Google answers with null lists the sheets once to
+ * find such a spelling. Keys are the sheets' own names once listed.
  */
 export class SheetIndex extends Map<string, Sheet> {
   private listed = false;
-  private readonly absent = new Set<string>();
+  /** Names looked up before the listing (Google may answer a look-up in another case: these keys may not be real). */
+  private readonly looked = new Set<string>();
 
   /** Forgets what was listed or looked up: the next use asks Google again (after a flush shows new sheets). */
   refresh(): void {
     this.listed = false;
-    this.absent.clear();
+    this.looked.clear();
     super.clear();
   }
 
@@ -33,19 +40,33 @@ export class SheetIndex extends Map<string, Sheet> {
   private list(): void {
     if (this.listed) return;
     this.listed = true;
-    for (const sheet of this.ss.getSheets()) {
-      const name = sheet.getName();
-      if (!super.has(name)) super.set(name, sheet);
-    }
+    const sheets = this.ss.getSheets().map((sheet) => [sheet.getName(), sheet] as const);
+    const real = new Set(sheets.map(([n]) => n));
+    for (const n of this.looked) if (!real.has(n)) super.delete(n);
+    this.looked.clear();
+    for (const [name, sheet] of sheets) if (!super.has(name)) super.set(name, sheet);
   }
 
   override get(name: string): Sheet | undefined {
-    if (!this.listed && !super.has(name) && !this.absent.has(name)) {
+    const known = super.get(name);
+    if (known) return known;
+    if (!this.listed) {
       const sheet = this.ss.getSheetByName(name);
-      if (sheet) super.set(name, sheet);
-      else this.absent.add(name);
+      if (sheet) {
+        this.looked.add(name);
+        super.set(name, sheet);
+        return sheet;
+      }
+      this.list();
     }
-    return super.get(name);
+    const actual = resolveSheetName(super.keys(), name);
+    return actual === null ? undefined : super.get(actual);
+  }
+
+  /** The sheet's own name for `name` (`peserta` for `Peserta`), or null when there is none; lists the sheets. */
+  actualName(name: string): string | null {
+    this.list();
+    return resolveSheetName(super.keys(), name);
   }
 
   override has(name: string): boolean {
@@ -53,7 +74,6 @@ export class SheetIndex extends Map<string, Sheet> {
   }
 
   override set(name: string, sheet: Sheet): this {
-    this.absent.delete(name);
     return super.set(name, sheet);
   }
 
@@ -98,7 +118,7 @@ export function openBook(): OpenBook {
   return () => {
     if (!book) {
       const ss = activeSpreadsheet();
-      book = { ss, sheets: new SheetIndex(ss), sizes: new Map() };
+      book = { ss, sheets: new SheetIndex(ss), sizes: new Map(), own: new OwnSheets(), notices: [] };
     }
     return book;
   };
@@ -118,7 +138,12 @@ export function googleWorkbook(open: OpenBook = openBook()): WorkbookPort {
     timeZone: () => once('tz', () => open().ss.getSpreadsheetTimeZone()),
     spreadsheetId: () => once('id', () => open().ss.getId()),
     spreadsheetName: () => once('name', () => open().ss.getName()),
-    sheetNames: () => [...open().sheets.keys()],
+    sheetNames: () => canonicalSheetNames([...open().sheets.keys()]).names,
+    renamedSheets: () => canonicalSheetNames([...open().sheets.keys()]).renamed,
+    takeProblems() {
+      const { notices } = open();
+      return notices.splice(0, notices.length);
+    },
     readSheets(names) {
       const { sheets } = open();
       const out = new Map<string, unknown[][]>();

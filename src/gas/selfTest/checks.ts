@@ -141,6 +141,11 @@ export const CHECKS = {
     assumes: 'Galat "The coordinates of the range are outside the dimensions of the sheet."',
     ref: 'SpreadsheetApp: «Reading/writing outside the grid throws»',
   },
+  'S-20': {
+    what: 'Lembar: ID lembar (getSheetId) setelah nama lembar diganti',
+    assumes: 'ID tetap sama (add-on mengenali lembar hasilnya dari ID ini, bukan dari nama)',
+    ref: 'SpreadsheetApp: «`Sheet.getSheetId()`… kept through `setName`»',
+  },
   'D-1': {
     what: 'Dokumen: penggabungan sertifikat add-on (ScratchMerger) pada template yang paragraf terakhirnya berisi placeholder, dua sertifikat berturut-turut',
     assumes:

@@ -98,6 +98,18 @@ export function sheetByName(ss: Spreadsheet, name: string): string | null {
   return s ? s.getName() : null;
 }
 
+/** The sheet's ID before and after a rename (the name is put back). */
+export function idAcrossRename(sheet: Sheet, name: string): Attempt<{ before: number; after: number }> {
+  return attempt(() => {
+    const old = sheet.getName();
+    const before = sheet.getSheetId();
+    sheet.setName(name);
+    const after = sheet.getSheetId();
+    sheet.setName(old);
+    return { before, after };
+  });
+}
+
 /** Inserting a sheet whose name differs from an existing one only in case; a sheet it made is deleted again. */
 export function insertOtherCase(ss: Spreadsheet, name: string): Attempt<string> {
   const r = attempt(() => ss.insertSheet(name));

@@ -190,7 +190,13 @@ function report(ctx: Context): SelfTestResult {
     else counts.dilewati++;
     rows.push([id, def.what, def.assumes, seen, o.status, def.ref]);
   }
-  const sheet = writeOutputSheet(ctx.ss, null, SELF_TEST_SHEET, SELF_TEST_COLUMNS, rows);
+  const { sheet } = writeOutputSheet(
+    ctx.ss,
+    ctx.ss.getSheetByName(SELF_TEST_SHEET),
+    SELF_TEST_SHEET,
+    SELF_TEST_COLUMNS,
+    rows,
+  );
   try {
     probe.activate(sheet);
   } catch {

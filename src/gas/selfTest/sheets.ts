@@ -136,4 +136,10 @@ export function sheetChecks(ctx: Context): void {
       'The coordinates of the range are outside the dimensions of the sheet.',
     ),
   );
+  check(ctx, 'S-20', () => {
+    const r = probe.idAcrossRename(sheet, `${name} (2)`);
+    if (!r.ok) return berbeda(`Gagal: ${r.error}`);
+    const { before, after } = r.value;
+    return judge(before === after, `ID ${before} sebelum, ${after} sesudah ganti nama`);
+  });
 }

@@ -7,6 +7,7 @@ import { PEOPLE_PROBLEMS } from './problems/people';
 import { QUESTION_PROBLEMS } from './problems/questions';
 import { RESPONSE_PROBLEMS } from './problems/responses';
 import { SETTING_PROBLEMS } from './problems/settings';
+import { SHEET_PROBLEMS } from './problems/sheets';
 import { TRAINING_PROBLEMS } from './problems/trainings';
 
 /** Typed as the whole catalog: a code without its text fails the typecheck. */
@@ -18,4 +19,5 @@ export const PROBLEM_TEXT: ProblemCatalog = {
   ...RESPONSE_PROBLEMS,
   ...FORM_PROBLEMS,
   ...SETTING_PROBLEMS,
+  ...SHEET_PROBLEMS,
 };

@@ -17,4 +17,7 @@ export const TABLE_TEXT = {
   /** A ledger whose header the add-on cannot find: it writes no second header set over the person's rows. */
   ledgerHeaderNotFound: (sheet: string, headers: readonly string[]) =>
     `Baris judul kolom lembar "${sheet}" tidak ditemukan di 10 baris teratas, jadi add-on tidak menulis ke lembar itu. Tulis judul kolomnya (${headers.join(', ')}) tepat di atas datanya, lalu ulangi.`,
+  /** A store's name taken by a person's sheet: the add-on writes nothing there. */
+  storeNameTaken: (actual: string, store: string) =>
+    `Lembar "${actual}" bukan buatan add-on, jadi add-on tidak menyimpan respons ke lembar itu agar isinya tidak tertimpa. Ganti nama lembar "${actual}" milik Anda (misalnya "${actual.trim()} (saya)"), lalu jalankan lagi; add-on akan membuat lembar "${store}" sendiri.`,
 } as const;
