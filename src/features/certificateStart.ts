@@ -80,7 +80,8 @@ function snapshot(port: Port): Snapshot {
       for (const r of check.restored) {
         const p = people.get(personKey(r.trainingCode, r.nip));
         r.name = p?.name ?? '';
-        r.email = p?.email ?? '';
+        // whether it was e-mailed is not known: no e-mail goes out unless the admin fills the address in
+        r.email = '';
         r.note = LEDGER_NOTES.restored;
       }
       const plan = planLedger([...existing, ...check.restored], candidates, {

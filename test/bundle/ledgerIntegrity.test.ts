@@ -262,6 +262,46 @@ describe('the ledger is checked against Drive before anything is made', () => {
   });
 });
 
+describe('an edit between batches is seen by the next batch before it makes anything', () => {
+  test('a NIP retyped and a formula typed in Nomor while the run is going: the next batch stops at those cells', async () => {
+    const h = harness({ spreadsheet: synthWorkbook({ participants: 160, trainings: 2 }) });
+    await h.call('pullResponses');
+    await h.call('createTemplates');
+    const first = await h.call<CertificateProgress>('startCertificates');
+    expect(first.state).toBe('running');
+    const rows = ledgerRows(h);
+    const made = rows.findIndex((r) => r.Status === 'Dibuat');
+    const waiting = rows.findIndex((r) => r.Status === 'Menunggu');
+    expect(made >= 0 && waiting >= 0).toBe(true);
+    const sheet = h.ss.getSheetByName(NAME)!;
+    sheet.getRange(made + 2, column(h, 'NIP')).setValue('199912312020121001');
+    sheet.getRange(waiting + 2, column(h, 'Nomor')).setFormula('=1+1');
+    const files = pdfs(h).length;
+    const next = await h.call<CertificateProgress>('continueCertificates');
+    expect(next.state).toBe('error');
+    expect(next.message).toContain(`baris ${made + 2} kolom NIP`);
+    expect(next.message).toContain(`baris ${waiting + 2} kolom Nomor`);
+    expect(pdfs(h).length).toBe(files);
+  });
+
+  test('the header row deleted between batches: the next batch stops, nothing is written or made', async () => {
+    const h = harness({ spreadsheet: synthWorkbook({ participants: 160, trainings: 2 }) });
+    await h.call('pullResponses');
+    await h.call('createTemplates');
+    const first = await h.call<CertificateProgress>('startCertificates');
+    expect(first.state).toBe('running');
+    const sheet = h.ss.getSheetByName(NAME)!;
+    sheet.deleteRow(1);
+    const values = JSON.stringify(h.values(NAME));
+    const files = pdfs(h).length;
+    const next = await h.call<CertificateProgress>('continueCertificates');
+    expect(next.state).toBe('error');
+    expect(next.message).toMatch(/baris 1 berisi data sertifikat|judul/);
+    expect(JSON.stringify(h.values(NAME))).toBe(values);
+    expect(pdfs(h).length).toBe(files);
+  });
+});
+
 describe('a broken ledger header is repaired when certain, else the run stops', () => {
   test('the Nomor header renamed: the run stops naming the header row and Nomor; no number shifts', async () => {
     const h = await issued(10);

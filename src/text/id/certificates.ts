@@ -56,7 +56,8 @@ export const LEDGER_NOTES = {
   /** Every failure note starts so (a success clears it). */
   failedPrefix: 'Gagal',
   mailFailed: (message: string) => `Gagal mengirim email: ${message}. Periksa lalu kirim ulang bila perlu.`,
-  restored: 'Dipulihkan dari berkasnya di Google Drive (baris ini sempat terhapus); nomornya tetap.',
+  restored:
+    'Dipulihkan dari berkasnya di Google Drive (baris ini sempat terhapus); nomornya tetap. Email tidak dikirim otomatis: bila perlu, isi kolom Email lalu jalankan Kirim Email Sertifikat.',
   fileNotFound:
     'Berkas PDF tidak ditemukan di Google Drive admin yang menjalankan (terhapus, atau dibuat admin lain); bila terhapus, kosongkan sel PDF agar dibuat ulang dengan nomor yang sama.',
   notFrozen:
