@@ -95,6 +95,7 @@ const SHEET_ERROR = /^#(ERROR!|REF!|N\/A|VALUE!|NAME\?|DIV\/0!|NUM!|NULL!|SPILL!
 export function numberCellProblem(cell: unknown, text: string): string | null {
   if (text === '') return null;
   // the add-on writes numbers as plain text: a number, a date or a boolean there came from a formula or a format
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? text : cell.toISOString().slice(0, 10);
   if (typeof cell !== 'string' && cell !== undefined) return String(cell);
   if (SHEET_ERROR.test(text) || text.startsWith('=')) return text;
   if (!/\d/.test(text)) return text;

@@ -109,6 +109,8 @@ describe('checkLedger', () => {
     expect(numberCellProblem('abc', 'abc')).toBe('abc');
     expect(numberCellProblem(num(3), num(3))).toBeNull();
     expect(numberCellProblem('', '')).toBeNull();
+    expect(numberCellProblem(new Date(Date.UTC(2026, 0, 5)), 'x')).toBe('2026-01-05');
+    expect(numberCellProblem(true, 'true')).toBe('true');
     const c = checkLedger(
       [row(1, 1), row(2, null, { pdf: '', status: 'Menunggu', number: '#REF!', numberCell: '#REF!' })],
       [file(1, 1)],
