@@ -2,6 +2,14 @@
 
 import { isDateValue, isPlainObject, tagOf } from './base';
 
+/**
+ * Sets an own data property: the values cross as JSON, in which `__proto__` is a key like any other (assigning it
+ * would set the copy's prototype instead and lose the field).
+ */
+function own(o: Record<string, unknown>, k: string, v: unknown): void {
+  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+}
+
 /** Google's message when a call's argument holds a Date, a function or another non-JSON value. */
 export function illegalValueMessage(property: string | number): string {
   return `Failed due to illegal value in property: ${property}`;
@@ -43,7 +51,7 @@ export function checkClientArgs(args: unknown[]): unknown[] {
     const out: Record<string, unknown> = {};
     for (const [k, x] of Object.entries(v)) {
       if (x === undefined) continue;
-      out[k] = copy(x, k);
+      own(out, k, copy(x, k));
     }
     seen.delete(v);
     return out;
@@ -83,7 +91,7 @@ export function toClientValue(result: unknown): unknown {
       const o: Record<string, unknown> = {};
       for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
         if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue;
-        o[k] = copy(x);
+        own(o, k, copy(x));
       }
       out = o;
     }

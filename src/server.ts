@@ -6,6 +6,8 @@
 import { certificatesPanel, menuMessage } from './features/certificateProgress';
 import {
   continueCertificates as certContinue,
+  markUnknownEmailsSent as certMarkSent,
+  resendUnknownEmails as certResend,
   certificateStatus as certStatus,
   stopCertificates as certStop,
 } from './features/certificateRun';
@@ -28,15 +30,15 @@ import { pullResponses as responsesPull } from './features/responsesImport';
 import { runEvaluation as evaluation, runJp as jp, runScores as scores } from './features/results';
 import { runSetup as setup } from './features/setup';
 import { createTemplates as templatesCreate } from './features/templates';
-import { flag, integer, nullable, optional, options, text } from './gas/args';
+import { flag, integer, LIMITS, nullable, optional, options, text } from './gas/args';
 import { endpoint, menuItem, serveApi, serveMenu } from './gas/entry';
 import { googlePort } from './gas/port';
 import { removeSelfTestTriggers, runSelfTest as selfTest } from './gas/selfTest/run';
 import { buildMenu, showHelp, showSidebar } from './gas/ui';
 import { MENU_CAPTIONS, MENU_NOTES } from './text/id/menu';
 
-/** Argument checks shared by several entries. */
-const trainingCode = text('kode kegiatan', { empty: false });
+/** Argument checks shared by several entries: a training code is a cell of `Kegiatan`, so no longer than one. */
+const trainingCode = text('kode kegiatan', { empty: false, max: LIMITS.cellText });
 
 // ---- sidebar RPC: name → lock policy, argument checks, the feature call --------------------------------------
 
@@ -52,7 +54,11 @@ export const api = serveApi({
   /** Selects a problem's cell; `row` null is the header row, `column` '' the first column. */
   selectCell: endpoint(
     'none',
-    [text('lembar', { empty: false }), nullable(integer('baris', 1)), text('kolom')],
+    [
+      text('lembar', { empty: false, max: LIMITS.sheetName }),
+      nullable(integer('baris', 1, LIMITS.cells)),
+      text('kolom', { max: LIMITS.cellText }),
+    ],
     (port, sheet: string, row: number | null, column: string) => select(port, sheet, row, column),
   ),
   computeScores: endpoint('document', [], (port) => scores(port)),
@@ -96,6 +102,9 @@ export const api = serveApi({
   stopCertificates: endpoint('document', [], (port) => certStop(port)),
   certificateStatus: endpoint('none', [], (port) => certStatus(port)),
   sendCertificateEmails: endpoint('document', [], (port) => certSendEmails(port)),
+  /** E-mails whose outcome is unknown (Status Mengirim): sent once more, or marked sent; the panel asks first. */
+  resendUnknownEmails: endpoint('document', [], (port) => certResend(port)),
+  markUnknownEmailsSent: endpoint('document', [], (port) => certMarkSent(port)),
 
   /** Uji Layanan Google takes the document lock itself: whether it can is one of its checks (K-1). */
   runSelfTest: endpoint('self', [], (_port) => selfTest()),

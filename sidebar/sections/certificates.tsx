@@ -59,6 +59,63 @@ function quotaText(q: PreflightResult['quotas']): string {
   return parts.length ? C.quotaLeft(parts) : '';
 }
 
+/** The e-mails whose outcome is unknown, and the admin's two choices (each asked once more before it runs). */
+function UnknownMails(props: {
+  p: CertificateProgress;
+  busy: boolean;
+  onResend: () => Promise<unknown>;
+  onMarkSent: () => Promise<unknown>;
+}) {
+  const [asking, setAsking] = useState<'resend' | 'sent' | null>(null);
+  const p = props.p;
+  const list = p.unknownMails ?? [];
+  if (!p.unknown) return null;
+  return (
+    <div class="issues issues-warn" role="alert">
+      <p>{C.unknownTitle(p.unknown)}</p>
+      <ul>
+        {list.map((m) => (
+          <li key={`${m.trainingCode}|${m.kind}|${m.nip}`}>
+            {C.unknownRow(m.name, m.nip, m.trainingCode, m.row)}
+          </li>
+        ))}
+        {p.unknown > list.length ? <li>{C.unknownMore(p.unknown - list.length)}</li> : null}
+      </ul>
+      <p class="hint">{C.unknownHint}</p>
+      {asking ? (
+        <div>
+          <p>{asking === 'resend' ? C.confirmResend(p.unknown) : C.confirmMarkSent(p.unknown)}</p>
+          <div class="actions">
+            <ActionButton
+              label={C.confirmYes}
+              primary
+              disabled={props.busy}
+              onClick={() => {
+                setAsking(null);
+                return asking === 'resend' ? props.onResend() : props.onMarkSent();
+              }}
+            />
+            <ActionButton label={C.confirmNo} onClick={async () => setAsking(null)} />
+          </div>
+        </div>
+      ) : (
+        <div class="actions">
+          <ActionButton
+            label={C.resendUnknown}
+            onClick={async () => setAsking('resend')}
+            disabled={props.busy}
+          />
+          <ActionButton
+            label={C.markUnknownSent}
+            onClick={async () => setAsking('sent')}
+            disabled={props.busy}
+          />
+        </div>
+      )}
+    </div>
+  );
+}
+
 function TemplateLinks(props: { t: TemplatesState }) {
   const rows: Array<[string, { name: string; url: string } | null]> = [
     [C.certificateTemplate, props.t.certificate],
@@ -181,6 +238,17 @@ export function CertificatesSection(props: SectionProps) {
   };
   // e-mail runs in batches like the certificates: the same loop continues it until every message is sent
   const email = () => runJob(() => call('sendCertificateEmails'));
+  // the unknown e-mails: resent (only those rows, in batches like a run) or marked sent after the admin confirmed
+  const resendUnknown = () => runJob(() => call('resendUnknownEmails'));
+  const markUnknownSent = async () => {
+    setNote(null);
+    const r = await settle(call('markUnknownEmailsSent'), setNote);
+    if (r) {
+      setProgress(r);
+      setNote({ kind: 'ok', text: r.message });
+    }
+    await props.refresh();
+  };
 
   const showBar = running || p.total > 0 || p.state === 'done';
   const pct = percentOf(p);
@@ -245,9 +313,11 @@ export function CertificatesSection(props: SectionProps) {
           <Stat label={C.done} value={fmt(p.done)} />
           <Stat label={C.failed} value={fmt(p.failed)} />
           <Stat label={C.emailed} value={fmt(p.emailed)} />
+          {p.unknown ? <Stat label={C.unknown} value={fmt(p.unknown)} /> : null}
           <Stat label={C.remaining} value={fmt(p.remaining)} />
         </dl>
       ) : null}
+      <UnknownMails p={p} busy={running} onResend={resendUnknown} onMarkSent={markUnknownSent} />
       <div class="actions">
         <ActionButton
           label={C.email}

@@ -2,7 +2,7 @@
 // ledger row still needs, progress counts, the time budget of one batch, how a batch ends and when a quota-stopped
 // run may resume.
 
-import { QUOTA_NAMES } from '../text/id/certificates';
+import { LEDGER_NOTES, QUOTA_NAMES } from '../text/id/certificates';
 import { type CertKind, firstRows, type LedgerRow, ledgerKey, utf8Length } from './certificates';
 import { googleFailureKind } from './errors';
 
@@ -39,6 +39,11 @@ export interface JobRecord {
   attempts: Record<string, number>;
   /** Absent in a record made before runs froze their values (such a run is started again). */
   run?: RunSettings;
+  /**
+   * A resend the admin asked for: only the rows the request marked (note LEDGER_NOTES.resend) are e-mailed, nothing
+   * else is made or sent.
+   */
+  resend?: boolean;
 }
 
 /** Stop starting new certificates after this much of the execution (Google stops it at 6 minutes). */
@@ -82,16 +87,25 @@ export interface RowWork {
   email: boolean;
 }
 
+/**
+ * Whether a row's e-mail was ever started: Terkirim (sendEmail returned) or Mengirim (marked before the send, the
+ * outcome unknown). Such a row is never e-mailed again by a run; only the admin's explicit resend does.
+ */
+export function mailStarted(row: Pick<LedgerRow, 'status'>): boolean {
+  return row.status === 'Terkirim' || row.status === 'Mengirim';
+}
+
 export function rowWork(
   row: LedgerRow,
   eligible: ReadonlySet<string>,
-  job: Pick<JobRecord, 'email' | 'attempts'>,
+  job: Pick<JobRecord, 'email' | 'attempts' | 'resend'>,
 ): RowWork {
   const key = ledgerKey(row);
   if (!eligible.has(key) || (job.attempts[key] ?? 0) >= MAX_ATTEMPTS) return { pdf: false, email: false };
+  if (job.resend && row.note !== LEDGER_NOTES.resend) return { pdf: false, email: false };
   const pdf = !row.pdf;
-  // at most once: a row marked Terkirim is never sent again, even if the send itself was lost in a crash
-  const email = job.email && row.email !== '' && row.status !== 'Terkirim';
+  // at most once: a row marked Mengirim or Terkirim is never sent again, even if the send was lost in a crash
+  const email = job.email && row.email !== '' && !mailStarted(row);
   return { pdf, email };
 }
 
@@ -99,7 +113,7 @@ export function rowWork(
 export function runWork(
   rows: readonly LedgerRow[],
   eligible: ReadonlySet<string>,
-  job: Pick<JobRecord, 'email' | 'attempts'>,
+  job: Pick<JobRecord, 'email' | 'attempts' | 'resend'>,
 ): LedgerRow[] {
   return firstRows(rows).filter((r) => {
     const w = rowWork(r, eligible, job);
@@ -111,7 +125,10 @@ export interface Counts {
   total: number;
   done: number;
   failed: number;
+  /** E-mails confirmed sent (Terkirim: sendEmail returned). */
   emailed: number;
+  /** E-mails whose sending was started but not confirmed (Mengirim): maybe sent, maybe not. */
+  unknown: number;
   /** Rows that still need work: a file to make or (in an email run) an email to send. */
   remaining: number;
   /** Emails still to send (with an address). */
@@ -121,15 +138,16 @@ export interface Counts {
 export function countProgress(
   rows: readonly LedgerRow[],
   eligible: ReadonlySet<string>,
-  job: Pick<JobRecord, 'email' | 'attempts'> | null,
+  job: Pick<JobRecord, 'email' | 'attempts' | 'resend'> | null,
 ): Counts {
-  const c: Counts = { total: 0, done: 0, failed: 0, emailed: 0, remaining: 0, emailPending: 0 };
+  const c: Counts = { total: 0, done: 0, failed: 0, emailed: 0, unknown: 0, remaining: 0, emailPending: 0 };
   const seen = new Set<string>();
   for (const r of rows) {
     const key = ledgerKey(r);
     if (seen.has(key)) continue;
     seen.add(key);
     if (r.status === 'Terkirim') c.emailed++;
+    if (r.status === 'Mengirim') c.unknown++;
     if (!eligible.has(key)) continue;
     c.total++;
     if (r.pdf) c.done++;
@@ -139,6 +157,39 @@ export function countProgress(
     if (w.email) c.emailPending++;
   }
   return c;
+}
+
+/** An e-mail whose outcome is unknown, as the panel lists it. */
+export interface UnknownMail {
+  trainingCode: string;
+  kind: CertKind;
+  nip: string;
+  name: string;
+  email: string;
+  /** 1-based row of `Sertifikat`. */
+  row: number | null;
+}
+
+/** The panel lists at most this many unknown e-mails (the count is always whole; the sheet has every row). */
+export const MAX_UNKNOWN_LISTED = 50;
+
+/** The certificates whose e-mail is Mengirim (outcome unknown), first row of each, in ledger order. */
+export function unknownMails(rows: readonly LedgerRow[]): LedgerRow[] {
+  return firstRows(rows).filter((r) => r.status === 'Mengirim');
+}
+
+/** The first `MAX_UNKNOWN_LISTED` unknown e-mails as the panel lists them. */
+export function unknownList(rows: readonly LedgerRow[]): UnknownMail[] {
+  return unknownMails(rows)
+    .slice(0, MAX_UNKNOWN_LISTED)
+    .map((r) => ({
+      trainingCode: r.trainingCode,
+      kind: r.kind,
+      nip: r.nip,
+      name: r.name,
+      email: r.email,
+      row: r.sheetRow,
+    }));
 }
 
 /** The daily quotas a certificate run spends (per user; Google resets each 24 hours after its first request). */

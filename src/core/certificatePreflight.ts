@@ -170,7 +170,9 @@ function emailProblems(
     (r) => input.eligible.has(ledgerKey(r)) && r.kind === 'Sertifikat' && !r.email,
   );
   if (noAddress.length) warnings.push(T.noAddress(noAddress.length, noAddress.map(who)));
-  const emailTo = work.filter((r) => r.email !== '' && r.status !== 'Terkirim').length;
+  const emailTo = work.filter(
+    (r) => r.email !== '' && r.status !== 'Terkirim' && r.status !== 'Mengirim',
+  ).length;
   if (input.emailQuota !== null && emailTo > input.emailQuota)
     warnings.push(T.emailQuota(input.emailQuota, emailTo));
 }

@@ -13,7 +13,8 @@ import { editDistance } from './similar';
 
 export type CertKind = 'Sertifikat' | 'Piagam';
 export const CERT_KINDS: readonly CertKind[] = ['Sertifikat', 'Piagam'];
-export type LedgerStatus = 'Menunggu' | 'Dibuat' | 'Terkirim' | 'Gagal';
+/** 'Mengirim': the e-mail was being sent when last written; whether it left is not known (never resent by itself). */
+export type LedgerStatus = 'Menunggu' | 'Dibuat' | 'Mengirim' | 'Terkirim' | 'Gagal';
 
 /** Every placeholder a template may use, in DESIGN §5.7 order. */
 export const PLACEHOLDERS = [
@@ -412,7 +413,10 @@ function asKind(v: unknown): CertKind | null {
 
 function asStatus(v: unknown): LedgerStatus | '' {
   const s = text(v).toLowerCase();
-  return (['Menunggu', 'Dibuat', 'Terkirim', 'Gagal'] as const).find((x) => x.toLowerCase() === s) ?? '';
+  return (
+    (['Menunggu', 'Dibuat', 'Mengirim', 'Terkirim', 'Gagal'] as const).find((x) => x.toLowerCase() === s) ??
+    ''
+  );
 }
 
 /**
@@ -553,7 +557,7 @@ export function planLedger(
         r.name = cand.name;
         changed = true;
       }
-      if (r.status !== 'Terkirim' && cand.email !== r.email) {
+      if (r.status !== 'Terkirim' && r.status !== 'Mengirim' && cand.email !== r.email) {
         r.email = cand.email;
         changed = true;
       }

@@ -10,6 +10,7 @@ import {
   isTimeout,
   type JobRecord,
   MAX_ATTEMPTS,
+  mailStarted,
   noteQuotaUse,
   type QuotaKind,
   quotaKind,
@@ -22,7 +23,7 @@ import { UserError } from '../core/errors';
 import type { CertificateProgress } from '../shared/rpc';
 import { LEDGER_NOTES } from '../text/id/certificates';
 import { ledgerHeaderProblem, writeLedger } from './certificateLedger';
-import { deliver, type Mailbox } from './certificateMail';
+import { deliver, type Mailbox, newMailbox } from './certificateMail';
 import { type BatchTally, outcomeMessage, progress } from './certificateProgress';
 import { type BatchFiles, openFiles } from './certificateRender';
 import { readUserState, saveJob, saveUserState, syncTrigger } from './certificateState';
@@ -63,18 +64,16 @@ export function runBatch(
     return finishBatch(port, ledger, job, {
       made: 0,
       sent: 0,
+      unknown: 0,
       quota: null,
       emailBlocked: false,
       fatal: null,
     });
   const files = openFiles(port, ledger, job, work);
   if (typeof files === 'string') return stopWith(port, ledger, job, files);
-  const box: Mailbox = {
-    left:
-      job.email && work.some((r) => rowWork(r, eligible, job).email) ? port.mail.remainingDailyQuota() : 0,
-    blocked: false,
-    sent: 0,
-  };
+  const box: Mailbox = newMailbox(
+    job.email && work.some((r) => rowWork(r, eligible, job).email) ? port.mail.remainingDailyQuota() : 0,
+  );
   // quotas used in this batch are first used no earlier than this (for when they are expected back)
   const at = new Date();
   const made = makeAll(port, ledger, job, work, files, box, started);
@@ -84,7 +83,7 @@ export function runBatch(
   const used: QuotaKind[] = [];
   if (files.createdDocuments()) used.push('documents');
   if (made.made > 0 || made.sent > 0) used.push('conversions');
-  if (made.sent > 0) used.push('email');
+  if (made.sent > 0 || made.unknown > 0) used.push('email');
   return finishBatch(port, ledger, job, made, { kinds: used, at });
 }
 
@@ -98,7 +97,7 @@ function makeAll(
   box: Mailbox,
   started: number,
 ): Made {
-  const out: Made = { made: 0, sent: 0, quota: null, emailBlocked: false, fatal: null };
+  const out: Made = { made: 0, sent: 0, unknown: 0, quota: null, emailBlocked: false, fatal: null };
   try {
     for (const row of work) {
       if (Date.now() - started > BATCH_BUDGET_MS) break;
@@ -124,6 +123,7 @@ function makeAll(
     out.fatal = e.message;
   }
   out.sent = box.sent;
+  out.unknown = box.unknown;
   out.emailBlocked = box.blocked;
   return out;
 }
@@ -150,7 +150,7 @@ function makeOne(
   if (w.pdf) {
     pdf = files.makeFiles(c);
     if (pdf) out.made++;
-    if (row.status !== 'Terkirim') row.status = 'Dibuat';
+    if (!mailStarted(row)) row.status = 'Dibuat';
     row.createdAt = new Date();
   }
   if (w.email && deliver(port, ledger, job, files, c, pdf, box) === 'failed') return 'failed';

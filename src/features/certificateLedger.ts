@@ -122,8 +122,28 @@ export function writeLedger(p: { port: Port; ledger: CertificateLedger; plan: { 
   if (w) p.port.workbook.writeLedger(w);
 }
 
-/** Writes one row now (an email marked as sent before it is sent). */
-export function writeRow(p: { port: Port; ledger: CertificateLedger }, row: LedgerRow): void {
+/**
+ * Writes one row now (an e-mail marked Mengirim before it is sent). `along` (the previous e-mail's confirmation)
+ * rides in the same write when it is on the next or previous sheet row; whether it did.
+ */
+export function writeRow(
+  p: { port: Port; ledger: CertificateLedger },
+  row: LedgerRow,
+  along: LedgerRow | null = null,
+): boolean {
   refuseBlocked(p.ledger);
-  p.port.workbook.writeLedger(ledgerRowWrite(p.ledger.table, put(p.ledger, row)));
+  const e = put(p.ledger, row);
+  const w = ledgerRowWrite(p.ledger.table, e);
+  const near = along !== null && along.sheetRow !== null && Math.abs(along.sheetRow - e.sheetRow) === 1;
+  if (near) {
+    const a = ledgerRowWrite(p.ledger.table, put(p.ledger, along));
+    const first = a.firstRow < w.firstRow;
+    w.firstRow = Math.min(a.firstRow, w.firstRow);
+    w.runs = w.runs.map((run, i) => ({
+      ...run,
+      values: first ? [...a.runs[i].values, ...run.values] : [...run.values, ...a.runs[i].values],
+    }));
+  }
+  p.port.workbook.writeLedger(w);
+  return near;
 }

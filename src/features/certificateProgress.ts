@@ -1,7 +1,7 @@
 // A certificate run's progress as the panel and the menu show it: counts from the ledger and the job, the message a
 // batch ends with, and the panel's certificate section.
 
-import { type Counts, countProgress, type JobRecord, quotaName } from '../core/certificateJob';
+import { type Counts, countProgress, type JobRecord, quotaName, unknownList } from '../core/certificateJob';
 import { type LedgerRow, runEligible } from '../core/certificates';
 import { formatDateLong } from '../core/dates';
 import { SHEETS } from '../core/schema';
@@ -20,13 +20,18 @@ export function progress(
 ): CertificateProgress {
   const c = countProgress(rows, eligible, job);
   let message = job?.message ?? '';
-  if (!job) message = c.total ? RUN_TEXT.made(c.done, c.total) : RUN_TEXT.none;
+  if (!job)
+    message =
+      (c.total ? RUN_TEXT.made(c.done, c.total) : RUN_TEXT.none) +
+      RUN_TEXT.unknownMails(c.unknown, SHEETS.certificates.name);
   return {
     state: job?.state ?? 'idle',
     total: c.total,
     done: c.done,
     failed: c.failed,
     emailed: c.emailed,
+    unknown: c.unknown,
+    unknownMails: unknownList(rows),
     remaining: c.remaining,
     message,
     resumeAt: job?.resumeAt ?? null,
@@ -42,7 +47,10 @@ export function when(d: Date): string {
 /** What one batch did, for its message. */
 export interface BatchTally {
   made: number;
+  /** E-mails confirmed sent in the batch. */
   sent: number;
+  /** E-mails the batch started whose outcome is unknown. */
+  unknown: number;
   /** The quota error that stopped the batch, if one did. */
   quota: unknown;
 }
@@ -54,7 +62,17 @@ export function outcomeMessage(
   tally: BatchTally,
   o: { auto: boolean; resume: Date | null; known: boolean },
 ): string {
-  const did = RUN_TEXT.did(tally.made, tally.sent, job.email);
+  const did = RUN_TEXT.did(tally.made, tally.sent, job.email, tally.unknown);
+  return runMessage(job, c, did, o, tally) + RUN_TEXT.unknownMails(c.unknown, SHEETS.certificates.name);
+}
+
+function runMessage(
+  job: JobRecord,
+  c: Counts,
+  did: string,
+  o: { auto: boolean; resume: Date | null; known: boolean },
+  tally: BatchTally,
+): string {
   if (job.state === 'quota') {
     const name = tally.quota ? capitalise(quotaName(tally.quota)) : RUN_TEXT.emailQuota;
     const resume = when(o.resume ?? new Date());

@@ -1,13 +1,19 @@
 // A certificate run after its start, as the panel drives it: the next batch (from the ledger and the job alone),
 // stop, and the status the panel polls.
 
+import { type JobRecord, newJob, unknownMails } from '../core/certificateJob';
+import { ledgerKey } from '../core/certificates';
+import { UserError } from '../core/errors';
+import { SHEETS } from '../core/schema';
 import type { CertificateProgress } from '../shared/rpc';
-import { RUN_TEXT } from '../text/id/certificates';
+import { LEDGER_NOTES, RUN_TEXT } from '../text/id/certificates';
 import { runBatch } from './certificateBatch';
+import { writeLedger } from './certificateLedger';
 import { progress } from './certificateProgress';
-import { startCertificates } from './certificateStart';
+import { runSettings, startCertificates } from './certificateStart';
 import { readJob, saveJob, TRIGGER_HANDLER } from './certificateState';
 import { openLedger } from './certificates';
+import { loadWorkbook } from './load';
 import type { Port } from './port';
 
 /**
@@ -42,4 +48,63 @@ export function stopCertificates(port: Port): CertificateProgress {
 export function certificateStatus(port: Port): CertificateProgress {
   const { plan } = openLedger(port);
   return progress(plan.rows, plan.eligible, readJob(port));
+}
+
+/** A job the admin must stop or let finish before acting on the unknown e-mails. */
+function busy(job: JobRecord | null): boolean {
+  return job !== null && (job.state === 'running' || job.state === 'quota');
+}
+
+/**
+ * "Kirim Ulang" (after the admin confirmed it in the panel): the e-mails whose outcome is unknown (Status Mengirim)
+ * are sent once more, and nothing else: a resend job e-mails only the rows this request marked, each marked
+ * Mengirim again before its send (so a crash leaves it unknown again, never sent a third time by itself). The
+ * subject and body are the run's that started them when it is the current job, else today's settings.
+ */
+export function resendUnknownEmails(port: Port): CertificateProgress {
+  const started = Date.now();
+  const old = readJob(port);
+  if (busy(old)) throw new UserError(RUN_TEXT.resendBusy);
+  const ledger = openLedger(port);
+  const { rows, eligible } = ledger.plan;
+  const unknown = unknownMails(rows).filter((r) => eligible.has(ledgerKey(r)));
+  if (unknown.length === 0) return { ...progress(rows, eligible, old), message: RUN_TEXT.noUnknownMails };
+  const run =
+    old?.email && old.run?.frozen && old.run.emailSubject
+      ? { ...old.run }
+      : { ...runSettings(loadWorkbook(port, ['settings']).wb.settings, true), frozen: true };
+  const job = newJob(new Date(), true, false, run);
+  job.resend = true;
+  job.message = RUN_TEXT.running;
+  saveJob(port, job);
+  for (const r of unknown) {
+    r.status = r.pdf ? 'Dibuat' : 'Menunggu';
+    r.note = LEDGER_NOTES.resend;
+  }
+  writeLedger(ledger);
+  return runBatch(port, ledger, job, started);
+}
+
+/**
+ * "Tandai Terkirim" (the admin found them in Gmail's Sent folder): every e-mail whose outcome is unknown becomes
+ * Terkirim with a note saying so, in one ledger write; nothing is sent.
+ */
+export function markUnknownEmailsSent(port: Port): CertificateProgress {
+  const old = readJob(port);
+  if (busy(old)) throw new UserError(RUN_TEXT.resendBusy);
+  const ledger = openLedger(port);
+  const { rows, eligible } = ledger.plan;
+  const unknown = unknownMails(rows);
+  if (unknown.length === 0) return { ...progress(rows, eligible, old), message: RUN_TEXT.noUnknownMails };
+  for (const r of unknown) {
+    r.status = 'Terkirim';
+    r.note = LEDGER_NOTES.markedSent;
+  }
+  writeLedger(ledger);
+  const message = RUN_TEXT.markedSent(unknown.length, SHEETS.certificates.name);
+  if (old) {
+    old.message = message;
+    saveJob(port, old);
+  }
+  return { ...progress(rows, eligible, old), message };
 }

@@ -165,7 +165,7 @@ function checkTemplate(port: Port, id: string | null): TemplateCheck {
 }
 
 /** What the batches need of `Pengaturan`, kept in the job (they read no input sheet). */
-function runSettings(s: Settings, email: boolean): RunSettings {
+export function runSettings(s: Settings, email: boolean): RunSettings {
   return {
     pdfOnly: s.certificateMode !== 'Dokumen dan PDF',
     emailSubject: email ? s.emailSubject : '',

@@ -1,12 +1,14 @@
 // The sidebar's state: what exists, which training is active, the last data check's counts, forms and jobs.
 
+import { utf8Length } from '../core/certificates';
 import { formatDateRange } from '../core/dates';
-import { isUserError, MissingSheetError } from '../core/errors';
+import { InvalidArgumentError, isUserError, MissingSheetError } from '../core/errors';
 import { columnOf, detectLayout, HEADER_SCAN_ROWS, type LayoutDef } from '../core/layout';
 import { OUTPUTS, SETUP_ORDER, SHEETS } from '../core/schema';
 import { readOutput } from '../core/table';
 import type { PanelState, ProblemView } from '../shared/rpc';
 import { PANEL_TEXT } from '../text/id/panel';
+import { ACTIVE_TEXT, SELECT_CELL } from '../text/id/rpc';
 import { type Loaded, loadWorkbook } from './load';
 import type { Port } from './port';
 
@@ -47,6 +49,8 @@ export function getPanelState(port: Port, contributors: readonly PanelContributo
       done: 0,
       failed: 0,
       emailed: 0,
+      unknown: 0,
+      unknownMails: [],
       remaining: 0,
       message: '',
       resumeAt: null,
@@ -83,7 +87,13 @@ function readProblemSheet(port: Port): PanelState['problems'] {
   };
 }
 
+/** A document property value's cap as measured (8,066 bytes; 9 KB documented; GAS-FACTS). */
+const PROPERTY_VALUE_BYTES = 8_066;
+
 export function setActiveTraining(port: Port, code: string): string {
+  // a code that long cannot be kept (Google would refuse it in English); none of the add-on's steps could use it
+  if (utf8Length(code) > PROPERTY_VALUE_BYTES)
+    throw new InvalidArgumentError(ACTIVE_TEXT.tooLong(code.length));
   port.store.setDoc(ACTIVE_TRAINING, code);
   return code;
 }
@@ -94,15 +104,22 @@ const DEFS_BY_NAME = new Map<string, LayoutDef>(
 
 /**
  * Selects the cell of a problem so the admin sees it: the column is found in the header row the readers use (a
- * title row above the header is skipped), by the header as written or by the contract's header and aliases.
+ * title row above the header is skipped), by the header as written or by the contract's header and aliases. A sheet
+ * or row that is no longer there (the sheet was removed or shortened since the check) is said in Indonesian.
  */
 export function selectCell(port: Port, sheetName: string, row: number | null, column: string): string {
-  const top = port.workbook.readTop(sheetName, HEADER_SCAN_ROWS);
-  if (top === null) throw new MissingSheetError(PANEL_TEXT.noSheet(sheetName));
   const def = DEFS_BY_NAME.get(sheetName) ?? null;
+  const missing = () =>
+    def
+      ? new MissingSheetError(PANEL_TEXT.noSheet(sheetName))
+      : new InvalidArgumentError(SELECT_CELL.unknownSheet(sheetName));
+  const top = port.workbook.readTop(sheetName, HEADER_SCAN_ROWS);
+  if (top === null) throw missing();
   const layout = detectLayout(top, def ?? { name: sheetName, columns: [] });
   const i = column ? columnOf(top, layout, def, column) : -1;
-  const a1 = port.workbook.selectCell(sheetName, row ?? Math.max(1, layout.headerRow), i + 1);
-  if (a1 === null) throw new MissingSheetError(PANEL_TEXT.noSheet(sheetName));
-  return a1;
+  const at = row ?? Math.max(1, layout.headerRow);
+  const picked = port.workbook.selectCell(sheetName, at, i + 1);
+  if (picked === null) throw missing();
+  if ('rows' in picked) throw new InvalidArgumentError(SELECT_CELL.rowOutside(sheetName, at, picked.rows));
+  return picked.a1;
 }

@@ -33,18 +33,31 @@ function arg<T>(label: string, expected: string, ok: (v: unknown) => v is T): Ar
   };
 }
 
-/** Text; `empty: false` also refuses '' and blanks (a training code, a sheet name). */
-export function text(label: string, opts: { empty?: boolean } = {}): Arg<string> {
+/**
+ * Google's bounds an argument can be checked against without a service call (GAS-FACTS): a cell holds at most 50,000
+ * characters, so a training code or a header longer than that cannot be one; a spreadsheet holds at most 10 million
+ * cells, so no row number is larger; a sheet name is taken as at most 100 characters (the Sheets editor's limit as
+ * users report it; unsure, so the stricter bound).
+ */
+export const LIMITS = { cellText: 50_000, cells: 10_000_000, sheetName: 100 } as const;
+
+/** Text of at most `max` characters; `empty: false` also refuses '' and blanks (a training code, a sheet name). */
+export function text(label: string, opts: { empty?: boolean; max: number }): Arg<string> {
   const empty = opts.empty !== false;
   return arg(
     label,
-    empty ? EXPECTED.text : EXPECTED.nonEmptyText,
-    (v): v is string => typeof v === 'string' && (empty || v.trim() !== ''),
+    EXPECTED.upTo(empty ? EXPECTED.text : EXPECTED.nonEmptyText, opts.max),
+    (v): v is string => typeof v === 'string' && v.length <= opts.max && (empty || v.trim() !== ''),
   );
 }
 
-export function integer(label: string, min: number): Arg<number> {
-  return arg(label, EXPECTED.integer(min), (v): v is number => Number.isInteger(v) && (v as number) >= min);
+/** A whole number from `min` to `max`. */
+export function integer(label: string, min: number, max: number): Arg<number> {
+  return arg(
+    label,
+    EXPECTED.integer(min, max),
+    (v): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= max,
+  );
 }
 
 export function flag(label: string): Arg<boolean> {

@@ -2,6 +2,7 @@
 // functions the sidebar may call, with which arguments, is src/server.ts's API table (its type is `ServerApi`).
 // Values are JSON-only (google.script.run turns a Date into null): dates travel as ISO strings.
 
+import type { UnknownMail } from '../core/certificateJob';
 import type { FailureKind } from '../core/errors';
 
 export type { FailureKind };
@@ -198,6 +199,8 @@ export interface PreflightResult {
   quotas: { documents: number | null; conversions: number | null; email: number | null };
 }
 
+export type { UnknownMail };
+
 export type JobState = 'idle' | 'running' | 'done' | 'paused' | 'quota' | 'error';
 
 export interface CertificateProgress {
@@ -205,7 +208,12 @@ export interface CertificateProgress {
   total: number;
   done: number;
   failed: number;
+  /** E-mails confirmed sent (Terkirim). */
   emailed: number;
+  /** E-mails started whose outcome is unknown (Mengirim): the admin resends them or marks them sent. */
+  unknown: number;
+  /** The first of them (at most MAX_UNKNOWN_LISTED; the `Sertifikat` sheet has every row). */
+  unknownMails: UnknownMail[];
   remaining: number;
   message: string;
   /** ISO time when a quota-stopped run can resume (the quota is expected back 24 h after its first use). */

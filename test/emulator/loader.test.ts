@@ -239,6 +239,20 @@ describe('rpc value rules (pure)', () => {
     expect(() => checkClientArgs([[new K()]])).toThrow('Failed due to illegal value in property: 0');
     expect(toClientError('teks').message).toBe('teks');
   });
+  test('checkClientArgs: NaN and Infinity arrive as null; a `__proto__` key is a key like any other', () => {
+    expect(checkClientArgs([Number.NaN, Number.POSITIVE_INFINITY, -0, [Number.NaN]])).toEqual([
+      null,
+      null,
+      -0,
+      [null],
+    ]);
+    const [o] = checkClientArgs([JSON.parse('{"__proto__": {"x": 1}, "constructor": "c"}')]) as [object];
+    expect(Object.getPrototypeOf(o)).toBe(Object.prototype);
+    expect(Object.keys(o)).toEqual(['__proto__', 'constructor']);
+    expect(JSON.stringify(o)).toBe('{"__proto__":{"x":1},"constructor":"c"}');
+    const r = toClientValue(JSON.parse('{"__proto__": "p", "toString": 1}')) as object;
+    expect(Object.keys(r)).toEqual(['__proto__', 'toString']);
+  });
 });
 
 describe('executions end cleanly', () => {

@@ -65,8 +65,11 @@ export interface WorkbookPort {
   ): void;
   /** Shows the sheet. */
   activate(sheet: string): void;
-  /** Selects a cell (1-based) and shows its sheet; returns its A1 notation, or null when the sheet is missing. */
-  selectCell(sheet: string, row: number, column: number): string | null;
+  /**
+   * Selects a cell (1-based) and shows its sheet: its A1 notation; the sheet's height instead when `row` is past it
+   * (nothing selected); null when the sheet is missing.
+   */
+  selectCell(sheet: string, row: number, column: number): { a1: string } | { rows: number } | null;
   toast(message: string, title: string, seconds: number): void;
   /** Applies pending changes (e.g. so a response sheet a form just made is seen by this execution). */
   flush(): void;

@@ -148,10 +148,13 @@ export function googleWorkbook(open: OpenBook = openBook()): WorkbookPort {
     selectCell(name, row, column) {
       const sheet = open().sheets.get(name);
       if (!sheet) return null;
+      // checked, not left to getRange, whose error is Google's English (the column comes from the header read)
+      const rows = sheet.getMaxRows();
+      if (row > rows) return { rows };
       const target = sheet.getRange(Math.max(1, row), Math.max(1, column));
       sheet.activate();
       target.activate();
-      return target.getA1Notation();
+      return { a1: target.getA1Notation() };
     },
     toast(message, title, seconds) {
       open().ss.toast(message, title, seconds);

@@ -62,6 +62,14 @@ export const LEDGER_NOTES = {
     'Berkas PDF tidak ditemukan di Google Drive admin yang menjalankan (terhapus, atau dibuat admin lain); bila terhapus, kosongkan sel PDF agar dibuat ulang dengan nomor yang sama.',
   notFrozen:
     'Nilai yang dicetak belum tersimpan di baris ini (baris ditambahkan setelah proses dimulai?); tekan Mulai lagi untuk menyertakannya.',
+  // e-mail whose outcome is unknown (Status Mengirim): written before the send, cleared once it is confirmed
+  sending:
+    'Email sedang dikirim. Bila Status tetap Mengirim, belum pasti email ini sampai: periksa folder Terkirim di Gmail, lalu di panel Sertifikat pilih "Kirim Ulang" atau "Tandai Terkirim".',
+  mailUnknown: (message: string) =>
+    `Belum pasti email ini terkirim: Google menjawab "${message}" saat mengirim. Periksa folder Terkirim di Gmail, lalu di panel Sertifikat pilih "Kirim Ulang" atau "Tandai Terkirim".`,
+  /** Marks the rows an admin's resend request covers (read back by the resend run: keep it stable). */
+  resend: 'Akan dikirim ulang atas permintaan admin.',
+  markedSent: 'Ditandai Terkirim oleh admin (sebelumnya belum pasti terkirim).',
 } as const;
 
 /** Problems with a certificate number format (`{nomor:3}/DOU-ASN/{kode}/{tahun}`). */
@@ -92,8 +100,18 @@ export const RUN_TEXT = {
   /** "26 November 2026 pukul 09.05" */
   at: (date: string, hours: number, minutes: number) =>
     `${date} pukul ${String(hours).padStart(2, '0')}.${String(minutes).padStart(2, '0')}`,
-  did: (made: number, sent: number, email: boolean) =>
-    `${made} dibuat${email ? `, ${sent} email terkirim` : ''} pada batch ini`,
+  did: (made: number, sent: number, email: boolean, unknown = 0) =>
+    `${made} dibuat${email ? `, ${sent} email terkirim` : ''}${unknown ? `, ${unknown} email belum pasti terkirim` : ''} pada batch ini`,
+  /** Appended to a run's message while some e-mails are Mengirim (outcome unknown). */
+  unknownMails: (n: number, sheet: string) =>
+    n
+      ? ` ${n} email belum pasti terkirim (Status Mengirim di lembar ${sheet}): periksa folder Terkirim di Gmail, lalu di panel Sertifikat pilih "Kirim Ulang" atau "Tandai Terkirim". Email itu tidak dikirim ulang dengan sendirinya.`
+      : '',
+  noUnknownMails: 'Tidak ada email yang belum pasti terkirim.',
+  resendBusy:
+    'Proses sertifikat masih berjalan atau menunggu kuota: hentikan dulu (Berhenti) atau tunggu sampai selesai, lalu kirim ulang.',
+  markedSent: (n: number, sheet: string) =>
+    `${n} email ditandai Terkirim di lembar ${sheet}. Email itu tidak dikirim lagi.`,
   quota: (o: {
     quota: string;
     did: string;

@@ -26,7 +26,8 @@ export const BUSY = GOOGLE_FAILURE.busy('');
 export const EXPECTED = {
   text: 'teks',
   nonEmptyText: 'teks yang tidak kosong',
-  integer: (min: number) => `bilangan bulat ≥ ${min}`,
+  integer: (min: number, max: number) => `bilangan bulat ${min} sampai ${count(max)}`,
+  upTo: (what: string, max: number) => `${what} (paling banyak ${count(max)} karakter)`,
   flag: 'benar/salah (true/false)',
   options: (keys: readonly string[]) => `objek dengan isian ${keys.join(', ')}`,
   orNull: (what: string) => `${what} atau null`,
@@ -43,14 +44,37 @@ export const INVALID = {
     `Panggilan ${fn} ditolak: paling banyak ${max} argumen, diterima ${got}.`,
 } as const;
 
+/** A count as Indonesian writes it: 50.000. */
+const count = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
 /** How a refused value is shown in INVALID (its type, and the value when short). */
 export function shownValue(v: unknown): string {
   if (v === undefined) return 'kosong (tidak diisi)';
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'daftar (array)';
-  if (typeof v === 'string') return v === '' ? 'teks kosong' : `teks "${v.slice(0, 40)}"`;
+  if (typeof v === 'string') {
+    if (v === '') return 'teks kosong';
+    if (v.trim() === '') return 'teks berisi spasi saja';
+    return v.length > 40 ? `teks "${v.slice(0, 40)}…" (${count(v.length)} karakter)` : `teks "${v}"`;
+  }
   if (typeof v === 'number') return `angka ${v}`;
   if (typeof v === 'boolean') return `nilai ${v}`;
   if (typeof v === 'object') return 'objek';
   return typeof v;
 }
+
+/** Selecting a problem's cell (selectCell) when the sheet no longer matches the problem list. */
+export const SELECT_CELL = {
+  /** A sheet of no known kind that is not in the spreadsheet. */
+  unknownSheet: (sheet: string) =>
+    `Lembar "${sheet}" tidak ada di spreadsheet ini (mungkin sudah dihapus atau diganti namanya). Jalankan Periksa Data lagi agar daftar masalah diperbarui.`,
+  /** The row is past the sheet's last row (the sheet got shorter since the check). */
+  rowOutside: (sheet: string, row: number, rows: number) =>
+    `Baris ${row} tidak ada di lembar "${sheet}": lembar itu hanya ${rows} baris. Jalankan Periksa Data lagi agar daftar masalah diperbarui.`,
+} as const;
+
+/** Choosing the panel's training (setActiveTraining). */
+export const ACTIVE_TEXT = {
+  tooLong: (chars: number) =>
+    `Kode kegiatan ini terlalu panjang (${count(chars)} karakter) untuk diingat sebagai kegiatan yang dipilih. Persingkat kode di lembar Kegiatan (dan di lembar lain yang memakainya), lalu jalankan Periksa Data.`,
+} as const;

@@ -166,6 +166,23 @@ export const CERTIFICATES = {
   email: 'Kirim Email',
   emailLater: 'Aktif setelah sertifikat dibuat',
   emailNow: 'Kirim PDF sertifikat ke email peserta',
+  // e-mails whose outcome is unknown (Status Mengirim)
+  unknown: 'Belum pasti',
+  unknownTitle: (n: number) =>
+    `${n} email belum pasti terkirim: eksekusi terputus atau Google menjawab galat saat email itu dikirim.`,
+  unknownHint:
+    'Periksa folder Terkirim di Gmail akun yang menjalankan add-on. Bila email itu ada, pilih Tandai Terkirim; bila tidak ada, pilih Kirim Ulang. Add-on tidak mengirim ulang dengan sendirinya.',
+  unknownRow: (name: string, nip: string, code: string, row: number | null) =>
+    `${name} (NIP ${nip}), ${code}${row ? `, baris ${row}` : ''}`,
+  unknownMore: (n: number) => `dan ${n} lainnya (lihat Status Mengirim di lembar Sertifikat)`,
+  resendUnknown: 'Kirim Ulang',
+  markUnknownSent: 'Tandai Terkirim',
+  confirmResend: (n: number) =>
+    `Kirim ulang ${n} email ini? Penerima yang sudah menerimanya akan menerima email kedua.`,
+  confirmMarkSent: (n: number) =>
+    `Tandai ${n} email ini sebagai Terkirim? Email itu tidak akan dikirim lagi.`,
+  confirmYes: 'Ya, lanjutkan',
+  confirmNo: 'Batal',
 } as const;
 
 export const QR = {

@@ -1,0 +1,104 @@
+// What each sidebar entry accepts, described apart from src/server.ts (the oracle of the RPC tests and the RPC fuzz),
+// and the wrong values google.script.run can deliver.
+
+/**
+ * What each entry accepts, written here apart from src/server.ts (so a new entry or a changed parameter fails until it
+ * is described): `code` a non-blank text of at most 50,000 characters, `sheet` the same of at most 100, `text` any
+ * text of at most 50,000, `row` an integer 1–10,000,000, `flag` a boolean; `?` also null or nothing; an object lists
+ * its optional fields.
+ */
+export type Param =
+  | 'code'
+  | 'code?'
+  | 'sheet'
+  | 'row?'
+  | 'text'
+  | 'flag?'
+  | { [field: string]: 'code' | 'flag' };
+export const PARAMS: Record<string, ReadonlyArray<Param>> = {
+  getPanelState: [],
+  setActiveTraining: ['code'],
+  runSetup: [],
+  runCheck: [],
+  selectCell: ['sheet', 'row?', 'text'],
+  computeScores: [],
+  computeJp: [],
+  computeEvaluation: [],
+  createForms: ['code?', { newVersion: 'flag', shuffle: 'flag' }],
+  listForms: [],
+  pullResponses: [{ redo: 'code' }],
+  getParticipantLinks: ['code'],
+  createTemplates: [{ confirmOwn: 'flag' }],
+  preflightCertificates: [],
+  startCertificates: ['flag?'],
+  continueCertificates: [],
+  stopCertificates: [],
+  certificateStatus: [],
+  sendCertificateEmails: [],
+  resendUnknownEmails: [],
+  markUnknownEmailsSent: [],
+  runSelfTest: [],
+};
+
+/** Whether a value (as it arrives, JSON-decoded) fits a parameter. */
+export function fits(p: Param, v: unknown): boolean {
+  const text = (max: number, blank: boolean) =>
+    typeof v === 'string' && v.length <= max && (blank || v.trim() !== '');
+  switch (p) {
+    case 'code':
+      return text(50_000, false);
+    case 'code?':
+      return v === null || v === undefined || text(50_000, false);
+    case 'sheet':
+      return text(100, false);
+    case 'text':
+      return text(50_000, true);
+    case 'row?':
+      return (
+        v === null || v === undefined || (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 1e7)
+      );
+    case 'flag?':
+      return v === null || v === undefined || typeof v === 'boolean';
+    default:
+      if (v === null || v === undefined) return true;
+      if (typeof v !== 'object' || Array.isArray(v)) return false;
+      return Object.entries(v).every(
+        ([k, x]) =>
+          Object.hasOwn(p, k) &&
+          (x === null || x === undefined || fits(p[k] === 'code' ? 'code' : 'flag?', x)),
+      );
+  }
+}
+
+/** A value every parameter of that kind accepts (to fill the other positions). */
+export const VALID: Record<string, unknown> = {
+  code: 'K1',
+  'code?': null,
+  sheet: 'Peserta',
+  'row?': 2,
+  text: '',
+  'flag?': false,
+};
+
+/** Every JSON type google.script.run can deliver, at and past the bounds, and prototype names. */
+export const WRONG: readonly unknown[] = [
+  null,
+  true,
+  0,
+  -1,
+  1.5,
+  1e9,
+  10_000_001,
+  '',
+  '   ',
+  'x'.repeat(101),
+  'x'.repeat(50_001),
+  '__proto__',
+  [],
+  ['K1'],
+  {},
+  JSON.parse('{"__proto__": true}'),
+  { constructor: 'K1' },
+  { redo: 7 },
+  { confirmOwn: 'ya' },
+];
