@@ -935,6 +935,11 @@ export class EmulatedDrive {
     return this.files.get(this.resolve(id));
   }
 
+  /** A person deleted the file for good in Drive's web UI (emptied from the trash): it is gone for every caller. */
+  _deleteForever(id: string): void {
+    this.files.delete(this.resolve(id));
+  }
+
   /** The current user opened this file with the add-on (Picker): visible under drive.file to them, in this project. */
   _grantAccess(id: string): void {
     this.grantPickerAccess(this.user(), id);

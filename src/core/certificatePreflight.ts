@@ -85,6 +85,11 @@ export function certificatePreflight(input: PreflightInput): PreflightReport {
     (r) => utf8Length(FILE_PROPS.key) + utf8Length(ledgerKey(r)) > MAX_PROPERTY_BYTES,
   );
   for (const code of new Set(tooLong.map((r) => r.trainingCode))) errors.push(T.codeTooLong(code));
+  // and so must the number it prints (kept on the file so the ledger can be checked against it)
+  const longNumber = work.find(
+    (r) => utf8Length(FILE_PROPS.number) + utf8Length(r.number) > MAX_PROPERTY_BYTES,
+  );
+  if (longNumber) errors.push(T.numberTooLong(longNumber.kind, longNumber.number));
   for (const t of input.trainings) {
     if (t.issued && t.issued.getTime() > input.now.getTime() && work.some((r) => r.trainingCode === t.code))
       warnings.push(T.notFinished(t.code, formatDateLong(t.issued)));

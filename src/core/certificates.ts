@@ -8,7 +8,7 @@ import { formatJp, formatScore } from './format';
 import type { Participant, Training } from './model';
 import { normalizeNip } from './nip';
 import { compareByName, type ResultRow } from './results';
-import { headerKey, SHEETS } from './schema';
+import { SHEETS } from './schema';
 import { editDistance } from './similar';
 
 export type CertKind = 'Sertifikat' | 'Piagam';
@@ -292,8 +292,26 @@ export function certificateBaseName(kind: CertKind, code: string, seq: number | 
   return `${kind} ${safeFileName(code, 40)} ${seqText(seq)} - ${safeFileName(name, 60)}`;
 }
 
-/** The appProperties a certificate's files carry: its key, and whether the file is its Doc or its PDF. */
-export const FILE_PROPS = { key: 'douasnKey', type: 'douasnType' } as const;
+/**
+ * The appProperties a certificate's files carry: its key (training, kind and NIP), whether the file is its Doc or
+ * its PDF, the number it prints and the spreadsheet whose ledger issued it (files made before the last two were
+ * kept carry only the first two).
+ */
+export const FILE_PROPS = {
+  key: 'douasnKey',
+  type: 'douasnType',
+  number: 'douasnNumber',
+  sheet: 'douasnSpreadsheet',
+} as const;
+
+/** A certificate key's parts (the code may itself hold `|`: kind and NIP never do). */
+export function splitCertificateKey(key: string): { trainingCode: string; kind: string; nip: string } | null {
+  const parts = key.split('|');
+  if (parts.length < 3) return null;
+  const nip = parts.pop() as string;
+  const kind = parts.pop() as string;
+  return { trainingCode: parts.join('|'), kind, nip };
+}
 
 /** The appProperties key that finds a certificate's files again: `<kode>|<jenis>|<nip>`. */
 export function certificateKey(code: string, kind: CertKind, nip: string): string {
@@ -372,39 +390,10 @@ export interface LedgerRow extends Record<PrintField, string> {
   createdAt: unknown;
   sentAt: unknown;
   note: string;
-  /** The sheet row as read (other columns a person added are written back unchanged). */
-  cells: unknown[];
+  /** The Nomor cell as read (a number or an error value there is not a number this add-on issued). */
+  numberCell?: unknown;
   /** 1-based sheet row; null for a row added by this run. */
   sheetRow: number | null;
-}
-
-/** Where each field sits in the sheet (0-based columns) and how wide the written block is. */
-export interface LedgerLayout {
-  columns: Record<LedgerField, number>;
-  width: number;
-  /** Canonical headers that were missing and are appended by the writer. */
-  added: string[];
-  header: unknown[];
-}
-
-export function ledgerLayout(headerRow: readonly unknown[] | undefined): LedgerLayout {
-  const header = [...(headerRow ?? [])];
-  while (header.length && (header[header.length - 1] === '' || header[header.length - 1] === null))
-    header.pop();
-  const keys = header.map(headerKey);
-  const columns = {} as Record<LedgerField, number>;
-  const added: string[] = [];
-  for (const c of SHEETS.certificates.columns) {
-    const aliases = [c.header, ...(('aliases' in c ? c.aliases : []) as readonly string[])].map(headerKey);
-    const i = keys.findIndex((k) => aliases.includes(k));
-    if (i >= 0) columns[c.key as LedgerField] = i;
-    else {
-      columns[c.key as LedgerField] = header.length;
-      header.push(c.header);
-      added.push(c.header);
-    }
-  }
-  return { columns, width: header.length, added, header };
 }
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
@@ -430,54 +419,32 @@ function asStatus(v: unknown): LedgerStatus | '' {
   );
 }
 
-/** Reads the ledger (values of the whole sheet, header first). Rows without a code, kind or NIP are kept as is. */
-export function parseLedger(values: readonly (readonly unknown[])[] | null): {
-  layout: LedgerLayout;
-  rows: LedgerRow[];
-  /** Rows that are not certificates (blank or unreadable): written back unchanged. */
-  other: Array<{ sheetRow: number; cells: unknown[] }>;
-} {
-  const layout = ledgerLayout(values?.[0]);
-  const rows: LedgerRow[] = [];
-  const other: Array<{ sheetRow: number; cells: unknown[] }> = [];
-  const c = layout.columns;
-  for (let i = 1; i < (values?.length ?? 0); i++) {
-    const cells = [...(values as unknown[][])[i]];
-    while (cells.length < layout.width) cells.push('');
-    const kind = asKind(cells[c.kind]);
-    const code = text(cells[c.trainingCode]);
-    const nip = normalizeNip(cells[c.nip]);
-    if (!kind || !code || !nip) {
-      other.push({ sheetRow: i + 1, cells });
-      continue;
-    }
-    rows.push({
-      trainingCode: code,
-      kind,
-      number: text(cells[c.number]),
-      nip,
-      name: text(cells[c.name]),
-      status: asStatus(cells[c.status]),
-      doc: text(cells[c.doc]),
-      pdf: text(cells[c.pdf]),
-      email: text(cells[c.email]),
-      createdAt: cells[c.createdAt] ?? '',
-      sentAt: cells[c.sentAt] ?? '',
-      note: text(cells[c.note]),
-      ...printFrom((f) => text(cells[c[f]])),
-      cells,
-      sheetRow: i + 1,
-    });
-  }
-  return { layout, rows, other };
-}
-
-/** A ledger row's cells in sheet order (other columns as read). */
-export function ledgerCells(row: LedgerRow, layout: LedgerLayout): unknown[] {
-  const cells = [...row.cells];
-  while (cells.length < layout.width) cells.push('');
-  for (const f of LEDGER_FIELDS) cells[layout.columns[f]] = row[f];
-  return cells;
+/**
+ * One ledger row from its cells by field key (the table module's LedgerEntry, src/core/table.ts openLedger), or
+ * null when it is not a certificate (no code, kind or NIP): such a row stays on the sheet as it is.
+ */
+export function ledgerRowOf(cells: Readonly<Record<string, unknown>>, sheetRow: number): LedgerRow | null {
+  const kind = asKind(cells.kind);
+  const code = text(cells.trainingCode);
+  const nip = normalizeNip(cells.nip);
+  if (!kind || !code || !nip) return null;
+  return {
+    trainingCode: code,
+    kind,
+    number: text(cells.number),
+    nip,
+    name: text(cells.name),
+    status: asStatus(cells.status),
+    doc: text(cells.doc),
+    pdf: text(cells.pdf),
+    email: text(cells.email),
+    createdAt: cells.createdAt ?? '',
+    sentAt: cells.sentAt ?? '',
+    note: text(cells.note),
+    ...printFrom((f) => text(cells[f])),
+    numberCell: cells.number ?? '',
+    sheetRow,
+  };
 }
 
 export const ledgerKey = (r: Pick<LedgerRow, 'trainingCode' | 'kind' | 'nip'>) =>
@@ -520,6 +487,8 @@ export interface PlanOptions {
   numberFor(code: string, kind: CertKind, seq: number): string;
   /** The sequence inside an existing row's number. */
   sequenceOf(row: LedgerRow): number | null;
+  /** The highest sequence a file in Drive already prints for a (training, kind): never given again. */
+  reserved?(code: string, kind: CertKind): number;
 }
 
 export interface LedgerPlan {
@@ -615,7 +584,8 @@ export function planLedger(
   for (const [g, list] of needNumber) {
     list.sort((a, b) => compareByName(a.cand, b.cand));
     // continue after the highest number used; never below the rows already there (a format changed meanwhile)
-    let seq = Math.max(maxSeq.get(g) ?? 0, countOf.get(g) ?? 0);
+    const { trainingCode, kind } = list[0].cand;
+    let seq = Math.max(maxSeq.get(g) ?? 0, countOf.get(g) ?? 0, opts.reserved?.(trainingCode, kind) ?? 0);
     for (const { row, cand } of list) {
       seq += 1;
       const number = opts.numberFor(cand.trainingCode, cand.kind, seq);
@@ -638,7 +608,6 @@ export function planLedger(
         sentAt: '',
         note: '',
         ...printFrom(() => ''),
-        cells: [],
         sheetRow: null,
       };
       added.push(r);

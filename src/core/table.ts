@@ -142,8 +142,12 @@ export interface Ledger {
   columns: Map<string, number>;
   /** Headers the writer must add to the header row (missing columns), by key. */
   addHeaders: string[];
-  /** Set when the sheet holds values but no header could be found: nothing may be written (see ledgerBlocked). */
+  /** Set when the sheet holds values but no header could be found, or a guard refused it: nothing may be written. */
   blocked: boolean;
+  /** Why a guarded ledger was refused (null otherwise, and when no header was found at all). */
+  refusal: LedgerRefusal | null;
+  /** Keys whose renamed column was recognised by its values: their canonical header is written back. */
+  renamed: string[];
   /** Every sheet row below the header, in order (blank ones too: the block is written back whole). */
   all: LedgerEntry[];
   /** The rows holding a value in one of the add-on's columns, in sheet order, then those appended. */
@@ -151,14 +155,43 @@ export interface Ledger {
   changed: boolean;
 }
 
+/**
+ * What a ledger whose rows record issued things (the `Sertifikat` ledger) must not lose to an ordinary edit: the
+ * columns that may not be re-added empty next to rows already there (a renamed or deleted header would otherwise
+ * get a fresh column and the rows would read as new), how a renamed column is recognised by its values, and how a
+ * data row taken for the header (the header row deleted) is recognised.
+ */
+export interface LedgerGuard {
+  keep: readonly string[];
+  /** Every value under a renamed header is clearly this key's: the column is taken back (its header rewritten). */
+  recognise?: Readonly<Partial<Record<string, (v: unknown) => boolean>>>;
+  /** A row that is a record, not a header. */
+  isRecord?: (row: readonly unknown[]) => boolean;
+}
+
+/** Why a guarded ledger is not read or written: the header row and the missing headers, or a deleted header row. */
+export interface LedgerRefusal {
+  headerRow: number;
+  /** Canonical headers missing while rows are there. */
+  missing: string[];
+  /** The row found as the header holds a record: the header row was deleted (or moved below the records). */
+  headerIsRecord: boolean;
+}
+
 /** Reads a ledger from its sheet's values (null or [] when the sheet is missing or empty). */
-export function openLedger(values: readonly (readonly unknown[])[] | null, def: SheetDef): Ledger {
+export function openLedger(
+  values: readonly (readonly unknown[])[] | null,
+  def: SheetDef,
+  guard: LedgerGuard | null = null,
+): Ledger {
   const v = values ?? [];
   const layout = detectLayout(v, def);
-  const blocked = layout.status === 'notFound';
   const headerRow = layout.status === 'found' ? layout.headerRow : 1;
   const columns = new Map(layout.columns);
-  const addHeaders: string[] = [];
+  const refusal = guard && layout.status === 'found' ? guardLayout(v, def, layout, columns, guard) : null;
+  const blocked = layout.status === 'notFound' || refusal !== null;
+  const renamed = [...columns.keys()].filter((k) => !layout.columns.has(k));
+  const addHeaders: string[] = [...renamed];
   let next = layout.status === 'found' ? layout.width : 0;
   for (const c of def.columns) {
     if (columns.has(c.key)) continue;
@@ -170,7 +203,9 @@ export function openLedger(values: readonly (readonly unknown[])[] | null, def: 
     headerRow,
     columns,
     addHeaders: blocked ? [] : addHeaders,
+    renamed: blocked ? [] : renamed,
     blocked,
+    refusal,
     all: [],
     rows: [],
     changed: !blocked && addHeaders.length > 0,
@@ -191,6 +226,59 @@ export function openLedger(values: readonly (readonly unknown[])[] | null, def: 
     if (!blank) ledger.rows.push(entry);
   }
   return ledger;
+}
+
+/**
+ * A guarded ledger's header against its rows: a kept column missing while rows are below the header is taken back
+ * when one unnamed column's values are clearly it (added to `columns`), else refused; a header that is a record is
+ * refused. Null when the ledger may be read and written.
+ */
+function guardLayout(
+  v: readonly (readonly unknown[])[],
+  def: SheetDef,
+  layout: ReturnType<typeof detectLayout>,
+  columns: Map<string, number>,
+  guard: LedgerGuard,
+): LedgerRefusal | null {
+  const header = v[layout.headerRow - 1] ?? [];
+  if (guard.isRecord?.(header)) return { headerRow: layout.headerRow, missing: [], headerIsRecord: true };
+  const below = v.slice(layout.headerRow);
+  const hasRows = below.some((row) => row.some((x) => !isEmptyCell(x)));
+  const missing = guard.keep.filter((k) => !columns.has(k));
+  if (!hasRows || missing.length === 0) return null;
+  const taken = new Set(columns.values());
+  const unresolved: string[] = [];
+  for (const key of missing) {
+    const is = guard.recognise?.[key];
+    const fits: number[] = [];
+    for (let c = 0; is && c < layout.width; c++) {
+      if (taken.has(c)) continue;
+      let n = 0;
+      let all = true;
+      for (const row of below) {
+        const x = row[c];
+        if (isEmptyCell(x)) continue;
+        n++;
+        if (!is(x)) {
+          all = false;
+          break;
+        }
+      }
+      if (all && n > 0) fits.push(c);
+    }
+    if (fits.length === 1) {
+      columns.set(key, fits[0]);
+      taken.add(fits[0]);
+    } else unresolved.push(key);
+  }
+  if (unresolved.length === 0) return null;
+  for (const k of missing) if (!unresolved.includes(k)) columns.delete(k);
+  const headers = new Map(def.columns.map((c) => [c.key, c.header]));
+  return {
+    headerRow: layout.headerRow,
+    missing: unresolved.map((k) => headers.get(k) ?? k),
+    headerIsRecord: false,
+  };
 }
 
 /** Sets one cell of a row; says whether it changed. */

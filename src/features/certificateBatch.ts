@@ -22,7 +22,7 @@ import { isFrozen, type LedgerRow, ledgerKey } from '../core/certificates';
 import { UserError } from '../core/errors';
 import type { CertificateProgress } from '../shared/rpc';
 import { LEDGER_NOTES } from '../text/id/certificates';
-import { writeLedger } from './certificateLedger';
+import { ledgerHeaderProblem, writeLedger } from './certificateLedger';
 import { deliver, type Mailbox, newMailbox } from './certificateMail';
 import { type BatchTally, outcomeMessage, progress } from './certificateProgress';
 import { type BatchFiles, openFiles } from './certificateRender';
@@ -56,6 +56,8 @@ export function runBatch(
   job: JobRecord,
   started: number,
 ): CertificateProgress {
+  const header = ledgerHeaderProblem(ledger.ledger); // a header broken since the start: nothing is worked
+  if (header) return stopWith(port, ledger, job, header);
   const { rows, eligible } = ledger.plan;
   const work = runWork(rows, eligible, job);
   if (work.length === 0)

@@ -1,17 +1,19 @@
 // The `Sertifikat` ledger: read at its detected header into the rules' LedgerRow, written back through the workbook
 // port on the add-on's own columns only (every column SHEETS.certificates defines; a person's columns stay).
 
-import { type LedgerRow, parseLedger } from '../core/certificates';
+import { type LedgerRow, ledgerRowOf } from '../core/certificates';
 import { UserError } from '../core/errors';
 import { SHEETS } from '../core/schema';
 import {
   appendLedgerRow,
   type Ledger,
   type LedgerEntry,
+  type LedgerGuard,
   ledgerRowWrite,
   openLedger,
   takeLedgerWrite,
 } from '../core/table';
+import { LEDGER_CHECK_TEXT } from '../text/id/certificates';
 import { TABLE_TEXT } from '../text/id/table';
 import type { Port } from './port';
 
@@ -23,21 +25,65 @@ export interface CertificateLedger {
   rows: LedgerRow[];
 }
 
+const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+const NIP_TEXT = /^\d{18}$/;
+const STATUSES: readonly string[] = ['Menunggu', 'Dibuat', 'Terkirim', 'Gagal'];
+
 /**
- * Reads the ledger (null when the sheet is missing) at its detected header; each row is read by the rules' own
- * parser (core/certificates.ts parseLedger, given the add-on's columns in schema order). Rows without a code, kind
- * or NIP are not certificates: they stay on the sheet as they are. A sheet whose header cannot be found gives no
- * rows and refuses every write.
+ * What the ledger may not lose to an edit (core/table.ts LedgerGuard): the columns that say which certificate a
+ * row is, its number, and whether its file exists. A renamed NIP, Jenis or Status header is taken back when every
+ * value under it is clearly one (18-digit text, a kind, a status); Kode Kegiatan, Nomor and PDF cannot be told by
+ * their values, so a run stops until the header is written again. A header row holding an 18-digit NIP and a kind
+ * is a certificate row: the header row was deleted.
+ */
+const GUARD: LedgerGuard = {
+  keep: ['trainingCode', 'kind', 'number', 'nip', 'status', 'pdf'],
+  recognise: {
+    nip: (v) => NIP_TEXT.test(text(v)),
+    kind: (v) => text(v) === 'Sertifikat' || text(v) === 'Piagam',
+    status: (v) => STATUSES.includes(text(v)),
+  },
+  isRecord: (row) =>
+    row.some((v) => NIP_TEXT.test(text(v))) &&
+    row.some((v) => text(v) === 'Sertifikat' || text(v) === 'Piagam'),
+};
+
+/**
+ * Reads the ledger (null when the sheet is missing) at its detected header, one way: the table module gives each
+ * row's cells by key and the rules read them (core/certificates.ts ledgerRowOf). Rows without a code, kind or NIP
+ * are not certificates: they stay on the sheet as they are. A sheet whose header cannot be found, or whose header
+ * lost a column the rows need (see GUARD), gives no rows and refuses every write.
  */
 export function readCertificateLedger(values: readonly (readonly unknown[])[] | null): CertificateLedger {
-  const table = openLedger(values, DEF);
-  const keys = DEF.columns.map((c) => c.key);
-  const own = [DEF.columns.map((c) => c.header), ...table.rows.map((e) => keys.map((k) => e.cells[k]))];
-  const rows = parseLedger(own).rows.map((r) => ({
-    ...r,
-    sheetRow: table.rows[(r.sheetRow as number) - 2].sheetRow,
-  }));
+  const table = openLedger(values, DEF, GUARD);
+  const rows: LedgerRow[] = [];
+  for (const e of table.rows) {
+    const row = ledgerRowOf(e.cells, e.sheetRow);
+    if (row) rows.push(row);
+  }
   return { table, rows };
+}
+
+/** Why the ledger cannot be used as it is (its header), in Indonesian, or null. */
+export function ledgerHeaderProblem(ledger: CertificateLedger): string | null {
+  const { table } = ledger;
+  if (!table.blocked) return null;
+  const r = table.refusal;
+  if (!r)
+    return TABLE_TEXT.ledgerHeaderNotFound(
+      DEF.name,
+      DEF.columns.map((c) => c.header),
+    );
+  if (r.headerIsRecord) return LEDGER_CHECK_TEXT.headerIsRecord(DEF.name, r.headerRow);
+  return LEDGER_CHECK_TEXT.headerMissing(DEF.name, r.headerRow, r.missing);
+}
+
+/** Headers taken back from their values (renamed by hand), as Peringatan. */
+export function ledgerHeaderNotes(ledger: CertificateLedger): string[] {
+  const headers = new Map(DEF.columns.map((c) => [c.key, c.header]));
+  return ledger.table.renamed.map((k) =>
+    LEDGER_CHECK_TEXT.headerRepaired(DEF.name, ledger.table.headerRow, headers.get(k) ?? k),
+  );
 }
 
 /** The ledger's rows by the sheet row they are on. */
@@ -60,14 +106,8 @@ function put(ledger: CertificateLedger, row: LedgerRow): LedgerEntry {
 }
 
 function refuseBlocked(ledger: CertificateLedger): void {
-  if (ledger.table.blocked) {
-    throw new UserError(
-      TABLE_TEXT.ledgerHeaderNotFound(
-        DEF.name,
-        DEF.columns.map((c) => c.header),
-      ),
-    );
-  }
+  const problem = ledgerHeaderProblem(ledger);
+  if (problem) throw new UserError(problem);
 }
 
 /**

@@ -17,7 +17,8 @@ import {
   type TemplateScan,
 } from '../core/certificates';
 import { UserError } from '../core/errors';
-import { BATCH_TEXT, PREFLIGHT_TEXT } from '../text/id/certificates';
+import { BATCH_TEXT, LEDGER_CHECK_TEXT, PREFLIGHT_TEXT } from '../text/id/certificates';
+import { checkWithDrive } from './certificateCheck';
 import type { RunLedger } from './certificates';
 import type { Port } from './port';
 import { type DriveFile, fileLink, type Pdf, type ScratchMerge } from './port/files';
@@ -88,6 +89,18 @@ export function openFiles(
     if (!templateIdOf(props, kind)) return PREFLIGHT_TEXT.templateMissing(kind);
   const elsewhere = unfinishedElsewhere(port, ledger.plan.rows, props.root);
   if (elsewhere) return elsewhere;
+  // a batch the start did not just check: an edit since the last batch is seen before any file is made
+  if (!ledger.checked) {
+    const formats = job.run?.numberFormats;
+    const check = checkWithDrive(
+      port,
+      ledger.ledger.rows,
+      (k) => formats?.[k] ?? '',
+      () => props.folders,
+    );
+    if (check.errors.length)
+      return `${LEDGER_CHECK_TEXT.stopped(check.errors.length)} ${check.errors.join(' ')}`;
+  }
   openBatch(port, props.root as string, work);
   return batchFiles(port, props, job);
 }
@@ -184,7 +197,12 @@ function batchFiles(port: Port, props: TemplateProps, job: JobRecord): BatchFile
         row.pdf = fileLink(hit.pdf);
         return null;
       }
-      const appProps = { [FILE_PROPS.key]: certificateKey(row.trainingCode, row.kind, row.nip) };
+      // what the file carries: which certificate, the number it prints and the ledger that issued it
+      const appProps = {
+        [FILE_PROPS.key]: certificateKey(row.trainingCode, row.kind, row.nip),
+        [FILE_PROPS.number]: row.number,
+        [FILE_PROPS.sheet]: sheetId,
+      };
       const pdf = pdfOnly ? merger(row.kind).render(c.values, `${c.base}.pdf`) : docPdf(c, hit, appProps);
       hit.pdf = port.drive.createPdf(pdf, `${c.base}.pdf`, folderOf(row.trainingCode), {
         ...appProps,

@@ -29,9 +29,10 @@ import {
 import type { Participant, Training } from '../core/model';
 import type { Settings } from '../core/settings';
 import type { CertificateProgress, PreflightResult } from '../shared/rpc';
-import { RUN_TEXT } from '../text/id/certificates';
+import { LEDGER_NOTES, RUN_TEXT } from '../text/id/certificates';
 import { runBatch, stopWith } from './certificateBatch';
-import { writeLedger } from './certificateLedger';
+import { checkWithDrive } from './certificateCheck';
+import { ledgerHeaderNotes, ledgerHeaderProblem, writeLedger } from './certificateLedger';
 import { templateIdOf } from './certificateRender';
 import { clearTriggerNote, saveJob } from './certificateState';
 import { openLedger, type RunLedger } from './certificates';
@@ -44,6 +45,9 @@ interface Snapshot {
   ledger: RunLedger;
   settings: Settings;
   trainings: readonly Training[];
+  /** The ledger against its header and against Drive: Errors stop the run before anything is made. */
+  ledgerErrors: string[];
+  ledgerWarnings: string[];
 }
 
 const personKey = (code: string, nip: string) => `${code}|${nip}`;
@@ -58,18 +62,50 @@ function snapshot(port: Port): Snapshot {
   const rows = new Map(results.rows.map((r) => [personKey(r.trainingCode, r.nip), r]));
   const formatOf = (kind: CertKind) => numberFormatOf(settings, kind);
   const candidates = candidatesFrom(results.rows, results.rosters);
+  const ledgerErrors: string[] = [];
+  const ledgerWarnings: string[] = [];
   const ledger = openLedger(
     port,
-    (existing) =>
-      planLedger(existing, candidates, {
+    (existing, read) => {
+      const header = ledgerHeaderProblem(read);
+      if (header) {
+        ledgerErrors.push(header);
+        return planLedger([], [], { numberFor: () => '', sequenceOf: () => null });
+      }
+      ledgerWarnings.push(...ledgerHeaderNotes(read));
+      // the ledger against the files in Drive: before any number is given
+      const check = checkWithDrive(port, existing, formatOf, () => templateAccess(port).props.folders);
+      ledgerErrors.push(...check.errors);
+      ledgerWarnings.push(...check.warnings);
+      for (const r of check.restored) {
+        const p = people.get(personKey(r.trainingCode, r.nip));
+        r.name = p?.name ?? '';
+        // whether it was e-mailed is not known: no e-mail goes out unless the admin fills the address in
+        r.email = '';
+        r.note = LEDGER_NOTES.restored;
+      }
+      const plan = planLedger([...existing, ...check.restored], candidates, {
         numberFor: (code, kind, seq) => {
           const t = trainings.get(code);
           return formatCertificateNumber(formatOf(kind), { seq, code, date: t ? issueDate(t) : null });
         },
         sequenceOf: (row) => parseSequence(row.number, formatOf(row.kind), row.trainingCode),
-      }),
+        reserved: check.reserved,
+      });
+      const unseen = new Set(check.unseen);
+      for (const r of plan.rows) {
+        // the note says what the check found now: set on a row whose file is unseen, gone once it is not
+        const note = r.sheetRow !== null && unseen.has(r.sheetRow) ? LEDGER_NOTES.fileNotFound : '';
+        if (note === r.note || (!note && r.note !== LEDGER_NOTES.fileNotFound)) continue;
+        r.note = note;
+        plan.changed = true;
+      }
+      if (check.restored.length || read.table.renamed.length) plan.changed = true;
+      return plan;
+    },
     loaded,
   );
+  ledger.checked = true;
   const valuesOf = (row: LedgerRow): MergeValues | null => {
     const training = trainings.get(row.trainingCode);
     if (!training) return null;
@@ -84,7 +120,7 @@ function snapshot(port: Port): Snapshot {
     });
   };
   freezePlan(ledger.plan, valuesOf);
-  return { ledger, settings, trainings: results.trainings };
+  return { ledger, settings, trainings: results.trainings, ledgerErrors, ledgerWarnings };
 }
 
 /** Pre-flight of a snapshot: the look-ups it needs (Drive, Docs, Mail, properties), then the pure judgement. */
@@ -103,7 +139,7 @@ function preflight(port: Port, snap: Snapshot, email: boolean): PreflightResult 
     rows,
     eligible,
     email,
-    blockers: [blocker, elsewhere].filter((m): m is string => m !== null),
+    blockers: [...snap.ledgerErrors, blocker, elsewhere].filter((m): m is string => m !== null),
     templates,
     settings: snap.settings,
     trainings: snap.trainings.map((t) => ({ code: t.code, issued: issueDate(t) })),
@@ -111,6 +147,7 @@ function preflight(port: Port, snap: Snapshot, email: boolean): PreflightResult 
     emailQuota,
     maxEmailBytes: MAX_EMAIL_TEXT_BYTES,
   });
+  report.warnings.unshift(...snap.ledgerWarnings);
   return {
     ok: report.errors.length === 0,
     ...report,

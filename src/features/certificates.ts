@@ -13,12 +13,14 @@ export interface RunLedger {
   port: Port;
   ledger: CertificateLedger;
   plan: LedgerPlan;
+  /** Checked against Drive in this execution already (the start did): a batch then lists no second time. */
+  checked?: boolean;
 }
 
 /** The ledger, from the workbook just loaded (a run's start) or with one read of its sheet (a batch, the status). */
 export function openLedger(
   port: Port,
-  plan: (rows: LedgerRow[]) => LedgerPlan = runPlan,
+  plan: (rows: LedgerRow[], read: CertificateLedger) => LedgerPlan = runPlan,
   loaded: Pick<Loaded, 'raw'> | null = null,
 ): RunLedger {
   const name = SHEETS.certificates.name;
@@ -26,5 +28,5 @@ export function openLedger(
     ? (loaded.raw.certificates ?? null)
     : (port.workbook.readSheets([name]).get(name) ?? null);
   const ledger = readCertificateLedger(values);
-  return { port, ledger, plan: plan(ledger.rows) };
+  return { port, ledger, plan: plan(ledger.rows, ledger) };
 }

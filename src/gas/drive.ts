@@ -24,6 +24,7 @@ interface DriveV3 {
     get(fileId: string, optionalArgs?: Resource): DriveFileInfo;
     list(optionalArgs?: Resource): { files?: DriveFileInfo[]; nextPageToken?: string };
     remove(fileId: string): void;
+    update(resource: Resource, fileId: string, mediaData?: null, optionalArgs?: Resource): DriveFileInfo;
   };
 }
 
@@ -139,6 +140,11 @@ export function adminIdentity(): AdminIdentity {
   }
   identity = { id, email };
   return identity;
+}
+
+/** Moves a file to the trash (the live self-test: how a trashed file is listed). */
+export function trashFile(id: string): DriveFileInfo {
+  return api().Files.update({ trashed: true }, id, null, { fields: FIELDS });
 }
 
 export function removeFile(id: string): void {

@@ -309,6 +309,19 @@ describe('files.list', () => {
   }
   const ids = (l: unknown) => ((l as L).files ?? []).map((f) => f.id).sort();
 
+  test('appProperties has without trashed = false lists a trashed file with trashed: true; deleted for good it is gone', () => {
+    const { Files, old, drive } = populate();
+    Files.update({ appProperties: { job: 'PD-09' } }, old.id);
+    const q = "appProperties has { key='job' and value='PD-09' }";
+    const hit = (Files.list({ q, fields: 'files(id,trashed,appProperties)' }) as L).files ?? [];
+    expect(hit).toEqual([{ id: old.id, trashed: true, appProperties: { job: 'PD-09' } }]);
+    expect(ids(Files.list({ q: `${q} and trashed = false` }))).toEqual([]);
+    // a person empties the trash in Drive's web UI: no listing shows it, get is a 404
+    drive._deleteForever(old.id);
+    expect(ids(Files.list({ q }))).toEqual([]);
+    expect(() => Files.get(old.id)).toThrow(`File not found: ${old.id}`);
+  });
+
   test('q: name, contains (prefix only), parents, trashed, mimeType, appProperties has, escapes, and/or/not', () => {
     const { Files, dir, budi, ani, obrien, old, rootFile, drive } = populate();
     const list = (q: string) => ids(Files.list({ q }));

@@ -50,6 +50,13 @@ export interface DrivePort {
   children(folderId: string): DriveFile[];
   /** Untrashed files whose appProperties hold `key` = `value` (one listing). */
   withAppProperty(key: string, value: string): DriveFile[];
+  /**
+   * Every file whose appProperties hold `key` = `value`, trashed ones too (one listing, a page per 1000 files): a
+   * file in the trash is told apart from one that is gone.
+   */
+  withAppPropertyAll(key: string, value: string): DriveFile[];
+  /** Every file in a folder, trashed ones too (one listing, a page per 1000 files). */
+  childrenAll(folderId: string): DriveFile[];
   createFolder(name: string, parent: string | null, appProperties: Record<string, string>): DriveFile;
   /** An empty Google Doc in a folder (one "document created"). */
   createDoc(name: string, parent: string, appProperties: Record<string, string>): DriveFile;

@@ -40,6 +40,9 @@ export function googleDrive(): DrivePort {
     children: (folderId) => listFiles(`${q(folderId)} in parents and trashed = false`),
     withAppProperty: (key, value) =>
       listFiles(`appProperties has { key=${q(key)} and value=${q(value)} } and trashed = false`),
+    withAppPropertyAll: (key, value) =>
+      listFiles(`appProperties has { key=${q(key)} and value=${q(value)} }`),
+    childrenAll: (folderId) => listFiles(`${q(folderId)} in parents`),
     createFolder,
     createDoc: createDocFile,
     copy: copyFile,

@@ -214,6 +214,12 @@ export const CHECKS = {
     assumes: 'Terhapus; get berikutnya gagal "File not found"',
     ref: 'Drive #18, #19',
   },
+  'V-5': {
+    what: 'Drive: berkas uji dibuang ke Sampah (Files.update trashed), lalu dicari lewat appProperties tanpa "trashed = false"',
+    assumes: 'Berkas di Sampah tetap ditemukan, dengan trashed true dan appProperties-nya utuh',
+    ref: 'Drive #25, #31a: «a list by `appProperties has {…}` without `trashed = false` returns it with `trashed: true`»',
+    hint: 'tanpa ini add-on tidak dapat membedakan PDF sertifikat yang dibuang ke Sampah dari yang sudah terhapus.',
+  },
   'F-1': {
     what: 'Formulir: judul setelah FormApp.create(judul)',
     assumes: "getTitle() bernilai '' sampai setTitle; setelah setTitle sama dengan judul",

@@ -4,7 +4,15 @@
 
 import { escapeReplacement, type MergeValues, PLACEHOLDERS } from '../../core/certificates';
 import { messageOf } from '../../core/errors';
-import { copyFile, createDocFile, createFolder, createFromBlob, listFiles, removeFile } from '../drive';
+import {
+  copyFile,
+  createDocFile,
+  createFolder,
+  createFromBlob,
+  listFiles,
+  removeFile,
+  trashFile,
+} from '../drive';
 import { idsOf, SELF_TEST_APP_PROPERTY } from './checks';
 import { berbeda, type Context, check, driveQuery, expectError, judge, record } from './judge';
 import * as probe from './probes';
@@ -132,6 +140,26 @@ export function docChecks(ctx: Context, drive: DriveState): void {
     return judge(
       missing.length === 0 && found.length === want.length,
       `Ditemukan ${found.length} dari ${want.length} berkas${missing.length ? `; belum ditemukan: ${missing.length}` : ''}`,
+    );
+  });
+  checkTrashedListing(ctx, drive);
+}
+
+/**
+ * V-5, after V-3: the scratch copy goes to the trash and is looked up by appProperties without `trashed = false`
+ * (how the certificate ledger tells a trashed PDF from a deleted one). The cleanup removes it like the others.
+ */
+export function checkTrashedListing(ctx: Context, drive: DriveState): void {
+  const copy = drive.files.find((f) => f.name === 'Uji Layanan - salinan.pdf');
+  if (!copy) return;
+  check(ctx, 'V-5', () => {
+    trashFile(copy.id);
+    const found = listFiles(driveQuery(ctx.runId)).find((f) => f.id === copy.id);
+    if (!found) return berbeda('Berkas di Sampah tidak ditemukan');
+    const ok = found.trashed === true && found.appProperties?.[SELF_TEST_APP_PROPERTY] === ctx.runId;
+    return judge(
+      ok,
+      `trashed: ${found.trashed}; appProperties: ${JSON.stringify(found.appProperties ?? {})}`,
     );
   });
 }

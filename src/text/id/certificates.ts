@@ -25,6 +25,8 @@ export const PREFLIGHT_TEXT = {
   numberFormat: (kind: string, problem: string) => `Pengaturan "Format Nomor ${kind}": ${problem}`,
   codeTooLong: (code: string) =>
     `Kode Kegiatan "${code}" terlalu panjang untuk penanda berkas Drive; persingkat kodenya.`,
+  numberTooLong: (kind: string, number: string) =>
+    `Nomor ${kind} "${number}" terlalu panjang untuk penanda berkas Drive; persingkat "Format Nomor ${kind}" di lembar Pengaturan.`,
   missingValue: (kind: string, code: string, count: number, placeholder: string, who: readonly string[]) =>
     `${kind} ${code}: ${count} penerima tanpa nilai untuk {{${placeholder}}} (${listNames(who)})`,
   missingRequired: (text: string) => `${text}. Lengkapi datanya dulu.`,
@@ -54,6 +56,10 @@ export const LEDGER_NOTES = {
   /** Every failure note starts so (a success clears it). */
   failedPrefix: 'Gagal',
   mailFailed: (message: string) => `Gagal mengirim email: ${message}. Periksa lalu kirim ulang bila perlu.`,
+  restored:
+    'Dipulihkan dari berkasnya di Google Drive (baris ini sempat terhapus); nomornya tetap. Email tidak dikirim otomatis: bila perlu, isi kolom Email lalu jalankan Kirim Email Sertifikat.',
+  fileNotFound:
+    'Berkas PDF tidak ditemukan di Google Drive admin yang menjalankan (terhapus, atau dibuat admin lain); bila terhapus, kosongkan sel PDF agar dibuat ulang dengan nomor yang sama.',
   notFrozen:
     'Nilai yang dicetak belum tersimpan di baris ini (baris ditambahkan setelah proses dimulai?); tekan Mulai lagi untuk menyertakannya.',
   // e-mail whose outcome is unknown (Status Mengirim): written before the send, cleared once it is confirmed
@@ -223,4 +229,39 @@ export const TEMPLATE_WORDS = {
   signerTitle: '{{Jabatan Penandatangan}}',
   signer: '{{Penandatangan}}',
   signerNip: 'NIP. {{NIP Penandatangan}}',
+} as const;
+
+/**
+ * The `Sertifikat` ledger checked against the files in Drive, and its header (src/core/ledgerIntegrity.ts,
+ * src/features/certificateLedger.ts): each message names the sheet, the row, the column and the file.
+ */
+export const LEDGER_CHECK_TEXT = {
+  at: (sheet: string, row: number, column: string) => `Lembar "${sheet}" baris ${row} kolom ${column}`,
+  numberInvalid: (at: string, value: string) =>
+    `${at} berisi "${value}", bukan nomor yang diterbitkan add-on (rumus atau nilai yang diketik?). Nomor itu tidak akan dicetak. Hapus isinya (nomor baru diberikan) atau tulis kembali nomornya sebagai teks, lalu mulai lagi.`,
+  numberTwice: (at: string, number: string, firstRow: number) =>
+    `${at}: nomor "${number}" sudah dipakai di baris ${firstRow} untuk kegiatan dan jenis yang sama. Satu nomor hanya untuk satu sertifikat: hapus nomor di baris ini (nomor baru diberikan), lalu mulai lagi.`,
+  numberTaken: (at: string, number: string, file: string, nip: string) =>
+    `${at}: nomor "${number}" sudah tercetak di berkas "${file}" milik NIP ${nip}. Nomor yang sudah tercetak tidak dipakai ulang: hapus nomor di baris ini (nomor baru diberikan), lalu mulai lagi.`,
+  numberChanged: (at: string, number: string, file: string, fileNumber: string) =>
+    `${at} berisi "${number}", padahal berkas "${file}" sudah tercetak dengan nomor "${fileNumber}". Tulis kembali "${fileNumber}" di sel itu, lalu mulai lagi.`,
+  keyChanged: (at: string, value: string, file: string, fileValue: string, fileNumber: string) =>
+    `${at} berisi "${value}", padahal berkas PDF "${file}" di baris itu diterbitkan untuk "${fileValue}"${fileNumber ? ` dengan nomor "${fileNumber}"` : ''}. Tulis kembali "${fileValue}" di sel itu; bila orangnya memang lain, tambahkan baris baru untuknya dan biarkan baris ini. Lalu mulai lagi.`,
+  fileTrashed: (at: string, file: string, number: string) =>
+    `${at}: berkas PDF "${file}" (nomor "${number}") ada di Sampah Google Drive. Pulihkan berkas itu dari Sampah; atau, bila sertifikatnya perlu dibuat ulang, kosongkan sel PDF di baris ini: berkas baru dibuat dengan nomor yang SAMA. Lalu mulai lagi.`,
+  fileGone: (at: string, link: string, number: string) =>
+    `${at}: berkas PDF di baris ini (${link}, nomor "${number}") tidak ditemukan di Google Drive Anda: terhapus selamanya, atau dibuat oleh admin lain. Bila terhapus, kosongkan sel PDF di baris ini agar sertifikatnya dibuat ulang dengan nomor yang SAMA, lalu mulai lagi.`,
+  orphanTrashed: (sheet: string, file: string, number: string, nip: string) =>
+    `Lembar "${sheet}": berkas PDF "${file}" (nomor "${number}", NIP ${nip}) ada di Sampah Google Drive dan barisnya sudah terhapus dari lembar. Pulihkan berkas itu dari Sampah (barisnya dikembalikan otomatis), atau hapus berkas itu selamanya dari Sampah bila memang tidak berlaku. Lalu mulai lagi.`,
+  restored: (sheet: string, file: string, number: string, nip: string) =>
+    `Lembar "${sheet}": baris sertifikat NIP ${nip} (nomor "${number}") terhapus; dipulihkan dari berkas "${file}" di Google Drive dengan nomor yang sama.`,
+  headerMissing: (sheet: string, row: number, headers: readonly string[]) =>
+    `Lembar "${sheet}" baris ${row} (baris judul): kolom ${headers.map((h) => `"${h}"`).join(', ')} tidak ditemukan, padahal lembar itu sudah berisi baris sertifikat. Add-on tidak menambah kolom kosong di samping data (nomor dan NIP yang sudah tercatat bisa hilang). Tulis kembali judul kolomnya di baris ${row} di atas isinya (persis seperti tertulis), lalu mulai lagi.`,
+  headerIsRecord: (sheet: string, row: number) =>
+    `Lembar "${sheet}" baris ${row} berisi data sertifikat, bukan judul kolom: baris judul kolom terhapus? Sisipkan kembali baris judul (Kode Kegiatan, Jenis, Nomor, NIP, Nama, Status, …) di atas data, atau batalkan penghapusannya (Edit → Urungkan), lalu mulai lagi. Tidak ada yang ditulis ke lembar itu.`,
+  headerRepaired: (sheet: string, row: number, header: string) =>
+    `Lembar "${sheet}" baris ${row}: judul kolom "${header}" diubah; kolomnya dikenali dari isinya dan judulnya ditulis kembali.`,
+  /** The run's message when the check stopped it (the errors are listed after it). */
+  stopped: (n: number) =>
+    `Lembar Sertifikat tidak cocok dengan berkas di Google Drive (${n} masalah); tidak ada yang dibuat.`,
 } as const;

@@ -11,8 +11,9 @@ import {
   runWork,
   unknownList,
 } from '../../../src/core/certificateJob';
-import { type LedgerRow, parseLedger, runEligible } from '../../../src/core/certificates';
+import { type LedgerRow, ledgerRowOf, runEligible } from '../../../src/core/certificates';
 import { SHEETS } from '../../../src/core/schema';
+import { openLedger } from '../../../src/core/table';
 import { LEDGER_NOTES } from '../../../src/text/id/certificates';
 
 const header = SHEETS.certificates.columns.map((c) => c.header);
@@ -34,7 +35,10 @@ function ledgerOf(statuses: readonly string[], note: (i: number) => string = () 
     r[at('note')] = note(i);
     return r;
   });
-  return parseLedger([header, ...rows]).rows;
+  // read as the add-on reads the ledger: the table module, then the rules' row reader
+  return openLedger([header, ...rows], SHEETS.certificates)
+    .rows.map((e) => ledgerRowOf(e.cells, e.sheetRow))
+    .filter((r): r is LedgerRow => r !== null);
 }
 
 describe('e-mail status', () => {
