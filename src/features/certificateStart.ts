@@ -27,7 +27,7 @@ import {
   planLedger,
 } from '../core/certificates';
 import type { Participant, Training } from '../core/model';
-import type { Settings } from '../core/settings';
+import { certificateSettingsBlocker, type Settings } from '../core/settings';
 import type { CertificateProgress, PreflightResult } from '../shared/rpc';
 import { RUN_TEXT } from '../text/id/certificates';
 import { runBatch, stopWith } from './certificateBatch';
@@ -103,7 +103,9 @@ function preflight(port: Port, snap: Snapshot, email: boolean): PreflightResult 
     rows,
     eligible,
     email,
-    blockers: [blocker, elsewhere].filter((m): m is string => m !== null),
+    blockers: [blocker, elsewhere, certificateSettingsBlocker(snap.settings)].filter(
+      (m): m is string => m !== null,
+    ),
     templates,
     settings: snap.settings,
     trainings: snap.trainings.map((t) => ({ code: t.code, issued: issueDate(t) })),
