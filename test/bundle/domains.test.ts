@@ -94,7 +94,11 @@ test('Batas Kehadiran typed "90%" (stored 0.9, format 0%): read as 90, a 50 % pa
   typeSetting(h.ss, 'Batas Kehadiran Sertifikat (%)', '90%');
   // the premise: Sheets stored the typed percent as a fraction with a percent format
   const sheet = h.ss.getSheetByName('Pengaturan')!;
-  const row = sheet.getDataRange().getValues().findIndex((r) => r[0] === 'Batas Kehadiran Sertifikat (%)') + 1;
+  const row =
+    sheet
+      .getDataRange()
+      .getValues()
+      .findIndex((r) => r[0] === 'Batas Kehadiran Sertifikat (%)') + 1;
   expect(sheet.getRange(row, 2).getValue()).toBe(0.9);
   expect(sheet.getRange(row, 2).getNumberFormat()).toBe('0%');
   const problems = await check(h);
