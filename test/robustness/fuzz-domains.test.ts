@@ -209,7 +209,8 @@ describe('fuzz: settings permutations (band order shuffled, zero weights, extrem
         fc.boolean(),
         (extra, bandKeys, bandValues, zeroWeights) => {
           const typed: Array<{ key: string; value: unknown; format?: string }> = [];
-          bandKeys.forEach((k, i) => typed.push({ key: k, value: Math.round(bandValues[i] * 100) / 100 }));
+          for (const [i, k] of bandKeys.entries())
+            typed.push({ key: k, value: Math.round(bandValues[i] * 100) / 100 });
           if (zeroWeights) for (const k of WEIGHT_KEYS) typed.push({ key: k, value: 0 });
           for (const e of extra) typed.push({ key: e.key, value: e.v.value, format: e.v.format });
           const rows = typed.map((t, i) => ({ row: i + 2, key: t.key, value: t.value, format: t.format }));
@@ -324,8 +325,16 @@ describe('fuzz: the end result through the bundle (percent cells, dates, bands)'
       cell('Batas Kehadiran Sertifikat (%)')
         .setNumberFormat(c.threshold.format)
         .setValue(c.threshold.value as never);
-      // the chosen bands typed in reverse order of their rank: out of order as soon as two are typed
-      c.bands.forEach((k, i) => cell(k).setValue(60 + i * 10));
+      // the chosen bands typed 60, 70, 80… in a random order of the bands: often out of order
+      const typedBand = new Map<string, number>();
+      for (const [i, k] of c.bands.entries()) {
+        cell(k).setValue(60 + i * 10);
+        typedBand.set(k, 60 + i * 10);
+      }
+      const mins = PREDICATE_KEYS.map(
+        (k) => typedBand.get(k) ?? Number(SETTING_DEFS.find((x) => x.key === k)?.default),
+      );
+      const bandsOrdered = mins.every((m, i) => i === 0 || m < mins[i - 1]);
       await h.call('runCheck');
       await h.call('computeScores');
       await h.call('computeJp');
@@ -360,7 +369,12 @@ describe('fuzz: the end result through the bundle (percent cells, dates, bands)'
         expect(
           problems.some((x) => x.sheet === 'Kegiatan' && x.row === 2 && x.column === 'Tanggal Mulai'),
         ).toBe(true);
-      if (c.bands.length >= 2)
+      // the predicate printed is the one of the bands in use: as typed when ordered, else the defaults
+      const bands = defaultSettings().predicateBands;
+      if (bandsOrdered) for (const [i, m] of mins.entries()) bands[i].min = m;
+      for (const r of rowsByKey(h, OUTPUTS.results))
+        if (r.finalScore !== '') expect(r.predicate).toBe(bandLabel(bands, r.finalScore as number));
+      if (!bandsOrdered)
         expect(
           problems.some((x) => x.sheet === 'Pengaturan' && String(x.message).includes('tidak berurutan')),
         ).toBe(true);
