@@ -42,14 +42,17 @@ export type RawWorkbook = Partial<Record<SheetKey, unknown[][] | null>>;
 export type RawFormats = Partial<Record<SheetKey, readonly (readonly string[])[] | null>>;
 
 /**
- * The sheets whose number formats change what their cells mean: those with a number column (a `90%` typed there is
- * stored as 0.9 with a percent format) and Pengaturan (its values). Their formats are read beside their values.
+ * The sheets whose number formats change what their cells mean, whose formats are read beside their values: those
+ * with a column of fractional numbers (a `90%` typed there is stored as 0.9 with a percent format, which only the
+ * format tells from a typed 0.9) and Pengaturan (its values). A sheet whose only number columns are whole numbers
+ * (Kehadiran: Sesi) is read without them: a percent there is a fraction (1% is 0.01) or a Date, both refused by the
+ * value alone, so its formats (the largest input sheet) would cost a read of every cell for no other answer.
  */
 export const FORMATTED_SHEETS: readonly SheetKey[] = (Object.keys(SHEETS) as SheetKey[]).filter(
   (k) =>
     k === 'settings' ||
     (SHEETS[k].columns as readonly ColumnDef[]).some(
-      (c) => c.type === 'integer' || c.type === 'number' || c.type === 'score' || c.type === 'percent',
+      (c) => c.type === 'number' || c.type === 'score' || c.type === 'percent',
     ),
 );
 

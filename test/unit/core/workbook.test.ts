@@ -2,7 +2,7 @@
 
 import { Problems } from '../../../src/core/problems';
 import { SHEETS } from '../../../src/core/schema';
-import { parseWorkbook, type RawWorkbook } from '../../../src/core/workbook';
+import { FORMATTED_SHEETS, parseWorkbook, type RawWorkbook } from '../../../src/core/workbook';
 
 const NIP = '198501012010011001';
 const h = (k: keyof typeof SHEETS) => SHEETS[k].columns.map((c) => c.header);
@@ -424,4 +424,8 @@ describe('value domains across the parse (issue 11): formats given beside the va
       ['setting.percentFormat', 'Pengaturan', 3, 'Nilai'],
     ]);
   });
+});
+
+test('formats are read for the sheets with fractional number columns and Pengaturan, not for Kehadiran', () => {
+  expect([...FORMATTED_SHEETS].sort()).toEqual(['questions', 'scores', 'sessions', 'settings', 'trainings']);
 });
