@@ -2,7 +2,20 @@
 // typed value, and a cell that is not of its column's type is reported at that cell. The workbook parser
 // applies them from the SHEETS definitions; only cross-row and cross-sheet rules are written by hand.
 
-import { asBool, asCode, asDate, asMinutes, asNumber, asText, isBlank, isDate } from './cells';
+import {
+  asBool,
+  asCode,
+  asDate,
+  asMinutes,
+  asNumber,
+  asText,
+  formatDateId,
+  fromFraction,
+  isBlank,
+  isDate,
+  isPercentFormat,
+  percentText,
+} from './cells';
 import { checkNip, type NipCheck } from './nip';
 import type { CellProblemCode, NumberParams, ProblemCode } from './problemCodes';
 import type { Problems } from './problems';
@@ -54,6 +67,29 @@ export interface CellContext {
   problems: Problems;
   /** Codes by raw cell (a training code repeats on every row of a large sheet). */
   codes: Map<unknown, string>;
+  /** The run's "now": it sets the window of plausible dates (see dateWindow). */
+  now: Date;
+}
+
+/** A sheet's number formats (one getNumberFormats over the range of its getValues) and its columns by field key. */
+export interface CellFormats {
+  grid: readonly (readonly string[])[];
+  columns: ReadonlyMap<string, number>;
+}
+
+/**
+ * The dates a date column may hold: 1 January 2000 to 31 December of the run's year + 2. A training of this
+ * programme before 2000 does not exist, and one planned more than two years ahead is a typing error; outside the
+ * window a date is most often a time or a plain number typed into a date cell (0 is 30/12/1899, Sheets' day zero).
+ * Such a date is an Error at its cell and is not used (a training's year, its JP credit, a session's day).
+ */
+export const DATE_WINDOW = { firstYear: 2000, yearsAhead: 2 } as const;
+
+export function dateWindow(now: Date): { from: Date; to: Date } {
+  return {
+    from: new Date(DATE_WINDOW.firstYear, 0, 1),
+    to: new Date(now.getFullYear() + DATE_WINDOW.yearsAhead, 11, 31),
+  };
 }
 
 interface Spec {
@@ -66,9 +102,18 @@ interface Spec {
   choices: ReadonlyMap<string, string>;
   choiceList: readonly string[];
   read: Reader;
+  /** The column's index in the sheet's number formats, when they were read. */
+  formatColumn: number | undefined;
 }
 
-type Reader = (raw: unknown, s: Spec, row: number, ctx: CellContext) => CellValues[ColumnType];
+/** A cell read by its column's type; `fmt` is the cell's number format when the sheet's formats were read. */
+type Reader = (
+  raw: unknown,
+  s: Spec,
+  row: number,
+  ctx: CellContext,
+  fmt: string | undefined,
+) => CellValues[ColumnType];
 
 function report(ctx: CellContext, s: Spec, row: number, code: CellProblemCode, raw: unknown): void {
   ctx.problems.add(code, { sheet: s.sheet, row, column: s.header }, { column: s.header, text: asText(raw) });
@@ -80,20 +125,50 @@ function blank<T>(ctx: CellContext, s: Spec, row: number, value: T): T {
   return value;
 }
 
-function numberReader(code: ProblemCode & `${string}.invalid`, integer: boolean, range: CellRule): Reader {
-  return (raw, s, row, ctx) => {
+/**
+ * A number column. The cell's number format is part of its meaning (Sheets stores a typed "90%" as 0.9 with a
+ * format `0%`): in a column on 0–100 whose unit is percent (`percent`) a percent, typed in text or shown by the
+ * format, is read as the percent shown (0.9 → 90); in any other column (JP, session numbers, counts, weights of
+ * questions) it is an Error at the cell, as is a number that Sheets shows and returns as a date, time or duration.
+ * Neither is ever guessed.
+ */
+function numberReader(
+  code: ProblemCode & `${string}.invalid`,
+  integer: boolean,
+  range: CellRule,
+  percent: boolean,
+): Reader {
+  return (raw, s, row, ctx, fmt) => {
     if (isBlank(raw)) return blank(ctx, s, row, null);
-    const n = asNumber(raw);
     const min = s.rule.min ?? range.min;
     const max = s.rule.max ?? range.max;
+    const at = { sheet: s.sheet, row, column: s.header };
+    if (isDate(raw)) {
+      ctx.problems.add('number.dateFormat', at, {
+        column: s.header,
+        text: asText(raw),
+        field: s.field,
+        min,
+        max,
+      });
+      return null;
+    }
+    const shownPercent =
+      typeof raw === 'number' && isPercentFormat(fmt) ? fromFraction(raw) : percentText(raw);
+    const text = typeof raw === 'number' && shownPercent !== undefined ? `${shownPercent}%` : asText(raw);
+    if (shownPercent !== undefined && !percent) {
+      ctx.problems.add('number.percentFormat', at, { column: s.header, text, field: s.field, min, max });
+      return null;
+    }
+    const n = shownPercent ?? asNumber(raw);
     if (
       n === undefined ||
       (integer && !Number.isInteger(n)) ||
       (min !== undefined && n < min) ||
       (max !== undefined && n > max)
     ) {
-      const params: NumberParams = { column: s.header, text: asText(raw), field: s.field, min, max };
-      ctx.problems.add(code as 'number.invalid', { sheet: s.sheet, row, column: s.header }, params);
+      const params: NumberParams = { column: s.header, text, field: s.field, min, max };
+      ctx.problems.add(code as 'number.invalid', at, params);
       return null;
     }
     return n;
@@ -127,9 +202,20 @@ const READERS: { readonly [T in ColumnType]: Reader } = {
   date: (raw, s, row, ctx) => {
     if (isBlank(raw)) return blank(ctx, s, row, null);
     const d = asDate(raw, ctx.tz);
-    if (d) return d;
-    report(ctx, s, row, 'date.invalid', raw);
-    return null;
+    if (!d) {
+      report(ctx, s, row, 'date.invalid', raw);
+      return null;
+    }
+    const w = dateWindow(ctx.now);
+    if (d < w.from || d > w.to) {
+      ctx.problems.add(
+        'date.implausible',
+        { sheet: s.sheet, row, column: s.header },
+        { column: s.header, text: formatDateId(d), from: formatDateId(w.from), to: formatDateId(w.to) },
+      );
+      return null;
+    }
+    return d;
   },
   time: (raw, s, row, ctx) => {
     if (isBlank(raw)) return blank(ctx, s, row, null);
@@ -139,10 +225,10 @@ const READERS: { readonly [T in ColumnType]: Reader } = {
     return null;
   },
   datetime: (raw) => (isDate(raw) ? raw : null),
-  integer: numberReader('integer.invalid', true, {}),
-  number: numberReader('number.invalid', false, {}),
-  score: numberReader('score.invalid', false, { min: 0, max: 100 }),
-  percent: numberReader('number.invalid', false, { min: 0, max: 100 }),
+  integer: numberReader('integer.invalid', true, {}, false),
+  number: numberReader('number.invalid', false, {}, false),
+  score: numberReader('score.invalid', false, { min: 0, max: 100 }, true),
+  percent: numberReader('number.invalid', false, { min: 0, max: 100 }, true),
   bool: (raw, s, row, ctx) => {
     if (isBlank(raw)) return blank(ctx, s, row, null);
     const b = asBool(raw);
@@ -196,11 +282,15 @@ export interface CellReader<K extends SheetKey> {
   header(field: FieldOf<K>): string;
 }
 
-/** The cell reader of a sheet: each column read by the reader of its schema type, under its rule. */
+/**
+ * The cell reader of a sheet: each column read by the reader of its schema type, under its rule, with the cell's
+ * number format when the sheet's formats are given.
+ */
 export function cellReader<K extends SheetKey>(
   key: K,
   rules: SheetRules<K>,
   ctx: CellContext,
+  formats?: CellFormats,
 ): CellReader<K> {
   const def = SHEETS[key];
   const specs: Record<string, Spec> = {};
@@ -216,11 +306,14 @@ export function cellReader<K extends SheetKey>(
       choices,
       choiceList,
       read: READERS[c.type],
+      formatColumn: formats?.columns.get(c.key),
     };
   }
+  const grid = formats?.grid;
   const read = (<F extends FieldOf<K>>(r: TableRow, field: F): ValueOf<K, F> => {
     const s = specs[field];
-    return s.read(r.cells[field], s, r.row, ctx) as ValueOf<K, F>;
+    const fmt = grid && s.formatColumn !== undefined ? grid[r.row - 1]?.[s.formatColumn] : undefined;
+    return s.read(r.cells[field], s, r.row, ctx, fmt) as ValueOf<K, F>;
   }) as CellReader<K>;
   read.header = (field) => specs[field].header;
   return read;

@@ -157,3 +157,28 @@ export function formatMinutes(m: number): string {
 export function formatDateId(d: Date): string {
   return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
 }
+
+// ---------------------------------------------------------------- number formats (what a cell's format means)
+
+/** A number format without its quoted literals ("…") and escaped characters (\x): what is left is pattern. */
+const formatPattern = (fmt: string): string => fmt.replace(/"[^"]*"?/g, '').replace(/\\./g, '');
+
+/**
+ * Whether a number format shows its number as a percent (the number ×100 with a %): a `%` outside quoted literals
+ * and escapes. `0"%"` shows 90 as "90%" and is not a percent format (the cell holds what it shows).
+ */
+export function isPercentFormat(fmt: string | undefined): boolean {
+  return !!fmt && fmt !== '@' && formatPattern(fmt).includes('%');
+}
+
+/** A number typed as a percent in text ("90%", "85,5 %"): the percent it says (90, 85.5), else undefined. */
+export function percentText(v: unknown): number | undefined {
+  if (typeof v !== 'string') return undefined;
+  const m = /^\s*(-?\d+(?:[.,]\d+)?)\s*%\s*$/.exec(v);
+  return m ? Number(m[1].replace(',', '.')) : undefined;
+}
+
+/** The percent a percent-formatted cell shows (0.9 → 90, 0.855 → 85.5), free of binary noise (0.855 × 100). */
+export function fromFraction(n: number): number {
+  return Math.round(n * 100 * 1e9) / 1e9;
+}

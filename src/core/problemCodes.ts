@@ -21,7 +21,7 @@ export interface NumberParams extends CellParams {
 
 /** How a setting's value must look (for the suggestion of an unreadable one). */
 export type SettingKind =
-  | { t: 'number'; min?: number; max?: number; integer?: boolean }
+  | { t: 'number'; min?: number; max?: number; integer?: boolean; percent?: boolean }
   | { t: 'choice'; choices: readonly string[] }
   | { t: 'yesno' }
   | { t: 'text' };
@@ -156,6 +156,22 @@ export interface ProblemParams {
   'sheet.nameCase': { sheet: string; actual: string };
   'output.nameTaken': { output: string; actual: string };
   'output.textCut': { sheet: string; row: number; column: string; length: number; limit: number };
+  // value domains at the reader (issue 11: number formats, date window, settings as a whole)
+  'number.percentFormat': NumberParams;
+  'number.dateFormat': NumberParams;
+  'date.implausible': CellParams & { from: string; to: string };
+  'setting.percentFormat': { text: string; key: string; fallback: string };
+  'setting.bandsOrder': {
+    /** The group's name as the admin reads it ("Batas Predikat"). */
+    group: string;
+    key: string;
+    value: string;
+    /** The key of the band above, which must be higher, and its value. */
+    above: string;
+    aboveValue: string;
+    /** The group's defaults, as used instead. */
+    defaults: string;
+  };
 }
 
 export type ProblemCode = keyof ProblemParams;
@@ -272,6 +288,12 @@ export const PROBLEM_LEVELS: { readonly [C in ProblemCode]: Severity } = {
   'sheet.nameCase': W,
   'output.nameTaken': E,
   'output.textCut': W,
+  // value domains at the reader
+  'number.percentFormat': E,
+  'number.dateFormat': E,
+  'date.implausible': E,
+  'setting.percentFormat': E,
+  'setting.bandsOrder': E,
 };
 
 /** A text of the catalog: fixed, or made from the problem's parameters. */

@@ -1,6 +1,8 @@
 // Settings (`Pengaturan`, DESIGN §4.8): keys, defaults, and parsing of the key/value rows.
 
+import { SETTINGS_GATE_TEXT } from '../text/id/problems/settings';
 import { DEFAULT_EMAIL, SETTING_HELP } from '../text/id/rules';
+import { asText, fromFraction, isPercentFormat, percentText } from './cells';
 import type { SettingKind } from './problemCodes';
 import { Problems } from './problems';
 import { headerKey } from './schema';
@@ -37,6 +39,8 @@ export interface Settings {
   sendEmail: boolean;
   emailSubject: string;
   emailBody: string;
+  /** Keys whose typed value was refused (an Error stands, the default is used): see parseSettings. */
+  refused: readonly string[];
 }
 
 type Kind = SettingKind;
@@ -63,7 +67,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   {
     key: 'Menit per JP',
     default: 45,
-    kind: { t: 'number', min: 1, max: 240 },
+    kind: { t: 'number', min: 1, max: 240, integer: true },
     help: SETTING_HELP['Menit per JP'],
     apply: (s, v) => {
       s.minutesPerJp = num(v);
@@ -81,7 +85,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   {
     key: 'Batas Kehadiran Sertifikat (%)',
     default: 80,
-    kind: { t: 'number', min: 0, max: 100 },
+    kind: { t: 'number', min: 0, max: 100, percent: true },
     help: SETTING_HELP['Batas Kehadiran Sertifikat (%)'],
     apply: (s, v) => {
       s.attendanceThreshold = num(v);
@@ -90,7 +94,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   {
     key: 'Bobot Post-Test',
     default: 60,
-    kind: { t: 'number', min: 0, max: 1000 },
+    kind: { t: 'number', min: 0, max: 1000, percent: true },
     help: SETTING_HELP['Bobot Post-Test'],
     apply: (s, v) => {
       s.weightPost = num(v);
@@ -99,7 +103,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   {
     key: 'Bobot Keaktifan',
     default: 20,
-    kind: { t: 'number', min: 0, max: 1000 },
+    kind: { t: 'number', min: 0, max: 1000, percent: true },
     help: SETTING_HELP['Bobot Keaktifan'],
     apply: (s, v) => {
       s.weightActivity = num(v);
@@ -108,7 +112,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   {
     key: 'Bobot Tugas',
     default: 10,
-    kind: { t: 'number', min: 0, max: 1000 },
+    kind: { t: 'number', min: 0, max: 1000, percent: true },
     help: SETTING_HELP['Bobot Tugas'],
     apply: (s, v) => {
       s.weightTask = num(v);
@@ -117,7 +121,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   {
     key: 'Bobot Kehadiran',
     default: 10,
-    kind: { t: 'number', min: 0, max: 1000 },
+    kind: { t: 'number', min: 0, max: 1000, percent: true },
     help: SETTING_HELP['Bobot Kehadiran'],
     apply: (s, v) => {
       s.weightAttendance = num(v);
@@ -162,49 +166,49 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   {
     key: 'Batas Predikat Sangat Memuaskan',
     default: 90.01,
-    kind: { t: 'number', min: 0, max: 100 },
+    kind: { t: 'number', min: 0, max: 100, percent: true },
     help: SETTING_HELP['Batas Predikat Sangat Memuaskan'],
     apply: band('predicateBands', 'Sangat Memuaskan'),
   },
   {
     key: 'Batas Predikat Memuaskan',
     default: 80.01,
-    kind: { t: 'number', min: 0, max: 100 },
+    kind: { t: 'number', min: 0, max: 100, percent: true },
     help: SETTING_HELP['Batas Predikat Memuaskan'],
     apply: band('predicateBands', 'Memuaskan'),
   },
   {
     key: 'Batas Predikat Cukup Memuaskan',
     default: 70.01,
-    kind: { t: 'number', min: 0, max: 100 },
+    kind: { t: 'number', min: 0, max: 100, percent: true },
     help: SETTING_HELP['Batas Predikat Cukup Memuaskan'],
     apply: band('predicateBands', 'Cukup Memuaskan'),
   },
   {
     key: 'Batas Predikat Kurang Memuaskan',
     default: 60.01,
-    kind: { t: 'number', min: 0, max: 100 },
+    kind: { t: 'number', min: 0, max: 100, percent: true },
     help: SETTING_HELP['Batas Predikat Kurang Memuaskan'],
     apply: band('predicateBands', 'Kurang Memuaskan'),
   },
   {
     key: 'Batas Evaluasi Sangat Baik',
     default: 88.31,
-    kind: { t: 'number', min: 0, max: 100 },
+    kind: { t: 'number', min: 0, max: 100, percent: true },
     help: SETTING_HELP['Batas Evaluasi Sangat Baik'],
     apply: band('evaluationBands', 'Sangat Baik'),
   },
   {
     key: 'Batas Evaluasi Baik',
     default: 76.61,
-    kind: { t: 'number', min: 0, max: 100 },
+    kind: { t: 'number', min: 0, max: 100, percent: true },
     help: SETTING_HELP['Batas Evaluasi Baik'],
     apply: band('evaluationBands', 'Baik'),
   },
   {
     key: 'Batas Evaluasi Kurang Baik',
     default: 65,
-    kind: { t: 'number', min: 0, max: 100 },
+    kind: { t: 'number', min: 0, max: 100, percent: true },
     help: SETTING_HELP['Batas Evaluasi Kurang Baik'],
     apply: band('evaluationBands', 'Kurang Baik'),
   },
@@ -298,6 +302,7 @@ export function defaultSettings(): Settings {
     sendEmail: false,
     emailSubject: '',
     emailBody: '',
+    refused: [],
   };
   for (const d of SETTING_DEFS) d.apply(s, readValue(d.kind, d.default) as string | number | boolean);
   return s;
@@ -305,16 +310,79 @@ export function defaultSettings(): Settings {
 
 const collapse = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
 
-/** A `Pengaturan` row as read: key and value cells and the sheet row. */
+/** A `Pengaturan` row as read: key and value cells, the value cell's number format (when read) and the sheet row. */
 export interface SettingRow {
   row: number;
   key: unknown;
   value: unknown;
+  format?: string;
 }
 
 /**
+ * Groups of settings that are only right together, each checked as a whole after the rows are read. A band
+ * group's thresholds must fall strictly from the highest band to the lowest (each band then covers a part of
+ * 0–100, the lowest everything below; no band is empty or overlaps another). The weights must not all be 0 (they
+ * need not sum to 100: Nilai Akhir divides by their sum, DESIGN §4.6).
+ *
+ * A group that fails is not used at all: the whole group takes DESIGN's defaults, the Error at each cell concerned
+ * says so, and its keys are listed in `Settings.refused` so that no certificate depending on them is issued while
+ * the Error stands (see certificateSettingsBlocker). A single unreadable value is treated the same way.
+ */
+const BAND_GROUPS = [
+  {
+    group: 'Batas Predikat',
+    list: 'predicateBands',
+    keys: [
+      'Batas Predikat Sangat Memuaskan',
+      'Batas Predikat Memuaskan',
+      'Batas Predikat Cukup Memuaskan',
+      'Batas Predikat Kurang Memuaskan',
+    ],
+  },
+  {
+    group: 'Batas Evaluasi',
+    list: 'evaluationBands',
+    keys: ['Batas Evaluasi Sangat Baik', 'Batas Evaluasi Baik', 'Batas Evaluasi Kurang Baik'],
+  },
+] as const;
+
+const WEIGHT_KEYS = ['Bobot Post-Test', 'Bobot Keaktifan', 'Bobot Tugas', 'Bobot Kehadiran'] as const;
+
+/**
+ * The settings a certificate depends on: who gets one (attendance threshold, awards), what it prints (Nilai Akhir
+ * from the weights and the duplicate-response rule, Predikat, JP from minutes), how it is made and sent.
+ */
+export const CERTIFICATE_SETTING_KEYS: ReadonlySet<string> = new Set([
+  'Menit per JP',
+  'Batas Kehadiran Sertifikat (%)',
+  ...WEIGHT_KEYS,
+  'Jumlah Piagam',
+  'Respons Ganda',
+  ...BAND_GROUPS[0].keys,
+  'Format Nomor Sertifikat',
+  'Format Nomor Piagam',
+  'Mode Sertifikat',
+  'Kirim Email',
+]);
+
+/**
+ * Why a certificate run must not start: settings it depends on whose typed value was refused (an Error stands and a
+ * default is in use, which the admin did not choose); null when there are none.
+ */
+export function certificateSettingsBlocker(s: Pick<Settings, 'refused'>): string | null {
+  const keys = s.refused.filter((k) => CERTIFICATE_SETTING_KEYS.has(k));
+  return keys.length ? SETTINGS_GATE_TEXT.refused(keys) : null;
+}
+
+const DEF_BY_KEY = new Map(SETTING_DEFS.map((d) => [d.key, d]));
+const numberText = (n: number) => String(n).replace('.', ',');
+
+/**
  * Reads settings rows over the defaults. A missing key takes its default; an unreadable value is an
- * Error naming the row (and the default is kept); an unknown key is a Peringatan.
+ * Error naming the row (and the default is kept); an unknown key is a Peringatan. A number setting typed as a
+ * percent ("90%", or a cell formatted as percent, which Sheets stores as 0.9) is read as the percent shown when
+ * the setting is a percent on 0–100 (thresholds, weights), else an Error. Then each group is checked as a whole
+ * (BAND_GROUPS, weights).
  */
 export function parseSettings(
   rows: readonly SettingRow[],
@@ -322,6 +390,9 @@ export function parseSettings(
 ): { settings: Settings; problems: Problems } {
   const settings = defaultSettings();
   const problems = new Problems();
+  const refused = new Set<string>();
+  /** The row each setting was typed on (for the problems about a group). */
+  const typedAt = new Map<string, number>();
   // keys match as headers do (case, spaces and punctuation ignored), the same test Setup uses to add missing keys
   const defs = new Map(SETTING_DEFS.map((d) => [headerKey(d.key), d]));
   const seen = new Set<string>();
@@ -340,29 +411,81 @@ export function parseSettings(
     seen.add(def.key);
     const raw = r.value;
     if (raw === '' || raw === null || raw === undefined) continue; // blank → default
-    const v = readValue(def.kind, raw);
+    const at = { sheet, row: r.row, column: 'Nilai' };
+    let value: unknown = raw;
+    if (def.kind.t === 'number') {
+      const pct = typeof raw === 'number' && isPercentFormat(r.format) ? fromFraction(raw) : percentText(raw);
+      if (pct !== undefined) {
+        if (!def.kind.percent) {
+          problems.add('setting.percentFormat', at, {
+            text: typeof raw === 'number' ? `${numberText(pct)}%` : asText(raw),
+            key: def.key,
+            fallback: String(def.default),
+          });
+          refused.add(def.key);
+          continue;
+        }
+        value = pct;
+      }
+    }
+    const v = readValue(def.kind, value);
     if (v === undefined) {
-      problems.add(
-        'setting.invalid',
-        { sheet, row: r.row, column: 'Nilai' },
-        { text: String(raw), key: def.key, fallback: String(def.default), kind: def.kind },
-      );
+      problems.add('setting.invalid', at, {
+        text: asText(raw),
+        key: def.key,
+        fallback: String(def.default),
+        kind: def.kind,
+      });
+      refused.add(def.key);
       continue;
     }
     def.apply(settings, v);
+    typedAt.set(def.key, r.row);
   }
+  const defaults = defaultSettings();
   const weights =
     settings.weightPost + settings.weightActivity + settings.weightTask + settings.weightAttendance;
   if (weights <= 0) {
-    problems.add('setting.weightsZero', { sheet, row: null, column: 'Nilai' });
-    const d = defaultSettings();
-    settings.weightPost = d.weightPost;
-    settings.weightActivity = d.weightActivity;
-    settings.weightTask = d.weightTask;
-    settings.weightAttendance = d.weightAttendance;
+    const first = WEIGHT_KEYS.map((k) => typedAt.get(k)).find((row) => row !== undefined) ?? null;
+    problems.add('setting.weightsZero', { sheet, row: first, column: 'Nilai' });
+    settings.weightPost = defaults.weightPost;
+    settings.weightActivity = defaults.weightActivity;
+    settings.weightTask = defaults.weightTask;
+    settings.weightAttendance = defaults.weightAttendance;
+    for (const k of WEIGHT_KEYS) refused.add(k);
   }
-  settings.predicateBands.sort((a, b) => b.min - a.min);
-  settings.evaluationBands.sort((a, b) => b.min - a.min);
+  for (const g of BAND_GROUPS) {
+    const values = g.keys.map((k) => {
+      const label = k.slice(g.group.length + 1);
+      return settings[g.list].find((b) => b.label === label)?.min ?? Number.NaN;
+    });
+    const broken = new Set<number>();
+    for (let i = 1; i < g.keys.length; i++) {
+      if (values[i] < values[i - 1]) continue;
+      const at = [i - 1, i].map((j) => typedAt.get(g.keys[j])).filter((row) => row !== undefined);
+      for (const row of at) {
+        if (broken.has(row)) continue;
+        broken.add(row);
+        problems.add(
+          'setting.bandsOrder',
+          { sheet, row, column: 'Nilai' },
+          {
+            group: g.group,
+            key: g.keys[i],
+            value: numberText(values[i]),
+            above: g.keys[i - 1],
+            aboveValue: numberText(values[i - 1]),
+            defaults: g.keys.map((k) => numberText(Number(DEF_BY_KEY.get(k)?.default))).join(' / '),
+          },
+        );
+      }
+    }
+    if (broken.size) {
+      settings[g.list] = defaults[g.list];
+      for (const k of g.keys) refused.add(k);
+    }
+  }
+  settings.refused = [...refused];
   return { settings, problems };
 }
 
@@ -371,8 +494,8 @@ function readValue(kind: Kind, raw: unknown): string | number | boolean | undefi
     case 'number': {
       let n: number;
       if (typeof raw === 'number') n = raw;
-      else if (typeof raw === 'string' && /^\s*-?\d+([.,]\d+)?\s*%?\s*$/.test(raw))
-        n = Number(raw.replace(',', '.').replace('%', ''));
+      else if (typeof raw === 'string' && /^\s*-?\d+([.,]\d+)?\s*$/.test(raw))
+        n = Number(raw.replace(',', '.'));
       else return undefined;
       if (!Number.isFinite(n)) return undefined;
       if (kind.min !== undefined && n < kind.min) return undefined;

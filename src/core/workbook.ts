@@ -6,6 +6,7 @@
 
 import {
   type CellContext,
+  type CellFormats,
   type CellReader,
   cellReader,
   type FieldOf,
@@ -30,12 +31,30 @@ import type {
 import { OPTION_LETTERS } from './model';
 import { deriveStatus } from './nip';
 import type { ProblemAt, Problems } from './problems';
-import { SHEETS, type SheetKey } from './schema';
+import { type ColumnDef, SHEETS, type SheetKey } from './schema';
 import { parseSettings, type Settings } from './settings';
 import { readTable, type TableRow } from './table';
 
 /** Raw values per input sheet (one getValues each); null when the sheet does not exist. */
 export type RawWorkbook = Partial<Record<SheetKey, unknown[][] | null>>;
+
+/** Number formats per sheet over the same range as its values (one getNumberFormats each; see FORMATTED_SHEETS). */
+export type RawFormats = Partial<Record<SheetKey, readonly (readonly string[])[] | null>>;
+
+/**
+ * The sheets whose number formats change what their cells mean, whose formats are read beside their values: those
+ * with a column of fractional numbers (a `90%` typed there is stored as 0.9 with a percent format, which only the
+ * format tells from a typed 0.9) and Pengaturan (its values). A sheet whose only number columns are whole numbers
+ * (Kehadiran: Sesi) is read without them: a percent there is a fraction (1% is 0.01) or a Date, both refused by the
+ * value alone, so its formats (the largest input sheet) would cost a read of every cell for no other answer.
+ */
+export const FORMATTED_SHEETS: readonly SheetKey[] = (Object.keys(SHEETS) as SheetKey[]).filter(
+  (k) =>
+    k === 'settings' ||
+    (SHEETS[k].columns as readonly ColumnDef[]).some(
+      (c) => c.type === 'number' || c.type === 'score' || c.type === 'percent',
+    ),
+);
 
 export interface Workbook {
   trainings: Training[];
@@ -97,6 +116,9 @@ const RULES: { readonly [K in SheetKey]?: SheetRules<K> } = {
 interface Ctx extends CellContext {
   /** Kegiatan codes read so far, in sheet order. */
   trainingCodes: Set<string>;
+  /** The number formats of the sheets read so far whose formats were given, with their columns. */
+  formats: Map<SheetKey, CellFormats>;
+  raw: RawFormats;
 }
 
 /** The cell reader of a sheet, and the place of a problem about a row's field (named by its header). */
@@ -104,7 +126,7 @@ function sheet<K extends SheetKey>(
   key: K,
   ctx: Ctx,
 ): { cell: CellReader<K>; at: (r: TableRow, field: FieldOf<K>) => ProblemAt } {
-  const cell = cellReader(key, (RULES[key] ?? {}) as SheetRules<K>, ctx);
+  const cell = cellReader(key, (RULES[key] ?? {}) as SheetRules<K>, ctx, ctx.formats.get(key));
   const name = SHEETS[key].name;
   return { cell, at: (r, field) => ({ sheet: name, row: r.row, column: cell.header(field) }) };
 }
@@ -121,7 +143,15 @@ function table(raw: RawWorkbook, key: SheetKey, ctx: Ctx, absent: string[], requ
   // without a required column no row can be read right (e.g. Kehadiran without Hadir would read as "absent"):
   // the sheet is skipped whole, and readTable has already named the missing column
   if (t.missing.some((c) => c.required)) return [];
+  const grid = ctx.raw[key];
+  if (grid) ctx.formats.set(key, { grid, columns: t.columns });
   return t.rows;
+}
+
+/** What a parse needs besides the values: the run's "now" (the date window) and the sheets' number formats. */
+export interface ParseOptions {
+  now?: Date;
+  formats?: RawFormats;
 }
 
 export function parseWorkbook(
@@ -129,14 +159,30 @@ export function parseWorkbook(
   tz: string,
   problems: Problems,
   sheetNames: readonly string[] = [],
+  options: ParseOptions = {},
 ): Workbook {
   const absent: string[] = [];
-  const ctx: Ctx = { tz, problems, trainingCodes: new Set(), codes: new Map() };
+  const ctx: Ctx = {
+    tz,
+    problems,
+    trainingCodes: new Set(),
+    codes: new Map(),
+    now: options.now ?? new Date(),
+    formats: new Map(),
+    raw: options.formats ?? {},
+  };
 
   // Pengaturan first: later rules read the settings
   const settingRows = table(raw, 'settings', ctx, absent, false);
+  const settingFormats = ctx.formats.get('settings');
+  const valueColumn = settingFormats?.columns.get('value');
   const parsed = parseSettings(
-    settingRows.map((r) => ({ row: r.row, key: r.cells.key, value: r.cells.value })),
+    settingRows.map((r) => ({
+      row: r.row,
+      key: r.cells.key,
+      value: r.cells.value,
+      format: valueColumn === undefined ? undefined : settingFormats?.grid[r.row - 1]?.[valueColumn],
+    })),
     SHEETS.settings.name,
   );
   problems.addAll(parsed.problems.list);
@@ -200,8 +246,17 @@ function parseTrainings(rows: TableRow[], ctx: Ctx): Training[] {
     }
     ctx.trainingCodes.add(code);
     const theme = cell(r, 'theme');
-    const startDate = cell(r, 'startDate');
-    const endDate = cell(r, 'endDate');
+    let startDate = cell(r, 'startDate');
+    let endDate = cell(r, 'endDate');
+    // a date typed but not usable (unreadable, or outside the plausible window; reported at its cell) leaves the
+    // training's time unknown: the other date is not used alone, so no year and no JP are credited from it
+    if (
+      (startDate === null && !isBlank(r.cells.startDate)) ||
+      (endDate === null && !isBlank(r.cells.endDate))
+    ) {
+      startDate = null;
+      endDate = null;
+    }
     if (startDate && endDate && endDate < startDate)
       ctx.problems.add('training.endBeforeStart', at(r, 'endDate'));
     // the signer is not a participant: a bad NIP is a Peringatan (it only prints on the certificate)

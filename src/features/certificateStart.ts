@@ -27,7 +27,7 @@ import {
   planLedger,
 } from '../core/certificates';
 import type { Participant, Training } from '../core/model';
-import type { Settings } from '../core/settings';
+import { certificateSettingsBlocker, type Settings } from '../core/settings';
 import type { CertificateProgress, PreflightResult } from '../shared/rpc';
 import { LEDGER_NOTES, RUN_TEXT } from '../text/id/certificates';
 import { runBatch, stopWith } from './certificateBatch';
@@ -139,7 +139,9 @@ function preflight(port: Port, snap: Snapshot, email: boolean): PreflightResult 
     rows,
     eligible,
     email,
-    blockers: [...snap.ledgerErrors, blocker, elsewhere].filter((m): m is string => m !== null),
+    blockers: [...snap.ledgerErrors, blocker, elsewhere, certificateSettingsBlocker(snap.settings)].filter(
+      (m): m is string => m !== null,
+    ),
     templates,
     settings: snap.settings,
     trainings: snap.trainings.map((t) => ({ code: t.code, issued: issueDate(t) })),

@@ -407,6 +407,29 @@ describe('display values and number formats', () => {
   });
 });
 
+describe('number formats beside values (issue 11: the reader reads both)', () => {
+  test('getNumberFormats matches getValues cell for cell; a typed percent reports a % format', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:C2').setValues([
+      ['Nilai', 'Persen', 'Tanggal'],
+      [85, '90%', '12,5%'],
+    ]);
+    sheet.getRange('D2').setNumberFormat('dd/MM/yyyy').setValue(0);
+    const range = sheet.getDataRange();
+    const values = range.getValues();
+    const formats = range.getNumberFormats();
+    expect(formats.length).toBe(values.length);
+    expect(formats.map((r) => r.length)).toEqual(values.map((r) => r.length));
+    expect(values[1].slice(0, 3)).toEqual([85, 0.9, 0.125]);
+    expect(formats[1].slice(1, 3).every((f) => f.includes('%'))).toBe(true);
+    expect(formats[1][0]).not.toContain('%');
+    // a number in a date-formatted cell comes back as a Date (serial 0 is 30/12/1899)
+    const d = values[1][3] as Date;
+    expect(Object.prototype.toString.call(d)).toBe('[object Date]');
+    expect(formats[1][3]).toBe('dd/MM/yyyy');
+  });
+});
+
 describe('notes, formats, validation, checkboxes', () => {
   test('notes: setNote/getNote/setNotes/getNotes; empty note is ""', () => {
     const { sheet } = setup();

@@ -36,6 +36,14 @@ export interface WorkbookPort {
   takeProblems(): Problem[];
   /** The values of the named sheets that exist, one getValues each; an empty sheet gives []. */
   readSheets(names: readonly string[]): Map<string, unknown[][]>;
+  /**
+   * readSheets, and for the sheets named in `formatted` also their number formats over the same range (one
+   * getNumberFormats each, [] for an empty sheet): a cell's format is part of its meaning (a typed `90%` is 0.9).
+   */
+  readSheetsWithFormats(
+    names: readonly string[],
+    formatted: readonly string[],
+  ): { values: Map<string, unknown[][]>; formats: Map<string, string[][]> };
   /** The top `rows` rows of a sheet (for finding a header without reading the whole sheet); null if absent. */
   readTop(name: string, rows: number): unknown[][] | null;
   /**

@@ -145,13 +145,28 @@ export function googleWorkbook(open: OpenBook = openBook()): WorkbookPort {
       return notices.splice(0, notices.length);
     },
     readSheets(names) {
+      return port.readSheetsWithFormats(names, []).values;
+    },
+    readSheetsWithFormats(names, formatted) {
       const { sheets } = open();
-      const out = new Map<string, unknown[][]>();
+      const want = new Set(formatted);
+      const values = new Map<string, unknown[][]>();
+      const formats = new Map<string, string[][]>();
       for (const n of names) {
         const sheet = sheets.get(n);
-        if (sheet && !out.has(n)) out.set(n, readAll(sheet));
+        if (!sheet || values.has(n)) continue;
+        if (!want.has(n)) {
+          values.set(n, readAll(sheet));
+          continue;
+        }
+        // the formats over the very range of the values, so that cell [r][c] of one is cell [r][c] of the other
+        const range = sheet.getDataRange();
+        const v = range.getValues() as unknown[][];
+        const empty = v.length === 1 && v[0].length === 1 && v[0][0] === '';
+        values.set(n, empty ? [] : v);
+        formats.set(n, empty ? [] : (range.getNumberFormats() as string[][]));
       }
-      return out;
+      return { values, formats };
     },
     readTop(name, rows) {
       const sheet = open().sheets.get(name);

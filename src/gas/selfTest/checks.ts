@@ -95,7 +95,7 @@ export const CHECKS = {
   },
   'S-11': {
     what: 'Lembar: "50%" ke sel otomatis',
-    assumes: 'Menjadi angka 0,5, tampil "50%"',
+    assumes: 'Menjadi angka 0,5, tampil "50%", dengan format angka persen (getNumberFormats memuat %)',
     ref: "SpreadsheetApp: «`'50%'` → 0.5 with format `0%`»",
   },
   'S-12': {

@@ -74,6 +74,8 @@ export interface CellProbe {
   values: unknown[];
   display: string[];
   formulas: string[];
+  /** getNumberFormats over the same range (what the workbook reader reads beside the values). */
+  formats: string[];
 }
 
 /** Writes one row of cells with their number formats (one setNumberFormats, one setValues) and reads it back. */
@@ -89,6 +91,7 @@ export function probeCells(
     values: range.getValues()[0] as unknown[],
     display: range.getDisplayValues()[0],
     formulas: range.getFormulas()[0],
+    formats: range.getNumberFormats()[0],
   };
 }
 

@@ -1,7 +1,7 @@
 // Uji Layanan, sheets: typed cells written and read back (NIP, formulas, locale parsing, dates and times), sheet
 // names, and the errors Google gives for wrong shapes, long text and ranges outside the grid.
 
-import { isDate } from '../../core/cells';
+import { isDate, isPercentFormat } from '../../core/cells';
 import { idsOf, NIP } from './checks';
 import {
   berbeda,
@@ -84,7 +84,12 @@ export function sheetChecks(ctx: Context): void {
       'S-10',
       needsId(() => judge(v[8] === true, cellSeen(8))),
     );
-    check(ctx, 'S-11', () => judge(v[9] === 0.5 && got.display[9] === '50%', cellSeen(9)));
+    check(ctx, 'S-11', () =>
+      judge(
+        v[9] === 0.5 && got.display[9] === '50%' && isPercentFormat(got.formats[9]),
+        `${cellSeen(9)}; format "${got.formats[9]}"`,
+      ),
+    );
     check(
       ctx,
       'S-12',

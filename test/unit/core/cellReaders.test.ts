@@ -3,7 +3,13 @@
 import { type CellContext, cellReader, NO_NIP } from '../../../src/core/cellReaders';
 import { Problems } from '../../../src/core/problems';
 
-const ctx = (): CellContext => ({ tz: 'Asia/Jakarta', problems: new Problems(), codes: new Map() });
+const NOW = new Date(2026, 11, 2);
+const ctx = (): CellContext => ({
+  tz: 'Asia/Jakarta',
+  problems: new Problems(),
+  codes: new Map(),
+  now: NOW,
+});
 const row = (cells: Record<string, unknown>, n = 5) => ({ row: n, cells });
 
 test('text and code: trimmed (a code also collapses inner spaces); a blank required cell is reported', () => {
@@ -120,4 +126,111 @@ test('choice: spelled as the schema spells it; unknown is a Peringatan read as t
     ['question.keyInvalid', 'Error', 'Isi salah satu huruf A–E.'],
     ['question.keyBlank', 'Error', 'Isi salah satu huruf A–E.'],
   ]);
+});
+
+// ---------------------------------------------------------------- value domains (issue 11 items 2 and 7)
+
+const fmtRow = (cells: Record<string, unknown>, n = 2) => ({ row: n, cells });
+/** A sheet's number formats: `formats[field]` at row `n` (1-based), columns numbered in the order given. */
+function formatsOf(fields: Record<string, string>, n = 2) {
+  const keys = Object.keys(fields);
+  const grid: string[][] = [];
+  grid[n - 1] = keys.map((k) => fields[k]);
+  return { grid, columns: new Map(keys.map((k, i) => [k, i])) };
+}
+
+test('percent: a percent-formatted score reads as the percent it shows; text "85%" the same', () => {
+  const c = ctx();
+  const scores = cellReader('scores', {}, c, formatsOf({ post: '0%', pre: '0.00%', task: '0"%"' }));
+  expect(scores(fmtRow({ post: 0.85 }), 'post')).toBe(85);
+  expect(scores(fmtRow({ pre: 0.855 }), 'pre')).toBe(85.5);
+  // a % inside quotes is a literal: the cell holds what it shows
+  expect(scores(fmtRow({ task: 90 }), 'task')).toBe(90);
+  expect(cellReader('scores', {}, c)(fmtRow({ post: '85%' }), 'post')).toBe(85);
+  expect(cellReader('scores', {}, c)(fmtRow({ post: ' 85,5 % ' }), 'post')).toBe(85.5);
+  expect(c.problems.list).toEqual([]);
+  // 85 typed into a cell already formatted as percent shows 8500%: out of range, reported as shown
+  scores(fmtRow({ post: 85 }), 'post');
+  expect(c.problems.list.map((p) => [p.code, p.row, p.column, p.message])).toEqual([
+    ['score.invalid', 2, 'Post-Test', 'Nilai Post-Test "8500%" tidak valid.'],
+  ]);
+});
+
+test('percent in a column whose unit is not percent (JP, session, question weight): an Error at the cell', () => {
+  const c = ctx();
+  const sessions = cellReader('sessions', {}, c, formatsOf({ jp: '0%', number: '0.00%' }));
+  expect(sessions(fmtRow({ jp: 0.9 }), 'jp')).toBeNull();
+  expect(sessions(fmtRow({ number: 0.01 }), 'number')).toBeNull();
+  expect(cellReader('questions', {}, c)(fmtRow({ weight: '50%' }), 'weight')).toBeNull();
+  expect(c.problems.list.map((p) => [p.code, p.level, p.sheet, p.row, p.column, p.message])).toEqual([
+    ['number.percentFormat', 'Error', 'Sesi', 2, 'JP', 'JP "90%" ditulis atau diformat sebagai persen.'],
+    [
+      'number.percentFormat',
+      'Error',
+      'Sesi',
+      2,
+      'Sesi',
+      'Nomor sesi "1%" ditulis atau diformat sebagai persen.',
+    ],
+    [
+      'number.percentFormat',
+      'Error',
+      'Soal',
+      2,
+      'Bobot',
+      'Bobot "50%" ditulis atau diformat sebagai persen.',
+    ],
+  ]);
+  expect(c.problems.list[0].suggestion).toMatch(/tanpa tanda %.*Format → Angka → Otomatis/);
+});
+
+test('a number column whose cell Sheets returns as a date, time or duration is refused, not guessed', () => {
+  const c = ctx();
+  const sessions = cellReader('sessions', {}, c);
+  expect(sessions(fmtRow({ jp: new Date(1899, 11, 30, 2, 0) }), 'jp')).toBeNull();
+  expect(cellReader('scores', {}, c)(fmtRow({ post: new Date(1900, 2, 25) }), 'post')).toBeNull();
+  expect(c.problems.list.map((p) => [p.code, p.column, p.message])).toEqual([
+    [
+      'number.dateFormat',
+      'JP',
+      'JP terbaca sebagai tanggal atau jam (30/12/1899 02:00), karena selnya diformat sebagai tanggal, jam, atau durasi.',
+    ],
+    [
+      'number.dateFormat',
+      'Post-Test',
+      'Nilai Post-Test terbaca sebagai tanggal atau jam (25/03/1900), karena selnya diformat sebagai tanggal, jam, atau durasi.',
+    ],
+  ]);
+});
+
+test('dates outside 1/1/2000 … 31/12 of the run year + 2 are an Error at the cell and not used', () => {
+  const c = ctx();
+  const trainings = cellReader('trainings', {}, c);
+  expect(trainings(fmtRow({ startDate: new Date(1899, 11, 30) }), 'startDate')).toBeNull();
+  expect(trainings(fmtRow({ startDate: '01/03/2100' }), 'startDate')).toBeNull();
+  expect(trainings(fmtRow({ endDate: new Date(1999, 11, 31) }), 'endDate')).toBeNull();
+  expect(trainings(fmtRow({ endDate: new Date(2000, 0, 1) }), 'endDate')).toEqual(new Date(2000, 0, 1));
+  expect(trainings(fmtRow({ endDate: new Date(2028, 11, 31, 9) }), 'endDate')).toEqual(
+    new Date(2028, 11, 31),
+  );
+  expect(trainings(fmtRow({ endDate: new Date(2029, 0, 1) }), 'endDate')).toBeNull();
+  expect(cellReader('sessions', {}, c)(fmtRow({ date: new Date(1899, 11, 30, 8) }), 'date')).toBeNull();
+  expect(c.problems.list.map((p) => [p.code, p.sheet, p.column, p.message])).toEqual([
+    [
+      'date.implausible',
+      'Kegiatan',
+      'Tanggal Mulai',
+      'Tanggal Mulai 30/12/1899 di luar rentang yang wajar (01/01/2000 sampai 31/12/2028), sehingga tanggal ini tidak dipakai.',
+    ],
+    ['date.implausible', 'Kegiatan', 'Tanggal Mulai', expect.stringContaining('01/03/2100')],
+    ['date.implausible', 'Kegiatan', 'Tanggal Selesai', expect.stringContaining('31/12/1999')],
+    ['date.implausible', 'Kegiatan', 'Tanggal Selesai', expect.stringContaining('01/01/2029')],
+    ['date.implausible', 'Sesi', 'Tanggal', expect.stringContaining('30/12/1899')],
+  ]);
+  expect(c.problems.list[0].suggestion).toMatch(/jam atau angka/);
+  // the window moves with the run's "now", which comes in through the context
+  const later = { ...ctx(), now: new Date(2098, 5, 1) };
+  expect(cellReader('trainings', {}, later)(fmtRow({ startDate: '01/03/2100' }), 'startDate')).toEqual(
+    new Date(2100, 2, 1),
+  );
 });

@@ -2,7 +2,7 @@
 
 import { Problems } from '../../../src/core/problems';
 import { SHEETS } from '../../../src/core/schema';
-import { parseWorkbook, type RawWorkbook } from '../../../src/core/workbook';
+import { FORMATTED_SHEETS, parseWorkbook, type RawWorkbook } from '../../../src/core/workbook';
 
 const NIP = '198501012010011001';
 const h = (k: keyof typeof SHEETS) => SHEETS[k].columns.map((c) => c.header);
@@ -346,4 +346,86 @@ describe('every cell read by its column type, every cross-row rule at its row', 
     ]);
     expect(wb.absent).toContain('Nilai');
   });
+});
+
+describe('value domains across the parse (issue 11): formats given beside the values, the run\'s "now"', () => {
+  const NOW = new Date(2026, 11, 2);
+  const k = (o: Record<string, unknown>) => h('trainings').map((hd) => o[hd] ?? '');
+
+  test('a training with one implausible or unreadable date keeps neither date: no year, so no JP credited', () => {
+    const p = new Problems();
+    const wb = parseWorkbook(
+      book({
+        trainings: [
+          h('trainings'),
+          k({
+            Kode: 'K1',
+            Tema: 'T',
+            'Tanggal Mulai': new Date(2026, 10, 24),
+            'Tanggal Selesai': new Date(2100, 0, 1),
+          }),
+          k({
+            Kode: 'K2',
+            Tema: 'T',
+            'Tanggal Mulai': new Date(1899, 11, 30),
+            'Tanggal Selesai': new Date(2026, 10, 2),
+          }),
+          k({ Kode: 'K3', Tema: 'T', 'Tanggal Mulai': new Date(2026, 10, 24), 'Tanggal Selesai': 'lusa' }),
+          k({ Kode: 'K4', Tema: 'T', 'Tanggal Mulai': new Date(2026, 10, 24) }),
+        ],
+      }),
+      'Asia/Jakarta',
+      p,
+      [],
+      { now: NOW },
+    );
+    expect(wb.trainings.map((t) => [t.code, t.startDate, t.endDate])).toEqual([
+      ['K1', null, null],
+      ['K2', null, null],
+      ['K3', null, null],
+      ['K4', new Date(2026, 10, 24), null],
+    ]);
+    expect(p.list.map((x) => [x.code, x.row, x.column])).toEqual([
+      ['date.implausible', 2, 'Tanggal Selesai'],
+      ['date.implausible', 3, 'Tanggal Mulai'],
+      ['date.invalid', 4, 'Tanggal Selesai'],
+    ]);
+  });
+
+  test('formats line up with the values by sheet row and column: Nilai in percent, Pengaturan in percent', () => {
+    const p = new Problems();
+    const scores = [
+      ['Kode Kegiatan', 'NIP', 'Post-Test', 'Pre-Test'],
+      ['K1', NIP, 0.85, 0.5],
+    ];
+    const settings = [
+      ['Pengaturan', 'Nilai'],
+      ['Batas Kehadiran Sertifikat (%)', 0.9],
+      ['Jumlah Piagam', 0.05],
+    ];
+    const wb = parseWorkbook(book({ scores, settings }), 'Asia/Jakarta', p, [], {
+      now: NOW,
+      formats: {
+        scores: [
+          ['General', '@', 'General', 'General'],
+          ['General', '@', '0%', '0.###############'],
+        ],
+        settings: [
+          ['General', 'General'],
+          ['General', '0%'],
+          ['General', '0%'],
+        ],
+      },
+    });
+    expect(wb.scores[0]).toMatchObject({ post: 85, pre: 0.5 });
+    expect(wb.settings.attendanceThreshold).toBe(90);
+    expect(wb.settings.awardCount).toBe(5);
+    expect(p.list.map((x) => [x.code, x.sheet, x.row, x.column])).toEqual([
+      ['setting.percentFormat', 'Pengaturan', 3, 'Nilai'],
+    ]);
+  });
+});
+
+test('formats are read for the sheets with fractional number columns and Pengaturan, not for Kehadiran', () => {
+  expect([...FORMATTED_SHEETS].sort()).toEqual(['questions', 'scores', 'sessions', 'settings', 'trainings']);
 });

@@ -86,4 +86,22 @@ export const CELL_PROBLEMS = {
     message: (p) => `Nilai ${p.column} "${p.text}" tidak dapat dibaca.`,
     suggestion: 'Gunakan kotak centang (TRUE/FALSE).',
   },
+  // value domains (issue 11): a number's format, the window of plausible dates
+  'number.percentFormat': {
+    message: (p) => `${NUMBER_FIELDS[p.field] ?? p.column} "${p.text}" ditulis atau diformat sebagai persen.`,
+    suggestion: (p) =>
+      `Kolom ini bukan persen. Ketik angkanya saja tanpa tanda %${range(p)}; bila sel tetap menampilkan %, ubah formatnya lewat Format → Angka → Otomatis.`,
+  },
+  'number.dateFormat': {
+    message: (p) =>
+      `${NUMBER_FIELDS[p.field] ?? p.column} terbaca sebagai tanggal atau jam (${p.text}), karena selnya diformat sebagai tanggal, jam, atau durasi.`,
+    suggestion: (p) =>
+      `Ubah format sel lewat Format → Angka → Otomatis, lalu ketik ulang angkanya${range(p)}.`,
+  },
+  'date.implausible': {
+    message: (p) =>
+      `${p.column} ${p.text} di luar rentang yang wajar (${p.from} sampai ${p.to}), sehingga tanggal ini tidak dipakai.`,
+    suggestion:
+      'Tanggal seperti 30/12/1899 berarti yang terisi adalah jam atau angka, bukan tanggal; tahun yang terlalu jauh biasanya salah ketik. Ketik tanggal yang benar, misalnya 24/11/2026.',
+  },
 } as const satisfies Partial<ProblemCatalog>;

@@ -31,7 +31,26 @@ export const SETTING_PROBLEMS = {
     suggestion: (p) => expected(p.kind),
   },
   'setting.weightsZero': {
-    message: 'Jumlah semua bobot Nilai Akhir adalah 0.',
+    message: 'Jumlah semua bobot Nilai Akhir adalah 0; bobot bawaan (60 / 20 / 10 / 10) dipakai.',
     suggestion: 'Isi setidaknya satu bobot lebih dari 0.',
   },
+  // settings as a whole (issue 11)
+  'setting.percentFormat': {
+    message: (p) =>
+      `Nilai "${p.text}" untuk "${p.key}" ditulis atau diformat sebagai persen, padahal pengaturan ini bukan persen; nilai bawaan ${p.fallback} dipakai.`,
+    suggestion:
+      'Ketik angkanya saja tanpa tanda %; bila sel tetap menampilkan %, ubah formatnya lewat Format → Angka → Otomatis.',
+  },
+  'setting.bandsOrder': {
+    message: (p) =>
+      `${p.group} tidak berurutan: "${p.above}" (${p.aboveValue}) harus lebih besar daripada "${p.key}" (${p.value}); semua ${p.group} memakai nilai bawaan (${p.defaults}).`,
+    suggestion: (p) =>
+      `Isi ${p.group} dari yang tertinggi ke yang terendah, setiap batas lebih kecil daripada batas di atasnya.`,
+  },
 } as const satisfies Partial<ProblemCatalog>;
+
+/** Why a certificate run does not start while settings it depends on are refused (parseSettings). */
+export const SETTINGS_GATE_TEXT = {
+  refused: (keys: readonly string[]) =>
+    `Pengaturan ${keys.map((k) => `"${k}"`).join(', ')} belum benar (lihat lembar Masalah), sehingga sertifikat belum dapat dibuat: isinya bergantung pada pengaturan itu. Perbaiki nilainya di lembar Pengaturan, lalu ulangi.`,
+};
