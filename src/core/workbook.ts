@@ -33,6 +33,7 @@ import { deriveStatus } from './nip';
 import type { ProblemAt, Problems } from './problems';
 import { type ColumnDef, SHEETS, type SheetKey } from './schema';
 import { parseSettings, type Settings } from './settings';
+import { sheetNameKey } from './sheetNames';
 import { readTable, type TableRow } from './table';
 
 /** Raw values per input sheet (one getValues each); null when the sheet does not exist. */
@@ -582,7 +583,8 @@ function parseAspects(rows: TableRow[], ctx: Ctx): Aspect[] {
 
 function parseForms(rows: TableRow[], ctx: Ctx, sheetNames: readonly string[]): FormRecord[] {
   const { cell, at } = sheet('forms', ctx);
-  const names = new Set(sheetNames);
+  // a response sheet is found in any letter case and with stray spaces, as every sheet is (src/core/sheetNames.ts)
+  const names = new Set(sheetNames.map(sheetNameKey));
   const out: FormRecord[] = [];
   for (const r of rows) {
     const code = trainingRef(cell(r, 'trainingCode'), at(r, 'trainingCode'), ctx);
@@ -590,7 +592,7 @@ function parseForms(rows: TableRow[], ctx: Ctx, sheetNames: readonly string[]): 
     const responseSheet = cell(r, 'responseSheet');
     const formId = cell(r, 'formId');
     if (!formId && !responseSheet) ctx.problems.add('form.unreadable', at(r, 'responseSheet'));
-    else if (responseSheet && names.size && !names.has(responseSheet))
+    else if (responseSheet && names.size && !names.has(sheetNameKey(responseSheet)))
       ctx.problems.add('form.responseSheetMissing', at(r, 'responseSheet'), {
         sheet: responseSheet,
       });

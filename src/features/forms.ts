@@ -10,6 +10,7 @@ import type { FormKind } from '../core/model';
 import { Problems } from '../core/problems';
 import { parseStore } from '../core/responseStore';
 import { SHEETS } from '../core/schema';
+import { resolveSheetName } from '../core/sheetNames';
 import type { FormInfo, FormsResult, PanelState } from '../shared/rpc';
 import { buildText, importedText, unknownTraining } from '../text/id/forms';
 import {
@@ -418,7 +419,7 @@ function formCounts(port: Port, loaded: Loaded): (row: LedgerRow) => { responses
     const done = imports.get(sourceKey(row));
     const imported = done?.importedAt ? importedText.at(formatStamp(done.importedAt)) : importedText.never;
     const rows =
-      row.responseSheet && loaded.sheetNames.includes(row.responseSheet)
+      row.responseSheet && resolveSheetName(loaded.sheetNames, row.responseSheet) !== null
         ? port.forms.lastRow(row.responseSheet)
         : null;
     if (rows !== null) return { responses: Math.max(0, rows - 1), imported };

@@ -6,6 +6,7 @@
 import { mapAnswers, readResponseSheet, sourceKey } from '../core/answers';
 import { emptyResponses, type FormRecord, type Responses } from '../core/model';
 import { type ImportPath, parseStore } from '../core/responseStore';
+import { resolveSheetName } from '../core/sheetNames';
 import type { Loaded } from './load';
 import type { Port } from './port';
 
@@ -42,7 +43,7 @@ export function collectResponses(port: Port, loaded: Loaded): Collected {
     const key = sourceKey(form);
     const found = key ? store.imports.get(key) : undefined;
     const imported = found && found.kind === form.kind ? found : undefined;
-    if (!imported && !form.formId && loaded.sheetNames.includes(form.responseSheet)) {
+    if (!imported && !form.formId && resolveSheetName(loaded.sheetNames, form.responseSheet) !== null) {
       // a form known only by its response sheet and never pulled: the sheet itself is read (one getValues, no
       // form), exactly as Tarik Respons would store it, so a workbook of hand-made forms works before any pull
       if (!firstUse(form)) continue;

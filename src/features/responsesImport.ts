@@ -24,6 +24,7 @@ import {
   type StoreContents,
 } from '../core/responseStore';
 import { SHEETS } from '../core/schema';
+import { resolveSheetName } from '../core/sheetNames';
 import type { ImportResult } from '../shared/rpc';
 import { mismatchReason, pullText, unknownTraining } from '../text/id/forms';
 import { resolveRegistrations } from './forms';
@@ -277,7 +278,9 @@ class Importer {
 
   private linkedSheet(form: FormRecord): string | null {
     const named =
-      form.responseSheet && this.loaded.sheetNames.includes(form.responseSheet) ? form.responseSheet : '';
+      form.responseSheet && resolveSheetName(this.loaded.sheetNames, form.responseSheet) !== null
+        ? form.responseSheet
+        : '';
     if (named && this.port.forms.linkedFormId(named) === form.formId) return named;
     if (!this.linkedIndex) {
       this.linkedIndex = new Map();

@@ -5,7 +5,7 @@ import type { FakeSheet, FakeSpreadsheet } from '../../emulator/spreadsheet';
 import { OUTPUTS, SETUP_ORDER, SHEETS } from '../../src/core/schema';
 import type { CheckResult, ProblemView, ScoresResult, SetupResult } from '../../src/shared/rpc';
 import { synthWorkbook } from '../../tools/synth';
-import { type Harness, harness } from './harness';
+import { type Harness, harness, rowsByKey, testNip, typeBelowHeader } from './harness';
 
 const OWN_SHEETS_KEY = 'douasn.ownSheets';
 
@@ -231,5 +231,41 @@ describe('text cut to fit a cell', () => {
     expect(cut[0].message).toContain('50.000');
     const masalah = h.values(OUTPUTS.problems.name).map((x) => x.join(' | '));
     expect(masalah.some((x) => x.includes('dipotong menjadi 50.000 karakter'))).toBe(true);
+  });
+});
+
+describe('a response sheet named in Formulir in another spelling', () => {
+  test('`respons post ` in Formulir finds the sheet `Respons Post`: no "missing" Error, the scores are read', async () => {
+    const code = 'DOU-N1';
+    const day = new Date(2026, 10, 24);
+    const people = [1, 2, 3].map((i) => ({ nip: testNip(i), name: `Peserta ${i}` }));
+    const h = harness();
+    await h.call('runSetup');
+    typeBelowHeader(h.ss, 'Kegiatan', [
+      [code, 'Etika', 'Teknis', '', 'Mandiri', day, day, 'Aula', '', '', '', ''],
+    ]);
+    typeBelowHeader(h.ss, 'Sesi', [
+      [code, 1, day, '', '', 'Kode Etik', 'Ceramah', 'Dr. Sari', '', 'BKPSDM', 2],
+    ]);
+    typeBelowHeader(
+      h.ss,
+      'Peserta',
+      people.map((p) => [code, p.nip, p.name, 'Analis', 'III/a', 'BKPSDM', '', '']),
+    );
+    typeBelowHeader(h.ss, 'Formulir', [
+      [code, 'Post-Test', 'Post-Test manual', '', '', '', 'respons post ', ''],
+    ]);
+    const sheet = h.ss.insertSheet('Respons Post');
+    sheet.getRange(1, 2, 4, 2).setNumberFormat('@');
+    sheet
+      .getRange(1, 1, 4, 4)
+      .setValues([
+        ['Stempel waktu', 'Skor', 'NIP', 'Nama'],
+        ...people.map((p, i) => [new Date(2026, 10, 24, 10, i), `${8 + i} / 10`, p.nip, p.name]),
+      ]);
+    const r = await h.call<ScoresResult>('computeScores');
+    expect(r.problems.filter((p) => p.code === 'form.responseSheetMissing')).toEqual([]);
+    const post = new Map(rowsByKey(h, OUTPUTS.results).map((x) => [x.nip, x.post]));
+    expect(people.map((p) => post.get(p.nip))).toEqual([80, 90, 100]);
   });
 });
