@@ -8,7 +8,7 @@ import { formatJp, formatScore } from './format';
 import type { Participant, Training } from './model';
 import { normalizeNip } from './nip';
 import { compareByName, type ResultRow } from './results';
-import { SHEETS } from './schema';
+import { type ColumnDef, SHEETS } from './schema';
 import { editDistance } from './similar';
 
 export type CertKind = 'Sertifikat' | 'Piagam';
@@ -404,6 +404,24 @@ function printFrom(value: (f: PrintField) => string): Record<PrintField, string>
   return out;
 }
 
+/** A ledger row not on the sheet yet: the given fields, every other one blank (print values '' until frozen). */
+export function newLedgerRow(
+  fields: Pick<LedgerRow, 'trainingCode' | 'kind' | 'number' | 'nip' | 'status'> & Partial<LedgerRow>,
+): LedgerRow {
+  return {
+    name: '',
+    doc: '',
+    pdf: '',
+    email: '',
+    createdAt: '',
+    sentAt: '',
+    note: '',
+    ...printFrom(() => ''),
+    sheetRow: null,
+    ...fields,
+  };
+}
+
 function asKind(v: unknown): CertKind | null {
   const s = text(v).toLowerCase();
   if (s === 'sertifikat') return 'Sertifikat';
@@ -411,12 +429,13 @@ function asKind(v: unknown): CertKind | null {
   return null;
 }
 
+/** The Status column's choices as the schema lists them (one list: the sheet's drop-down and the reader). */
+const STATUSES = ((SHEETS.certificates.columns as readonly ColumnDef[]).find((c) => c.key === 'status')
+  ?.choices ?? []) as readonly LedgerStatus[];
+
 function asStatus(v: unknown): LedgerStatus | '' {
   const s = text(v).toLowerCase();
-  return (
-    (['Menunggu', 'Dibuat', 'Mengirim', 'Terkirim', 'Gagal'] as const).find((x) => x.toLowerCase() === s) ??
-    ''
-  );
+  return STATUSES.find((x) => x.toLowerCase() === s) ?? '';
 }
 
 /**
@@ -594,23 +613,17 @@ export function planLedger(
         row.number = number;
         continue;
       }
-      const r: LedgerRow = {
-        trainingCode: cand.trainingCode,
-        kind: cand.kind,
-        number,
-        nip: cand.nip,
-        name: cand.name,
-        status: 'Menunggu',
-        doc: '',
-        pdf: '',
-        email: cand.email,
-        createdAt: '',
-        sentAt: '',
-        note: '',
-        ...printFrom(() => ''),
-        sheetRow: null,
-      };
-      added.push(r);
+      added.push(
+        newLedgerRow({
+          trainingCode: cand.trainingCode,
+          kind: cand.kind,
+          number,
+          nip: cand.nip,
+          name: cand.name,
+          status: 'Menunggu',
+          email: cand.email,
+        }),
+      );
     }
   }
   // appended grouped as planned: by training and kind in candidate order, each in name (= number) order

@@ -9,6 +9,7 @@ import {
   type LedgerRow,
   ledgerKey,
   NOTE_DUPLICATE,
+  newLedgerRow,
   splitCertificateKey,
 } from './certificates';
 
@@ -266,33 +267,13 @@ function restoredRow(
   pdf: CertificateFile,
   doc: CertificateFile | undefined,
 ): LedgerRow {
-  return {
+  return newLedgerRow({
     trainingCode,
     kind,
     number: pdf.number ?? '',
     nip,
-    name: '',
     status: 'Dibuat',
     doc: doc?.link ?? '',
     pdf: pdf.link,
-    email: '',
-    createdAt: '',
-    sentAt: '',
-    note: '',
-    printPosition: '',
-    printGrade: '',
-    printUnit: '',
-    printTheme: '',
-    printDates: '',
-    printPlace: '',
-    printJp: '',
-    printPredicate: '',
-    printScore: '',
-    printRank: '',
-    printSigner: '',
-    printSignerNip: '',
-    printSignerTitle: '',
-    printIssued: '',
-    sheetRow: null,
-  };
+  });
 }

@@ -1,6 +1,6 @@
 // The ledger checked against the files in Drive, pure (src/core/ledgerIntegrity.ts).
 
-import { type CertKind, type LedgerRow, parseSequence } from '../../../src/core/certificates';
+import { type CertKind, type LedgerRow, newLedgerRow, parseSequence } from '../../../src/core/certificates';
 import { type CertificateFile, checkLedger, numberCellProblem } from '../../../src/core/ledgerIntegrity';
 
 const FORMAT = '{nomor:3}/DOU/{kode}';
@@ -10,37 +10,19 @@ const link = (id: string) => `https://drive.google.com/file/d/${id}/view`;
 
 function row(d: number, seq: number | null, over: Partial<LedgerRow> = {}): LedgerRow {
   const number = seq === null ? '' : num(seq);
-  return {
+  return newLedgerRow({
     trainingCode: 'A',
     kind: 'Sertifikat',
     number,
     nip: nip(d),
     name: `Orang ${d}`,
     status: 'Dibuat',
-    doc: '',
     pdf: link(`file-${d}-xxxxxxxx`),
-    email: '',
-    createdAt: '',
-    sentAt: '',
-    note: '',
-    printPosition: '',
-    printGrade: '',
-    printUnit: '',
     printTheme: 'Tema',
-    printDates: '',
-    printPlace: '',
-    printJp: '',
-    printPredicate: '',
-    printScore: '',
-    printRank: '',
-    printSigner: '',
-    printSignerNip: '',
-    printSignerTitle: '',
-    printIssued: '',
     numberCell: number,
     sheetRow: d + 1,
     ...over,
-  };
+  });
 }
 
 function file(d: number, seq: number | null, over: Partial<CertificateFile> = {}): CertificateFile {
