@@ -71,6 +71,33 @@ export function typeBelowHeader(ss: FakeSpreadsheet, name: string, rows: unknown
   sheet.getRange(2, 1, rows.length, rows[0].length).setValues(rows);
 }
 
+/**
+ * A set-up workbook with one finished one-day training (24/11/2026, one 2-JP session) and its roster typed in, and
+ * `forms` typed into Formulir: the smallest workbook a scores or import test needs.
+ */
+export async function oneTraining(
+  code: string,
+  people: ReadonlyArray<{ nip: string; name: string }>,
+  forms: unknown[][] = [],
+): Promise<Harness> {
+  const day = new Date(2026, 10, 24);
+  const h = harness();
+  await h.call('runSetup');
+  typeBelowHeader(h.ss, 'Kegiatan', [
+    [code, 'Etika Pelayanan', 'Teknis', '', 'Mandiri', day, day, 'Aula', '', '', '', ''],
+  ]);
+  typeBelowHeader(h.ss, 'Sesi', [
+    [code, 1, day, '', '', 'Kode Etik ASN', 'Ceramah', 'Dr. Sari', '', 'BKPSDM', 2],
+  ]);
+  typeBelowHeader(
+    h.ss,
+    'Peserta',
+    people.map((p) => [code, p.nip, p.name, 'Analis', 'III/a', 'BKPSDM', '', '']),
+  );
+  if (forms.length) typeBelowHeader(h.ss, 'Formulir', forms);
+  return h;
+}
+
 /** The `Sertifikat` ledger as objects by header (blank rows left out). */
 export function ledger(h: Harness): Array<Record<string, unknown>> {
   const [head, ...rows] = h.values(SHEETS.certificates.name);

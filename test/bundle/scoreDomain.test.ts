@@ -7,32 +7,15 @@ import type { FakeForm, FakeFormApp } from '../../emulator/forms';
 import { submitResponse } from '../../emulator/respondent';
 import { OUTPUTS, STORES } from '../../src/core/schema';
 import type { ImportResult, ProblemView, ScoresResult } from '../../src/shared/rpc';
-import { type Harness, harness, rowsByKey, testNip, typeBelowHeader } from './harness';
+import { type Harness, oneTraining, rowsByKey, testNip, typeBelowHeader } from './harness';
 
 const K1 = 'DOU-S1';
 const PEOPLE = Array.from({ length: 7 }, (_, i) => ({ nip: testNip(i + 1), name: `Peserta ${i + 1}` }));
 /** The participant whose score is out of its domain (8th-best otherwise: a Piagam only through the bad score). */
 const BAD = PEOPLE[6];
-const day = new Date(2026, 10, 24);
 const stamp = (i: number) => new Date(2026, 10, 24, 10, i, 0);
 
-async function workbook(forms: unknown[][]): Promise<Harness> {
-  const h = harness();
-  await h.call('runSetup');
-  typeBelowHeader(h.ss, 'Kegiatan', [
-    [K1, 'Etika Pelayanan', 'Teknis', '', 'Mandiri', day, day, 'Aula', '', '', '', ''],
-  ]);
-  typeBelowHeader(h.ss, 'Sesi', [
-    [K1, 1, day, '', '', 'Kode Etik ASN', 'Ceramah', 'Dr. Sari', '', 'BKPSDM', 2],
-  ]);
-  typeBelowHeader(
-    h.ss,
-    'Peserta',
-    PEOPLE.map((p) => [K1, p.nip, p.name, 'Analis', 'III/a', 'BKPSDM', '', '']),
-  );
-  if (forms.length) typeBelowHeader(h.ss, 'Formulir', forms);
-  return h;
-}
+const workbook = (forms: unknown[][]): Promise<Harness> => oneTraining(K1, PEOPLE, forms);
 
 /** A response sheet a person made: header and rows, the NIP column as plain text. */
 function responseSheet(h: Harness, name: string, rows: unknown[][]): void {

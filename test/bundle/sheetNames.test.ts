@@ -5,7 +5,7 @@ import type { FakeSheet, FakeSpreadsheet } from '../../emulator/spreadsheet';
 import { OUTPUTS, SETUP_ORDER, SHEETS } from '../../src/core/schema';
 import type { CheckResult, ProblemView, ScoresResult, SetupResult } from '../../src/shared/rpc';
 import { synthWorkbook } from '../../tools/synth';
-import { type Harness, harness, rowsByKey, testNip, typeBelowHeader } from './harness';
+import { type Harness, harness, oneTraining, rowsByKey, testNip } from './harness';
 
 const OWN_SHEETS_KEY = 'douasn.ownSheets';
 
@@ -237,22 +237,8 @@ describe('text cut to fit a cell', () => {
 describe('a response sheet named in Formulir in another spelling', () => {
   test('`respons post ` in Formulir finds the sheet `Respons Post`: no "missing" Error, the scores are read', async () => {
     const code = 'DOU-N1';
-    const day = new Date(2026, 10, 24);
     const people = [1, 2, 3].map((i) => ({ nip: testNip(i), name: `Peserta ${i}` }));
-    const h = harness();
-    await h.call('runSetup');
-    typeBelowHeader(h.ss, 'Kegiatan', [
-      [code, 'Etika', 'Teknis', '', 'Mandiri', day, day, 'Aula', '', '', '', ''],
-    ]);
-    typeBelowHeader(h.ss, 'Sesi', [
-      [code, 1, day, '', '', 'Kode Etik', 'Ceramah', 'Dr. Sari', '', 'BKPSDM', 2],
-    ]);
-    typeBelowHeader(
-      h.ss,
-      'Peserta',
-      people.map((p) => [code, p.nip, p.name, 'Analis', 'III/a', 'BKPSDM', '', '']),
-    );
-    typeBelowHeader(h.ss, 'Formulir', [
+    const h = await oneTraining(code, people, [
       [code, 'Post-Test', 'Post-Test manual', '', '', '', 'respons post ', ''],
     ]);
     const sheet = h.ss.insertSheet('Respons Post');

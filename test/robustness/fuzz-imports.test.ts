@@ -15,7 +15,7 @@ import { OUTPUTS } from '../../src/core/schema';
 import { defaultSettings } from '../../src/core/settings';
 import { importTestScores, scoreKey } from '../../src/core/testScores';
 import type { ScoresResult } from '../../src/shared/rpc';
-import { harness, rowsByKey, testNip, typeBelowHeader } from '../bundle/harness';
+import { oneTraining, rowsByKey, testNip, typeBelowHeader } from '../bundle/harness';
 import { participant, training } from '../unit/core/_fixtures';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261102);
@@ -278,24 +278,11 @@ describe('fuzz: imported scores against their domain, core readers', () => {
 
 // ---------------------------------------------------------------- through the built bundle
 
-const day = new Date(2026, 10, 24);
-
-async function workbook() {
-  const h = harness();
-  await h.call('runSetup');
-  typeBelowHeader(h.ss, 'Kegiatan', [
-    [CODE, 'Etika', 'Teknis', '', 'Mandiri', day, day, 'Aula', '', '', '', ''],
-  ]);
-  typeBelowHeader(h.ss, 'Sesi', [
-    [CODE, 1, day, '', '', 'Kode Etik', 'Ceramah', 'Dr. Sari', '', 'BKPSDM', 2],
-  ]);
-  typeBelowHeader(
-    h.ss,
-    'Peserta',
-    NIPS.map((nip, i) => [CODE, nip, `Peserta ${i + 1}`, 'Analis', 'III/a', 'BKPSDM', '', '']),
+const workbook = () =>
+  oneTraining(
+    CODE,
+    NIPS.map((nip, i) => ({ nip, name: `Peserta ${i + 1}` })),
   );
-  return h;
-}
 
 /** Rekap Nilai holds nothing outside 0–100; the out-of-domain NIPs have no Post-Test, rank or Piagam. */
 function checkRekap(h: Awaited<ReturnType<typeof workbook>>, r: ScoresResult, bad: Set<string>) {
