@@ -7,7 +7,7 @@ import { importXlsx } from '../../emulator/xlsx';
 import { OUTPUTS } from '../../src/core/schema';
 import type { CheckResult, ProblemView, SetupResult } from '../../src/shared/rpc';
 import { synthWorkbook } from '../../tools/synth';
-import { type Harness, harness, INPUT_SHEETS, ROOT, rowsByKey } from './harness';
+import { harness, INPUT_SHEETS, masalah, ROOT } from './harness';
 
 interface Expected {
   sheet: string;
@@ -16,18 +16,6 @@ interface Expected {
   level: 'Error' | 'Peringatan';
   keywords: string[];
   why: string;
-}
-
-/** All problems as written to `Masalah` (the RPC returns only the first 50), read by column key. */
-function masalah(h: Harness): ProblemView[] {
-  return rowsByKey(h, OUTPUTS.problems).map((r) => ({
-    level: r.level as ProblemView['level'],
-    sheet: String(r.sheet),
-    row: typeof r.row === 'number' ? r.row : null,
-    column: String(r.column),
-    message: String(r.message),
-    suggestion: String(r.suggestion),
-  }));
 }
 
 describe('Periksa Data on the messy fixture (exported from Sheets with real-world mess)', () => {

@@ -4,7 +4,7 @@
 import type { FakeSpreadsheet } from '../../emulator/spreadsheet';
 import { OUTPUTS, SHEETS, type SheetKey } from '../../src/core/schema';
 import type { CheckResult, PreflightResult, ProblemView, SetupResult } from '../../src/shared/rpc';
-import { type Harness, harness, rowsByKey, testNip } from './harness';
+import { type Harness, harness, masalah, rowsByKey, testNip } from './harness';
 
 /** Rows typed below a sheet's header by column key (the header Setup wrote), strings parsed as typed. */
 function type(ss: FakeSpreadsheet, key: SheetKey, rows: Array<Record<string, unknown>>): void {
@@ -79,14 +79,7 @@ async function workbook(): Promise<Harness> {
 
 async function check(h: Harness): Promise<ProblemView[]> {
   await h.call<CheckResult>('runCheck');
-  return rowsByKey(h, OUTPUTS.problems).map((r) => ({
-    level: r.level as ProblemView['level'],
-    sheet: String(r.sheet),
-    row: typeof r.row === 'number' ? r.row : null,
-    column: String(r.column),
-    message: String(r.message),
-    suggestion: String(r.suggestion),
-  }));
+  return masalah(h);
 }
 
 test('Batas Kehadiran typed "90%" (stored 0.9, format 0%): read as 90, a 50 % participant gets no certificate', async () => {

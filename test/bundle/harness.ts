@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { createEnvironment, type Environment, type EnvironmentOptions } from '../../emulator/environment';
 import { type Addon, loadBundle } from '../../emulator/loader';
 import type { FakeSpreadsheet } from '../../emulator/spreadsheet';
-import { SHEETS } from '../../src/core/schema';
-import type { Rpc } from '../../src/shared/rpc';
+import { OUTPUTS, SHEETS } from '../../src/core/schema';
+import type { ProblemView, Rpc } from '../../src/shared/rpc';
 
 export const ROOT = join(__dirname, '..', '..');
 export const CODE = join(ROOT, 'dist', 'Code.js');
@@ -96,6 +96,18 @@ export async function oneTraining(
   );
   if (forms.length) typeBelowHeader(h.ss, 'Formulir', forms);
   return h;
+}
+
+/** Every problem as written to `Masalah` (an RPC result carries only the first 50), read by column key. */
+export function masalah(h: Harness): ProblemView[] {
+  return rowsByKey(h, OUTPUTS.problems).map((r) => ({
+    level: r.level as ProblemView['level'],
+    sheet: String(r.sheet),
+    row: typeof r.row === 'number' ? r.row : null,
+    column: String(r.column),
+    message: String(r.message),
+    suggestion: String(r.suggestion),
+  }));
 }
 
 /** The `Sertifikat` ledger as objects by header (blank rows left out). */

@@ -6,7 +6,7 @@
 
 import fc from 'fast-check';
 import type { FakeSheet, FakeSpreadsheet } from '../../emulator/spreadsheet';
-import { OUTPUTS, SHEETS, STORES } from '../../src/core/schema';
+import { OUTPUTS, SETUP_ORDER, SHEETS, STORES } from '../../src/core/schema';
 import { sheetNameKey } from '../../src/core/sheetNames';
 import type { ProblemView } from '../../src/shared/rpc';
 import { synthWorkbook } from '../../tools/synth';
@@ -30,16 +30,8 @@ const WRITES: Record<string, string[]> = {
   computeJp: [OUTPUTS.jp.name, OUTPUTS.jpUnits.name, OUTPUTS.problems.name],
   computeEvaluation: [OUTPUTS.evaluation.name, OUTPUTS.evaluationSummary.name, OUTPUTS.problems.name],
 };
-const INPUTS = [
-  'trainings',
-  'sessions',
-  'participants',
-  'attendance',
-  'scores',
-  'questions',
-  'aspects',
-  'settings',
-] as const;
+/** The input sheets (Setup's sheets but the two ledgers, which a person may prepare by hand). */
+const INPUTS = SETUP_ORDER.filter((k) => k !== 'forms' && k !== 'certificates');
 const TAKEABLE = [...Object.values(OUTPUTS).map((o) => o.name), ...Object.values(STORES).map((s) => s.name)];
 
 /** A spelling of `name`: exact, another letter case, stray spaces around or inside. */
