@@ -4,6 +4,7 @@
 // leaves it alone. One property read per execution, one write when a sheet is made or adopted.
 
 import type { SheetIndex } from './port/workbook';
+import { getDocJson, setDocJson } from './properties';
 import { GENERATED_NOTE } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -15,18 +16,11 @@ const MAX_IDS = 200;
 
 export class OwnSheets {
   private ids: number[] | null = null;
-  private store: GoogleAppsScript.Properties.Properties | null = null;
 
+  /** The IDs, read once (an unreadable value counts as no marker: the sheets are recognised again as below). */
   private load(): number[] {
     if (this.ids) return this.ids;
-    const store = PropertiesService.getDocumentProperties();
-    this.store = store;
-    let ids: unknown = null;
-    try {
-      ids = JSON.parse(store?.getProperty(OWN_SHEETS_KEY) ?? '[]');
-    } catch {
-      // an unreadable value counts as no marker: the sheets are recognised again as below
-    }
+    const ids = getDocJson<unknown>(OWN_SHEETS_KEY);
     this.ids = Array.isArray(ids) ? ids.filter((n): n is number => typeof n === 'number') : [];
     return this.ids;
   }
@@ -42,7 +36,7 @@ export class OwnSheets {
     if (ids.includes(id)) return;
     ids.push(id);
     if (ids.length > MAX_IDS) ids.splice(0, ids.length - MAX_IDS);
-    this.store?.setProperty(OWN_SHEETS_KEY, JSON.stringify(ids));
+    setDocJson(OWN_SHEETS_KEY, ids);
   }
 }
 
