@@ -430,12 +430,13 @@ function asKind(v: unknown): CertKind | null {
 }
 
 /** The Status column's choices as the schema lists them (one list: the sheet's drop-down and the reader). */
-const STATUSES = ((SHEETS.certificates.columns as readonly ColumnDef[]).find((c) => c.key === 'status')
-  ?.choices ?? []) as readonly LedgerStatus[];
+export const LEDGER_STATUSES = ((SHEETS.certificates.columns as readonly ColumnDef[]).find(
+  (c) => c.key === 'status',
+)?.choices ?? []) as readonly LedgerStatus[];
 
 function asStatus(v: unknown): LedgerStatus | '' {
   const s = text(v).toLowerCase();
-  return STATUSES.find((x) => x.toLowerCase() === s) ?? '';
+  return LEDGER_STATUSES.find((x) => x.toLowerCase() === s) ?? '';
 }
 
 /**

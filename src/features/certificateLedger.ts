@@ -1,7 +1,7 @@
 // The `Sertifikat` ledger: read at its detected header into the rules' LedgerRow, written back through the workbook
 // port on the add-on's own columns only (every column SHEETS.certificates defines; a person's columns stay).
 
-import { type LedgerRow, ledgerRowOf } from '../core/certificates';
+import { CERT_KINDS, LEDGER_STATUSES, type LedgerRow, ledgerRowOf } from '../core/certificates';
 import { UserError } from '../core/errors';
 import { SHEETS } from '../core/schema';
 import {
@@ -27,7 +27,7 @@ export interface CertificateLedger {
 
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 const NIP_TEXT = /^\d{18}$/;
-const STATUSES: readonly string[] = ['Menunggu', 'Dibuat', 'Terkirim', 'Gagal'];
+const isKind = (v: unknown) => (CERT_KINDS as readonly string[]).includes(text(v));
 
 /**
  * What the ledger may not lose to an edit (core/table.ts LedgerGuard): the columns that say which certificate a
@@ -40,12 +40,10 @@ const GUARD: LedgerGuard = {
   keep: ['trainingCode', 'kind', 'number', 'nip', 'status', 'pdf'],
   recognise: {
     nip: (v) => NIP_TEXT.test(text(v)),
-    kind: (v) => text(v) === 'Sertifikat' || text(v) === 'Piagam',
-    status: (v) => STATUSES.includes(text(v)),
+    kind: isKind,
+    status: (v) => (LEDGER_STATUSES as readonly string[]).includes(text(v)),
   },
-  isRecord: (row) =>
-    row.some((v) => NIP_TEXT.test(text(v))) &&
-    row.some((v) => text(v) === 'Sertifikat' || text(v) === 'Piagam'),
+  isRecord: (row) => row.some((v) => NIP_TEXT.test(text(v))) && row.some(isKind),
 };
 
 /**

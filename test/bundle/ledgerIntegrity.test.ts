@@ -338,6 +338,19 @@ describe('a broken ledger header is repaired when certain, else the run stops', 
     expectFilesIntact(h, before);
   });
 
+  test('the Status header renamed over a column that also says Mengirim: repaired like any status column', async () => {
+    const h = await issued();
+    const sheet = h.ss.getSheetByName(NAME)!;
+    const status = column(h, 'Status');
+    // an e-mail whose outcome is unknown is an ordinary status of the column (issue 11: Mengirim)
+    sheet.getRange(2, status).setValue('Mengirim');
+    sheet.getRange(1, status).setValue('Keadaan');
+    const { pre } = await restart(h);
+    expect(pre.ok).toBe(true);
+    expect(h.values(NAME)[0][status - 1]).toBe('Status');
+    expect(h.values(NAME)[1][status - 1]).toBe('Mengirim');
+  });
+
   test('a Sertifikat sheet made by hand without a NIP column, with rows: the run stops naming NIP', async () => {
     const h = harness({ spreadsheet: synthWorkbook({ participants: 12, trainings: 2 }) });
     await h.call('pullResponses');
