@@ -5,6 +5,7 @@
 // hand), and the highest number Drive holds per training and kind (never given again).
 
 import {
+  CERT_KINDS,
   type CertKind,
   type LedgerRow,
   ledgerKey,
@@ -103,7 +104,7 @@ export function numberCellProblem(cell: unknown, text: string): string | null {
   return null;
 }
 
-const kindOf = (s: string): CertKind | null => (s === 'Sertifikat' || s === 'Piagam' ? s : null);
+const kindOf = (s: string): CertKind | null => CERT_KINDS.find((k) => k === s) ?? null;
 const group = (code: string, kind: string) => `${code}|${kind}`;
 
 /**

@@ -3,6 +3,8 @@
 // the add-on's response store, answers checked against Soal, a typed Nilai) checks it here, so a value outside its
 // domain is an Error at its source and never reaches a ranking, a Nilai Akhir or a certificate. Nothing is clamped.
 
+import { formatDateId } from './cells';
+
 /** Why points of a maximum are not a score. */
 export type ScoreFault = 'notNumber' | 'maxNotPositive' | 'negative' | 'aboveMax';
 
@@ -32,8 +34,5 @@ const two = (n: number) => String(n).padStart(2, '0');
 
 /** A response's submission time as an admin finds it in the form's responses: dd/mm/yyyy hh:mm:ss. */
 export function formatStamp(d: Date): string {
-  return (
-    `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ` +
-    `${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`
-  );
+  return `${formatDateId(d)} ${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`;
 }
