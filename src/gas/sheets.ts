@@ -20,9 +20,22 @@ export function sheetsByName(ss: Spreadsheet): Map<string, Sheet> {
 
 /** All values of a sheet's data range: one getValues(). An empty sheet gives []. */
 export function readAll(sheet: Sheet): unknown[][] {
+  return readData(sheet, false).values;
+}
+
+/**
+ * All values of a sheet's data range (one getValues) and, when asked, their number formats over the very same range
+ * (one getNumberFormats), so cell [r][c] of one is cell [r][c] of the other. An empty sheet gives [] for both.
+ */
+export function readData(
+  sheet: Sheet,
+  withFormats: boolean,
+): { values: unknown[][]; formats: string[][] | null } {
   const range = sheet.getDataRange();
   const values = range.getValues() as unknown[][];
-  return values.length === 1 && values[0].length === 1 && values[0][0] === '' ? [] : values;
+  const empty = values.length === 1 && values[0].length === 1 && values[0][0] === '';
+  const formats = withFormats ? (empty ? [] : (range.getNumberFormats() as string[][])) : null;
+  return { values: empty ? [] : values, formats };
 }
 
 /** A cell holds at most 50,000 characters (GAS-FACTS); the apostrophe below counts too. */

@@ -5,7 +5,7 @@
 import { canonicalSheetNames, resolveSheetName } from '../../core/sheetNames';
 import type { WorkbookPort } from '../../features/port';
 import { OwnSheets } from '../ownSheets';
-import { activeSpreadsheet, flush, readAll } from '../sheets';
+import { activeSpreadsheet, flush, readData } from '../sheets';
 import { addColumns, type Book, createSheet, writeLedger, writeOutput, writeRows } from '../table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -155,16 +155,9 @@ export function googleWorkbook(open: OpenBook = openBook()): WorkbookPort {
       for (const n of names) {
         const sheet = sheets.get(n);
         if (!sheet || values.has(n)) continue;
-        if (!want.has(n)) {
-          values.set(n, readAll(sheet));
-          continue;
-        }
-        // the formats over the very range of the values, so that cell [r][c] of one is cell [r][c] of the other
-        const range = sheet.getDataRange();
-        const v = range.getValues() as unknown[][];
-        const empty = v.length === 1 && v[0].length === 1 && v[0][0] === '';
-        values.set(n, empty ? [] : v);
-        formats.set(n, empty ? [] : (range.getNumberFormats() as string[][]));
+        const d = readData(sheet, want.has(n));
+        values.set(n, d.values);
+        if (d.formats) formats.set(n, d.formats);
       }
       return { values, formats };
     },
