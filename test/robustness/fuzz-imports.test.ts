@@ -16,7 +16,7 @@ import { defaultSettings } from '../../src/core/settings';
 import { importTestScores, scoreKey } from '../../src/core/testScores';
 import type { ScoresResult } from '../../src/shared/rpc';
 import { oneTraining, rowsByKey, testNip, typeBelowHeader } from '../bundle/harness';
-import { participant, training } from '../unit/core/_fixtures';
+import { formRecord, participant, training } from '../unit/core/_fixtures';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261102);
 const CODE = 'K1';
@@ -79,18 +79,7 @@ const outOfDomainCell: fc.Arbitrary<ScoreCase> = fc
 
 const caseArb = fc.oneof({ weight: 3, arbitrary: inDomainCell }, { weight: 2, arbitrary: outOfDomainCell });
 
-const form = (o: Partial<FormRecord> = {}): FormRecord => ({
-  src: { sheet: 'Formulir', row: 2 },
-  trainingCode: CODE,
-  kind: 'Post-Test',
-  title: 'Post-Test K1',
-  formId: '',
-  fillUrl: '',
-  editUrl: '',
-  responseSheet: 'Respons Post',
-  created: null,
-  ...o,
-});
+const form = (o: Partial<FormRecord> = {}): FormRecord => formRecord(CODE, o, 2);
 
 const roster = NIPS.map((nip, i) => participant(CODE, nip, `Peserta ${i + 1}`));
 

@@ -4,6 +4,7 @@ import type {
   AttendanceRecord,
   AttendanceResponse,
   EvaluationResponse,
+  FormRecord,
   Participant,
   Question,
   ScoreRecord,
@@ -173,6 +174,22 @@ export function evaluation(
     nipRaw: '',
     ratings,
     comments: [],
+    ...o,
+  };
+}
+
+/** A Formulir row: a Post-Test read from the response sheet `Respons Post`. */
+export function formRecord(code: string, o: Partial<FormRecord> = {}, row = 2): FormRecord {
+  return {
+    src: { sheet: 'Formulir', row },
+    trainingCode: code,
+    kind: 'Post-Test',
+    title: `Post-Test ${code}`,
+    formId: '',
+    fillUrl: '',
+    editUrl: '',
+    responseSheet: 'Respons Post',
+    created: null,
     ...o,
   };
 }

@@ -11,21 +11,10 @@ import { ANSWER_HEADERS, answerCells, parseStore } from '../../../src/core/respo
 import { inPercentDomain, scoreFault } from '../../../src/core/scoreDomain';
 import { defaultSettings } from '../../../src/core/settings';
 import { importTestScores, scoreKey } from '../../../src/core/testScores';
-import { nipFor, participant, question, scoreRow, testResponse, training } from './_fixtures';
+import { formRecord, nipFor, participant, question, scoreRow, testResponse, training } from './_fixtures';
 
 const A = nipFor(1);
-const form = (o: Partial<FormRecord> = {}): FormRecord => ({
-  src: { sheet: 'Formulir', row: 3 },
-  trainingCode: 'K1',
-  kind: 'Post-Test',
-  title: 'Post-Test K1',
-  formId: '',
-  fillUrl: '',
-  editUrl: '',
-  responseSheet: 'Respons Post',
-  created: null,
-  ...o,
-});
+const form = (o: Partial<FormRecord> = {}): FormRecord => formRecord('K1', o, 3);
 
 const PHRASE: Record<string, string> = {
   aboveMax: 'melebihi nilai maksimumnya',
