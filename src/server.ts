@@ -17,6 +17,7 @@ import {
   startCertificates as certStart,
 } from './features/certificateStart';
 import { continueByTrigger } from './features/certificateTrigger';
+import { getCheckinCode as checkinCode, getCheckinView as checkinView } from './features/checkin';
 import { runCheck as check } from './features/check';
 import { createForms as formsCreate, listForms as formsList, formsPanel } from './features/forms';
 import {
@@ -108,6 +109,14 @@ export const api = serveApi({
 
   /** Uji Layanan Google takes the document lock itself: whether it can is one of its checks (K-1). */
   runSelfTest: endpoint('self', [], (_port) => selfTest()),
+
+  // check-in (issue 16): the projector view (it may make the codes' secret, so under the lock) and the code now
+  getCheckinView: endpoint('document', [trainingCode], (port, code: string) => checkinView(port, code)),
+  getCheckinCode: endpoint(
+    'none',
+    [trainingCode, integer('sesi', 0, LIMITS.cells)],
+    (port, code: string, session: number) => checkinCode(port, code, session),
+  ),
 });
 
 /** What the sidebar may call, with its arguments and results: derived from the table, so a rename fails the build. */

@@ -1,7 +1,7 @@
 // Rekap Nilai (DESIGN §4.3–4.6): per participant and training, scores, N-Gain, Nilai Akhir, eligibility, rank, awards.
 
 import { NIP_REASON, RESULT_NOTE } from '../text/id/rules';
-import { attendanceByParticipant } from './attendance';
+import { attendanceByParticipant, type CheckinEnv, type CheckinVerdict } from './attendance';
 import { computeFinalScores, type FinalScoreInput, type FinalScoreResult } from './finalScore';
 import { formatIdNumber } from './format';
 import { buildSessionJpMap, type SessionJpMap, trainingJpFrom, trainingTime, trainingYear } from './jp';
@@ -61,6 +61,8 @@ export interface ResultsInput {
   questions: readonly Question[];
   responses: Responses;
   settings: Settings;
+  /** Check-in of Presensi responses (issue 16): the spreadsheet's zone and the secret; absent = not checked. */
+  checkin?: { tz: string; secret: () => string | null };
 }
 
 export interface Results {
@@ -78,6 +80,8 @@ export interface Results {
   trainingJp: Map<string, number>;
   /** Imported scores and the responses used (for Analisis Soal). */
   testScores: TestScores;
+  /** Every Presensi response as classified (Rekap Kehadiran), by training. */
+  checkins: CheckinVerdict[];
 }
 
 /** Deterministic name order (no locale data needed): case-insensitive, then exact, then NIP. */
@@ -116,6 +120,9 @@ interface Shared {
   recordsByCode: Map<string, AttendanceRecord[]>;
   presensiByCode: Map<string, AttendanceResponse[]>;
   testScores: TestScores;
+  checkin: CheckinEnv | null;
+  /** Filled per training: its Presensi responses as classified. */
+  checkins: Map<string, CheckinVerdict[]>;
 }
 
 /** One training's part of the results. */
@@ -144,6 +151,10 @@ export function computeResults(input: ResultsInput): Results {
     rosters,
     recordsByCode: groupBy(input.attendance, (r) => r.trainingCode),
     presensiByCode: presensiByTraining(input.responses.attendance, trainings, problems),
+    checkin: input.checkin
+      ? { settings: settings.checkin, allSessions: input.sessions, ...input.checkin }
+      : null,
+    checkins: new Map(),
     testScores: importTestScores(
       {
         trainings,
@@ -168,7 +179,19 @@ export function computeResults(input: ResultsInput): Results {
     trainingJp.set(t.code, r.jp);
   });
   const { sessionJp, testScores } = shared;
-  return { rows, classSummary, problems, credits, trainings, rosters, sessionJp, trainingJp, testScores };
+  const checkins = trainings.flatMap((t) => shared.checkins.get(t.code) ?? []);
+  return {
+    rows,
+    classSummary,
+    problems,
+    credits,
+    trainings,
+    rosters,
+    sessionJp,
+    trainingJp,
+    testScores,
+    checkins,
+  };
 }
 
 /** Presensi responses by training; those of a training not in Kegiatan are reported once per code and dropped. */
@@ -218,7 +241,9 @@ function trainingResults(t: Training, order: number, c: Shared): TrainingResults
     c.presensiByCode.get(code) ?? [],
     c.sessionJp,
     c.problems,
+    c.checkin,
   );
+  c.checkins.set(code, att.checkins);
   const drafts = roster.map((p): Draft => {
     const ps = c.testScores.byParticipant.get(scoreKey(code, p.nip));
     const a = att.byNip.get(p.nip);

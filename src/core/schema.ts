@@ -504,6 +504,22 @@ export const OUTPUTS = {
       col('category', 'Kategori'),
     ],
   },
+  /** Check-in (issue 16): every Presensi response as classified; the code typed is never shown. */
+  checkins: {
+    name: 'Rekap Kehadiran',
+    columns: [
+      col('trainingCode', 'Kode Kegiatan', '@'),
+      col('session', 'Sesi', '0'),
+      col('nip', 'NIP', '@'),
+      col('name', 'Nama'),
+      col('time', 'Waktu Presensi', '@'),
+      col('status', 'Status'),
+      col('counted', 'Dihitung'),
+      col('note', 'Keterangan'),
+      col('form', 'Formulir'),
+      col('source', 'Sumber', '@'),
+    ],
+  },
 } as const satisfies Record<string, OutputDef>;
 
 export type OutputKeyName = keyof typeof OUTPUTS;

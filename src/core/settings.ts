@@ -1,8 +1,10 @@
 // Settings (`Pengaturan`, DESIGN §4.8): keys, defaults, and parsing of the key/value rows.
 
 import { SETTINGS_GATE_TEXT } from '../text/id/problems/settings';
+import { CHECKIN_SETTING, CHECKIN_SETTING_HELP } from '../text/id/checkin';
 import { DEFAULT_EMAIL, SETTING_HELP } from '../text/id/rules';
 import { asText, fromFraction, isPercentFormat, percentText } from './cells';
+import type { CheckinSettings } from './checkin';
 import type { SettingKind } from './problemCodes';
 import { Problems } from './problems';
 import { headerKey } from './schema';
@@ -39,6 +41,8 @@ export interface Settings {
   sendEmail: boolean;
   emailSubject: string;
   emailBody: string;
+  /** Check-in of the Presensi forms (issue 16). */
+  checkin: CheckinSettings;
   /** Keys whose typed value was refused (an Error stands, the default is used): see parseSettings. */
   refused: readonly string[];
 }
@@ -266,6 +270,70 @@ export const SETTING_DEFS: readonly SettingDef[] = [
       s.emailBody = String(v);
     },
   },
+  // check-in of the Presensi forms (issue 16)
+  {
+    key: CHECKIN_SETTING.enabled,
+    default: 'Ya',
+    kind: { t: 'yesno' },
+    help: CHECKIN_SETTING_HELP.enabled,
+    apply: (s, v) => {
+      s.checkin.enabled = v === true;
+    },
+  },
+  {
+    key: CHECKIN_SETTING.openBefore,
+    default: 15,
+    kind: { t: 'number', min: 0, max: 1440, integer: true },
+    help: CHECKIN_SETTING_HELP.openBefore,
+    apply: (s, v) => {
+      s.checkin.openBefore = num(v);
+    },
+  },
+  {
+    key: CHECKIN_SETTING.closeAfter,
+    default: 30,
+    kind: { t: 'number', min: 0, max: 1440, integer: true },
+    help: CHECKIN_SETTING_HELP.closeAfter,
+    apply: (s, v) => {
+      s.checkin.closeAfter = num(v);
+    },
+  },
+  {
+    key: CHECKIN_SETTING.lateAfter,
+    default: 15,
+    kind: { t: 'number', min: 0, max: 1440, integer: true },
+    help: CHECKIN_SETTING_HELP.lateAfter,
+    apply: (s, v) => {
+      s.checkin.lateAfter = num(v);
+    },
+  },
+  {
+    key: CHECKIN_SETTING.lateCounts,
+    default: 'Ya',
+    kind: { t: 'yesno' },
+    help: CHECKIN_SETTING_HELP.lateCounts,
+    apply: (s, v) => {
+      s.checkin.lateCounts = v === true;
+    },
+  },
+  {
+    key: CHECKIN_SETTING.rotateSeconds,
+    default: 0,
+    kind: { t: 'number', min: 0, max: 3600, integer: true },
+    help: CHECKIN_SETTING_HELP.rotateSeconds,
+    apply: (s, v) => {
+      s.checkin.rotateSeconds = num(v);
+    },
+  },
+  {
+    key: CHECKIN_SETTING.acceptedPeriods,
+    default: 2,
+    kind: { t: 'number', min: 0, max: 10, integer: true },
+    help: CHECKIN_SETTING_HELP.acceptedPeriods,
+    apply: (s, v) => {
+      s.checkin.acceptedPeriods = num(v);
+    },
+  },
 ];
 
 /**
@@ -302,6 +370,15 @@ export function defaultSettings(): Settings {
     sendEmail: false,
     emailSubject: '',
     emailBody: '',
+    checkin: {
+      enabled: false,
+      openBefore: 0,
+      closeAfter: 0,
+      lateAfter: 0,
+      lateCounts: false,
+      rotateSeconds: 0,
+      acceptedPeriods: 0,
+    },
     refused: [],
   };
   for (const d of SETTING_DEFS) d.apply(s, readValue(d.kind, d.default) as string | number | boolean);

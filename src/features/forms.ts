@@ -256,6 +256,7 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
       rawQuestions: loaded.raw.questions ?? null,
       problems: loaded.problems.list,
       shuffle: opts.shuffle,
+      checkin: wb.settings.checkin.enabled,
     },
     code === null ? null : new Set([code]),
   );

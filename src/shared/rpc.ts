@@ -238,3 +238,36 @@ export interface PanelState {
   /** Trainings that ended 6–12 months ago whose Pasca Pelatihan form has no responses yet. */
   followUps: Array<{ code: string; theme: string; endDate: string }>;
 }
+
+// ---- check-in (issue 16): the projector view of a training's Presensi sessions
+
+export interface CheckinSessionView {
+  session: number;
+  /** "Sesi 1: Materi", as the form's choice. */
+  label: string;
+  /** "24 November 2026, 07.45–08.30" in the spreadsheet's zone; '' when the session has no Tanggal/Jam Mulai. */
+  window: string;
+  /** The Presensi form's URL with this session pre-filled (the code is never in it). */
+  url: string;
+  /** The code to show now (for the admin's screen only). */
+  code: string;
+  /** Milliseconds the code still holds (rotating), null for a fixed code. */
+  validForMs: number | null;
+}
+
+export interface CheckinView {
+  code: string;
+  formTitle: string;
+  /** The Presensi form asks for the Kode Sesi (false: an older form, made before the check-in). */
+  hasCodeItem: boolean;
+  /** Seconds per code (0 = fixed). */
+  rotateSeconds: number;
+  sessions: CheckinSessionView[];
+  /** Why nothing can be shown ('' when sessions are there). */
+  message: string;
+}
+
+export interface CheckinCodeNow {
+  code: string;
+  validForMs: number | null;
+}

@@ -12,6 +12,7 @@ import {
   openForm,
   openFormByUrl,
   prefillTemplate,
+  sessionPrefills,
   readAnswers,
   readAnswerTo,
   readOutline,
@@ -96,6 +97,7 @@ export function googleForms(book: OpenBook = openBook()): FormsPort {
       updateForm(form(id), spec);
     },
     prefillTemplate: (id) => prefillTemplate(form(id)),
+    sessionLinks: (id) => sessionPrefills(form(id)),
     spreadsheetId: ssId,
     readMarks: marks.read,
     writeMark: marks.write,
