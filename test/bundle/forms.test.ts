@@ -7,7 +7,7 @@ import { SHEETS } from '../../src/core/schema';
 import type { FormInfo, FormsResult, ImportResult, PanelState, ParticipantLink } from '../../src/shared/rpc';
 import { answerKeyFromSoal } from '../../tools/answer-key';
 import { synthWorkbook } from '../../tools/synth';
-import { type Harness, harness, testNip, typeBelowHeader } from './harness';
+import { type Harness, harness, testNip, typeBelowHeader, noCheckin } from './harness';
 
 const K1 = 'DOU-T1';
 const K2 = 'DOU-T2';
@@ -18,6 +18,7 @@ const PEOPLE = Array.from({ length: 8 }, (_, i) => ({ nip: testNip(i + 1), name:
 async function workbook(opts: { badSoal?: boolean } = {}): Promise<Harness> {
   const h = harness();
   await h.call('runSetup');
+  noCheckin(h);
   const ss = h.ss;
   typeBelowHeader(ss, 'Kegiatan', [
     [

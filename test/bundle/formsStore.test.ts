@@ -14,7 +14,7 @@ import type {
   PreflightResult,
   ScoresResult,
 } from '../../src/shared/rpc';
-import { type Harness, harness, ROOT, testNip, typeBelowHeader } from './harness';
+import { type Harness, harness, ROOT, testNip, typeBelowHeader, noCheckin } from './harness';
 
 const K1 = 'DOU-T1';
 
@@ -22,6 +22,7 @@ const K1 = 'DOU-T1';
 async function answered(n = 8): Promise<Harness> {
   const h = harness();
   await h.call('runSetup');
+  noCheckin(h);
   const day1 = new Date(2026, 10, 24);
   const day2 = new Date(2026, 10, 25);
   typeBelowHeader(h.ss, 'Kegiatan', [
@@ -80,6 +81,7 @@ describe('every step reads the store', () => {
   test('after one Tarik Respons: 0 FormApp calls in Periksa Data, Hitung Nilai, Rekap JP, Rekap Evaluasi, the certificate pre-flight and every batch', async () => {
     const h = harness({ spreadsheet: await importXlsx(`${ROOT}/examples/dou-asn-contoh.xlsx`) });
     await h.call('runSetup');
+  noCheckin(h);
     await h.call<FormsResult>('createForms', null);
     const sim = new SimulatedParticipants(3);
     const peserta = h.values('Peserta').slice(1);

@@ -153,3 +153,19 @@ export function rowsByHeader(h: Harness, sheet: string, headerRow = 1): Array<Re
   const head = values[headerRow - 1].map(String);
   return values.slice(headerRow).map((r) => Object.fromEntries(head.map((k, i) => [k, r[i]])));
 }
+
+/**
+ * Types a value into `Pengaturan` beside its key (the key's row as runSetup wrote it), as the admin would. Tests of
+ * the forms and import machinery that predate the check-in (issue 16) turn "Presensi dengan Kode Sesi" off with it.
+ */
+export function typeSetting(h: Harness, key: string, value: unknown): void {
+  const sheet = h.ss.getSheetByName('Pengaturan');
+  if (!sheet) throw new Error('no Pengaturan sheet: run runSetup first');
+  const values = sheet._dump() as unknown[][];
+  const row = values.findIndex((r) => String(r[0]).trim() === key);
+  if (row < 0) throw new Error(`no setting ${key}`);
+  sheet.getRange(row + 1, 2).setValue(value);
+}
+
+/** The check-in off: Presensi forms without the Kode Sesi question, every response counted as before. */
+export const noCheckin = (h: Harness): void => typeSetting(h, 'Presensi dengan Kode Sesi', 'Tidak');
