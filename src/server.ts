@@ -17,8 +17,8 @@ import {
   startCertificates as certStart,
 } from './features/certificateStart';
 import { continueByTrigger } from './features/certificateTrigger';
-import { getCheckinCode as checkinCode, getCheckinView as checkinView } from './features/checkin';
 import { runCheck as check } from './features/check';
+import { getCheckinCode as checkinCode, getCheckinView as checkinView } from './features/checkin';
 import { createForms as formsCreate, listForms as formsList, formsPanel } from './features/forms';
 import {
   getPanelState as panelState,

@@ -138,7 +138,8 @@ export function attendanceByParticipant(
     if (r.present) mark(r.nip, r.session);
   }
   const sessionByNo = new Map<number, Session>();
-  for (const s of sessions) if (s.trainingCode === code && !sessionByNo.has(s.number)) sessionByNo.set(s.number, s);
+  for (const s of sessions)
+    if (s.trainingCode === code && !sessionByNo.has(s.number)) sessionByNo.set(s.number, s);
   const env = checkin;
   const ctx = env
     ? {
@@ -197,10 +198,7 @@ export function attendanceByParticipant(
       continue;
     }
     const c: Classified = ctx
-      ? classifyCheckin(
-          { timestamp: r.timestamp, nip: check.nip, session: r.session, code: r.code },
-          ctx,
-        )
+      ? classifyCheckin({ timestamp: r.timestamp, nip: check.nip, session: r.session, code: r.code }, ctx)
       : { status: 'Hadir', reason: null, noWindow: false, checked: false };
     const v = verdict(check.nip, c);
     checkins.push(v);
@@ -211,7 +209,11 @@ export function attendanceByParticipant(
     if (c.reason && env) {
       problems.add(
         CHECKIN_PROBLEM[c.reason],
-        { sheet: r.src.sheet, row: r.src.row, column: c.reason.startsWith('code') ? 'Kode Sesi' : 'Stempel waktu' },
+        {
+          sheet: r.src.sheet,
+          row: r.src.row,
+          column: c.reason.startsWith('code') ? 'Kode Sesi' : 'Stempel waktu',
+        },
         {
           form,
           time: checkinTime(r.timestamp, env.tz),
@@ -227,7 +229,10 @@ export function attendanceByParticipant(
       noWindowTold.add(r.session);
       problems.add(
         'checkin.sessionNoTime',
-        { sheet: sessionByNo.get(r.session)?.src.sheet ?? 'Sesi', row: sessionByNo.get(r.session)?.src.row ?? null },
+        {
+          sheet: sessionByNo.get(r.session)?.src.sheet ?? 'Sesi',
+          row: sessionByNo.get(r.session)?.src.row ?? null,
+        },
         { code, session: r.session },
       );
     }
@@ -254,7 +259,8 @@ export function attendanceByParticipant(
     v.counted = true;
     mark(v.nip, v.session);
   }
-  for (const v of checkins) if (v.status === 'Tidak sah' && typed.has(key(v.nip, v.session))) v.typedWins = true;
+  for (const v of checkins)
+    if (v.status === 'Tidak sah' && typed.has(key(v.nip, v.session))) v.typedWins = true;
 
   if (!recorded) {
     problems.add('attendance.notRecorded', { sheet: 'Kehadiran', row: null }, { code });

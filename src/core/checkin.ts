@@ -29,16 +29,26 @@ export const CODE_DIGITS = 6;
 export const CHECKIN_SECRET_KEY = 'checkinSecret';
 
 /** A rotating code's period number at an instant. */
-export const periodAt = (ms: number, rotateSeconds: number): number => Math.floor(ms / (rotateSeconds * 1000));
+export const periodAt = (ms: number, rotateSeconds: number): number =>
+  Math.floor(ms / (rotateSeconds * 1000));
 
 /**
  * The 6-digit code of a session: HMAC-SHA256(secret, training, session, period) truncated as in RFC 4226 §5.3;
  * `period` null = the session's fixed code.
  */
-export function codeFor(secret: string, trainingCode: string, session: number, period: number | null): string {
-  const mac = hmacSha256(secret, `${trainingCode}\u0001${session}\u0001${period === null ? 'tetap' : period}`);
+export function codeFor(
+  secret: string,
+  trainingCode: string,
+  session: number,
+  period: number | null,
+): string {
+  const mac = hmacSha256(
+    secret,
+    `${trainingCode}\u0001${session}\u0001${period === null ? 'tetap' : period}`,
+  );
   const off = mac[31] & 15;
-  const bin = ((mac[off] & 0x7f) * 0x1000000 + (mac[off + 1] << 16) + (mac[off + 2] << 8) + mac[off + 3]) >>> 0;
+  const bin =
+    ((mac[off] & 0x7f) * 0x1000000 + (mac[off + 1] << 16) + (mac[off + 2] << 8) + mac[off + 3]) >>> 0;
   return String(bin % 10 ** CODE_DIGITS).padStart(CODE_DIGITS, '0');
 }
 
@@ -56,7 +66,7 @@ export function currentCode(
 }
 
 /** A typed code as compared: digits only (spaces, dots and dashes a participant adds are ignored). */
-export const normaliseCode = (typed: string): string => typed.replace(/[\s.\-]/g, '');
+export const normaliseCode = (typed: string): string => typed.replace(/[\s.-]/g, '');
 
 /** Milliseconds between the instant and the wall clock it shows in `tz` (the zone's offset then). */
 function offsetAt(ms: number, tz: string): number {
@@ -209,7 +219,10 @@ function otherCode(
     if (s.trainingCode === ctx.trainingCode && s.number === r.session) continue;
     if (codeMatches(secret, typed, s.trainingCode, s.number, at, c)) {
       const other = { trainingCode: s.trainingCode, session: s.number };
-      return { reason: s.trainingCode === ctx.trainingCode ? 'codeOtherSession' : 'codeOtherTraining', other };
+      return {
+        reason: s.trainingCode === ctx.trainingCode ? 'codeOtherSession' : 'codeOtherTraining',
+        other,
+      };
     }
   }
   return null;

@@ -44,7 +44,8 @@ export function sha256(bytes: readonly number[]): number[] {
   while (padded.length % 64 !== 56) padded.push(0);
   const bits = len * 8;
   const hi = Math.floor(bits / 0x100000000);
-  for (const word of [hi, bits >>> 0]) padded.push((word >>> 24) & 255, (word >>> 16) & 255, (word >>> 8) & 255, word & 255);
+  for (const word of [hi, bits >>> 0])
+    padded.push((word >>> 24) & 255, (word >>> 16) & 255, (word >>> 8) & 255, word & 255);
   const w = new Uint32Array(64);
   for (let off = 0; off < padded.length; off += 64) {
     for (let t = 0; t < 16; t++) {

@@ -1,7 +1,7 @@
 // Settings (`Pengaturan`, DESIGN §4.8): keys, defaults, and parsing of the key/value rows.
 
-import { SETTINGS_GATE_TEXT } from '../text/id/problems/settings';
 import { CHECKIN_SETTING, CHECKIN_SETTING_HELP } from '../text/id/checkin';
+import { SETTINGS_GATE_TEXT } from '../text/id/problems/settings';
 import { DEFAULT_EMAIL, SETTING_HELP } from '../text/id/rules';
 import { asText, fromFraction, isPercentFormat, percentText } from './cells';
 import type { CheckinSettings } from './checkin';

@@ -11,8 +11,8 @@ import { sessionChoice } from '../core/formSpecs';
 import type { Participant, Session } from '../core/model';
 import type { CheckinCodeNow, CheckinView } from '../shared/rpc';
 import { CHECKIN_NOTE, CHECKIN_REASON, CHECKIN_VIEW } from '../text/id/checkin';
-import { MONTHS } from '../text/id/rules';
 import { unknownTraining } from '../text/id/forms';
+import { MONTHS } from '../text/id/rules';
 import { currentForm } from './forms';
 import { readLedger } from './formsLedger';
 import { loadWorkbook } from './load';
@@ -102,7 +102,10 @@ function sessionsOf(sessions: readonly Session[], code: string): Session[] {
   return sessions.filter((s) => s.trainingCode === code).sort((a, b) => a.number - b.number);
 }
 
-/** Rekap Kehadiran: one row per Presensi response, as classified (the code typed is never written). */
+/**
+ * Rekap Kehadiran: one row per Presensi response, as classified (the code typed is never written), by training (in
+ * the order given), session, then response time.
+ */
 export function checkinRecords(
   verdicts: readonly CheckinVerdict[],
   rosters: ReadonlyMap<string, readonly Participant[]>,
@@ -110,12 +113,22 @@ export function checkinRecords(
 ): Array<Record<string, string | number>> {
   const names = new Map<string, string>();
   for (const [code, list] of rosters) for (const p of list) names.set(`${code}\u0001${p.nip}`, p.name);
-  return verdicts.map((v) => {
+  const order = new Map<string, number>();
+  for (const v of verdicts) if (!order.has(v.trainingCode)) order.set(v.trainingCode, order.size);
+  const sorted = [...verdicts].sort(
+    (a, b) =>
+      (order.get(a.trainingCode) ?? 0) - (order.get(b.trainingCode) ?? 0) ||
+      a.session - b.session ||
+      (a.timestamp?.getTime() ?? 0) - (b.timestamp?.getTime() ?? 0) ||
+      (a.src.row ?? 0) - (b.src.row ?? 0),
+  );
+  return sorted.map((v) => {
     const notes: string[] = [];
     if (v.reason) notes.push(CHECKIN_REASON[v.reason]);
     if (v.duplicate) notes.push(CHECKIN_NOTE.duplicate);
     if (v.typedWins) notes.push(CHECKIN_NOTE.typedWins);
-    if (v.status === 'Terlambat' && !v.counted && !v.duplicate && !v.typedWins) notes.push(CHECKIN_NOTE.lateNotCounted);
+    if (v.status === 'Terlambat' && !v.counted && !v.duplicate && !v.typedWins)
+      notes.push(CHECKIN_NOTE.lateNotCounted);
     if (v.noWindow) notes.push(CHECKIN_NOTE.noWindow);
     if (!v.checked && !v.reason) notes.push(CHECKIN_NOTE.unchecked);
     return {

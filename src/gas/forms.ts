@@ -389,7 +389,9 @@ export function prefillTemplate(form: Form): string | null {
  * session (createResponse, withItemResponse, toPrefilledUrl), on the admin's click only: a choice's text is not
  * digits, and how Google encodes it (`+` or `%20`) is unsure, so each URL is Google's own.
  */
-export function sessionPrefills(form: Form): { hasCode: boolean; links: Array<{ choice: string; url: string }> } | null {
+export function sessionPrefills(
+  form: Form,
+): { hasCode: boolean; links: Array<{ choice: string; url: string }> } | null {
   const items = form.getItems();
   const title = (i: Item) => i.getTitle().toLowerCase().replace(/\s+/g, ' ').trim();
   const choice = items.find(
@@ -400,7 +402,10 @@ export function sessionPrefills(form: Form): { hasCode: boolean; links: Array<{ 
   const mc = choice.asMultipleChoiceItem();
   const links = mc.getChoices().map((c) => {
     const value = c.getValue();
-    return { choice: value, url: form.createResponse().withItemResponse(mc.createResponse(value)).toPrefilledUrl() };
+    return {
+      choice: value,
+      url: form.createResponse().withItemResponse(mc.createResponse(value)).toPrefilledUrl(),
+    };
   });
   return { hasCode, links };
 }

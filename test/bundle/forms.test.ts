@@ -7,7 +7,7 @@ import { SHEETS } from '../../src/core/schema';
 import type { FormInfo, FormsResult, ImportResult, PanelState, ParticipantLink } from '../../src/shared/rpc';
 import { answerKeyFromSoal } from '../../tools/answer-key';
 import { synthWorkbook } from '../../tools/synth';
-import { type Harness, harness, testNip, typeBelowHeader, noCheckin } from './harness';
+import { type Harness, harness, noCheckin, testNip, typeBelowHeader } from './harness';
 
 const K1 = 'DOU-T1';
 const K2 = 'DOU-T2';

@@ -14,7 +14,7 @@ import type {
   PreflightResult,
   ScoresResult,
 } from '../../src/shared/rpc';
-import { type Harness, harness, ROOT, testNip, typeBelowHeader, noCheckin } from './harness';
+import { type Harness, harness, noCheckin, ROOT, testNip, typeBelowHeader } from './harness';
 
 const K1 = 'DOU-T1';
 
@@ -81,7 +81,7 @@ describe('every step reads the store', () => {
   test('after one Tarik Respons: 0 FormApp calls in Periksa Data, Hitung Nilai, Rekap JP, Rekap Evaluasi, the certificate pre-flight and every batch', async () => {
     const h = harness({ spreadsheet: await importXlsx(`${ROOT}/examples/dou-asn-contoh.xlsx`) });
     await h.call('runSetup');
-  noCheckin(h);
+    noCheckin(h);
     await h.call<FormsResult>('createForms', null);
     const sim = new SimulatedParticipants(3);
     const peserta = h.values('Peserta').slice(1);

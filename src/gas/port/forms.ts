@@ -12,11 +12,11 @@ import {
   openForm,
   openFormByUrl,
   prefillTemplate,
-  sessionPrefills,
   readAnswers,
   readAnswerTo,
   readOutline,
   responseCount,
+  sessionPrefills,
   updateForm,
 } from '../forms';
 import { responseStoreSheets } from '../responseStore';

@@ -22,7 +22,8 @@ export const CHECKIN_SETTING_HELP: Record<keyof typeof CHECKIN_SETTING, string> 
   lateCounts: 'Ya: presensi Terlambat ikut dihitung dalam persentase kehadiran.',
   rotateSeconds:
     '0: satu kode tetap per sesi. Lebih dari 0: kode di layar berganti setiap sekian detik (misalnya 60).',
-  acceptedPeriods: 'Bila kode berganti: berapa kode sebelumnya yang masih diterima (untuk peserta yang lambat mengetik).',
+  acceptedPeriods:
+    'Bila kode berganti: berapa kode sebelumnya yang masih diterima (untuk peserta yang lambat mengetik).',
 };
 
 /** Rekap Kehadiran's Keterangan per reason (the code typed is never shown). */

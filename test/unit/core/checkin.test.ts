@@ -42,9 +42,15 @@ describe('hmac', () => {
   test('SHA-256 and HMAC-SHA256 equal node crypto on text of every kind', () => {
     for (const s of ['', 'abc', 'é ü 🙂 \u0000', 'x'.repeat(55), 'y'.repeat(64), 'z'.repeat(200)]) {
       expect(hex(sha256(utf8(s)))).toBe(createHash('sha256').update(s).digest('hex'));
-      expect(hex(hmacSha256(s || 'k', s))).toBe(createHmac('sha256', s || 'k').update(s).digest('hex'));
+      expect(hex(hmacSha256(s || 'k', s))).toBe(
+        createHmac('sha256', s || 'k')
+          .update(s)
+          .digest('hex'),
+      );
     }
-    expect(hex(hmacSha256('k'.repeat(100), 'm'))).toBe(createHmac('sha256', 'k'.repeat(100)).update('m').digest('hex'));
+    expect(hex(hmacSha256('k'.repeat(100), 'm'))).toBe(
+      createHmac('sha256', 'k'.repeat(100)).update('m').digest('hex'),
+    );
   });
   test('codes are 6 digits and equal the independent computation', () => {
     for (let n = 1; n < 30; n++) {
@@ -78,8 +84,13 @@ function ctx(settings: Partial<CheckinSettings> = {}, tz = 'Asia/Jakarta') {
   };
 }
 const fixed = (no: number, code = 'K1') => codeFor(SECRET, code, no, null);
-const classify = (at: Date, no: number, code: string | undefined, s: Partial<CheckinSettings> = {}, tz?: string) =>
-  classifyCheckin({ timestamp: at, nip: nipFor(1), session: no, code }, ctx(s, tz));
+const classify = (
+  at: Date,
+  no: number,
+  code: string | undefined,
+  s: Partial<CheckinSettings> = {},
+  tz?: string,
+) => classifyCheckin({ timestamp: at, nip: nipFor(1), session: no, code }, ctx(s, tz));
 
 describe('classifier', () => {
   test('window in the spreadsheet zone: 07:45 to 08:30, Terlambat after 08:15', () => {
@@ -138,7 +149,10 @@ describe('classifier', () => {
   });
   test('a form without the Kode Sesi question, or the check-in off: counted as before, unchecked', () => {
     expect(classify(jkt(3, 0), 1, undefined)).toMatchObject({ status: 'Hadir', checked: false });
-    expect(classify(jkt(3, 0), 1, '1', { enabled: false })).toMatchObject({ status: 'Hadir', checked: false });
+    expect(classify(jkt(3, 0), 1, '1', { enabled: false })).toMatchObject({
+      status: 'Hadir',
+      checked: false,
+    });
   });
 });
 
@@ -146,7 +160,13 @@ describe('attendance with check-in', () => {
   const t = training('K1');
   const [a, b, c] = [nipFor(1), nipFor(2), nipFor(3)];
   const roster = [participant('K1', a, 'Ani'), participant('K1', b, 'Budi'), participant('K1', c, 'Citra')];
-  const resp = (nip: string, no: number, at: Date, code: string | undefined, row: number): AttendanceResponse => ({
+  const resp = (
+    nip: string,
+    no: number,
+    at: Date,
+    code: string | undefined,
+    row: number,
+  ): AttendanceResponse => ({
     src: { sheet: 'Respons Presensi K1', row },
     trainingCode: 'K1',
     timestamp: at,
@@ -158,7 +178,12 @@ describe('attendance with check-in', () => {
   function run(responses: AttendanceResponse[], s: Partial<CheckinSettings> = {}, records = []) {
     const p = new Problems();
     const map = buildSessionJpMap(sessions, defaultSettings(), p);
-    const env: CheckinEnv = { settings: { ...base, ...s }, tz: 'Asia/Jakarta', allSessions: sessions, secret: () => SECRET };
+    const env: CheckinEnv = {
+      settings: { ...base, ...s },
+      tz: 'Asia/Jakarta',
+      allSessions: sessions,
+      secret: () => SECRET,
+    };
     return { r: attendanceByParticipant(t, sessions, roster, records, responses, map, p, env), p };
   }
   test('duplicates count once (the earliest valid); unknown NIP, wrong code reported; Terlambat per setting', () => {

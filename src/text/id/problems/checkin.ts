@@ -14,7 +14,8 @@ export const CHECKIN_PROBLEMS = {
     suggestion: 'Periksa lembar Sesi.',
   },
   'checkin.noTimestamp': {
-    message: (p) => `${who(p)}: waktu kirimnya tidak terbaca, jadi jam presensinya tidak dapat diperiksa; ${notCounted}.`,
+    message: (p) =>
+      `${who(p)}: waktu kirimnya tidak terbaca, jadi jam presensinya tidak dapat diperiksa; ${notCounted}.`,
     suggestion: typedHint,
   },
   'checkin.codeBlank': {
