@@ -96,7 +96,7 @@ interface Sub {
 }
 
 /** The independent classification: Hadir / Terlambat / Tidak sah with the default windows (−15, +15 late, +30). */
-function expected(secret: string, s: Sub, roster: Set<string>): 'Hadir' | 'Terlambat' | 'Tidak sah' {
+function expected(s: Sub, roster: Set<string>): 'Hadir' | 'Terlambat' | 'Tidak sah' {
   if (!roster.has(s.nip)) return 'Tidak sah';
   if (s.code !== 'right') return 'Tidak sah';
   const def = SESSIONS.find((x) => x[0] === s.session);
@@ -182,7 +182,7 @@ describe('check-in through the bundle', () => {
     const jp = new Map(SESSIONS.map(([n, , , j]) => [n, j]));
     const attended = new Map<string, Set<number>>(people.map((p) => [p.nip, new Set<number>()]));
     const seen = new Set<string>();
-    const statuses = subs.map((s) => expected(secret, s, roster));
+    const statuses = subs.map((s) => expected(s, roster));
     [...subs.keys()]
       .filter((i) => statuses[i] !== 'Tidak sah')
       .sort((a, b) => subs[a].at.getTime() - subs[b].at.getTime())
@@ -252,15 +252,15 @@ describe('check-in through the bundle', () => {
       const name = sheet.getName();
       const values = sheet._dump() as unknown[][];
       const head = (values[0] ?? []).map(String);
-      values.forEach((row, r) =>
-        row.forEach((cell, c) => {
-          if (answerSheets.has(name) && head[c] === 'Kode Sesi') return;
-          if (name.startsWith('_') && r > 0) return; // the hidden store of the participants' answers
+      for (const [r, row] of values.entries()) {
+        for (const [c, cell] of row.entries()) {
+          if (answerSheets.has(name) && head[c] === 'Kode Sesi') continue;
+          if (name.startsWith('_') && r > 0) continue; // the hidden store of the participants' answers
           for (const code of codes) {
             if (String(cell).includes(code)) throw new Error(`code ${code} in ${name}!${r + 1}:${c + 1}`);
           }
-        }),
-      );
+        }
+      }
     }
     const f = form._state;
     // everything the form's page is built from: title, description, confirmation, items (help, choices, rules)
