@@ -16,6 +16,7 @@ import {
   settle,
 } from '../components/ui';
 import { call } from '../rpc';
+import { CheckinSessions } from './formsCheckin';
 import type { SectionProps } from './types';
 
 function FormRow(props: { form: FormInfo; onProject: (f: FormInfo) => void }) {
@@ -193,6 +194,9 @@ export function FormsSection(props: SectionProps) {
         </div>
       ) : null}
       {links ? <ParticipantLinks links={links} /> : null}
+      {props.active && mine.some((f) => f.kind === 'Presensi') ? (
+        <CheckinSessions code={props.active} />
+      ) : null}
       {projected && safeUrl(projected.fillUrl) ? (
         <QrFullscreen
           text={safeUrl(projected.fillUrl)!}

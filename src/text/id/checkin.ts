@@ -62,7 +62,7 @@ export const CODE_ITEM = {
 export const CHECKIN_VIEW = {
   heading: 'Pindai untuk presensi',
   codeLabel: 'Kode Sesi',
-  window: (from: string, to: string) => `Presensi dibuka ${from}–${to}`,
+  window: (when: string) => `Presensi dibuka ${when}`,
   noWindow: 'Sesi ini belum punya Tanggal/Jam Mulai: waktu presensi tidak diperiksa.',
   rotating: (s: number) => `Kode berganti setiap ${s} detik.`,
   title: 'Presensi per sesi',

@@ -1,0 +1,137 @@
+// Check-in (issue 16): a training's Presensi sessions, each with a projector view: "Pindai untuk presensi", the
+// session, its window, a large QR code of the form with the session pre-filled, and the Kode Sesi beside it. A
+// rotating code is asked of the server again when it runs out: the secret stays on the server, the code is shown
+// only here, in the admin's own panel (and on the projector the admin points at the room).
+
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CheckinSessionView, CheckinView } from '../../src/shared/rpc';
+import { CHECKIN_VIEW } from '../../src/text/id/checkin';
+import { QrCode } from '../components/qr';
+import { ActionButton, Hint, Message, type Note, safeUrl, settle } from '../components/ui';
+import { call } from '../rpc';
+
+/** Full-screen projector view of one session; Esc or Tutup closes. */
+export function CheckinProjector(props: {
+  code: string;
+  session: CheckinSessionView;
+  rotateSeconds: number;
+  onClose: () => void;
+}) {
+  const s = props.session;
+  const [shown, setShown] = useState({ code: s.code, validForMs: s.validForMs });
+  const [note, setNote] = useState<Note>(null);
+  const ref = useRef<HTMLDivElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    closeRef.current?.focus();
+    const el = ref.current;
+    if (el?.requestFullscreen) el.requestFullscreen().catch(() => undefined);
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') props.onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+    };
+  }, []);
+  // a rotating code: asked again when it runs out (a little after, so the server is in the next period)
+  useEffect(() => {
+    if (shown.validForMs === null) return;
+    const timer = setTimeout(
+      async () => {
+        const r = await settle(call('getCheckinCode', props.code, s.session), setNote);
+        if (r) setShown(r);
+      },
+      Math.max(250, shown.validForMs + 250),
+    );
+    return () => clearTimeout(timer);
+  }, [shown]);
+  const url = safeUrl(s.url);
+  return (
+    <div
+      class="qr-full checkin-full"
+      ref={ref}
+      role="dialog"
+      aria-modal="true"
+      aria-label={`${CHECKIN_VIEW.heading}: ${s.label}`}
+    >
+      <p class="checkin-heading">{CHECKIN_VIEW.heading}</p>
+      <p class="qr-full-title">{s.label}</p>
+      <p class="checkin-window">
+        {s.window ? CHECKIN_VIEW.window(s.window) : CHECKIN_VIEW.noWindow}
+      </p>
+      <div class="checkin-body">
+        {url ? <QrCode text={url} label={CHECKIN_VIEW.qrImage(s.label)} /> : null}
+        <div class="checkin-code-box">
+          <span class="checkin-code-label">{CHECKIN_VIEW.codeLabel}</span>
+          <span class="checkin-code" aria-live="polite">
+            {shown.code.slice(0, 3)}
+            <span class="checkin-code-gap"> </span>
+            {shown.code.slice(3)}
+          </span>
+          {props.rotateSeconds > 0 ? (
+            <span class="checkin-rotate">{CHECKIN_VIEW.rotating(props.rotateSeconds)}</span>
+          ) : null}
+        </div>
+      </div>
+      <Message note={note} />
+      <button type="button" class="btn btn-primary" ref={closeRef} onClick={props.onClose}>
+        {CHECKIN_VIEW.close}
+      </button>
+    </div>
+  );
+}
+
+/** The sessions of the active training's Presensi form, each with its projector button. */
+export function CheckinSessions(props: { code: string }) {
+  const [view, setView] = useState<CheckinView | null>(null);
+  const [note, setNote] = useState<Note>(null);
+  const [projected, setProjected] = useState<CheckinSessionView | null>(null);
+  const load = async () => {
+    setNote(null);
+    const r = await settle(call('getCheckinView', props.code), setNote);
+    if (r) setView(r);
+  };
+  return (
+    <div class="checkin">
+      <div class="actions">
+        <ActionButton label={CHECKIN_VIEW.load} small onClick={load} />
+      </div>
+      <Message note={note} />
+      {view ? (
+        <div>
+          <Hint>{view.message || CHECKIN_VIEW.hint}</Hint>
+          <ul class="checkin-list" aria-label={CHECKIN_VIEW.title}>
+            {view.sessions.map((s) => (
+              <li key={s.session} class="checkin-row">
+                <span class="checkin-label">{s.label}</span>
+                <span class="checkin-when">{s.window || CHECKIN_VIEW.noWindow}</span>
+                <button
+                  type="button"
+                  class="btn btn-secondary btn-small"
+                  aria-label={CHECKIN_VIEW.showLabel(s.label)}
+                  onClick={async () => {
+                    // the code now, not the one of when the list was loaded
+                    const fresh = await settle(call('getCheckinCode', props.code, s.session), setNote);
+                    if (fresh) setProjected({ ...s, ...fresh });
+                  }}
+                >
+                  {CHECKIN_VIEW.show}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {projected && view ? (
+        <CheckinProjector
+          code={props.code}
+          session={projected}
+          rotateSeconds={view.rotateSeconds}
+          onClose={() => setProjected(null)}
+        />
+      ) : null}
+    </div>
+  );
+}

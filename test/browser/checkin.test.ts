@@ -1,0 +1,94 @@
+// Browser test of the check-in projector view (issue 16): the real sidebar in Chromium against the sandbox, at the
+// panel's 300 px and full screen on a projector-sized window: "Pindai untuk presensi", the session, its window, a
+// large QR code of the pre-filled link and the Kode Sesi, the same code the server gives. Screenshots are kept.
+
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { type Sandbox, startSandbox } from '../../tools/sandbox';
+import type { CheckinCodeNow } from '../../src/shared/rpc';
+import { browserAvailability, buildDist, launchChromium } from './chromium';
+import { CODE, fillWorkbook, gotoSidebarOffline } from './fixture';
+
+const ROOT = join(__dirname, '..', '..');
+const SHOTS = join(ROOT, 'out', 'screenshots');
+const availability = browserAvailability();
+if (!availability.run) console.warn(availability.reason);
+const suite = availability.run ? describe : describe.skip;
+
+jest.setTimeout(120_000);
+
+suite('check-in projector view in Chromium', () => {
+  let sandbox: Sandbox;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    buildDist(ROOT);
+    mkdirSync(SHOTS, { recursive: true });
+    sandbox = await startSandbox({ port: 0, empty: true });
+    const rpc = async (name: string, ...args: unknown[]) => {
+      const r = (await sandbox.addon.rpc(name, ...args)) as { ok: boolean; value?: unknown; error?: string };
+      if (!r.ok) throw new Error(`${name}: ${r.error}`);
+      return r.value;
+    };
+    await rpc('runSetup');
+    fillWorkbook(sandbox.env.ss);
+    await rpc('setActiveTraining', CODE);
+    await rpc('createForms', CODE);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await gotoSidebarOffline(page, sandbox);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await sandbox?.close();
+  });
+
+  test('the sessions list and the projector view with the code, at 300 px and full screen', async () => {
+    const load = page.getByRole('button', { name: 'Presensi per sesi (QR dan Kode Sesi)' });
+    await load.scrollIntoViewIfNeeded();
+    await load.click();
+    const list = page.getByRole('list', { name: 'Presensi per sesi' });
+    await list.waitFor();
+    expect(await list.locator('li').count()).toBe(3);
+    expect(await list.locator('li').first().textContent()).toContain('24 November 2026, 07.45–08.30');
+    await page.screenshot({ path: join(SHOTS, 'presensi-sesi-300.png'), fullPage: true });
+
+    await page.getByRole('button', { name: /Tampilkan layar presensi Sesi 1/ }).click();
+    const full = page.getByRole('dialog');
+    await full.waitFor();
+    const text = (await full.textContent()) ?? '';
+    expect(text).toContain('Pindai untuk presensi');
+    expect(text).toContain('Sesi 1: Dasar layanan digital');
+    expect(text).toContain('Presensi dibuka 24 November 2026, 07.45–08.30');
+    const r = (await sandbox.addon.rpc('getCheckinCode', CODE, 1)) as { ok: boolean; value: CheckinCodeNow };
+    const shown = ((await full.locator('.checkin-code').textContent()) ?? '').replace(/\s/g, '');
+    expect(shown).toBe(r.value.code);
+    expect(shown).toMatch(/^\d{6}$/);
+    expect(await full.locator('svg.qr-big path').getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/);
+    // at 300 px the QR and the code stay inside the panel
+    const box = await full.locator('svg.qr-big').boundingBox();
+    const codeBox = await full.locator('.checkin-code').boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 300).toBe(true);
+    expect(codeBox && codeBox.x >= 0 && codeBox.x + codeBox.width <= 300).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'presensi-layar-300.png') });
+
+    // a projector-sized window: the QR large, the code beside it
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.waitForTimeout(100);
+    const big = await full.locator('svg.qr-big').boundingBox();
+    expect(big && big.width).toBeGreaterThan(300);
+    const bigCode = await full.locator('.checkin-code').boundingBox();
+    expect(bigCode && bigCode.height).toBeGreaterThan(80);
+    await page.screenshot({ path: join(SHOTS, 'presensi-layar-penuh.png') });
+
+    await page.keyboard.press('Escape');
+    await full.waitFor({ state: 'detached' });
+    await page.setViewportSize({ width: 300, height: 900 });
+    expect(pageErrors).toEqual([]);
+  });
+});
