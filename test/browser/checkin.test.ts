@@ -5,8 +5,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { type Sandbox, startSandbox } from '../../tools/sandbox';
 import type { CheckinCodeNow } from '../../src/shared/rpc';
+import { type Sandbox, startSandbox } from '../../tools/sandbox';
 import { browserAvailability, buildDist, launchChromium } from './chromium';
 import { CODE, fillWorkbook, gotoSidebarOffline } from './fixture';
 

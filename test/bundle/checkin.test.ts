@@ -25,8 +25,10 @@ const TOTAL_JP = 6;
 const people = [1, 2, 3, 4, 5, 6].map((d) => ({ nip: testNip(d), name: `Peserta ${d}` }));
 const k2People = [7, 8].map((d) => ({ nip: testNip(d), name: `Peserta ${d}` }));
 
-async function workbook(): Promise<Harness> {
+async function workbook(zone?: string): Promise<Harness> {
   const h = harness();
+  // the spreadsheet's zone (File → Settings); the script's stays Asia/Jakarta (the manifest)
+  if (zone) h.ss.setSpreadsheetTimeZone(zone);
   await h.call('runSetup');
   typeBelowHeader(h.ss, 'Kegiatan', [
     [K1, 'Etika Pelayanan', 'Teknis', '', 'Mandiri', d24, d25, 'Aula', '', '', '', ''],
@@ -311,5 +313,25 @@ describe('check-in through the bundle', () => {
       [people[3].nip, 'Tidak sah'],
     ]);
     expect(rows[2].note).toMatch(/kedaluwarsa/);
+  });
+
+  test('the spreadsheet’s zone decides the window, not the script’s: Asia/Makassar', async () => {
+    const h = await workbook('Asia/Makassar');
+    await h.call<FormsResult>('createForms', K1);
+    const form = formOf(h, K1, 'Presensi');
+    const view = await h.call<CheckinView>('getCheckinView', K1);
+    // 08:00 typed in a Makassar spreadsheet is 08:00 Makassar (UTC+8): the window reads as typed
+    expect(view.sessions[0].window).toBe('24 November 2026, 07.45–08.30');
+    const code = view.sessions[0].code;
+    // 07:00 Jakarta = 08:00 Makassar: on time; 08:00 Jakarta = 09:00 Makassar: after the window
+    submitResponse(form, { NIP: people[0].nip, Sesi: choice(1), 'Kode Sesi': code }, { at: at(24, 7, 0) });
+    submitResponse(form, { NIP: people[1].nip, Sesi: choice(1), 'Kode Sesi': code }, { at: at(24, 8, 0) });
+    await h.call('pullResponses');
+    await h.call('computeScores');
+    const rows = rowsByKey(h, OUTPUTS.checkins).filter((r) => r.trainingCode === K1);
+    expect(rows.map((r) => [r.nip, r.status, r.time])).toEqual([
+      [people[0].nip, 'Hadir', '24/11/2026 08.00.00'],
+      [people[1].nip, 'Tidak sah', '24/11/2026 09.00.00'],
+    ]);
   });
 });
