@@ -58,9 +58,7 @@ export function CheckinProjector(props: {
     >
       <p class="checkin-heading">{CHECKIN_VIEW.heading}</p>
       <p class="qr-full-title">{s.label}</p>
-      <p class="checkin-window">
-        {s.window ? CHECKIN_VIEW.window(s.window) : CHECKIN_VIEW.noWindow}
-      </p>
+      <p class="checkin-window">{s.window ? CHECKIN_VIEW.window(s.window) : CHECKIN_VIEW.noWindow}</p>
       <div class="checkin-body">
         {url ? <QrCode text={url} label={CHECKIN_VIEW.qrImage(s.label)} /> : null}
         <div class="checkin-code-box">
