@@ -114,7 +114,7 @@ export const api = serveApi({
   getCheckinView: endpoint('document', [trainingCode], (port, code: string) => checkinView(port, code)),
   getCheckinCode: endpoint(
     'none',
-    [trainingCode, integer('sesi', 0, LIMITS.cells)],
+    [trainingCode, integer('sesi', 1, LIMITS.cells)],
     (port, code: string, session: number) => checkinCode(port, code, session),
   ),
 });
