@@ -57,7 +57,10 @@ export function getCheckinView(port: Port, code: string, now = Date.now()): Chec
     message,
   });
   const cur = currentForm(port, readLedger(port, loaded), code, 'Presensi');
-  if (!cur.form || !cur.row) return empty(CHECKIN_VIEW.noForm);
+  if (!cur.form || !cur.row) {
+    const hand = cur.rows.find((r) => !r.formId && r.responseSheet);
+    return empty(hand ? CHECKIN_VIEW.handMade(hand.vi + 1) : CHECKIN_VIEW.noForm);
+  }
   const prefills = port.forms.sessionLinks(cur.form);
   if (!prefills) return empty(CHECKIN_VIEW.noForm);
   const secret = checkinSecret(port, true) as string;

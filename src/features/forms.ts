@@ -283,6 +283,8 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
   let updated = 0;
   let unchanged = 0;
   let stopped = 0;
+  /** Forms a new version would replace: content changed after responses came, or made by hand. */
+  let versionable = 0;
   const taken = new Set(loaded.sheetNames);
   try {
     adoptUnrecorded(b, new Set(specResult.specs.map((sp) => `${sp.code}\u0001${sp.kind}`)));
@@ -306,8 +308,17 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
       }
       if (!cur.form) {
         const hand = cur.rows.find((r) => !r.formId && r.responseSheet);
+        if (hand && opts.newVersion) {
+          // a form of the add-on's own beside the hand-made one, whose rows stay and are still read
+          const version = cur.rows.length + 1;
+          makeForm(b, spec, buildText.versionTitle(spec.title, version));
+          created++;
+          notes.push(buildText.newVersionOfHandMade(what, hand.vi + 1, version));
+          continue;
+        }
         if (hand) {
           notes.push(buildText.handMade(what, hand.vi + 1, hand.responseSheet));
+          versionable++;
           unchanged++;
           continue;
         }
@@ -355,6 +366,7 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
         continue;
       }
       unchanged++;
+      versionable++;
       notes.push(buildText.kept(what, n));
       if ((spec.kind === 'Pre-Test' || spec.kind === 'Post-Test') && port.forms.isQuiz(cur.form)) {
         // built by an older version as a quiz: Google may show participants its key after they submit
@@ -399,6 +411,7 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
     created,
     updated,
     unchanged,
+    versionable,
     notes,
     forms,
     errors: problems.errors,

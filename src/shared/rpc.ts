@@ -137,6 +137,11 @@ export interface FormsResult extends ProblemCounts {
   created: number;
   updated: number;
   unchanged: number;
+  /**
+   * Forms a new version would replace (createForms with `{newVersion: true}`, the panel's Buat Versi Baru): their
+   * content changed after responses came, or they were made by hand. 0 when nothing calls for one.
+   */
+  versionable: number;
   /** Forms left alone because they already have responses, or not made because of Soal problems. */
   notes: string[];
   forms: FormInfo[];

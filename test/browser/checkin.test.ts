@@ -5,10 +5,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import type { FakeFormApp } from '../../emulator/forms';
+import { _formById, submitResponse } from '../../emulator/respondent';
 import type { CheckinCodeNow } from '../../src/shared/rpc';
 import { type Sandbox, startSandbox } from '../../tools/sandbox';
 import { browserAvailability, buildDist, launchChromium } from './chromium';
-import { CODE, fillWorkbook, gotoSidebarOffline } from './fixture';
+import { CODE, fillWorkbook, gotoSidebarOffline, PARTICIPANTS } from './fixture';
 
 const ROOT = join(__dirname, '..', '..');
 const SHOTS = join(ROOT, 'out', 'screenshots');
@@ -89,6 +91,46 @@ suite('check-in projector view in Chromium', () => {
     await page.keyboard.press('Escape');
     await full.waitFor({ state: 'detached' });
     await page.setViewportSize({ width: 300, height: 900 });
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('a Presensi form with responses whose sessions changed: Buat Versi Baru asks once, then makes the new version', async () => {
+    const ss = sandbox.env.ss;
+    const [head, ...rows] = ss.getSheetByName('Formulir')!.getDataRange().getValues();
+    const row = rows.find((r) => r[head.indexOf('Jenis')] === 'Presensi')!;
+    const form = _formById(
+      sandbox.env.globals.FormApp as FakeFormApp,
+      String(row[head.indexOf('ID Formulir')]),
+    );
+    submitResponse(form, {
+      NIP: String(PARTICIPANTS[0].NIP),
+      Sesi: 'Sesi 1: Dasar layanan digital',
+      'Kode Sesi': '123456',
+    });
+    const sesi = ss.getSheetByName('Sesi')!;
+    sesi.getRange(sesi.getLastRow(), 6).setValue('Studi kasus layanan publik');
+
+    const formulir = page.locator('#sec-formulir .card-body');
+    await formulir.getByRole('button', { name: 'Buat Formulir', exact: true }).click();
+    const offer = formulir.getByRole('button', { name: 'Buat Versi Baru (1 formulir)' });
+    await offer.waitFor();
+    expect(await formulir.locator('.notes').textContent()).toContain('Presensi DOU-01: isi lembar berubah');
+    await offer.click();
+    const ask = formulir.locator('.ask-version');
+    expect(await ask.textContent()).toContain('respons formulir lama tetap dibaca');
+    await page.screenshot({ path: join(SHOTS, 'formulir-versi-baru-300.png'), fullPage: true });
+    await ask.getByRole('button', { name: 'Ya, buat versi baru' }).click();
+    await formulir.locator('.msg').filter({ hasText: '1 dibuat' }).waitFor();
+    expect(await formulir.getByRole('button', { name: /Buat Versi Baru/ }).count()).toBe(0);
+    const presensi = ss
+      .getSheetByName('Formulir')!
+      .getDataRange()
+      .getValues()
+      .filter((r) => r[head.indexOf('Jenis')] === 'Presensi');
+    expect(presensi.map((r) => String(r[head.indexOf('Judul')]))).toEqual([
+      expect.not.stringContaining('versi'),
+      expect.stringContaining('(versi 2)'),
+    ]);
     expect(pageErrors).toEqual([]);
   });
 });

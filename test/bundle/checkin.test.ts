@@ -334,4 +334,53 @@ describe('check-in through the bundle', () => {
       [people[1].nip, 'Tidak sah', '24/11/2026 09.00.00'],
     ]);
   });
+
+  test('a hand-made Presensi form: the projector says why it has no codes, Buat Versi Baru makes one, old responses still count', async () => {
+    const h = await workbook();
+    const sheet = h.ss.insertSheet(`Respons Presensi ${K1}`);
+    sheet.getRange(1, 1, 2, 3).setValues([
+      ['Timestamp', 'NIP', 'Sesi'],
+      [at(24, 8, 0), people[0].nip, choice(1)],
+    ]);
+    sheet.getRange(2, 2).setNumberFormat('@');
+    sheet.getRange(2, 2).setValue(people[0].nip);
+    typeBelowHeader(h.ss, 'Formulir', [
+      [K1, 'Presensi', 'Presensi buatan panitia', '', '', '', sheet.getName(), ''],
+    ]);
+
+    const first = await h.call<FormsResult>('createForms', K1);
+    expect(first.versionable).toBe(1);
+    expect(first.notes.join('\n')).toMatch(/Presensi DOU-C1: formulir buatan sendiri .*klik Buat Versi Baru/);
+    const before = await h.call<CheckinView>('getCheckinView', K1);
+    expect(before.sessions).toEqual([]);
+    expect(before.message).toMatch(/dibuat sendiri \(Formulir baris 2\).*Buat Versi Baru/);
+
+    const second = await h.call<FormsResult>('createForms', K1, { newVersion: true });
+    expect(second.created).toBe(1);
+    expect(second.versionable).toBe(0);
+    const rows = h.values('Formulir').filter((r) => r[0] === K1 && r[1] === 'Presensi');
+    expect(rows).toHaveLength(2);
+    expect(String(rows[1][2])).toMatch(/versi 2/);
+    expect(formOf(h, K1, 'Presensi')._state.items.map((i) => i.title)).toEqual(['NIP', 'Sesi', 'Kode Sesi']);
+    const after = await h.call<CheckinView>('getCheckinView', K1);
+    expect(after.hasCodeItem).toBe(true);
+    expect(after.sessions.map((x) => x.session)).toEqual([1, 2, 3, 4]);
+    // a third press makes nothing more
+    expect((await h.call<FormsResult>('createForms', K1, { newVersion: true })).created).toBe(0);
+
+    // the hand-made form's response still counts (unchecked), the new one's is checked
+    submitResponse(
+      formOf(h, K1, 'Presensi'),
+      { NIP: people[1].nip, Sesi: choice(1), 'Kode Sesi': after.sessions[0].code },
+      { at: at(24, 8, 5) },
+    );
+    await h.call('pullResponses');
+    await h.call('computeScores');
+    const rk = rowsByKey(h, OUTPUTS.checkins).filter((r) => r.trainingCode === K1);
+    expect(rk.map((r) => [r.nip, r.status])).toEqual([
+      [people[0].nip, 'Hadir'],
+      [people[1].nip, 'Hadir'],
+    ]);
+    expect(String(rk[0].note)).toMatch(/tanpa Kode Sesi/);
+  });
 });

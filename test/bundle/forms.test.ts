@@ -684,7 +684,7 @@ describe('test forms an older version built as quizzes', () => {
     expect(pre._state.isQuiz).toBe(false);
     expect(pre._state.items.some((i) => i.points !== 0 || i.choices.some((c) => c.correct))).toBe(false);
     expect(post._state.isQuiz).toBe(true);
-    expect(r.notes.join('\n')).toMatch(/Post-Test DOU-T1: formulir ini masih kuis Google.*Buat versi baru/);
+    expect(r.notes.join('\n')).toMatch(/Post-Test DOU-T1: formulir ini masih kuis Google.*Buat Versi Baru/);
   });
 });
 

@@ -2,6 +2,7 @@
 // projector view's labels.
 
 import type { CheckinReason } from '../../core/checkin';
+import { NEW_VERSION_BUTTON } from './forms';
 
 export const CHECKIN_SETTING = {
   enabled: 'Presensi dengan Kode Sesi',
@@ -70,8 +71,9 @@ export const CHECKIN_VIEW = {
   show: 'Tampilkan layar presensi',
   showLabel: (session: string) => `Tampilkan layar presensi ${session}`,
   noForm: 'Buat formulir Presensi dulu (tombol Buat Formulir).',
-  noCodeItem:
-    'Formulir Presensi ini belum meminta Kode Sesi. Klik Buat Formulir dengan versi baru agar kode diperiksa.',
+  noCodeItem: `Formulir Presensi ini belum meminta Kode Sesi. Klik ${NEW_VERSION_BUTTON} di bagian Formulir agar kode diperiksa; respons lama tetap dihitung.`,
+  handMade: (row: number) =>
+    `Formulir Presensi kegiatan ini dibuat sendiri (Formulir baris ${row}), jadi add-on tidak dapat menampilkan QR per sesi dan Kode Sesi untuknya; presensinya dihitung tanpa pemeriksaan kode. Klik ${NEW_VERSION_BUTTON} di bagian Formulir agar add-on membuat formulir Presensi dengan Kode Sesi; respons lama tetap dihitung.`,
   close: 'Tutup',
   qrImage: (session: string) => `Kode QR presensi ${session}`,
   load: 'Presensi per sesi (QR dan Kode Sesi)',

@@ -2,6 +2,7 @@
 // in bold (sidebar/components/ui.tsx's Rich renders it as text, never as markup).
 
 import { ADDON_TITLE } from '../../shared/strings';
+import { NEW_VERSION_BUTTON } from './forms';
 import { MENU_CAPTIONS as M } from './menu';
 
 export const PANEL = {
@@ -69,6 +70,12 @@ export const FORMS = {
   imported: (when: string) => `Respons ${when}`,
   list: 'Daftar formulir',
   participantLinks: 'Tautan per peserta',
+  newVersion: (n: number) => `${NEW_VERSION_BUTTON} (${n} formulir)`,
+  newVersionTitle: 'Buat versi baru formulir',
+  newVersionAsk: (n: number) =>
+    `${n} formulir di atas sudah berisi respons atau dibuat sendiri, jadi tidak diubah. Versi baru adalah formulir baru dengan isi terkini; respons formulir lama tetap dibaca. Tautan dan kode QR lama tidak berlaku untuk versi baru: bagikan yang baru. Lanjutkan?`,
+  newVersionYes: 'Ya, buat versi baru',
+  cancel: 'Batal',
 } as const;
 
 export const SCORES = {

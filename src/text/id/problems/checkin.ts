@@ -2,6 +2,7 @@
 // response's time and the NIP; the session code itself never appears in a text.
 
 import type { CheckinParams, ProblemCatalog } from '../../../core/problemCodes';
+import { NEW_VERSION_BUTTON } from '../forms';
 
 const who = (p: CheckinParams) =>
   `Presensi NIP ${p.nip || '(kosong)'} untuk Sesi ${p.session} kegiatan ${p.code} (formulir "${p.form}", dikirim ${p.time || 'tanpa waktu'})`;
@@ -57,7 +58,6 @@ export const CHECKIN_PROBLEMS = {
   'checkin.formWithoutCode': {
     message: (p) =>
       `Formulir "${p.form}" (kegiatan ${p.code}) belum punya pertanyaan Kode Sesi; presensinya dihitung tanpa pemeriksaan kode dan waktu.`,
-    suggestion:
-      'Klik Buat Formulir dan pilih versi baru agar formulir Presensi meminta Kode Sesi; respons lama tetap dihitung.',
+    suggestion: `Klik ${NEW_VERSION_BUTTON} di Panel (bagian Formulir) agar formulir Presensi meminta Kode Sesi; respons lama tetap dihitung.`,
   },
 } as const satisfies Partial<ProblemCatalog>;
