@@ -4,21 +4,48 @@
 // only here, in the admin's own panel (and on the projector the admin points at the room).
 
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CheckinSessionView, CheckinView } from '../../src/shared/rpc';
+import type { CheckinCodeNow, CheckinSessionView, CheckinView } from '../../src/shared/rpc';
 import { CHECKIN_VIEW } from '../../src/text/id/checkin';
 import { QrCode } from '../components/qr';
 import { ActionButton, Hint, Message, type Note, safeUrl, settle } from '../components/ui';
 import { call } from '../rpc';
 
+/** A code with the span it holds on this browser's clock (until null: a fixed code). */
+interface Timed {
+  code: string;
+  from: number;
+  until: number | null;
+}
+
+/** A session as projected: its view and the codes the server gave when the projector opened. */
+type Projected = CheckinSessionView & Pick<CheckinCodeNow, 'next'>;
+
+/** Ask for more codes when less than this is left. */
+const REFILL_MS = 2 * 60_000;
+const ASK_GAP_MS = 15_000;
+
+function timed(r: CheckinCodeNow, periodMs: number): Timed[] {
+  const t = Date.now();
+  if (r.validForMs === null) return [{ code: r.code, from: t, until: null }];
+  return [
+    { code: r.code, from: t, until: t + r.validForMs },
+    ...r.next.map((n) => ({ code: n.code, from: t + n.inMs, until: t + n.inMs + periodMs })),
+  ];
+}
+
 /** Full-screen projector view of one session; Esc or Tutup closes. */
 export function CheckinProjector(props: {
   code: string;
-  session: CheckinSessionView;
+  session: Projected;
   rotateSeconds: number;
   onClose: () => void;
 }) {
   const s = props.session;
-  const [shown, setShown] = useState({ code: s.code, validForMs: s.validForMs });
+  // the codes known, each from/until on this browser's clock; a fixed code holds forever
+  const [codes, setCodes] = useState<Timed[]>(() =>
+    timed({ code: s.code, validForMs: s.validForMs, next: s.next }, props.rotateSeconds * 1000),
+  );
+  const [now, setNow] = useState(Date.now());
   const [note, setNote] = useState<Note>(null);
   const ref = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -35,18 +62,34 @@ export function CheckinProjector(props: {
       if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
     };
   }, []);
-  // a rotating code: asked again when it runs out (a little after, so the server is in the next period)
+  // a rotating code: the next ones switch in here at their period's start; the server is asked again when less
+  // than two minutes of codes are left (or at once when the projector opens with only the current one)
+  // (at most one question per ASK_GAP_MS, so a failing server is not asked twice a second)
+  const asked = useRef(0);
   useEffect(() => {
-    if (shown.validForMs === null) return;
-    const timer = setTimeout(
-      async () => {
-        const r = await settle(call('getCheckinCode', props.code, s.session), setNote);
-        if (r) setShown(r);
-      },
-      Math.max(250, shown.validForMs + 250),
-    );
-    return () => clearTimeout(timer);
-  }, [shown]);
+    if (props.rotateSeconds <= 0) return;
+    const ask = async () => {
+      const r = await settle(call('getCheckinCode', props.code, s.session), setNote);
+      if (r) {
+        setNote(null);
+        setCodes(timed(r, props.rotateSeconds * 1000));
+      }
+    };
+    const tick = () => {
+      const t = Date.now();
+      setNow(t);
+      const last = codes[codes.length - 1];
+      if (last.until !== null && last.until - t < REFILL_MS && t - asked.current > ASK_GAP_MS) {
+        asked.current = t;
+        ask();
+      }
+    };
+    tick();
+    const timer = setInterval(tick, 500);
+    return () => clearInterval(timer);
+  }, [codes]);
+  const shown =
+    codes.find((c) => c.until === null || (c.from <= now && now < c.until)) ?? codes[codes.length - 1];
   const url = safeUrl(s.url);
   return (
     <div
@@ -85,7 +128,7 @@ export function CheckinProjector(props: {
 export function CheckinSessions(props: { code: string }) {
   const [view, setView] = useState<CheckinView | null>(null);
   const [note, setNote] = useState<Note>(null);
-  const [projected, setProjected] = useState<CheckinSessionView | null>(null);
+  const [projected, setProjected] = useState<Projected | null>(null);
   const load = async () => {
     setNote(null);
     const r = await settle(call('getCheckinView', props.code), setNote);

@@ -65,6 +65,35 @@ export function currentCode(
   return { code: codeFor(secret, trainingCode, session, p), until: (p + 1) * s.rotateSeconds * 1000 };
 }
 
+/** How far ahead the projector is given a rotating session's codes, so it asks the server every few minutes. */
+export const CODES_AHEAD_MS = 10 * 60_000;
+/** At most this many codes ahead, however short the period. */
+export const CODES_AHEAD_MAX = 120;
+
+/**
+ * The code to show now and, for a rotating code, the codes of the next periods (each with the milliseconds from
+ * `now` at which it starts), up to CODES_AHEAD_MS or CODES_AHEAD_MAX: the projector switches by itself at each
+ * period's start and asks again before the list runs out.
+ */
+export function codesAhead(
+  secret: string,
+  trainingCode: string,
+  session: number,
+  now: number,
+  s: Pick<CheckinSettings, 'rotateSeconds'>,
+): { code: string; validForMs: number | null; next: Array<{ code: string; inMs: number }> } {
+  const cur = currentCode(secret, trainingCode, session, now, s);
+  if (cur.until === null) return { code: cur.code, validForMs: null, next: [] };
+  const period = s.rotateSeconds * 1000;
+  const count = Math.min(CODES_AHEAD_MAX, Math.ceil(CODES_AHEAD_MS / period));
+  const p = periodAt(now, s.rotateSeconds);
+  const next = Array.from({ length: count }, (_, i) => ({
+    code: codeFor(secret, trainingCode, session, p + 1 + i),
+    inMs: (p + 1 + i) * period - now,
+  }));
+  return { code: cur.code, validForMs: cur.until - now, next };
+}
+
 /** A typed code as compared: digits only (spaces, dots and dashes a participant adds are ignored). */
 export const normaliseCode = (typed: string): string => typed.replace(/[\s.-]/g, '');
 

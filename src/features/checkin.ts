@@ -5,7 +5,7 @@
 import type { CheckinVerdict } from '../core/attendance';
 import { checkinTime } from '../core/attendance';
 import { wallClock } from '../core/cells';
-import { CHECKIN_SECRET_KEY, currentCode, sessionWindow } from '../core/checkin';
+import { CHECKIN_SECRET_KEY, codesAhead, currentCode, sessionWindow } from '../core/checkin';
 import { UserError } from '../core/errors';
 import { sessionChoice } from '../core/formSpecs';
 import type { Participant, Session } from '../core/model';
@@ -88,7 +88,7 @@ export function getCheckinView(port: Port, code: string, now = Date.now()): Chec
   };
 }
 
-/** The code of one session now (the projector asks again when it runs out). */
+/** The code of one session now and, rotating, the next ones (the projector asks again before they run out). */
 export function getCheckinCode(port: Port, code: string, session: number, now = Date.now()): CheckinCodeNow {
   const loaded = loadWorkbook(port);
   const { wb } = loaded;
@@ -97,8 +97,7 @@ export function getCheckinCode(port: Port, code: string, session: number, now = 
     throw new UserError(CHECKIN_VIEW.noForm);
   const secret = checkinSecret(port, false);
   if (!secret) throw new UserError(CHECKIN_VIEW.noForm);
-  const c = currentCode(secret, code, session, now, wb.settings.checkin);
-  return { code: c.code, validForMs: c.until === null ? null : c.until - now };
+  return codesAhead(secret, code, session, now, wb.settings.checkin);
 }
 
 function sessionsOf(sessions: readonly Session[], code: string): Session[] {

@@ -275,4 +275,6 @@ export interface CheckinView {
 export interface CheckinCodeNow {
   code: string;
   validForMs: number | null;
+  /** A rotating code's next codes, each starting `inMs` after this answer (about 10 minutes ahead); [] when fixed. */
+  next: Array<{ code: string; inMs: number }>;
 }

@@ -133,4 +133,42 @@ suite('check-in projector view in Chromium', () => {
     ]);
     expect(pageErrors).toEqual([]);
   });
+
+  test('a rotating code switches on the projector by itself: one server question for many periods', async () => {
+    const ss = sandbox.env.ss;
+    const settings = ss.getSheetByName('Pengaturan')!;
+    const keys = settings
+      .getDataRange()
+      .getValues()
+      .map((r) => r[0]);
+    settings.getRange(keys.indexOf('Kode Sesi Berganti (detik)') + 1, 2).setValue(2);
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/run')) asked.push(JSON.parse(r.postData() ?? '{}').name as string);
+    });
+    const given = page.waitForResponse(
+      (r) =>
+        r.url().endsWith('/api/run') && JSON.parse(r.request().postData() ?? '{}').name === 'getCheckinCode',
+    );
+    await page.getByRole('button', { name: 'Presensi per sesi (QR dan Kode Sesi)' }).click();
+    await page.getByRole('list', { name: 'Presensi per sesi' }).waitFor();
+    await page.getByRole('button', { name: /Tampilkan layar presensi Sesi 1/ }).click();
+    const full = page.getByRole('dialog');
+    await full.waitFor();
+    const read = async () => ((await full.locator('.checkin-code').textContent()) ?? '').replace(/\s/g, '');
+    const first = await read();
+    expect(full.getByText('Kode berganti setiap 2 detik.')).toBeTruthy();
+    const answer = JSON.stringify(await (await given).json());
+    // three periods later the screen shows the third of the codes the server gave, with no question asked
+    await page.waitForTimeout(6_200);
+    const later = await read();
+    expect(later).not.toBe(first);
+    // the sandbox wraps the endpoint's envelope in its own
+    const codes = (JSON.parse(answer).value.value as CheckinCodeNow).next.map((n) => n.code);
+    expect(codes.slice(1, 4)).toContain(later);
+    expect(asked.filter((n) => n === 'getCheckinCode')).toHaveLength(1);
+    await page.keyboard.press('Escape');
+    await full.waitFor({ state: 'detached' });
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@ import {
   type CheckinSettings,
   classifyCheckin,
   codeFor,
+  codesAhead,
   currentCode,
   instantIn,
   sessionWindow,
@@ -135,6 +136,28 @@ describe('classifier', () => {
     expect(currentCode(SECRET, 'K1', 1, at.getTime(), rot)).toEqual({
       code: codeFor(SECRET, 'K1', 1, p),
       until: (p + 1) * 60_000,
+    });
+  });
+  test('codes ahead: the next periods for ten minutes (at most 120), each valid when its time comes; none when fixed', () => {
+    const at = jkt(8, 5).getTime() + 12_345;
+    const rot = { rotateSeconds: 60, acceptedPeriods: 2 };
+    const r = codesAhead(SECRET, 'K1', 1, at, rot);
+    const p = Math.floor(at / 60_000);
+    expect(r.code).toBe(codeFor(SECRET, 'K1', 1, p));
+    expect(r.validForMs).toBe((p + 1) * 60_000 - at);
+    expect(r.next).toHaveLength(10);
+    r.next.forEach((n, i) => {
+      expect(n.inMs).toBe(r.validForMs! + i * 60_000);
+      // the code the projector switches to is the one the classifier accepts at that moment
+      const then = new Date(at + n.inMs + 1);
+      expect(classify(then, 1, n.code, rot).status).not.toBe('Tidak sah');
+      expect(n.code).toBe(currentCode(SECRET, 'K1', 1, then.getTime(), rot).code);
+    });
+    expect(codesAhead(SECRET, 'K1', 1, at, { rotateSeconds: 1 }).next).toHaveLength(120);
+    expect(codesAhead(SECRET, 'K1', 1, at, { rotateSeconds: 0 })).toEqual({
+      code: fixed(1),
+      validForMs: null,
+      next: [],
     });
   });
   test('time zone: the same instant is on time in Jakarta and an hour late in Makassar', () => {
