@@ -3,7 +3,14 @@
 // else is global; `ServerApi`, the sidebar's typed view of google.script.run, is the type of `api`. Each entry says
 // its lock policy and argument checks; src/gas/entry.ts applies them and makes the port for the call.
 
+import { CERT_KINDS, type CertKind } from './core/certificates';
+import { InvalidArgumentError } from './core/errors';
+import { previewCertificate as certPreview, previewOptions } from './features/certificatePreview';
 import { certificatesPanel, menuMessage } from './features/certificateProgress';
+import {
+  reissueCertificate as certReissue,
+  findIssuedCertificates as findIssued,
+} from './features/certificateReissue';
 import {
   continueCertificates as certContinue,
   markUnknownEmailsSent as certMarkSent,
@@ -36,6 +43,14 @@ import { googlePort } from './gas/port';
 import { removeSelfTestTriggers, runSelfTest as selfTest } from './gas/selfTest/run';
 import { buildMenu, showHelp, showSidebar } from './gas/ui';
 import { MENU_CAPTIONS, MENU_NOTES } from './text/id/menu';
+
+/** A certificate kind as the panel sends it: Sertifikat or Piagam (anything else is refused). */
+function kindArg(v: string | undefined): CertKind | undefined {
+  if (v === undefined) return undefined;
+  const k = CERT_KINDS.find((x) => x === v);
+  if (!k) throw new InvalidArgumentError(`jenis harus ${CERT_KINDS.join(' atau ')}.`);
+  return k;
+}
 
 /** Argument checks shared by several entries: a training code is a cell of `Kegiatan`, so no longer than one. */
 const trainingCode = text('kode kegiatan', { empty: false, max: LIMITS.cellText });
@@ -105,6 +120,54 @@ export const api = serveApi({
   /** E-mails whose outcome is unknown (Status Mengirim): sent once more, or marked sent; the panel asks first. */
   resendUnknownEmails: endpoint('document', [], (port) => certResend(port)),
   markUnknownEmailsSent: endpoint('document', [], (port) => certMarkSent(port)),
+
+  // Pratinjau and Terbitkan Ulang (issue 12 items 3 and 5)
+  /** The preview picker: the trainings and one training's participants (null: the first training). */
+  certificatePreviewOptions: endpoint('none', [nullable(trainingCode)], (port, code: string | null) =>
+    previewOptions(port, code),
+  ),
+  /** One participant's certificate as a PDF marked CONTOH (no number, no ledger); nip null: the longest name. */
+  previewCertificate: endpoint(
+    'document',
+    [trainingCode, nullable(text('NIP', { max: 40 })), optional(text('jenis', { max: 20 }))],
+    (port, code: string, nip: string | null, kind?: string) =>
+      certPreview(port, { trainingCode: code, nip, kind: kindArg(kind) }),
+  ),
+  /** Made certificates whose name, NIP or number contains the text (at most 20). */
+  findIssuedCertificates: endpoint('none', [text('pencarian', { max: 200 })], (port, q: string) =>
+    findIssued(port, q),
+  ),
+  /** Re-issues one made certificate with a new number (the old one stays, Diganti); e-mail only if asked. */
+  reissueCertificate: endpoint(
+    'document',
+    [
+      options('terbitkan ulang', {
+        number: text('nomor', { empty: false, max: 200 }),
+        trainingCode,
+        kind: text('jenis', { empty: false, max: 20 }),
+        nip: text('NIP', { empty: false, max: 40 }),
+        reason: text('alasan', { max: 500 }),
+        email: flag('email'),
+        confirmUnchanged: flag('confirmUnchanged'),
+      }),
+    ],
+    (
+      port,
+      r: Partial<Record<'number' | 'trainingCode' | 'kind' | 'nip' | 'reason', string>> & {
+        email?: boolean;
+        confirmUnchanged?: boolean;
+      },
+    ) =>
+      certReissue(port, {
+        number: r.number ?? '',
+        trainingCode: r.trainingCode ?? '',
+        kind: kindArg(r.kind) ?? 'Sertifikat',
+        nip: r.nip ?? '',
+        reason: r.reason ?? '',
+        email: r.email === true,
+        confirmUnchanged: r.confirmUnchanged === true,
+      }),
+  ),
 
   /** Uji Layanan Google takes the document lock itself: whether it can is one of its checks (K-1). */
   runSelfTest: endpoint('self', [], (_port) => selfTest()),
