@@ -129,9 +129,11 @@ describe('Terbitkan Ulang: one certificate issued again with a new number', () =
     const rows = ledger(h);
     const target = rows[1];
     renameInPeserta(h, String(target.NIP), `Dr. ${target.Nama}`);
-    const outbox = (h.env.globals.MailApp as {
-      _outbox: Array<{ to: string[]; attachments: Array<{ bytes: Uint8Array; name: string }> }>;
-    })._outbox;
+    const outbox = (
+      h.env.globals.MailApp as {
+        _outbox: Array<{ to: string[]; attachments: Array<{ bytes: Uint8Array; name: string }> }>;
+      }
+    )._outbox;
     await drive(h, await h.call<CertificateProgress>('reissueCertificate', request(target, { email: true })));
     const { now } = expectReissuedOnce(h, keyOf(target), String(target.Nomor), rows.length, 'Terkirim');
     const mails = outbox.filter((m) => m.to[0] === target.Email);
@@ -161,6 +163,16 @@ describe('Terbitkan Ulang: one certificate issued again with a new number', () =
     expect(!twice.ok && twice.error).toContain(`Sertifikat ${a.Nomor} sudah diganti oleh`);
     const unknown = await h.raw('reissueCertificate', { ...request(b), number: '999/XYZ' });
     expect(!unknown.ok && unknown.error).toContain('tidak ditemukan');
+    // not made: its PDF cell is empty (the admin cleared it)
+    const sheet = h.ss.getSheetByName('Sertifikat')!;
+    const head = (sheet._dump() as unknown[][])[0];
+    const rowOfB = ledger(h).findIndex((r) => r.Nomor === b.Nomor) + 2;
+    const pdfCell = sheet.getRange(rowOfB, head.indexOf('PDF') + 1);
+    const link = pdfCell.getValue();
+    pdfCell.setValue('');
+    const notMade = await h.raw('reissueCertificate', request(b, { confirmUnchanged: true }));
+    expect(!notMade.ok && notMade.error).toContain('belum dibuat');
+    pdfCell.setValue(link);
     // a run in progress (its record says so): refused, nothing written
     h.env.props.document.data.set(
       'douasn.certificateJob',
@@ -181,20 +193,25 @@ describe('Terbitkan Ulang: one certificate issued again with a new number', () =
 });
 
 describe('Terbitkan Ulang cut off at each step finishes once', () => {
-  const steps: Array<[string, string, number]> = [
-    ['after the job is saved, before the ledger write', 'SpreadsheetApp.Range.setValues', 1],
-    ['after the ledger write, before the old file is marked', 'Drive.Files.get', 1],
-    ['after the old file is marked, before the new file', 'Drive.Files.update', 1],
-    ['after the new file, before the batch writes the ledger', 'Drive.Files.create', 1],
-    ['after the batch wrote the ledger', 'SpreadsheetApp.Range.setValues', 2],
+  const steps: Array<[string, string, number, boolean]> = [
+    ['after the job is saved, before the ledger write', 'SpreadsheetApp.Range.setValues', 1, false],
+    ['after the ledger write, before the old file is marked', 'SpreadsheetApp.Range.setValues', 1, true],
+    ['while the old file is read for marking', 'Drive.Files.get', 1, false],
+    ['after the old file is marked, before the new file', 'Drive.Files.update', 1, true],
+    ['after the new file, before the batch writes the ledger', 'Drive.Files.create', 1, true],
+    ['after the batch wrote the ledger', 'SpreadsheetApp.Range.setValues', 2, true],
   ];
-  test.each(steps)('%s', async (_label, method, atCall) => {
+  test.each(steps)('%s', async (_label, method, atCall, after) => {
     const h = await issued();
     const rows = ledger(h);
     const target = rows[2];
     renameInPeserta(h, String(target.NIP), `${target.Nama} Jr.`);
-    h.env.rt.injectFault({ method, atCall, kind: 'timeout', after: true });
-    await expect(h.call('reissueCertificate', request(target))).rejects.toThrow(/Exceeded maximum execution time/);
+    h.env.rt.injectFault({ method, atCall, kind: 'timeout', after });
+    const calls = h.env.rt.counts.get(method) ?? 0;
+    await expect(h.call('reissueCertificate', request(target))).rejects.toThrow(
+      /Exceeded maximum execution time/,
+    );
+    expect(h.env.rt.counts.get(method)).toBe(calls + atCall); // the fault fired where meant
     h.env.rt.clearFaults();
     // the panel goes on (continue), or the admin asks again: either way once
     const first = await h.raw<CertificateProgress>('continueCertificates');
