@@ -45,3 +45,47 @@ export const REISSUE_TEXT = {
     `Sertifikat ${oldNumber} diterbitkan ulang sebagai ${newNumber}.`,
   noAddress: 'Peserta ini tidak punya alamat Email di lembar Peserta: email tidak dikirim.',
 } as const;
+
+/** The panel's Pratinjau block (sidebar/sections/certPreview.tsx). */
+export const PREVIEW_UI = {
+  title: 'Pratinjau',
+  hint: 'Lihat satu sertifikat sebelum semuanya dibuat. Nomor dicetak "CONTOH"; tidak ada nomor yang dipakai dan lembar Sertifikat tidak berubah. Bawaan: peserta dengan nama terpanjang.',
+  person: 'Peserta',
+  search: 'Cari nama atau NIP',
+  longest: (name: string) => `${name} (nama terpanjang)`,
+  kind: 'Jenis',
+  make: 'Buat Pratinjau',
+  load: 'Pilih Peserta',
+  open: 'Buka PDF pratinjau',
+  show: 'Tampilkan di panel',
+  hide: 'Sembunyikan',
+  frameHint: 'Bila pratinjau tidak tampil di panel, buka PDF-nya lewat tautan di atas.',
+  frameTitle: (name: string) => `Pratinjau sertifikat ${name}`,
+  printedName: 'Nama tercetak',
+  printedNumber: 'Nomor tercetak',
+  printedPredicate: 'Predikat tercetak',
+  printedScore: 'Nilai akhir tercetak',
+  none: '(kosong)',
+  noMatch: 'Tidak ada peserta yang cocok.',
+} as const;
+
+/** The panel's Terbitkan Ulang block (sidebar/sections/certReissue.tsx). */
+export const REISSUE_UI = {
+  title: 'Terbitkan Ulang',
+  hint: 'Untuk satu sertifikat yang salah (misalnya salah ketik nama): perbaiki dulu datanya di lembar Peserta, lalu cari sertifikatnya di sini.',
+  rule: REISSUE_TEXT.rule,
+  search: 'Cari nama, NIP, atau nomor',
+  find: 'Cari',
+  none: 'Tidak ada sertifikat yang sudah dibuat dan cocok dengan pencarian.',
+  row: (name: string, number: string, code: string) => `${name} · ${number} · ${code}`,
+  replaced: (numbers: readonly string[]) => `Sebelumnya: ${numbers.join(', ')}`,
+  reason: 'Alasan (dicatat di lembar Sertifikat)',
+  reasonPlaceholder: 'Contoh: salah ketik nama',
+  email: 'Kirim email sertifikat yang baru ke peserta',
+  confirmUnchanged: 'Tetap terbitkan ulang walaupun datanya tidak berubah',
+  go: 'Terbitkan Ulang',
+  confirm: (number: string) =>
+    `Sertifikat ${number} akan diganti dengan sertifikat bernomor baru. Nomor ${number} tidak dipakai lagi. Lanjutkan?`,
+  yes: 'Ya, terbitkan ulang',
+  no: 'Batal',
+} as const;
