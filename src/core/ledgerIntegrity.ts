@@ -125,7 +125,8 @@ export function checkLedger(
   const byId = new Map(files.map((f) => [f.id, f]));
   const byKey = new Map<string, CertificateFile[]>();
   for (const f of files) byKey.set(f.key, [...(byKey.get(f.key) ?? []), f]);
-  const rowKeys = new Set(rows.map(ledgerKey));
+  // a key whose rows are all Diganti has no certificate now: its re-issued file (if any) brings its row back
+  const rowKeys = new Set(rows.filter((r) => !isSuperseded(r)).map(ledgerKey));
   const linked = new Set<string>();
   for (const r of rows) {
     const id = r.pdf ? opts.fileIdOf(r.pdf) : null;
@@ -179,6 +180,8 @@ export function checkLedger(
     // the untrashed PDF of that key if there is one (the re-issued one before a replaced one)
     const pdfs = (byKey.get(f.key) ?? []).filter((x) => x.type === 'pdf' && !x.trashed && x.number);
     const live = pdfs.find((x) => !x.superseded) ?? pdfs[0] ?? f;
+    // a replaced certificate's file never comes back as the certificate (its number stays reserved)
+    if (live.superseded || replaced.get(f.key)?.has(live.number ?? '')) continue;
     const doc = (byKey.get(f.key) ?? []).find((x) => x.type === 'doc' && !x.trashed);
     back.add(f.key);
     if (live.trashed) {
