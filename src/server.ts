@@ -3,8 +3,6 @@
 // else is global; `ServerApi`, the sidebar's typed view of google.script.run, is the type of `api`. Each entry says
 // its lock policy and argument checks; src/gas/entry.ts applies them and makes the port for the call.
 
-import { CERT_KINDS, type CertKind } from './core/certificates';
-import { InvalidArgumentError } from './core/errors';
 import { previewCertificate as certPreview, previewOptions } from './features/certificatePreview';
 import { certificatesPanel, menuMessage } from './features/certificateProgress';
 import {
@@ -44,16 +42,10 @@ import { removeSelfTestTriggers, runSelfTest as selfTest } from './gas/selfTest/
 import { buildMenu, showHelp, showSidebar } from './gas/ui';
 import { MENU_CAPTIONS, MENU_NOTES } from './text/id/menu';
 
-/** A certificate kind as the panel sends it: Sertifikat or Piagam (anything else is refused). */
-function kindArg(v: string | undefined): CertKind | undefined {
-  if (v === undefined) return undefined;
-  const k = CERT_KINDS.find((x) => x === v);
-  if (!k) throw new InvalidArgumentError(`jenis harus ${CERT_KINDS.join(' atau ')}.`);
-  return k;
-}
-
 /** Argument checks shared by several entries: a training code is a cell of `Kegiatan`, so no longer than one. */
 const trainingCode = text('kode kegiatan', { empty: false, max: LIMITS.cellText });
+/** A non-blank text that came from a cell (a NIP, a certificate number, a reason typed in the panel). */
+const cellText = (label: string) => text(label, { empty: false, max: LIMITS.cellText });
 
 // ---- sidebar RPC: name → lock policy, argument checks, the feature call --------------------------------------
 
@@ -126,47 +118,49 @@ export const api = serveApi({
   certificatePreviewOptions: endpoint('none', [nullable(trainingCode)], (port, code: string | null) =>
     previewOptions(port, code),
   ),
-  /** One participant's certificate as a PDF marked CONTOH (no number, no ledger); nip null: the longest name. */
+  /** One participant's certificate (or Piagam) as a PDF marked CONTOH; nip null: the longest name. */
   previewCertificate: endpoint(
     'document',
-    [trainingCode, nullable(text('NIP', { max: 40 })), optional(text('jenis', { max: 20 }))],
-    (port, code: string, nip: string | null, kind?: string) =>
-      certPreview(port, { trainingCode: code, nip, kind: kindArg(kind) }),
+    [trainingCode, nullable(cellText('NIP')), optional(flag('piagam'))],
+    (port, code: string, nip: string | null, piagam?: boolean) =>
+      certPreview(port, { trainingCode: code, nip, kind: piagam ? 'Piagam' : 'Sertifikat' }),
   ),
   /** Made certificates whose name, NIP or number contains the text (at most 20). */
-  findIssuedCertificates: endpoint('none', [text('pencarian', { max: 200 })], (port, q: string) =>
+  findIssuedCertificates: endpoint('none', [text('pencarian', { max: LIMITS.cellText })], (port, q: string) =>
     findIssued(port, q),
   ),
   /** Re-issues one made certificate with a new number (the old one stays, Diganti); e-mail only if asked. */
   reissueCertificate: endpoint(
     'document',
     [
-      options('terbitkan ulang', {
-        number: text('nomor', { empty: false, max: 200 }),
-        trainingCode,
-        kind: text('jenis', { empty: false, max: 20 }),
-        nip: text('NIP', { empty: false, max: 40 }),
-        reason: text('alasan', { max: 500 }),
-        email: flag('email'),
-        confirmUnchanged: flag('confirmUnchanged'),
-      }),
+      optional(
+        options('terbitkan ulang', {
+          number: cellText('nomor'),
+          trainingCode,
+          nip: cellText('NIP'),
+          reason: cellText('alasan'),
+          piagam: flag('piagam'),
+          email: flag('email'),
+          confirmUnchanged: flag('confirmUnchanged'),
+        }),
+      ),
     ],
     (
       port,
-      r: Partial<Record<'number' | 'trainingCode' | 'kind' | 'nip' | 'reason', string>> & {
-        email?: boolean;
-        confirmUnchanged?: boolean;
-      },
-    ) =>
-      certReissue(port, {
+      args?: Partial<Record<'number' | 'trainingCode' | 'nip' | 'reason', string>> &
+        Partial<Record<'piagam' | 'email' | 'confirmUnchanged', boolean>>,
+    ) => {
+      const r = args ?? {};
+      return certReissue(port, {
         number: r.number ?? '',
         trainingCode: r.trainingCode ?? '',
-        kind: kindArg(r.kind) ?? 'Sertifikat',
+        kind: r.piagam ? 'Piagam' : 'Sertifikat',
         nip: r.nip ?? '',
         reason: r.reason ?? '',
         email: r.email === true,
         confirmUnchanged: r.confirmUnchanged === true,
-      }),
+      });
+    },
   ),
 
   /** Uji Layanan Google takes the document lock itself: whether it can is one of its checks (K-1). */

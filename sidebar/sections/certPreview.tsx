@@ -32,7 +32,7 @@ export function CertPreview(props: { active: string | null; disabled: boolean })
     setFramed(false);
     const code = options?.trainingCode ?? props.active;
     if (!code) return;
-    const r = await settle(call('previewCertificate', code, nip, kind), setNote);
+    const r = await settle(call('previewCertificate', code, nip, kind === 'Piagam'), setNote);
     if (r) {
       setResult(r);
       setNote({ kind: 'ok', text: r.message });

@@ -35,7 +35,7 @@ export function CertReissue(props: {
       call('reissueCertificate', {
         number: c.number,
         trainingCode: c.trainingCode,
-        kind: c.kind,
+        piagam: c.kind === 'Piagam',
         nip: c.nip,
         reason,
         email,
@@ -118,7 +118,12 @@ export function CertReissue(props: {
             </div>
           ) : (
             <div class="actions">
-              <ActionButton label={R.go} onClick={async () => setAsking(true)} disabled={props.disabled} />
+              <ActionButton
+                label={R.go}
+                onClick={async () => setAsking(true)}
+                disabled={props.disabled || reason.trim() === ''}
+                title={reason.trim() === '' ? R.reasonFirst : undefined}
+              />
             </div>
           )}
         </div>

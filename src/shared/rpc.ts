@@ -291,3 +291,14 @@ export interface ReissueRequest {
   /** Re-issue although the data printed did not change. */
   confirmUnchanged: boolean;
 }
+
+/** The reissueCertificate call's argument as the panel sends it (a Piagam flagged, the rest as ReissueRequest). */
+export interface ReissueArgs {
+  number: string;
+  trainingCode: string;
+  nip: string;
+  reason: string;
+  piagam: boolean;
+  email: boolean;
+  confirmUnchanged: boolean;
+}

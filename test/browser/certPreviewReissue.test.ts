@@ -98,7 +98,7 @@ suite('Pratinjau and Terbitkan Ulang in the Sertifikat section', () => {
     expect(printed).toContain(LONG);
     expect(printed).toContain('CONTOH');
     // nothing fits wider than the panel
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    const width = await page.evaluate('document.documentElement.scrollWidth');
     expect(width).toBeLessThanOrEqual(300);
     await part.screenshot({ path: join(SHOTS, 'sertifikat-pratinjau.png') });
     expect(sheetObjects(sandbox.env.ss, 'Sertifikat').some((r) => String(r.Nomor).includes('CONTOH'))).toBe(
@@ -139,7 +139,7 @@ suite('Pratinjau and Terbitkan Ulang in the Sertifikat section', () => {
     expect(mine.map((r) => r.Status)).toEqual(['Diganti', 'Dibuat']);
     expect(mine[1].Nama).toBe(fixed);
     expect(String(mine[0].Catatan)).toContain('Salah ketik nama');
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    const width = await page.evaluate('document.documentElement.scrollWidth');
     expect(width).toBeLessThanOrEqual(300);
     await sec().screenshot({ path: join(SHOTS, 'sertifikat-setelah-terbit-ulang.png') });
     expect(errors).toEqual([]);

@@ -117,7 +117,7 @@ describe('Pratinjau: one certificate marked CONTOH', () => {
     await h.call('createTemplates');
     const who = await h.raw('previewCertificate', CODE, '199001012020121001');
     expect(!who.ok && who.error).toContain('tidak terdaftar');
-    const kind = await h.raw('previewCertificate', CODE, null, 'Ijazah');
+    const kind = await h.raw('previewCertificate', CODE, null, 'Piagam');
     expect(kind.ok).toBe(false);
   });
 });

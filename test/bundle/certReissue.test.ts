@@ -4,7 +4,7 @@
 
 import { spawnSync } from 'node:child_process';
 import type { DriveFile as EmulatedDriveFile } from '../../emulator/drive';
-import type { CertificateProgress, IssuedCertificate, ReissueRequest } from '../../src/shared/rpc';
+import type { CertificateProgress, IssuedCertificate, ReissueArgs } from '../../src/shared/rpc';
 import { synthWorkbook } from '../../tools/synth';
 import { type Harness, harness, ledger } from './harness';
 
@@ -43,10 +43,10 @@ function renameInPeserta(h: Harness, nip: string, name: string): void {
   s.getRange(i + 1, values[0].indexOf('Nama') + 1).setValue(name);
 }
 
-const request = (r: Record<string, unknown>, extra: Partial<ReissueRequest> = {}): ReissueRequest => ({
+const request = (r: Record<string, unknown>, extra: Partial<ReissueArgs> = {}): ReissueArgs => ({
   number: String(r.Nomor),
   trainingCode: String(r['Kode Kegiatan']),
-  kind: r.Jenis as ReissueRequest['kind'],
+  piagam: r.Jenis === 'Piagam',
   nip: String(r.NIP),
   reason: 'Salah ketik nama',
   email: false,
@@ -185,7 +185,7 @@ describe('Terbitkan Ulang: one certificate issued again with a new number', () =
 
   test('a bad argument is refused before anything runs', async () => {
     const h = await issued();
-    const r = await h.raw('reissueCertificate', { ...request(ledger(h)[0]), kind: 'Ijazah' });
+    const r = await h.raw('reissueCertificate', { ...request(ledger(h)[0]), piagam: 'Ijazah' });
     expect(r.ok).toBe(false);
     const extra = await h.raw('reissueCertificate', { ...request(ledger(h)[0]), nomor: 'x' });
     expect(extra.ok).toBe(false);

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import type { FakeSheet } from '../../emulator/spreadsheet';
 import { SHEETS } from '../../src/core/schema';
-import type { CertificateProgress, ReissueRequest } from '../../src/shared/rpc';
+import type { CertificateProgress, ReissueArgs } from '../../src/shared/rpc';
 import { synthWorkbook } from '../../tools/synth';
 import { type Harness, harness } from '../bundle/harness';
 
@@ -146,10 +146,10 @@ async function apply(w: World, op: Op): Promise<void> {
       const i = pick(op.at);
       if (i < 0) return;
       const r = rows[i];
-      const req: ReissueRequest = {
+      const req: ReissueArgs = {
         number: String(r.Nomor),
         trainingCode: String(r['Kode Kegiatan']),
-        kind: r.Jenis as ReissueRequest['kind'],
+        piagam: r.Jenis === 'Piagam',
         nip: String(r.NIP),
         reason: 'uji',
         email: op.email,

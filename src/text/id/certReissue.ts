@@ -81,6 +81,7 @@ export const REISSUE_UI = {
   replaced: (numbers: readonly string[]) => `Sebelumnya: ${numbers.join(', ')}`,
   reason: 'Alasan (dicatat di lembar Sertifikat)',
   reasonPlaceholder: 'Contoh: salah ketik nama',
+  reasonFirst: 'Isi alasannya dulu.',
   email: 'Kirim email sertifikat yang baru ke peserta',
   confirmUnchanged: 'Tetap terbitkan ulang walaupun datanya tidak berubah',
   go: 'Terbitkan Ulang',
