@@ -3,7 +3,12 @@
 // else is global; `ServerApi`, the sidebar's typed view of google.script.run, is the type of `api`. Each entry says
 // its lock policy and argument checks; src/gas/entry.ts applies them and makes the port for the call.
 
+import { previewCertificate as certPreview, previewOptions } from './features/certificatePreview';
 import { certificatesPanel, menuMessage } from './features/certificateProgress';
+import {
+  reissueCertificate as certReissue,
+  findIssuedCertificates as findIssued,
+} from './features/certificateReissue';
 import {
   continueCertificates as certContinue,
   markUnknownEmailsSent as certMarkSent,
@@ -40,6 +45,8 @@ import { MENU_CAPTIONS, MENU_NOTES } from './text/id/menu';
 
 /** Argument checks shared by several entries: a training code is a cell of `Kegiatan`, so no longer than one. */
 const trainingCode = text('kode kegiatan', { empty: false, max: LIMITS.cellText });
+/** A non-blank text that came from a cell (a NIP, a certificate number, a reason typed in the panel). */
+const cellText = (label: string) => text(label, { empty: false, max: LIMITS.cellText });
 
 // ---- sidebar RPC: name → lock policy, argument checks, the feature call --------------------------------------
 
@@ -106,6 +113,56 @@ export const api = serveApi({
   /** E-mails whose outcome is unknown (Status Mengirim): sent once more, or marked sent; the panel asks first. */
   resendUnknownEmails: endpoint('document', [], (port) => certResend(port)),
   markUnknownEmailsSent: endpoint('document', [], (port) => certMarkSent(port)),
+
+  // Pratinjau and Terbitkan Ulang (issue 12 items 3 and 5)
+  /** The preview picker: the trainings and one training's participants (null: the first training). */
+  certificatePreviewOptions: endpoint('none', [nullable(trainingCode)], (port, code: string | null) =>
+    previewOptions(port, code),
+  ),
+  /** One participant's certificate (or Piagam) as a PDF marked CONTOH; nip null: the longest name. */
+  previewCertificate: endpoint(
+    'document',
+    [trainingCode, nullable(cellText('NIP')), optional(flag('piagam'))],
+    (port, code: string, nip: string | null, piagam?: boolean) =>
+      certPreview(port, { trainingCode: code, nip, kind: piagam ? 'Piagam' : 'Sertifikat' }),
+  ),
+  /** Made certificates whose name, NIP or number contains the text (at most 20). */
+  findIssuedCertificates: endpoint('none', [text('pencarian', { max: LIMITS.cellText })], (port, q: string) =>
+    findIssued(port, q),
+  ),
+  /** Re-issues one made certificate with a new number (the old one stays, Diganti); e-mail only if asked. */
+  reissueCertificate: endpoint(
+    'document',
+    [
+      optional(
+        options('terbitkan ulang', {
+          number: cellText('nomor'),
+          trainingCode,
+          nip: cellText('NIP'),
+          reason: cellText('alasan'),
+          piagam: flag('piagam'),
+          email: flag('email'),
+          confirmUnchanged: flag('confirmUnchanged'),
+        }),
+      ),
+    ],
+    (
+      port,
+      args?: Partial<Record<'number' | 'trainingCode' | 'nip' | 'reason', string>> &
+        Partial<Record<'piagam' | 'email' | 'confirmUnchanged', boolean>>,
+    ) => {
+      const r = args ?? {};
+      return certReissue(port, {
+        number: r.number ?? '',
+        trainingCode: r.trainingCode ?? '',
+        kind: r.piagam ? 'Piagam' : 'Sertifikat',
+        nip: r.nip ?? '',
+        reason: r.reason ?? '',
+        email: r.email === true,
+        confirmUnchanged: r.confirmUnchanged === true,
+      });
+    },
+  ),
 
   /** Uji Layanan Google takes the document lock itself: whether it can is one of its checks (K-1). */
   runSelfTest: endpoint('self', [], (_port) => selfTest()),

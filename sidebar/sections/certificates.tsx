@@ -24,6 +24,8 @@ import {
   settle,
 } from '../components/ui';
 import { call } from '../rpc';
+import { CertPreview } from './certPreview';
+import { CertReissue } from './certReissue';
 import type { SectionProps } from './types';
 
 /** States after which the loop stops calling continueCertificates. */
@@ -326,6 +328,8 @@ export function CertificatesSection(props: SectionProps) {
           title={p.done === 0 ? C.emailLater : C.emailNow}
         />
       </div>
+      <CertPreview active={props.active} disabled={running || !hasTemplates} />
+      <CertReissue disabled={running || !hasTemplates} runJob={runJob} />
     </Section>
   );
 }

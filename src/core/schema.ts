@@ -307,7 +307,7 @@ export const SHEETS = {
         key: 'status',
         header: 'Status',
         type: 'choice',
-        choices: ['Menunggu', 'Dibuat', 'Mengirim', 'Terkirim', 'Gagal'],
+        choices: ['Menunggu', 'Dibuat', 'Mengirim', 'Terkirim', 'Gagal', 'Diganti'],
       },
       { key: 'doc', header: 'Dokumen', type: 'text' },
       { key: 'pdf', header: 'PDF', type: 'text' },

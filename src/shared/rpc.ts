@@ -278,3 +278,67 @@ export interface CheckinCodeNow {
   /** A rotating code's next codes, each starting `inMs` after this answer (about 10 minutes ahead); [] when fixed. */
   next: Array<{ code: string; inMs: number }>;
 }
+
+// ---- Pratinjau and Terbitkan Ulang (issue 12 items 3 and 5) ----
+
+/** The preview picker's choices: the trainings, and one training's participants (default: the longest name). */
+export interface PreviewOptions {
+  trainings: Array<{ code: string; theme: string }>;
+  trainingCode: string | null;
+  people: Array<{ nip: string; name: string }>;
+  defaultNip: string | null;
+}
+
+/** A preview PDF made (no number given, no ledger written). */
+export interface PreviewResult {
+  kind: 'Sertifikat' | 'Piagam';
+  trainingCode: string;
+  nip: string;
+  name: string;
+  fileName: string;
+  /** The PDF in Drive (opens in a new tab). */
+  link: string;
+  /** Drive's embeddable viewer for the same file. */
+  embed: string;
+  /** What was printed where it matters. */
+  printed: { name: string; number: string; predicate: string; score: string };
+  message: string;
+}
+
+/** A made certificate as the re-issue picker lists it (the ledger's row now, never a Diganti one). */
+export interface IssuedCertificate {
+  trainingCode: string;
+  kind: 'Sertifikat' | 'Piagam';
+  nip: string;
+  name: string;
+  number: string;
+  status: string;
+  /** 1-based row of `Sertifikat`. */
+  row: number | null;
+  /** Earlier numbers of the same certificate (Diganti rows), oldest first. */
+  replaced: string[];
+}
+
+/** "Terbitkan Ulang" for one certificate, by its current number. */
+export interface ReissueRequest {
+  number: string;
+  trainingCode: string;
+  kind: 'Sertifikat' | 'Piagam';
+  nip: string;
+  reason: string;
+  /** E-mail the corrected certificate (only when the admin ticks it). */
+  email: boolean;
+  /** Re-issue although the data printed did not change. */
+  confirmUnchanged: boolean;
+}
+
+/** The reissueCertificate call's argument as the panel sends it (a Piagam flagged, the rest as ReissueRequest). */
+export interface ReissueArgs {
+  number: string;
+  trainingCode: string;
+  nip: string;
+  reason: string;
+  piagam: boolean;
+  email: boolean;
+  confirmUnchanged: boolean;
+}

@@ -41,6 +41,20 @@ export const PARAMS: Record<string, ReadonlyArray<Param>> = {
   runSelfTest: [],
   getCheckinView: ['code'],
   getCheckinCode: ['code', 'session'],
+  certificatePreviewOptions: ['code?'],
+  previewCertificate: ['code', 'code?', 'flag?'],
+  findIssuedCertificates: ['text'],
+  reissueCertificate: [
+    {
+      number: 'code',
+      trainingCode: 'code',
+      nip: 'code',
+      reason: 'code',
+      piagam: 'flag',
+      email: 'flag',
+      confirmUnchanged: 'flag',
+    },
+  ],
 };
 
 /** Whether a value (as it arrives, JSON-decoded) fits a parameter. */
