@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CheckinCodeNow, CheckinSessionView, CheckinView } from '../../src/shared/rpc';
 import { CHECKIN_VIEW } from '../../src/text/id/checkin';
-import { QrCode } from '../components/qr';
+import { QrCode, useFullscreenOverlay } from '../components/qr';
 import { ActionButton, Hint, Message, type Note, safeUrl, settle } from '../components/ui';
 import { call } from '../rpc';
 
@@ -47,21 +47,7 @@ export function CheckinProjector(props: {
   );
   const [now, setNow] = useState(Date.now());
   const [note, setNote] = useState<Note>(null);
-  const ref = useRef<HTMLDivElement>(null);
-  const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    closeRef.current?.focus();
-    const el = ref.current;
-    if (el?.requestFullscreen) el.requestFullscreen().catch(() => undefined);
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') props.onClose();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
-    };
-  }, []);
+  const { ref, closeRef } = useFullscreenOverlay(props.onClose);
   // a rotating code: the next ones switch in here at their period's start; the server is asked again when less
   // than two minutes of codes are left (or at once when the projector opens with only the current one)
   // (at most one question per ASK_GAP_MS, so a failing server is not asked twice a second)
