@@ -6,14 +6,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { type Sandbox, startSandbox } from '../../tools/sandbox';
 import { synthWorkbook } from '../../tools/synth';
-import { browserAvailability, buildDist, launchChromium } from './chromium';
+import { availability, buildDist, launchChromium, ROOT, SHOTS, suite } from './chromium';
 import { gotoSidebarOffline, sheetObjects } from './fixture';
-
-const ROOT = join(__dirname, '..', '..');
-const SHOTS = join(ROOT, 'out', 'screenshots');
-const availability = browserAvailability();
-if (!availability.run) console.warn(availability.reason);
-const suite = availability.run ? describe : describe.skip;
 
 jest.setTimeout(90_000);
 

@@ -1,19 +1,13 @@
 // Browser tests of two certificate workflows: Berhenti in the middle of a multi-batch run then Lanjutkan (nothing
 // made twice), and Kirim Email from the Sertifikat section (one message per certificate, none on a second click).
 
-import { join } from 'node:path';
 import type { Browser, Locator, Page, Request } from 'playwright-core';
 import type { SentMail } from '../../emulator/mail';
 import { WORKSPACE_QUOTAS } from '../../emulator/runtime';
 import { type Sandbox, startSandbox } from '../../tools/sandbox';
 import { synthWorkbook } from '../../tools/synth';
-import { browserAvailability, buildDist, launchChromium } from './chromium';
+import { availability, buildDist, launchChromium, ROOT, suite } from './chromium';
 import { CODE, fillWorkbook, gotoSidebarOffline, PARTICIPANTS, sheetObjects } from './fixture';
-
-const ROOT = join(__dirname, '..', '..');
-const availability = browserAvailability();
-if (!availability.run) console.warn(availability.reason);
-const suite = availability.run ? describe : describe.skip;
 
 jest.setTimeout(60_000);
 

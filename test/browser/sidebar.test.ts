@@ -7,7 +7,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { _allForms, _formById, type SimParticipant, SimulatedParticipants } from '../../emulator/respondent';
 import { CONSUMER_QUOTAS } from '../../emulator/runtime';
 import { type Sandbox, startSandbox } from '../../tools/sandbox';
-import { browserAvailability, buildDist, launchChromium } from './chromium';
+import { availability, buildDist, launchChromium, ROOT, SHOTS, suite } from './chromium';
 import {
   CODE,
   fillWorkbook,
@@ -17,12 +17,6 @@ import {
   typeRows,
   XSS_NAME,
 } from './fixture';
-
-const ROOT = join(__dirname, '..', '..');
-const SHOTS = join(ROOT, 'out', 'screenshots');
-const availability = browserAvailability();
-if (!availability.run) console.warn(availability.reason);
-const suite = availability.run ? describe : describe.skip;
 
 jest.setTimeout(120_000);
 
