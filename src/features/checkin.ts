@@ -9,6 +9,7 @@ import { CHECKIN_SECRET_KEY, codesAhead, currentCode, sessionWindow } from '../c
 import { UserError } from '../core/errors';
 import { sessionChoice } from '../core/formSpecs';
 import type { Participant, Session } from '../core/model';
+import type { SheetKey } from '../core/schema';
 import type { CheckinCodeNow, CheckinView } from '../shared/rpc';
 import { CHECKIN_NOTE, CHECKIN_REASON, CHECKIN_VIEW } from '../text/id/checkin';
 import { unknownTraining } from '../text/id/forms';
@@ -27,6 +28,9 @@ export function checkinSecret(port: Port, make: boolean): string | null {
   return secret;
 }
 
+/** What a session's code depends on: the training, its sessions and the check-in settings (no roster, no scores). */
+const CODE_SHEETS: readonly SheetKey[] = ['settings', 'trainings', 'sessions'];
+
 const two = (n: number) => String(n).padStart(2, '0');
 
 /** "24 November 2026, 07.45–08.30" in the spreadsheet's zone. */
@@ -44,7 +48,7 @@ function windowText(open: number, close: number, tz: string): string {
  * to show now and the window. The code reaches only this (the admin's) sidebar; the secret never leaves the server.
  */
 export function getCheckinView(port: Port, code: string, now = Date.now()): CheckinView {
-  const loaded = loadWorkbook(port);
+  const loaded = loadWorkbook(port, [...CODE_SHEETS, 'forms']);
   const { wb, tz } = loaded;
   if (!wb.trainings.some((t) => t.code === code)) throw new UserError(unknownTraining(code));
   const settings = wb.settings.checkin;
@@ -58,8 +62,7 @@ export function getCheckinView(port: Port, code: string, now = Date.now()): Chec
   });
   const cur = currentForm(port, readLedger(port, loaded), code, 'Presensi');
   if (!cur.form || !cur.row) {
-    const hand = cur.rows.find((r) => !r.formId && r.responseSheet);
-    return empty(hand ? CHECKIN_VIEW.handMade(hand.vi + 1) : CHECKIN_VIEW.noForm);
+    return empty(cur.hand ? CHECKIN_VIEW.handMade(cur.hand.vi + 1) : CHECKIN_VIEW.noForm);
   }
   const prefills = port.forms.sessionLinks(cur.form);
   if (!prefills) return empty(CHECKIN_VIEW.noForm);
@@ -90,8 +93,7 @@ export function getCheckinView(port: Port, code: string, now = Date.now()): Chec
 
 /** The code of one session now and, rotating, the next ones (the projector asks again before they run out). */
 export function getCheckinCode(port: Port, code: string, session: number, now = Date.now()): CheckinCodeNow {
-  const loaded = loadWorkbook(port);
-  const { wb } = loaded;
+  const { wb } = loadWorkbook(port, CODE_SHEETS);
   if (!wb.trainings.some((t) => t.code === code)) throw new UserError(unknownTraining(code));
   if (!sessionsOf(wb.sessions, code).some((s) => s.number === session))
     throw new UserError(CHECKIN_VIEW.noForm);

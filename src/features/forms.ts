@@ -78,19 +78,23 @@ export function resolveRegistrations(port: Port, loaded: Loaded, ledger: Ledger,
   syncRecords(loaded, ledger);
 }
 
-/** The ledger rows of a training's form kind, and the one that is current: the last whose form still opens. */
+/**
+ * The ledger rows of a training's form kind, the one that is current (the last whose form still opens) and, when none
+ * opens, the row of a form made by hand (registered by its response sheet only).
+ */
 export function currentForm(
   port: Port,
   ledger: Ledger,
   code: string,
   kind: FormKind,
-): { rows: LedgerRow[]; row: LedgerRow | null; form: string | null } {
+): { rows: LedgerRow[]; row: LedgerRow | null; form: string | null; hand: LedgerRow | null } {
   const rows = ledger.rows.filter((r) => r.code === code && r.kind === kind);
   for (let i = rows.length - 1; i >= 0; i--) {
     if (rows[i].formId && port.forms.opens(rows[i].formId))
-      return { rows, row: rows[i], form: rows[i].formId };
+      return { rows, row: rows[i], form: rows[i].formId, hand: null };
   }
-  return { rows, row: null, form: null };
+  // no form that opens: a row registered by its response sheet only is a form made by hand
+  return { rows, row: null, form: null, hand: rows.find((r) => !r.formId && r.responseSheet) ?? null };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -307,7 +311,7 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
         continue;
       }
       if (!cur.form) {
-        const hand = cur.rows.find((r) => !r.formId && r.responseSheet);
+        const { hand } = cur;
         if (hand && opts.newVersion) {
           // a form of the add-on's own beside the hand-made one, whose rows stay and are still read
           const version = cur.rows.length + 1;

@@ -8,6 +8,7 @@ import type { FakeFormApp } from '../../emulator/forms';
 import { _formById, submitResponse } from '../../emulator/respondent';
 import { OUTPUTS } from '../../src/core/schema';
 import type { CheckinCodeNow, CheckinView, FormsResult, ImportResult } from '../../src/shared/rpc';
+import { synthWorkbook } from '../../tools/synth';
 import { type Harness, harness, masalah, rowsByKey, testNip, typeBelowHeader, typeSetting } from './harness';
 
 const K1 = 'DOU-C1';
@@ -382,5 +383,30 @@ describe('check-in through the bundle', () => {
       [people[1].nip, 'Hadir'],
     ]);
     expect(String(rk[0].note)).toMatch(/tanpa Kode Sesi/);
+  });
+});
+
+describe('the projector’s calls stay flat as participants grow', () => {
+  async function calls(participants: number): Promise<{ view: number; code: number; codeReads: number }> {
+    const h = harness({ spreadsheet: synthWorkbook({ participants, trainings: 4 }) });
+    await h.call('runSetup');
+    const code = String(h.values('Kegiatan')[1][0]);
+    await h.call('createForms', code, { newVersion: true });
+    h.env.rt.resetCounters();
+    const view = await h.call<CheckinView>('getCheckinView', code);
+    expect(view.sessions.length).toBeGreaterThan(0);
+    const viewCalls = h.env.rt.totalCalls();
+    h.env.rt.resetCounters();
+    await h.call<CheckinCodeNow>('getCheckinCode', code, view.sessions[0].session);
+    const reads = h.env.rt.snapshot()['SpreadsheetApp.Range.getValues'];
+    return { view: viewCalls, code: h.env.rt.totalCalls(), codeReads: reads };
+  }
+
+  test('getCheckinView and getCheckinCode: the same calls for 100 and 2,000 participants; the code reads 3 sheets', async () => {
+    const [small, large] = [await calls(100), await calls(2000)];
+    expect(large).toEqual(small);
+    // the code needs Pengaturan, Kegiatan and Sesi only: no roster, scores or responses are read
+    expect(small.codeReads).toBe(3);
+    expect(small.code).toBeLessThan(small.view);
   });
 });
