@@ -60,6 +60,35 @@ export interface SettingDef {
 
 const num = (v: string | number | boolean) => Number(v);
 
+type CheckinFlag = 'enabled' | 'lateCounts';
+type CheckinCount = Exclude<keyof CheckinSettings, CheckinFlag>;
+
+/** A check-in setting (issue 16), its key and help from the catalog by field name: a Ya/Tidak one… */
+function checkinFlag(field: CheckinFlag, value: 'Ya' | 'Tidak'): SettingDef {
+  return {
+    key: CHECKIN_SETTING[field],
+    default: value,
+    kind: { t: 'yesno' },
+    help: CHECKIN_SETTING_HELP[field],
+    apply: (s, v) => {
+      s.checkin[field] = v === true;
+    },
+  };
+}
+
+/** …or a whole number from 0 to `max`. */
+function checkinCount(field: CheckinCount, value: number, max: number): SettingDef {
+  return {
+    key: CHECKIN_SETTING[field],
+    default: value,
+    kind: { t: 'number', min: 0, max, integer: true },
+    help: CHECKIN_SETTING_HELP[field],
+    apply: (s, v) => {
+      s.checkin[field] = num(v);
+    },
+  };
+}
+
 function band(list: 'predicateBands' | 'evaluationBands', label: string) {
   return (s: Settings, v: string | number | boolean) => {
     const b = s[list].find((x) => x.label === label);
@@ -271,69 +300,13 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     },
   },
   // check-in of the Presensi forms (issue 16)
-  {
-    key: CHECKIN_SETTING.enabled,
-    default: 'Ya',
-    kind: { t: 'yesno' },
-    help: CHECKIN_SETTING_HELP.enabled,
-    apply: (s, v) => {
-      s.checkin.enabled = v === true;
-    },
-  },
-  {
-    key: CHECKIN_SETTING.openBefore,
-    default: 15,
-    kind: { t: 'number', min: 0, max: 1440, integer: true },
-    help: CHECKIN_SETTING_HELP.openBefore,
-    apply: (s, v) => {
-      s.checkin.openBefore = num(v);
-    },
-  },
-  {
-    key: CHECKIN_SETTING.closeAfter,
-    default: 30,
-    kind: { t: 'number', min: 0, max: 1440, integer: true },
-    help: CHECKIN_SETTING_HELP.closeAfter,
-    apply: (s, v) => {
-      s.checkin.closeAfter = num(v);
-    },
-  },
-  {
-    key: CHECKIN_SETTING.lateAfter,
-    default: 15,
-    kind: { t: 'number', min: 0, max: 1440, integer: true },
-    help: CHECKIN_SETTING_HELP.lateAfter,
-    apply: (s, v) => {
-      s.checkin.lateAfter = num(v);
-    },
-  },
-  {
-    key: CHECKIN_SETTING.lateCounts,
-    default: 'Ya',
-    kind: { t: 'yesno' },
-    help: CHECKIN_SETTING_HELP.lateCounts,
-    apply: (s, v) => {
-      s.checkin.lateCounts = v === true;
-    },
-  },
-  {
-    key: CHECKIN_SETTING.rotateSeconds,
-    default: 0,
-    kind: { t: 'number', min: 0, max: 3600, integer: true },
-    help: CHECKIN_SETTING_HELP.rotateSeconds,
-    apply: (s, v) => {
-      s.checkin.rotateSeconds = num(v);
-    },
-  },
-  {
-    key: CHECKIN_SETTING.acceptedPeriods,
-    default: 2,
-    kind: { t: 'number', min: 0, max: 10, integer: true },
-    help: CHECKIN_SETTING_HELP.acceptedPeriods,
-    apply: (s, v) => {
-      s.checkin.acceptedPeriods = num(v);
-    },
-  },
+  checkinFlag('enabled', 'Ya'),
+  checkinCount('openBefore', 15, 1440),
+  checkinCount('closeAfter', 30, 1440),
+  checkinCount('lateAfter', 15, 1440),
+  checkinFlag('lateCounts', 'Ya'),
+  checkinCount('rotateSeconds', 0, 3600),
+  checkinCount('acceptedPeriods', 2, 10),
 ];
 
 /**
