@@ -19,6 +19,7 @@ import { type AuthMode, type Quotas, Runtime } from './runtime';
 import { createScriptApp, type Deployment, TriggerManager } from './script';
 import { createChartsGlobal, createSpreadsheetApp, FakeSpreadsheet } from './spreadsheet';
 import { FakeUi } from './ui';
+import { createUrlFetchApp, emulatedToken } from './urlfetch';
 import { createLogging, createSession, createUtilities, type LogEntry } from './utilities';
 
 /** What started the current execution: a simple trigger (onOpen…), a menu click, a sidebar call, an installable trigger. */
@@ -239,6 +240,7 @@ export function createEnvironment(opts: EnvironmentOptions = {}): Environment {
       user: () => env.user,
       documentId: () => (hasDocument() ? ss._id : null),
       deployment: () => env.deployment,
+      token: () => emulatedToken(env.user, env.cloudProject),
     }),
     MimeType: MIME_TYPE,
     // ---- services defined in their own modules (one line each) ----
@@ -246,6 +248,7 @@ export function createEnvironment(opts: EnvironmentOptions = {}): Environment {
     Drive: drive.api,
     DocumentApp: createDocumentApp(rt, drive),
     MailApp: createMailApp(rt),
+    UrlFetchApp: createUrlFetchApp(rt, drive),
   };
   return env;
 }

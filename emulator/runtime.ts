@@ -23,12 +23,14 @@ export const COST_MODEL = {
   propertiesRead: 30,
   propertiesWrite: 60,
   trivial: 1, // pure in-memory helpers (Utilities.formatDate, Logger…)
+  urlFetch: 400, // UrlFetchApp.fetch of a Drive file's content (assumed)
 } as const;
 
 export const COST_MODEL_TEXT =
   'model: sheet round trip 150 ms + 0.005 ms/cell, lookup 20 ms, Drive copy 1000 ms, Doc open/create 600 ms, ' +
   'replaceText 80 ms, saveAndClose 400 ms, PDF 1200 ms, Drive create 600 ms, mail 400 ms + 200/attachment, ' +
-  'form create 500 ms, item 150 ms, getResponses 300 ms + 2/response, properties 30/60 ms (GAS-FACTS.md)';
+  'form create 500 ms, item 150 ms, getResponses 300 ms + 2/response, properties 30/60 ms, ' +
+  'UrlFetch 400 ms (GAS-FACTS.md)';
 
 /** The limit on one execution (GAS-FACTS: "One execution stops at 6 minutes"). */
 export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;

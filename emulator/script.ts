@@ -166,6 +166,8 @@ export interface ScriptAppOptions {
   scriptId?: string;
   /** How the script is deployed (default 'bound'): a test deployment has no installable triggers. */
   deployment?: () => Deployment;
+  /** ScriptApp.getOAuthToken(): the running user's token in this Cloud project (see emulator/urlfetch.ts). */
+  token?: () => string;
 }
 
 export function createScriptApp(rt: Runtime, mgr: TriggerManager, opts: ScriptAppOptions) {
@@ -332,6 +334,8 @@ export function createScriptApp(rt: Runtime, mgr: TriggerManager, opts: ScriptAp
         deployment() === 'addon' ? InstallationSource.WEB_STORE_ADD_ON : InstallationSource.NONE,
       ),
     getScriptId: () => rt.call('ScriptApp.getScriptId', t, () => opts.scriptId ?? 'emulated-script-id'),
+    getOAuthToken: () =>
+      rt.call('ScriptApp.getOAuthToken', t, () => (opts.token ? opts.token() : 'ya29.emu.none')),
     getAuthorizationInfo: (_authMode?: unknown) =>
       rt.call('ScriptApp.getAuthorizationInfo', t, () => ({
         getAuthorizationStatus: () => AuthorizationStatus.NOT_REQUIRED,

@@ -20,7 +20,7 @@ const FORBIDDEN: Array<[RegExp, string]> = [
   [/#[A-Za-z_$][\w$]*\s*(=|;|\(|in\b)/, 'private #field'],
   [/\bsetTimeout\s*\(/, 'setTimeout'],
   [/\bsetInterval\s*\(/, 'setInterval'],
-  [/\bfetch\s*\(/, 'fetch'],
+  [/(^|[^.\w$])fetch\s*\(/, 'fetch (UrlFetchApp.fetch is fine)'],
   [/\bnew\s+URL\s*\(/, 'URL'],
   [/\bURLSearchParams\b/, 'URLSearchParams'],
   [/\bTextEncoder\b/, 'TextEncoder'],

@@ -82,7 +82,7 @@ export function runBatch(
   if (made.fatal) return stopWith(port, ledger, job, made.fatal);
   const used: QuotaKind[] = [];
   if (files.createdDocuments()) used.push('documents');
-  if (made.made > 0 || made.sent > 0) used.push('conversions');
+  if (made.made > 0) used.push('conversions');
   if (made.sent > 0 || made.unknown > 0) used.push('email');
   return finishBatch(port, ledger, job, made, { kinds: used, at });
 }
@@ -110,7 +110,10 @@ function makeAll(
         if (isTimeout(e) || e instanceof UserError) throw e;
         if (isQuotaError(e)) {
           out.quota = e;
-          break;
+          // a spent documents or conversions quota stops the making only: PDFs already made are still e-mailed
+          if (quotaKind(e) === 'email' || !job.email) break;
+          files.reset();
+          continue;
         }
         job.attempts[key] = (job.attempts[key] ?? 0) + 1;
         if (!row.pdf) row.status = 'Gagal';
@@ -147,6 +150,8 @@ function makeOne(
   }
   const c = files.certificate(row);
   let pdf = null;
+  // after a spent documents or conversions quota, a row without its PDF waits for the next day
+  if (w.pdf && out.quota) return 'failed';
   if (w.pdf) {
     pdf = files.makeFiles(c);
     if (pdf) out.made++;

@@ -7,6 +7,7 @@
 import { isQuotaError, isTimeout, type JobRecord, MAX_ATTEMPTS } from '../core/certificateJob';
 import { fillText, type LedgerRow, ledgerKey } from '../core/certificates';
 import { UserError } from '../core/errors';
+import { DELIVERY_NOTES } from '../text/id/certDelivery';
 import { LEDGER_NOTES } from '../text/id/certificates';
 import { writeRow } from './certificateLedger';
 import type { BatchFiles, Certificate } from './certificateRender';
@@ -64,7 +65,13 @@ export function deliver(
     return 'waiting';
   }
   const { row, values } = c;
-  const attachment = pdf ?? files.pdfFor(c);
+  // the PDF just made, else the stored one read back (no conversion is spent for an e-mail)
+  const attachment = pdf ?? files.storedPdf(c);
+  if (!attachment) {
+    row.note = DELIVERY_NOTES.pdfGone;
+    job.attempts[ledgerKey(row)] = MAX_ATTEMPTS;
+    return 'failed';
+  }
   const before = { status: row.status, note: row.note, sentAt: row.sentAt };
   row.status = 'Mengirim';
   row.note = LEDGER_NOTES.sending;

@@ -1,7 +1,7 @@
 // One batch's files: the Drive set-up it needs (templates and output folders, never a second set), the files an
 // earlier execution made (found again by appProperties, one listing per training folder the batch reaches), and a
 // certificate's PDF rendered from its frozen values: in one reused scratch document per kind ("PDF") or in a Doc
-// per certificate ("Dokumen dan PDF").
+// per certificate ("Dokumen dan PDF"). A PDF made earlier is read back from Drive for its e-mail, never rendered again.
 
 import type { JobRecord } from '../core/certificateJob';
 import {
@@ -18,7 +18,7 @@ import {
 } from '../core/certificates';
 import { UserError } from '../core/errors';
 import { BATCH_TEXT, LEDGER_CHECK_TEXT, PREFLIGHT_TEXT } from '../text/id/certificates';
-import { checkWithDrive } from './certificateCheck';
+import { checkWithDrive, fileIdOf } from './certificateCheck';
 import type { RunLedger } from './certificates';
 import type { Port } from './port';
 import { type DriveFile, fileLink, type Pdf, type ScratchMerge } from './port/files';
@@ -48,8 +48,11 @@ export interface BatchFiles {
   certificate(row: LedgerRow): Certificate;
   /** Makes what the row lacks (its Doc in that mode, its PDF) and writes the links into it; the PDF if one was made. */
   makeFiles(c: Certificate): Pdf | null;
-  /** The certificate's PDF for its e-mail (rendered again from the same frozen values). */
-  pdfFor(c: Certificate): Pdf;
+  /**
+   * The certificate's stored PDF for its e-mail, read back from Drive (no conversion, any later day); null when this
+   * admin cannot see it any more (the row then says so and nothing is sent).
+   */
+  storedPdf(c: Certificate): Pdf | null;
   /** After a failed certificate: the scratch documents drop their unsaved edits. */
   reset(): void;
   /** Whether this batch spent the daily "documents created" quota. */
@@ -218,7 +221,10 @@ function batchFiles(port: Port, props: TemplateProps, job: JobRecord): BatchFile
       row.pdf = fileLink(hit.pdf);
       return pdf;
     },
-    pdfFor: (c) => merger(c.row.kind).render(c.values, `${c.base}.pdf`),
+    storedPdf(c) {
+      const id = c.row.pdf ? fileIdOf(c.row.pdf) : null;
+      return id ? port.drive.download(id) : null;
+    },
     reset() {
       for (const m of mergers.values()) m.reset();
     },

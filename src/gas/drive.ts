@@ -158,6 +158,26 @@ export function trashFile(id: string): DriveFileInfo {
   return api().Files.update({ trashed: true }, id, null, { fields: FIELDS });
 }
 
+/**
+ * The content of a file the add-on made (a certificate's stored PDF), or null when this user cannot see it any more
+ * (Google's 404: deleted, or made by another admin). Drive REST `files.get` with `alt=media`, authorised by the
+ * script's own token: under drive.file it reaches exactly the files the add-on created (emulator fidelity row
+ * "UrlFetchApp"). The advanced service is not used for this: what it returns for `alt=media` is not documented.
+ */
+export function downloadFile(id: string): GoogleAppsScript.Base.Blob | null {
+  const res = UrlFetchApp.fetch(
+    `https://www.googleapis.com/drive/v3/files/${encodeURIComponent(id)}?alt=media`,
+    {
+      headers: { Authorization: `Bearer ${ScriptApp.getOAuthToken()}` },
+      muteHttpExceptions: true,
+    },
+  );
+  const code = res.getResponseCode();
+  if (code === 404) return null;
+  if (code !== 200) throw new Error(`Drive download failed (${code}): ${res.getContentText().slice(0, 200)}`);
+  return res.getBlob();
+}
+
 export function removeFile(id: string): void {
   api().Files.remove(id);
 }

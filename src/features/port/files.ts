@@ -21,7 +21,7 @@ export interface DriveFile {
 }
 
 declare const PDF_HANDLE: unique symbol;
-/** A PDF rendered in this execution: only passed on to `drive.createPdf` and `mail.sendCertificate`. */
+/** A PDF rendered in this execution or read back from Drive: only passed on to Drive, MailApp or a ZIP. */
 export interface Pdf {
   readonly [PDF_HANDLE]: true;
 }
@@ -75,6 +75,8 @@ export interface DrivePort {
   /** Renames a file the add-on made and patches its appProperties (a null value removes one); one call. */
   update(id: string, patch: { name?: string; appProperties?: Record<string, string | null> }): DriveFile;
   remove(id: string): void;
+  /** A stored PDF the add-on made, read back for an e-mail or a ZIP (no conversion); null when it cannot be seen. */
+  download(id: string): Pdf | null;
 }
 
 export interface MailPort {

@@ -8,6 +8,7 @@ import {
   createDocFile,
   createFolder,
   createFromBlob,
+  downloadFile,
   getFile,
   listFiles,
   q,
@@ -51,6 +52,10 @@ export function googleDrive(): DrivePort {
     get: getFile,
     remove: removeFile,
     update: updateFile,
+    download: (id) => {
+      const blob = downloadFile(id);
+      return blob ? handle(blob) : null;
+    },
   };
 }
 

@@ -227,6 +227,13 @@ export const CHECKS = {
     ref: 'Drive #31b, #31c',
     hint: 'tanpa ini berkas sertifikat yang diganti tidak dapat ditandai "DIGANTI".',
   },
+  'V-7': {
+    what: 'Drive: PDF uji dibaca kembali isinya (UrlFetchApp ke Drive files.get alt=media dengan token add-on)',
+    assumes:
+      'Isi yang kembali sama persis dengan PDF yang diunggah; cakupan drive.file cukup untuk berkas buatan add-on',
+    ref: 'UrlFetchApp #35b: «the content of a file the add-on made, with its own token»',
+    hint: 'tanpa ini email sertifikat hanya dapat dikirim pada hari PDF-nya dibuat (PDF harus dibuat ulang).',
+  },
   'F-1': {
     what: 'Formulir: judul setelah FormApp.create(judul)',
     assumes: "getTitle() bernilai '' sampai setTitle; setelah setTitle sama dengan judul",

@@ -9,6 +9,7 @@ import {
   createDocFile,
   createFolder,
   createFromBlob,
+  downloadFile,
   listFiles,
   removeFile,
   trashFile,
@@ -121,11 +122,23 @@ export function docChecks(ctx: Context, drive: DriveState): void {
   });
 
   // Drive: a PDF from a blob, a copy with a key removed, a look-up by appProperties
-  const original = createFromBlob(pdf ?? probe.placeholderPdf(), 'Uji Layanan.pdf', folder.id, {
+  const uploaded = pdf ?? probe.placeholderPdf();
+  const original = createFromBlob(uploaded, 'Uji Layanan.pdf', folder.id, {
     ...props,
     douasnSelfTestRole: 'asli',
   });
   drive.files.unshift({ id: original.id, name: original.name });
+  check(ctx, 'V-7', () => {
+    const back = downloadFile(original.id);
+    if (!back) return judge(false, 'Berkas tidak ditemukan (404)');
+    const a = uploaded.getBytes();
+    const b = back.getBytes();
+    const same = a.length === b.length && a.every((x, i) => x === b[i]);
+    return judge(
+      same,
+      `${b.length} byte kembali dari ${a.length} byte yang diunggah; jenis ${back.getContentType()}`,
+    );
+  });
   check(ctx, 'V-2', () => {
     const copy = copyFile(original.id, 'Uji Layanan - salinan.pdf', folder.id, { douasnSelfTestRole: null });
     drive.files.unshift({ id: copy.id, name: copy.name });
