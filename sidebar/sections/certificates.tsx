@@ -259,7 +259,7 @@ export function CertificatesSection(props: SectionProps) {
       id="sec-sertifikat"
       step={6}
       title={C.title}
-      summary={p.total > 0 ? `${p.total - p.remaining}/${p.total}` : ''}
+      summary={p.total > 0 ? `${p.done}/${p.total}` : ''}
       open={props.open}
       onToggle={props.onToggle}
     >
@@ -306,7 +306,7 @@ export function CertificatesSection(props: SectionProps) {
         <ProgressBar
           value={pct}
           label={C.progress}
-          text={C.progressText(p.total - p.remaining, p.total, p.failed)}
+          text={p.count ?? C.progressText(p.total - p.remaining, p.total, p.failed)}
         />
       ) : null}
       <Message note={note} />

@@ -46,6 +46,13 @@ export interface JobRecord {
   resend?: boolean;
   /** A re-issue of one certificate (src/features/certificateReissue.ts): only that key is worked. */
   reissue?: ReissueJob;
+  // ---- delivery (src/core/delivery.ts): the time-left estimate ----
+  /** Time spent and certificates worked over this job's batches (its measured pace). */
+  pace?: { ms: number; rows: number };
+  /** The daily quota that stopped the last batch (state 'quota'). */
+  stoppedBy?: QuotaKind;
+  /** E-mail recipients left today as the last batch of an e-mail run asked. */
+  mailLeft?: number;
 }
 
 /** What a re-issue job carries (the ledger holds the rest: the Diganti row and the new one). */

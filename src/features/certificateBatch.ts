@@ -18,13 +18,15 @@ import {
   rowWork,
   runWork,
 } from '../core/certificateJob';
-import { isFrozen, type LedgerRow, ledgerKey } from '../core/certificates';
+import { firstRows, isFrozen, type LedgerRow, ledgerKey } from '../core/certificates';
+import { addPace } from '../core/delivery';
 import { UserError } from '../core/errors';
 import type { CertificateProgress } from '../shared/rpc';
+import { NOTHING_TEXT } from '../text/id/certDelivery';
 import { LEDGER_NOTES } from '../text/id/certificates';
 import { ledgerHeaderProblem, writeLedger } from './certificateLedger';
 import { deliver, type Mailbox, newMailbox } from './certificateMail';
-import { type BatchTally, outcomeMessage, progress } from './certificateProgress';
+import { type BatchTally, outcomeMessage, progress, progressLine } from './certificateProgress';
 import { type BatchFiles, openFiles } from './certificateRender';
 import { readUserState, saveJob, saveUserState, syncTrigger } from './certificateState';
 import type { RunLedger } from './certificates';
@@ -45,6 +47,10 @@ export function stopWith(
 
 interface Made extends BatchTally {
   emailBlocked: boolean;
+  /** Certificates this batch worked on (for the job's measured pace). */
+  rows: number;
+  /** E-mail recipients left today after this batch (an e-mail run), else undefined. */
+  mailLeft?: number;
   /** A template changed since pre-flight so that nothing can be filled: the run stops with this message. */
   fatal: string | null;
 }
@@ -68,6 +74,7 @@ export function runBatch(
       quota: null,
       emailBlocked: false,
       fatal: null,
+      rows: 0,
     });
   const files = openFiles(port, ledger, job, work);
   if (typeof files === 'string') return stopWith(port, ledger, job, files);
@@ -77,6 +84,7 @@ export function runBatch(
   // quotas used in this batch are first used no earlier than this (for when they are expected back)
   const at = new Date();
   const made = makeAll(port, ledger, job, work, files, box, started);
+  if (job.email) noteNoAddress(rows, eligible);
   writeLedger(ledger);
   files.close();
   if (made.fatal) return stopWith(port, ledger, job, made.fatal);
@@ -84,7 +92,15 @@ export function runBatch(
   if (files.createdDocuments()) used.push('documents');
   if (made.made > 0) used.push('conversions');
   if (made.sent > 0 || made.unknown > 0) used.push('email');
+  job.pace = addPace(job.pace, Date.now() - started, made.rows);
+  if (job.email) job.mailLeft = box.left;
   return finishBatch(port, ledger, job, made, { kinds: used, at });
+}
+
+/** In an e-mail run, a made certificate without an address says so in its Catatan (it receives no e-mail). */
+function noteNoAddress(rows: readonly LedgerRow[], eligible: ReadonlySet<string>): void {
+  for (const r of firstRows(rows))
+    if (eligible.has(ledgerKey(r)) && r.pdf && !r.email && !r.note) r.note = NOTHING_TEXT.noAddress;
 }
 
 /** The batch's certificates in ledger order until the time budget is spent or a daily quota stops it. */
@@ -97,11 +113,12 @@ function makeAll(
   box: Mailbox,
   started: number,
 ): Made {
-  const out: Made = { made: 0, sent: 0, unknown: 0, quota: null, emailBlocked: false, fatal: null };
+  const out: Made = { made: 0, sent: 0, unknown: 0, quota: null, emailBlocked: false, fatal: null, rows: 0 };
   try {
     for (const row of work) {
       if (Date.now() - started > BATCH_BUDGET_MS) break;
       const key = ledgerKey(row);
+      out.rows++;
       try {
         if (makeOne(port, ledger, job, files, box, row, out) === 'failed') continue;
         if (job.attempts[key]) delete job.attempts[key];
@@ -174,11 +191,20 @@ function finishBatch(
   job.batches += 1;
   const c = countProgress(rows, eligible, job);
   job.state = batchState(c, Boolean(made.quota), made.emailBlocked);
+  const stopped = quotaKind(made.quota) ?? (made.emailBlocked ? 'email' : null);
+  if (job.state === 'quota' && stopped) job.stoppedBy = stopped;
+  else delete job.stoppedBy;
   const since = noteQuotas(port, usage, job.state === 'quota')?.[quotaKind(made.quota) ?? 'email'];
   const auto = syncTrigger(port, job);
   const resume = job.state === 'quota' ? resumeAfterQuota(new Date(), since ? new Date(since) : null) : null;
   job.resumeAt = resume ? resume.toISOString() : null;
-  job.message = outcomeMessage(job, c, made, { auto, resume, known: Boolean(since) });
+  job.message = outcomeMessage(
+    job,
+    c,
+    made,
+    { auto, resume, known: Boolean(since) },
+    progressLine(rows, eligible, job, c),
+  );
   saveJob(port, job);
   return progress(rows, eligible, job);
 }

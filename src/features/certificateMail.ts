@@ -7,7 +7,7 @@
 import { isQuotaError, isTimeout, type JobRecord, MAX_ATTEMPTS } from '../core/certificateJob';
 import { fillText, type LedgerRow, ledgerKey } from '../core/certificates';
 import { UserError } from '../core/errors';
-import { DELIVERY_NOTES } from '../text/id/certDelivery';
+import { DELIVERY_NOTES, NOTHING_TEXT } from '../text/id/certDelivery';
 import { LEDGER_NOTES } from '../text/id/certificates';
 import { writeRow } from './certificateLedger';
 import type { BatchFiles, Certificate } from './certificateRender';
@@ -115,7 +115,7 @@ export function deliver(
     return 'unknown';
   }
   row.status = 'Terkirim';
-  row.note = before.note === LEDGER_NOTES.resend ? '' : before.note;
+  row.note = before.note === LEDGER_NOTES.resend || before.note === NOTHING_TEXT.noAddress ? '' : before.note;
   box.unwritten = row;
   box.left--;
   box.sent++;

@@ -31,7 +31,7 @@ export function continueByTrigger(port: Port, triggerUid: string | null = null):
       // a quota-stopped job waits for the expected reset (each try would spend a scratch document)
       if (job.state === 'quota' && job.resumeAt && Date.now() < Date.parse(job.resumeAt)) return;
       const r = continueCertificates(port);
-      if (r.state === 'error') giveUp(port, triggerUid, failed(r.message), true);
+      if (r.state === 'error') giveUp(port, triggerUid, `${failed(r.message)} ${r.count ?? ''}`.trim(), true);
     });
   } catch (e) {
     if (isUserError(e) && e.kind === 'busy') return; // another run holds the document: next hour

@@ -227,6 +227,29 @@ export interface CertificateProgress {
   notice?: string | null;
   /** Whether an hourly trigger can continue a run here (a bound script); else the panel drives the batches. */
   autoContinue?: boolean;
+  // ---- delivery (src/core/delivery.ts) ----
+  /** The run's ONE progress line with its estimate ("Dibuat 30 dari 121 · Terkirim 2 dari 105 (16 tanpa email) · ± 12 menit lagi"). */
+  count?: string;
+  /** Who received nothing, counted by reason (names on demand: listUndelivered). */
+  nothing?: NothingCount[];
+}
+
+/** How many received nothing for one reason, with the reason as the admin reads it. */
+export interface NothingCount {
+  reason: string;
+  text: string;
+  n: number;
+}
+
+/** One person who received nothing (listUndelivered). */
+export interface UndeliveredView {
+  trainingCode: string;
+  kind: string;
+  nip: string;
+  name: string;
+  /** 1-based row of `Sertifikat`. */
+  row: number | null;
+  text: string;
 }
 
 export interface PanelState {

@@ -170,7 +170,7 @@ suite('Berhenti in the middle of a certificate run, then Lanjutkan', () => {
     await btn('Lanjutkan').click();
     await until(async () => (await pct()) === 100, 'progress 100%', 45_000);
     await until(async () => (await btn('Berhenti').count()) === 0, 'the loop to end');
-    expect(await sec.locator('.msg').textContent()).toMatch(/^Selesai: \d+ dari \d+/);
+    expect(await sec.locator('.msg').textContent()).toMatch(/^Selesai: Dibuat \d+ dari \d+/);
 
     const ledger = sheetObjects(sandbox.env.ss, 'Sertifikat');
     expect(ledger.length).toBeGreaterThan(pdfsAtStop);

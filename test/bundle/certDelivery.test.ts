@@ -4,8 +4,8 @@
 
 import type { SentMail } from '../../emulator/mail';
 import { CONSUMER_QUOTAS } from '../../emulator/runtime';
-import type { CertificateProgress } from '../../src/shared/rpc';
-import { DELIVERY_NOTES } from '../../src/text/id/certDelivery';
+import type { CertificateProgress, UndeliveredView } from '../../src/shared/rpc';
+import { DELIVERY_NOTES, NOTHING_TEXT } from '../../src/text/id/certDelivery';
 import { synthWorkbook } from '../../tools/synth';
 import { type Harness, harness, ledger } from './harness';
 
@@ -104,5 +104,69 @@ describe('e-mail attaches the stored PDF', () => {
     expect(outboxOf(h)).toHaveLength(after.length - 1);
     expect(after[0].Status).toBe('Dibuat');
     expect(String(after[0].Catatan)).toContain(DELIVERY_NOTES.pdfGone.slice(0, 40));
+  });
+});
+
+describe('one progress count, the same on every surface', () => {
+  const COUNT = /Dibuat \d+ dari \d+( · Terkirim \d+ dari \d+( \(\d+ tanpa email\))?)?/;
+  const countOf = (text: string) => COUNT.exec(text)?.[0] ?? `(no count in: ${text})`;
+
+  test('menu message, batch result, status, panel: one count, computed from the ledger', async () => {
+    // a conversions quota that stops the run part-way: the count says so on each surface
+    const h = await workbook(12, 4, { ...CONSUMER_QUOTAS, filesConverted: 5 });
+    h.addon.open();
+    h.addon.menuClick('Kirim Email Sertifikat');
+    const alert = h.env.ui._alerts.at(-1)!;
+    const status = await h.call<CertificateProgress>('certificateStatus');
+    const panel = await h.call<{ certificates: CertificateProgress }>('getPanelState');
+    const rows = ledger(h);
+    const made = rows.filter((r) => r.PDF !== '').length;
+    const sent = rows.filter((r) => r.Status === 'Terkirim').length;
+    const withAddress = rows.filter((r) => r.Email !== '').length;
+    const expected = `Dibuat ${made} dari ${rows.length} · Terkirim ${sent} dari ${withAddress} (${rows.length - withAddress} tanpa email)`;
+    expect(made).toBe(5);
+    expect(status.state).toBe('quota');
+    for (const text of [String(alert.prompt), status.message, status.count!, panel.certificates.count!])
+      expect(countOf(text)).toBe(expected);
+    // the estimate: stopped by the conversions quota, it goes on when that quota is back
+    expect(status.count).toMatch(
+      /lanjut (besok|pukul \d\d\.\d\d|.+): kuota konversi berkas \(PDF\) harian habis$/,
+    );
+  });
+
+  test('a running job: the estimate from this job’s measured pace ("± N menit lagi")', async () => {
+    const h = await workbook(90, 100);
+    // one batch: its time budget cut short so that work is left
+    const first = await h.call<CertificateProgress>('startCertificates');
+    const p = first.state === 'running' ? first : await h.call<CertificateProgress>('certificateStatus');
+    expect(p.state).toBe('running');
+    expect(p.count).toMatch(/· ± \d+ menit lagi$/);
+    expect(countOf(p.message)).toBe(countOf(p.count!));
+  });
+});
+
+describe('everyone who received nothing is listed with the reason', () => {
+  test('no address: counted and named in the panel, said in the ledger’s Catatan; made-but-waiting said so too', async () => {
+    const h = await workbook(12, 4, { ...CONSUMER_QUOTAS, filesConverted: 8 });
+    const p = await issueAll(h, true);
+    expect(p.state).toBe('quota');
+    const rows = ledger(h);
+    const noAddress = rows.filter((r) => r.Email === '' && r.PDF !== '');
+    expect(noAddress.length).toBeGreaterThan(0);
+    for (const r of noAddress) expect(r.Catatan).toBe(NOTHING_TEXT.noAddress);
+    const counts = new Map((p.nothing ?? []).map((n) => [n.text, n.n]));
+    expect(counts.get(NOTHING_TEXT.noAddress)).toBe(noAddress.length);
+    const notMade = rows.filter((r) => r.PDF === '').length;
+    expect(counts.get(NOTHING_TEXT.notMadeQuota('kuota konversi berkas (PDF) harian'))).toBe(notMade);
+    const list = await h.call<UndeliveredView[]>('listUndelivered');
+    expect(list).toHaveLength(noAddress.length + notMade);
+    expect(
+      list
+        .filter((u) => u.text === NOTHING_TEXT.noAddress)
+        .map((u) => u.nip)
+        .sort(),
+    ).toEqual(noAddress.map((r) => String(r.NIP)).sort());
+    // everyone else was sent: the list and Terkirim together are every certificate
+    expect(list.length + rows.filter((r) => r.Status === 'Terkirim').length).toBe(rows.length);
   });
 });

@@ -63,7 +63,7 @@ describe('e-mail status: sent, or sending with the outcome unknown', () => {
     expect(done.state).toBe('done');
     expect(perAddress(outbox.map((m) => m.to[0]))).toBe(perAddress(withEmail(h).map((r) => String(r.Email))));
     expect(withEmail(h).every((r) => r.Status === 'Terkirim')).toBe(true);
-    expect(done.message).toContain(`${rows.length} email terkirim`);
+    expect(done.message).toContain(`Terkirim ${rows.length} dari ${rows.length}`);
   });
 
   test('a marking write that took effect but threw: nothing sent for that row; the batch puts it back; sent once later', async () => {
@@ -95,7 +95,7 @@ describe('e-mail status: sent, or sending with the outcome unknown', () => {
     expect(unknown).toHaveLength(1);
     expect(p.state).toBe('done');
     expect([p.emailed, p.unknown]).toEqual([rows.length - 1, 1]);
-    expect(p.message).toContain(`${rows.length - 1} email terkirim`);
+    expect(p.message).toContain(`Terkirim ${rows.length - 1} dari ${rows.length}`);
     expect(p.message).toContain('1 email belum pasti terkirim');
     const [u] = unknown;
     const sheetRow = h.values(SHEETS.certificates.name).findIndex((r) => r[2] === u.Nomor) + 1;

@@ -6,3 +6,45 @@ export const DELIVERY_NOTES = {
   pdfGone:
     'Email tidak dikirim: berkas PDF sertifikat ini tidak dapat dibuka lagi di Google Drive admin yang menjalankan (terhapus, atau dibuat admin lain). Bila terhapus, kosongkan sel PDF agar dibuat ulang dengan nomor yang sama, lalu kirim lagi.',
 } as const;
+
+/** The one progress line of a run (every surface shows exactly this) and its estimate. */
+export const PROGRESS_TEXT = {
+  /** "Dibuat 30 dari 121 · Terkirim 2 dari 105 (16 tanpa email)" */
+  count: (o: {
+    made: number;
+    total: number;
+    sent: number;
+    withAddress: number;
+    noAddress: number;
+    email: boolean;
+  }) =>
+    `Dibuat ${o.made} dari ${o.total}` +
+    (o.email || o.sent > 0
+      ? ` · Terkirim ${o.sent} dari ${o.withAddress}${o.noAddress ? ` (${o.noAddress} tanpa email)` : ''}`
+      : ''),
+  minutes: (n: number) => `± ${n} menit lagi`,
+  /** `when` is "besok" or "pukul 09.05" (today) or a date. */
+  quota: (when: string, quota: string) => `lanjut ${when}: ${quota} habis`,
+  mailTomorrow: (minutes: number, waiting: number) =>
+    `± ${minutes} menit lagi; ${waiting} email lanjut besok (kuota email harian)`,
+  tomorrow: 'besok',
+  at: (hh: number, mm: number) => `pukul ${String(hh).padStart(2, '0')}.${String(mm).padStart(2, '0')}`,
+} as const;
+
+/** Why someone received nothing, as the panel and the ledger's Catatan say it. */
+export const NOTHING_TEXT = {
+  noAddress:
+    'Tidak ada alamat email (kolom Email di lembar Peserta kosong): isi lalu jalankan Kirim Email Sertifikat.',
+  badAddress: 'Alamat email ditolak Google: periksa kolom Email di lembar Peserta.',
+  unknown: 'Belum pasti terkirim (Status Mengirim): periksa folder Terkirim di Gmail.',
+  waitingEmail: 'Menunggu giliran dikirim.',
+  waitingEmailQuota: 'Menunggu kuota email harian pulih.',
+  emailNotAsked: 'PDF sudah dibuat; email belum diminta (Kirim Email Sertifikat).',
+  notMadeQuota: (quota: string) => `PDF belum dibuat: ${quota} habis; dilanjutkan setelah kuota pulih.`,
+  notMadeYet: 'PDF belum dibuat (proses belum selesai).',
+  notMadeFailed: 'PDF belum dapat dibuat: lihat Catatan di lembar Sertifikat.',
+  notEligible: 'Tidak memenuhi syarat menurut Rekap Nilai.',
+  pdfGone: 'Berkas PDF tidak dapat dibuka lagi di Google Drive (terhapus, atau dibuat admin lain).',
+  /** The panel's heading over the list. */
+  heading: (n: number) => `${n} belum menerima apa pun`,
+} as const;

@@ -112,17 +112,8 @@ export const RUN_TEXT = {
     'Proses sertifikat masih berjalan atau menunggu kuota: hentikan dulu (Berhenti) atau tunggu sampai selesai, lalu kirim ulang.',
   markedSent: (n: number, sheet: string) =>
     `${n} email ditandai Terkirim di lembar ${sheet}. Email itu tidak dikirim lagi.`,
-  quota: (o: {
-    quota: string;
-    did: string;
-    done: number;
-    total: number;
-    remaining: number;
-    resume: string;
-    known: boolean;
-    auto: boolean;
-  }) =>
-    `${o.quota} habis (${o.did}; ${o.done} dari ${o.total} selesai, ${o.remaining} tersisa). ` +
+  quota: (o: { quota: string; did: string; count: string; resume: string; known: boolean; auto: boolean }) =>
+    `${o.quota} habis (${o.did}). ${o.count}. ` +
     `Google memulihkan kuota 24 jam setelah pemakaian pertamanya: Lanjutkan setelah ${o.resume}` +
     `${o.known ? '' : ' (paling lambat)'}; ${
       o.auto
@@ -130,19 +121,10 @@ export const RUN_TEXT = {
         : 'klik Lanjutkan di panel Sertifikat (bila kuota belum pulih, proses berhenti lagi dengan rapi).'
     }`,
   emailQuota: 'Kuota email harian',
-  done: (o: {
-    done: number;
-    total: number;
-    email: boolean;
-    emailed: number;
-    failed: number;
-    sheet: string;
-  }) =>
-    `Selesai: ${o.done} dari ${o.total} sertifikat/piagam dibuat${o.email ? `, ${o.emailed} email terkirim` : ''}${
-      o.failed ? `; ${o.failed} gagal, lihat Catatan di lembar ${o.sheet}` : ''
-    }.`,
-  going: (o: { done: number; total: number; did: string; remaining: number; how: string }) =>
-    `${o.done} dari ${o.total} selesai (${o.did}); ${o.remaining} tersisa. ${o.how}`,
+  /** `count` is the run's one progress line (src/text/id/certDelivery.ts PROGRESS_TEXT.count). */
+  done: (o: { count: string; failed: number; sheet: string }) =>
+    `Selesai: ${o.count}${o.failed ? `; ${o.failed} gagal, lihat Catatan di lembar ${o.sheet}` : ''}.`,
+  going: (o: { count: string; did: string; how: string }) => `${o.count} (${o.did}). ${o.how}`,
   howAuto: 'Pemicu per jam melanjutkannya otomatis; panel juga dapat melanjutkan.',
   howNoTrigger: 'Add-on tidak dapat melanjutkan sendiri per jam di sini; lanjutkan dari panel.',
   howPanel: 'Lanjutkan dari panel.',

@@ -1,0 +1,141 @@
+// Delivery of a certificate run, pure: ONE progress count (made, sent, without an address) computed from the ledger
+// and the job, the estimate of the time left (the job's measured pace and the quotas), and who received nothing,
+// each with the reason. Every surface (panel, menu, batch message, trigger note) uses these.
+
+import type { JobRecord, QuotaKind } from './certificateJob';
+import { firstRows, isFrozen, type LedgerRow, ledgerKey, NOTE_NOT_ELIGIBLE } from './certificates';
+
+/** The one count of a job's delivery. Counted over the first row of each certificate (a re-issue's history left out). */
+export interface DeliveryCount {
+  /** Certificates and charters of the run (eligible). */
+  total: number;
+  /** Of them, with a PDF made. */
+  made: number;
+  /** Of them, with an e-mail address. */
+  withAddress: number;
+  /** Of them, without an e-mail address (they receive no e-mail). */
+  noAddress: number;
+  /** E-mails confirmed sent (Terkirim). */
+  sent: number;
+  /** E-mails started whose outcome is unknown (Mengirim). */
+  unknown: number;
+}
+
+export function deliveryCount(rows: readonly LedgerRow[], eligible: ReadonlySet<string>): DeliveryCount {
+  const c: DeliveryCount = { total: 0, made: 0, withAddress: 0, noAddress: 0, sent: 0, unknown: 0 };
+  for (const r of firstRows(rows)) {
+    if (!eligible.has(ledgerKey(r))) continue;
+    c.total++;
+    if (r.pdf) c.made++;
+    if (r.email) c.withAddress++;
+    else c.noAddress++;
+    if (r.status === 'Terkirim') c.sent++;
+    if (r.status === 'Mengirim') c.unknown++;
+  }
+  return c;
+}
+
+/** What this job measured: milliseconds spent and certificates worked (a file made or an e-mail sent), all batches. */
+export interface Pace {
+  ms: number;
+  rows: number;
+}
+
+/** Adds one batch to the job's pace. */
+export function addPace(pace: Pace | undefined, ms: number, rows: number): Pace {
+  return { ms: (pace?.ms ?? 0) + Math.max(0, ms), rows: (pace?.rows ?? 0) + Math.max(0, rows) };
+}
+
+/** The time left, as the admin reads it. */
+export type TimeLeft =
+  | { kind: 'none' }
+  /** Minutes of work left at this job's pace (at least 1). */
+  | { kind: 'minutes'; minutes: number }
+  /** Stopped by a daily quota: it goes on when the quota is back. */
+  | { kind: 'quota'; quota: QuotaKind; resumeAt: string | null }
+  /** Some e-mails wait for tomorrow's e-mail quota; the rest takes `minutes`. */
+  | { kind: 'mailTomorrow'; minutes: number; waiting: number };
+
+/**
+ * The estimate for a job: nothing when done or not running, the quota when stopped by one, else the rows left
+ * times this job's measured time per row (no estimate before a batch has measured one), and the e-mails beyond
+ * today's e-mail quota (asked once per batch) said to wait for tomorrow.
+ */
+export function timeLeft(
+  job: Pick<JobRecord, 'state' | 'resumeAt' | 'pace' | 'stoppedBy' | 'mailLeft'> | null,
+  remaining: number,
+  emailPending: number,
+): TimeLeft {
+  if (!job || remaining === 0) return { kind: 'none' };
+  if (job.state === 'quota')
+    return { kind: 'quota', quota: job.stoppedBy ?? 'email', resumeAt: job.resumeAt };
+  if (job.state !== 'running' || !job.pace || job.pace.rows === 0) return { kind: 'none' };
+  const waiting = job.mailLeft === undefined ? 0 : Math.max(0, emailPending - job.mailLeft);
+  const rows = waiting > 0 ? Math.max(0, remaining - waiting) : remaining;
+  const minutes = Math.max(1, Math.ceil((rows * (job.pace.ms / job.pace.rows)) / 60_000));
+  return waiting > 0 ? { kind: 'mailTomorrow', minutes, waiting } : { kind: 'minutes', minutes };
+}
+
+/** Why a certificate reached nobody (no e-mail confirmed sent). */
+export type NothingReason =
+  | 'noAddress'
+  | 'badAddress'
+  | 'unknown'
+  | 'waitingEmail'
+  | 'emailNotAsked'
+  | 'notMadeQuota'
+  | 'notMadeYet'
+  | 'notMadeFailed'
+  | 'notEligible'
+  | 'pdfGone';
+
+export interface Undelivered {
+  row: LedgerRow;
+  reason: NothingReason;
+  /** The quota that holds it back (notMadeQuota, waitingEmail when the e-mail quota is spent). */
+  quota?: QuotaKind;
+}
+
+/** Ledger notes the reasons are told by (src/text/id: a note changes there, the reason follows). */
+export interface ReasonNotes {
+  /** Start of the note of a message Google refused (an invalid address). */
+  mailFailedPrefix: string;
+  pdfGone: string;
+  failedPrefix: string;
+}
+
+/**
+ * Everyone in the ledger who received nothing (no e-mail confirmed sent), with the reason, in ledger order. A
+ * not-eligible row is listed too (its number stays taken; nothing is made for it).
+ */
+export function undelivered(
+  rows: readonly LedgerRow[],
+  eligible: ReadonlySet<string>,
+  job: Pick<JobRecord, 'state' | 'email' | 'stoppedBy'> | null,
+  notes: ReasonNotes,
+): Undelivered[] {
+  const out: Undelivered[] = [];
+  const quotaStop = job?.state === 'quota' ? (job.stoppedBy ?? 'email') : undefined;
+  for (const r of firstRows(rows)) {
+    if (r.status === 'Terkirim') continue;
+    if (!eligible.has(ledgerKey(r))) {
+      if (r.note.includes(NOTE_NOT_ELIGIBLE)) out.push({ row: r, reason: 'notEligible' });
+      continue;
+    }
+    if (r.status === 'Mengirim') out.push({ row: r, reason: 'unknown' });
+    else if (r.note.startsWith(notes.pdfGone.slice(0, 30))) out.push({ row: r, reason: 'pdfGone' });
+    else if (!r.pdf) {
+      if (r.status === 'Gagal' || r.note.startsWith(notes.failedPrefix) || !isFrozen(r))
+        out.push({ row: r, reason: 'notMadeFailed' });
+      else if (quotaStop && quotaStop !== 'email')
+        out.push({ row: r, reason: 'notMadeQuota', quota: quotaStop });
+      else out.push({ row: r, reason: 'notMadeYet' });
+    } else if (!r.email) out.push({ row: r, reason: 'noAddress' });
+    else if (r.note.startsWith(notes.mailFailedPrefix)) out.push({ row: r, reason: 'badAddress' });
+    else if (job?.email && quotaStop === 'email')
+      out.push({ row: r, reason: 'waitingEmail', quota: 'email' });
+    else if (job?.email) out.push({ row: r, reason: 'waitingEmail' });
+    else out.push({ row: r, reason: 'emailNotAsked' });
+  }
+  return out;
+}
