@@ -33,6 +33,8 @@ export interface DriveFile {
   project: string;
   /** Users the file was shared with in Drive (a folder's sharing reaches everything below it). */
   sharedWith: string[];
+  /** "Anyone with the link" permission's role, if one was created (Drive.Permissions.create, type anyone). */
+  anyoneRole?: 'reader' | 'commenter' | 'writer';
 }
 
 /** Default user and Cloud project of a Drive made without an environment. */
@@ -908,9 +910,16 @@ export class EmulatedDrive {
       remove: (fileId: string, _optionalArgs?: Record<string, unknown>) =>
         rt.call('Drive.Files.remove', other, () => this.remove(fileId)),
     };
+    const Permissions = {
+      create: (resource: unknown, fileId: string, optionalArgs?: Record<string, unknown>) =>
+        rt.call('Drive.Permissions.create', other, () =>
+          this.createPermission(resource, fileId, optionalArgs),
+        ),
+    };
     // Emulator-only delegates, so tests and the demo reach the store through the `Drive` global.
     return {
       Files,
+      Permissions,
       _files: () => this._files(),
       _get: (id: string) => this._get(id),
       _grantAccess: (id: string) => this._grantAccess(id),
@@ -922,6 +931,50 @@ export class EmulatedDrive {
       _writeOut: (dir: string, opts?: { docs?: boolean }) => this._writeOut(dir, opts),
       _store: this,
     };
+  }
+
+  /**
+   * A Workspace domain whose policy forbids sharing outside it (emulator switch): every "anyone" permission is
+   * refused. Google's exact answer is not documented (community threads show 400 "Bad Request" and 403): the
+   * add-on treats any error of permissions.create as a refusal, so the emulator's wording does not matter.
+   */
+  refuseAnyoneSharing = false;
+
+  /** permissions.create: only `type: 'anyone'` with a role is modelled (the add-on shares a PDF by link only). */
+  private createPermission(
+    resource: unknown,
+    fileId: unknown,
+    args?: Record<string, unknown>,
+  ): Record<string, unknown> {
+    const method = 'permissions.create';
+    const apiError = (message: string, code: number) => {
+      const e = new Error(`API call to drive.${method} failed with error: ${message}`);
+      (e as Error & { code?: number }).code = code;
+      return e;
+    };
+    const f = this.files.get(this.resolve(String(fileId)));
+    if (!f || !this.visible(f)) throw apiError(`File not found: ${String(fileId)}.`, 404);
+    const res = (resource ?? {}) as Record<string, unknown>;
+    if (res.type !== 'anyone')
+      throw new Error(`Emulator: permissions.create of type ${String(res.type)} is not modelled`);
+    const role = String(res.role ?? '');
+    if (role !== 'reader' && role !== 'commenter' && role !== 'writer')
+      throw apiError('The permission role field is required.', 400);
+    if (this.refuseAnyoneSharing) throw apiError('Bad Request. User message: ""', 400);
+    f.anyoneRole = role;
+    const out: Record<string, unknown> = {
+      kind: 'drive#permission',
+      id: 'anyoneWithLink',
+      type: 'anyone',
+      role,
+    };
+    if (args?.fields) {
+      const want = String(args.fields)
+        .split(',')
+        .map((x) => x.trim());
+      for (const k of Object.keys(out)) if (!want.includes(k)) delete out[k];
+    }
+    return out;
   }
 
   // ---------- emulator-only helpers ----------

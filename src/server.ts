@@ -3,7 +3,10 @@
 // else is global; `ServerApi`, the sidebar's typed view of google.script.run, is the type of `api`. Each entry says
 // its lock policy and argument checks; src/gas/entry.ts applies them and makes the port for the call.
 
-import { listUndelivered as undeliveredList } from './features/certificateDelivery';
+import {
+  shareCertificateLinks as shareLinks,
+  listUndelivered as undeliveredList,
+} from './features/certificateDelivery';
 import { previewCertificate as certPreview, previewOptions } from './features/certificatePreview';
 import { certificatesPanel, menuMessage } from './features/certificateProgress';
 import {
@@ -116,6 +119,8 @@ export const api = serveApi({
   markUnknownEmailsSent: endpoint('document', [], (port) => certMarkSent(port)),
   /** Delivery (issue 12 item 6): everyone who received nothing, with the reason (names on demand). */
   listUndelivered: endpoint('none', [], (port) => undeliveredList(port)),
+  /** Shares every made PDF without a link "anyone with the link can view" (Bagikan Tautan PDF = Ya). */
+  shareCertificateLinks: endpoint('document', [], (port) => shareLinks(port)),
 
   // Pratinjau and Terbitkan Ulang (issue 12 items 3 and 5)
   /** The preview picker: the trainings and one training's participants (null: the first training). */

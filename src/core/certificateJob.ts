@@ -21,6 +21,8 @@ export interface RunSettings {
   numberFormats: Record<CertKind, string>;
   /** Set once the ledger holds this run's print values; a run cut off before that is started again. */
   frozen: boolean;
+  /** Bagikan Tautan PDF: each PDF made is shared "anyone with the link can view" (issue 12 item 6). */
+  shareLinks?: boolean;
 }
 
 /** Small and bounded (document properties hold 9 KB a value): the ledger is the truth, this is the cursor. */

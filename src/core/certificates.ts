@@ -400,6 +400,8 @@ export interface LedgerRow extends Record<PrintField, string> {
   createdAt: unknown;
   sentAt: unknown;
   note: string;
+  /** The PDF's view link once it is shared "anyone with the link" (column Tautan); '' while not shared. */
+  link?: string;
   /** The Nomor cell as read (a number or an error value there is not a number this add-on issued). */
   numberCell?: unknown;
   /** 1-based sheet row; null for a row added by this run. */
@@ -471,6 +473,7 @@ export function ledgerRowOf(cells: Readonly<Record<string, unknown>>, sheetRow: 
     createdAt: cells.createdAt ?? '',
     sentAt: cells.sentAt ?? '',
     note: text(cells.note),
+    link: text(cells.link),
     ...printFrom((f) => text(cells[f])),
     numberCell: cells.number ?? '',
     sheetRow,

@@ -330,6 +330,8 @@ export const SHEETS = {
       { key: 'printSignerNip', header: 'NIP Penandatangan (Cetak)', type: 'text' },
       { key: 'printSignerTitle', header: 'Jabatan Penandatangan (Cetak)', type: 'text' },
       { key: 'printIssued', header: 'Tanggal Terbit (Cetak)', type: 'text' },
+      // delivery (issue 12 item 6): the PDF's view link once shared "anyone with the link" (Bagikan Tautan PDF)
+      { key: 'link', header: 'Tautan', type: 'text' },
     ],
   },
 } as const satisfies Record<string, SheetDef>;

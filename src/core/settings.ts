@@ -39,6 +39,8 @@ export interface Settings {
   charterNumberFormat: string;
   certificateMode: CertificateMode;
   sendEmail: boolean;
+  /** Bagikan Tautan PDF: each made PDF is shared "anyone with the link can view" (issue 12 item 6). */
+  shareLinks: boolean;
   emailSubject: string;
   emailBody: string;
   /** Check-in of the Presensi forms (issue 16). */
@@ -299,6 +301,16 @@ export const SETTING_DEFS: readonly SettingDef[] = [
       s.emailBody = String(v);
     },
   },
+  // delivery (issue 12 item 6): off by default, a domain may forbid sharing outside it and a link is public
+  {
+    key: 'Bagikan Tautan PDF',
+    default: 'Tidak',
+    kind: { t: 'yesno' },
+    help: SETTING_HELP['Bagikan Tautan PDF'],
+    apply: (s, v) => {
+      s.shareLinks = v === true;
+    },
+  },
   // check-in of the Presensi forms (issue 16)
   checkinFlag('enabled', 'Ya'),
   checkinCount('openBefore', 15, 1440),
@@ -341,6 +353,7 @@ export function defaultSettings(): Settings {
     charterNumberFormat: '',
     certificateMode: 'PDF',
     sendEmail: false,
+    shareLinks: false,
     emailSubject: '',
     emailBody: '',
     checkin: {
@@ -413,6 +426,7 @@ export const CERTIFICATE_SETTING_KEYS: ReadonlySet<string> = new Set([
   'Format Nomor Piagam',
   'Mode Sertifikat',
   'Kirim Email',
+  'Bagikan Tautan PDF',
 ]);
 
 /**

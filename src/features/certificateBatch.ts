@@ -22,8 +22,9 @@ import { firstRows, isFrozen, type LedgerRow, ledgerKey } from '../core/certific
 import { addPace } from '../core/delivery';
 import { UserError } from '../core/errors';
 import type { CertificateProgress } from '../shared/rpc';
-import { NOTHING_TEXT } from '../text/id/certDelivery';
+import { NOTHING_TEXT, SHARE_TEXT } from '../text/id/certDelivery';
 import { LEDGER_NOTES } from '../text/id/certificates';
+import { newSharer, type Sharer } from './certificateDelivery';
 import { ledgerHeaderProblem, writeLedger } from './certificateLedger';
 import { deliver, type Mailbox, newMailbox } from './certificateMail';
 import { type BatchTally, outcomeMessage, progress, progressLine } from './certificateProgress';
@@ -51,6 +52,8 @@ interface Made extends BatchTally {
   rows: number;
   /** E-mail recipients left today after this batch (an e-mail run), else undefined. */
   mailLeft?: number;
+  /** Bagikan Tautan PDF: shares each PDF once it exists (null when the run does not share). */
+  sharer?: Sharer | null;
   /** A template changed since pre-flight so that nothing can be filled: the run stops with this message. */
   fatal: string | null;
 }
@@ -83,7 +86,16 @@ export function runBatch(
   );
   // quotas used in this batch are first used no earlier than this (for when they are expected back)
   const at = new Date();
-  const made = makeAll(port, ledger, job, work, files, box, started);
+  const made = makeAll(
+    port,
+    ledger,
+    job,
+    work,
+    files,
+    box,
+    started,
+    job.run?.shareLinks ? newSharer(port) : null,
+  );
   if (job.email) noteNoAddress(rows, eligible);
   writeLedger(ledger);
   files.close();
@@ -94,7 +106,12 @@ export function runBatch(
   if (made.sent > 0 || made.unknown > 0) used.push('email');
   job.pace = addPace(job.pace, Date.now() - started, made.rows);
   if (job.email) job.mailLeft = box.left;
-  return finishBatch(port, ledger, job, made, { kinds: used, at });
+  const p = finishBatch(port, ledger, job, made, { kinds: used, at });
+  if (!made.sharer?.refused) return p;
+  // the rest went on; the admin reads why no link was made (kept in the job, shown by the panel and the menu)
+  job.message = `${job.message} ${SHARE_TEXT.refused}`;
+  saveJob(port, job);
+  return { ...p, message: job.message };
 }
 
 /** In an e-mail run, a made certificate without an address says so in its Catatan (it receives no e-mail). */
@@ -112,8 +129,18 @@ function makeAll(
   files: BatchFiles,
   box: Mailbox,
   started: number,
+  sharer: Sharer | null,
 ): Made {
-  const out: Made = { made: 0, sent: 0, unknown: 0, quota: null, emailBlocked: false, fatal: null, rows: 0 };
+  const out: Made = {
+    made: 0,
+    sent: 0,
+    unknown: 0,
+    quota: null,
+    emailBlocked: false,
+    fatal: null,
+    rows: 0,
+    sharer,
+  };
   try {
     for (const row of work) {
       if (Date.now() - started > BATCH_BUDGET_MS) break;
@@ -175,6 +202,7 @@ function makeOne(
     if (!mailStarted(row)) row.status = 'Dibuat';
     row.createdAt = new Date();
   }
+  out.sharer?.share(row);
   if (w.email && deliver(port, ledger, job, files, c, pdf, box) === 'failed') return 'failed';
   return 'ok';
 }

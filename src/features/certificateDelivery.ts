@@ -1,10 +1,18 @@
 // Delivery beyond the certificate run, as the panel asks for it: who received nothing (names on demand, with the
-// reason), from one read of the ledger and the job.
+// reason), from one read of the ledger and the job; share links ("anyone with the link can view", Bagikan Tautan
+// PDF), also used by the batch for each PDF it makes.
 
+import { BATCH_BUDGET_MS, isQuotaError, isTimeout } from '../core/certificateJob';
+import { firstRows, type LedgerRow, ledgerKey } from '../core/certificates';
+import { messageOf } from '../core/errors';
 import type { UndeliveredView } from '../shared/rpc';
+import { DELIVERY_NOTES, SHARE_TEXT } from '../text/id/certDelivery';
+import { fileIdOf } from './certificateCheck';
+import { writeLedger } from './certificateLedger';
 import { nothingText, undeliveredRows } from './certificateProgress';
 import { readJob } from './certificateState';
 import { openLedger } from './certificates';
+import { loadWorkbook } from './load';
 import type { Port } from './port';
 
 /** The panel lists at most this many names (the count by reason is always whole; the ledger has every row). */
@@ -23,4 +31,71 @@ export function listUndelivered(port: Port): UndeliveredView[] {
       row: u.row.sheetRow,
       text: nothingText(u),
     }));
+}
+
+/** Shares made PDFs by link in one execution; after Google's first refusal (a domain policy) it stops trying. */
+export interface Sharer {
+  /** Google's refusal (its own words, kept for the log only), once one came; no further share is tried then. */
+  refused: string | null;
+  shared: number;
+  /** Shares the row's PDF if it has one and no link yet; the row's Tautan (or its Catatan) says what happened. */
+  share(row: LedgerRow): void;
+}
+
+export function newSharer(port: Port): Sharer {
+  const s: Sharer = {
+    refused: null,
+    shared: 0,
+    share(row) {
+      if (!row.pdf || row.link) return;
+      const id = fileIdOf(row.pdf);
+      if (!id) return;
+      if (s.refused === null) {
+        try {
+          port.drive.shareByLink(id);
+          row.link = row.pdf;
+          s.shared++;
+          if (row.note === DELIVERY_NOTES.shareRefused) row.note = '';
+          return;
+        } catch (e) {
+          if (isTimeout(e) || isQuotaError(e)) throw e;
+          s.refused = messageOf(e);
+        }
+      }
+      if (!row.note) row.note = DELIVERY_NOTES.shareRefused;
+    },
+  };
+  return s;
+}
+
+/** The result of "Bagikan Tautan" in the panel. */
+export interface ShareResult {
+  shared: number;
+  /** Made PDFs still without a link (time ran out, or Google refused). */
+  left: number;
+  refused: boolean;
+  message: string;
+}
+
+/**
+ * "Bagikan Tautan": every made PDF of the ledger without a link is shared (Bagikan Tautan PDF = Ya), one
+ * permissions call each, until the time budget; the ledger written once. Called again, it goes on.
+ */
+export function shareCertificateLinks(port: Port): ShareResult {
+  const started = Date.now();
+  if (!loadWorkbook(port, ['settings']).wb.settings.shareLinks)
+    return { shared: 0, left: 0, refused: false, message: SHARE_TEXT.off };
+  const ledger = openLedger(port);
+  const { rows, eligible } = ledger.plan;
+  const todo = firstRows(rows).filter((r) => eligible.has(ledgerKey(r)) && r.pdf && !r.link);
+  if (!todo.length) return { shared: 0, left: 0, refused: false, message: SHARE_TEXT.none };
+  const sharer = newSharer(port);
+  for (const r of todo) {
+    if (Date.now() - started > BATCH_BUDGET_MS || sharer.refused) break;
+    sharer.share(r);
+  }
+  writeLedger(ledger);
+  const left = todo.filter((r) => !r.link).length;
+  const message = sharer.refused ? SHARE_TEXT.refused : SHARE_TEXT.done(sharer.shared, left);
+  return { shared: sharer.shared, left, refused: sharer.refused !== null, message };
 }

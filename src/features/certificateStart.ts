@@ -174,6 +174,7 @@ export function runSettings(s: Settings, email: boolean): RunSettings {
     emailBody: email ? s.emailBody : '',
     numberFormats: { Sertifikat: s.certificateNumberFormat, Piagam: s.charterNumberFormat },
     frozen: false,
+    shareLinks: s.shareLinks,
   };
 }
 

@@ -26,6 +26,9 @@ interface DriveV3 {
     remove(fileId: string): void;
     update(resource: Resource, fileId: string, mediaData?: null, optionalArgs?: Resource): DriveFileInfo;
   };
+  Permissions: {
+    create(resource: Resource, fileId: string, optionalArgs?: Resource): { id?: string };
+  };
 }
 
 const FIELDS = 'id,name,mimeType,trashed,parents,appProperties,webViewLink,modifiedTime';
@@ -176,6 +179,16 @@ export function downloadFile(id: string): GoogleAppsScript.Base.Blob | null {
   if (code === 404) return null;
   if (code !== 200) throw new Error(`Drive download failed (${code}): ${res.getContentText().slice(0, 200)}`);
   return res.getBlob();
+}
+
+/**
+ * Shares a file the add-on made "anyone with the link can view" (permissions.create, type anyone, role reader, not
+ * discoverable by search). A Workspace domain may forbid it: Google then throws (the caller says so plainly).
+ */
+export function shareByLink(id: string): void {
+  api().Permissions.create({ type: 'anyone', role: 'reader', allowFileDiscovery: false }, id, {
+    fields: 'id',
+  });
 }
 
 export function removeFile(id: string): void {

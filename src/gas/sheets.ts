@@ -137,7 +137,8 @@ function resize(sheet: Sheet, rows: number, cols: number, shrink: boolean): void
 }
 
 const NEW_SHEET_ROWS = 1000;
-const NEW_SHEET_COLUMNS = 26;
+/** A new sheet's columns (insertSheet gives 1000 × 26). */
+export const NEW_SHEET_COLUMNS = 26;
 
 export const GENERATED_NOTE =
   'Lembar ini dibuat otomatis oleh add-on DOU ASN dan akan ditimpa setiap kali dihitung ulang. Jangan mengetik di sini: ubah data di lembar masukan.';

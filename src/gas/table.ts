@@ -13,6 +13,7 @@ import {
   columnLetter,
   ensureSize,
   MAX_CELL_TEXT,
+  NEW_SHEET_COLUMNS,
   outputCell,
   setCheckboxes,
   setChoiceList,
@@ -220,6 +221,9 @@ const headerCells = (columns: readonly ColumnDef[]) => [
 export function createSheet(book: Book, def: SheetDef): void {
   const sheet = book.ss.insertSheet(def.name);
   book.sheets.set(def.name, sheet);
+  // a new sheet has 26 columns: a wider definition (Sertifikat) gets the rest first, in one call
+  if (def.columns.length > NEW_SHEET_COLUMNS)
+    sheet.insertColumnsAfter(NEW_SHEET_COLUMNS, def.columns.length - NEW_SHEET_COLUMNS);
   prepareColumns(sheet, def.columns, 1, 1);
   sheet.getRange(1, 1, 1, def.columns.length).setValues(headerCells(def.columns));
   styleHeader(sheet, 1, def.columns.length);

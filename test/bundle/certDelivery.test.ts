@@ -39,6 +39,15 @@ async function workbook(n = 12, gap = 4, quotas = CONSUMER_QUOTAS): Promise<Harn
   return h;
 }
 
+/** Types a setting in `Pengaturan` as the admin would: beside its key, or on a new row below the others. */
+function typeSetting(h: Harness, key: string, value: unknown): void {
+  const sheet = h.ss.getSheetByName('Pengaturan')!;
+  const values = sheet._dump() as unknown[][];
+  const at = values.findIndex((r) => String(r[0]).trim() === key);
+  const row = at >= 0 ? at + 1 : values.filter((r) => r.some((v) => v !== '')).length + 1;
+  sheet.getRange(row, 1, 1, 2).setValues([[key, value]]);
+}
+
 /** The stored PDF's bytes of a ledger row (by the id in its PDF link). */
 function storedBytes(h: Harness, row: Record<string, unknown>): Uint8Array {
   const id = /\/d\/([-\w]+)/.exec(String(row.PDF))?.[1] ?? '';
@@ -168,5 +177,49 @@ describe('everyone who received nothing is listed with the reason', () => {
     ).toEqual(noAddress.map((r) => String(r.NIP)).sort());
     // everyone else was sent: the list and Terkirim together are every certificate
     expect(list.length + rows.filter((r) => r.Status === 'Terkirim').length).toBe(rows.length);
+  });
+});
+
+describe('share links (Bagikan Tautan PDF)', () => {
+  const store = (h: Harness) => h.env.drive as unknown as { refuseAnyoneSharing: boolean };
+  const fileOf = (h: Harness, r: Record<string, unknown>) =>
+    h.env.drive._get(/\/d\/([-\w]+)/.exec(String(r.PDF))?.[1] ?? '')!;
+
+  test('Tidak (default): nothing is shared; Ya: each PDF made is shared by link, its link in Tautan', async () => {
+    const h = await workbook(4, 100);
+    expect((await issueAll(h)).state).toBe('done');
+    expect(ledger(h).every((r) => r.Tautan === '' && fileOf(h, r).anyoneRole === undefined)).toBe(true);
+    // the admin turns it on: "Bagikan Tautan" shares the PDFs already made
+    typeSetting(h, 'Bagikan Tautan PDF', 'Ya');
+    const before = h.env.rt.used.filesConverted;
+    const r = await h.call<{ shared: number; left: number; message: string }>('shareCertificateLinks');
+    expect([r.shared, r.left]).toEqual([ledger(h).length, 0]);
+    for (const row of ledger(h)) {
+      expect(row.Tautan).toBe(row.PDF);
+      expect(fileOf(h, row).anyoneRole).toBe('reader');
+    }
+    expect(h.env.rt.used.filesConverted).toBe(before);
+    // a run with Ya shares each PDF as it makes it
+    const h2 = await workbook(4, 100);
+    typeSetting(h2, 'Bagikan Tautan PDF', 'Ya');
+    expect((await issueAll(h2)).state).toBe('done');
+    expect(ledger(h2).every((row) => row.Tautan === row.PDF && fileOf(h2, row).anyoneRole === 'reader')).toBe(
+      true,
+    );
+  });
+
+  test('refusal mode (a domain forbids sharing outside): a plain message, the rest goes on, the rows say so', async () => {
+    const h = await workbook(4, 100);
+    typeSetting(h, 'Bagikan Tautan PDF', 'Ya');
+    store(h).refuseAnyoneSharing = true;
+    const p = await issueAll(h, true);
+    expect(p.state).toBe('done');
+    const rows = ledger(h);
+    expect(rows.every((r) => r.PDF !== '' && r.Status === 'Terkirim' && r.Tautan === '')).toBe(true);
+    expect(rows.every((r) => r.Catatan === DELIVERY_NOTES.shareRefused)).toBe(true);
+    expect(p.message).toContain('Tautan PDF tidak dapat dibagikan: Google menolak');
+    expect(p.message).not.toMatch(/permissions|API call|Error/);
+    // Google asked once in the batch, not once per PDF
+    expect(h.env.rt.counts.get('Drive.Permissions.create')).toBe(1);
   });
 });

@@ -70,3 +70,29 @@ describe('UrlFetchApp: a Drive file the add-on made, read with its own token', (
     expect(() => g.UrlFetchApp.fetch(url(pdf.id), { ...auth(), method: 'post' })).toThrow(/not modelled/);
   });
 });
+
+describe('Drive.Permissions.create: sharing by link', () => {
+  type P = { create(r: object, id: string, a?: object): Record<string, unknown> };
+  test('permissions.create shares a visible file by link; another’s file is 404; only type anyone is modelled', () => {
+    const { env, pdf } = setup();
+    const Permissions = (env.drive.api as unknown as { Permissions: P }).Permissions;
+    const r = Permissions.create({ type: 'anyone', role: 'reader', allowFileDiscovery: false }, pdf.id, {
+      fields: 'id',
+    });
+    expect(r).toEqual({ id: 'anyoneWithLink' });
+    expect(env.drive._get(pdf.id)?.anyoneRole).toBe('reader');
+    const ext = env.drive._createExternalFile({ name: 'Lain.pdf', mimeType: 'application/pdf' });
+    expect(() => Permissions.create({ type: 'anyone', role: 'reader' }, ext.id)).toThrow(/File not found/);
+    expect(() => Permissions.create({ type: 'user', role: 'reader' }, pdf.id)).toThrow(/not modelled/);
+    expect(() => Permissions.create({ type: 'anyone' }, pdf.id)).toThrow(/role/);
+  });
+  test('refusal mode (a domain forbids sharing outside it): the call throws, nothing is shared', () => {
+    const { env, pdf } = setup();
+    const Permissions = (env.drive.api as unknown as { Permissions: P }).Permissions;
+    env.drive.refuseAnyoneSharing = true;
+    expect(() => Permissions.create({ type: 'anyone', role: 'reader' }, pdf.id)).toThrow(
+      /drive\.permissions\.create failed with error: Bad Request/,
+    );
+    expect(env.drive._get(pdf.id)?.anyoneRole).toBeUndefined();
+  });
+});

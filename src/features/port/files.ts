@@ -77,6 +77,8 @@ export interface DrivePort {
   remove(id: string): void;
   /** A stored PDF the add-on made, read back for an e-mail or a ZIP (no conversion); null when it cannot be seen. */
   download(id: string): Pdf | null;
+  /** Shares a file the add-on made "anyone with the link can view"; throws when Google refuses (domain policy). */
+  shareByLink(id: string): void;
 }
 
 export interface MailPort {

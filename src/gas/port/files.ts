@@ -13,6 +13,7 @@ import {
   listFiles,
   q,
   removeFile,
+  shareByLink,
   updateFile,
 } from '../drive';
 import { remainingEmailQuota, sendCertificateMail } from '../mail';
@@ -52,6 +53,7 @@ export function googleDrive(): DrivePort {
     get: getFile,
     remove: removeFile,
     update: updateFile,
+    shareByLink,
     download: (id) => {
       const blob = downloadFile(id);
       return blob ? handle(blob) : null;

@@ -234,6 +234,13 @@ export const CHECKS = {
     ref: 'UrlFetchApp #35b: «the content of a file the add-on made, with its own token»',
     hint: 'tanpa ini email sertifikat hanya dapat dikirim pada hari PDF-nya dibuat (PDF harus dibuat ulang).',
   },
+  'V-8': {
+    what: 'Drive: PDF uji dibagikan "siapa saja yang memiliki tautan dapat melihat" (Drive.Permissions.create type anyone)',
+    assumes:
+      'Diizinkan (akun pribadi); di domain yang melarang berbagi ke luar, Google menolak dan add-on menyampaikannya',
+    ref: 'Drive #31d: «permissions.create type anyone, role reader»',
+    hint: 'Bagikan Tautan PDF tidak dapat dipakai di domain ini (kebijakan berbagi); email tetap berjalan.',
+  },
   'F-1': {
     what: 'Formulir: judul setelah FormApp.create(judul)',
     assumes: "getTitle() bernilai '' sampai setTitle; setelah setTitle sama dengan judul",

@@ -12,6 +12,7 @@ import {
   downloadFile,
   listFiles,
   removeFile,
+  shareByLink,
   trashFile,
   updateFile,
 } from '../drive';
@@ -138,6 +139,14 @@ export function docChecks(ctx: Context, drive: DriveState): void {
       same,
       `${b.length} byte kembali dari ${a.length} byte yang diunggah; jenis ${back.getContentType()}`,
     );
+  });
+  check(ctx, 'V-8', () => {
+    try {
+      shareByLink(original.id);
+      return judge(true, 'Dibagikan: siapa saja yang memiliki tautan dapat melihat');
+    } catch (e) {
+      return berbeda(`Google menolak berbagi lewat tautan: "${messageOf(e)}"`);
+    }
   });
   check(ctx, 'V-2', () => {
     const copy = copyFile(original.id, 'Uji Layanan - salinan.pdf', folder.id, { douasnSelfTestRole: null });

@@ -5,6 +5,18 @@ export const DELIVERY_NOTES = {
   /** The stored PDF could not be read back for its e-mail: nothing was sent. */
   pdfGone:
     'Email tidak dikirim: berkas PDF sertifikat ini tidak dapat dibuka lagi di Google Drive admin yang menjalankan (terhapus, atau dibuat admin lain). Bila terhapus, kosongkan sel PDF agar dibuat ulang dengan nomor yang sama, lalu kirim lagi.',
+  /** Sharing by link was refused by Google (a domain policy): the PDF stays private. */
+  shareRefused:
+    'Tautan PDF tidak dapat dibagikan: Google menolak (kebijakan domain organisasi Anda mungkin melarang berbagi ke luar). PDF tetap tersimpan dan dapat dikirim lewat email.',
+} as const;
+
+/** Share links (Bagikan Tautan PDF). */
+export const SHARE_TEXT = {
+  refused: `Tautan PDF tidak dapat dibagikan: Google menolak. Kebijakan domain organisasi Anda mungkin melarang berbagi "siapa saja yang memiliki tautan"; minta admin Google Workspace mengizinkannya, atau setel Bagikan Tautan PDF = Tidak. Yang lain tetap berjalan.`,
+  off: 'Bagikan Tautan PDF di lembar Pengaturan bernilai Tidak: setel Ya dulu untuk membagikan tautan PDF.',
+  done: (shared: number, left: number) =>
+    `${shared} tautan PDF dibagikan${left ? `; ${left} lagi, klik Bagikan Tautan sekali lagi` : ''}.`,
+  none: 'Semua PDF yang sudah dibuat sudah memiliki tautan.',
 } as const;
 
 /** The one progress line of a run (every surface shows exactly this) and its estimate. */

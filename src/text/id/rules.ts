@@ -88,6 +88,8 @@ export const SETTING_HELP = {
     'Kode: {nomor:N}, {kode}, {tahun}, {bulan}, {bulan_romawi}. Nomor tidak pernah dipakai ulang: yang diterbitkan ulang mendapat nomor baru.',
   'Mode Sertifikat': 'PDF saja (hemat kuota), atau Google Dokumen dan PDF.',
   'Kirim Email': 'Kirim PDF sertifikat ke email peserta.',
+  'Bagikan Tautan PDF':
+    'Ya: setiap PDF sertifikat dibagikan "siapa saja yang memiliki tautan dapat melihat" (untuk WhatsApp); tautannya di kolom Tautan lembar Sertifikat. Tidak: PDF hanya untuk admin.',
   'Subjek Email': 'Subjek email; boleh memakai {{Nama}}, {{Tema}}, dll.',
   'Isi Email': 'Isi email; boleh memakai {{Nama}}, {{Tema}}, dll.',
 } as const satisfies Record<string, string>;
