@@ -6,6 +6,7 @@
 import {
   shareCertificateLinks as shareLinks,
   listUndelivered as undeliveredList,
+  whatsAppMessages as whatsApp,
 } from './features/certificateDelivery';
 import { previewCertificate as certPreview, previewOptions } from './features/certificatePreview';
 import { certificatesPanel, menuMessage } from './features/certificateProgress';
@@ -121,6 +122,8 @@ export const api = serveApi({
   listUndelivered: endpoint('none', [], (port) => undeliveredList(port)),
   /** Shares every made PDF without a link "anyone with the link can view" (Bagikan Tautan PDF = Ya). */
   shareCertificateLinks: endpoint('document', [], (port) => shareLinks(port)),
+  /** The WhatsApp-ready text (and wa.me link) of each participant of a training with a No. HP. */
+  whatsAppMessages: endpoint('none', [trainingCode], (port, code: string) => whatsApp(port, code)),
 
   // Pratinjau and Terbitkan Ulang (issue 12 items 3 and 5)
   /** The preview picker: the trainings and one training's participants (null: the first training). */

@@ -129,6 +129,7 @@ export function synthWorkbook(
         UNITS[i % UNITS.length],
         '',
         '',
+        '', // No. HP
       ]);
       for (let s = 1; s <= nSessions; s++) {
         const present = rand() < 0.93;

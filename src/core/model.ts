@@ -56,6 +56,8 @@ export interface Participant {
   rank: string;
   unit: string;
   email: string;
+  /** No. HP normalised to 628… (an Indonesian mobile number), '' when blank or not valid. */
+  phone?: string;
   /** As typed, or derived from the NIP layout when blank; '' when unknown. */
   status: EmploymentStatus | '';
 }

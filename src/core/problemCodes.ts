@@ -87,6 +87,7 @@ export interface ProblemParams {
   'participant.duplicate': Code & Nip & { firstRow: number };
   'participant.statusMismatch': { status: string; derived: string };
   'participant.emailInvalid': { email: string };
+  'participant.phoneInvalid': { phone: string };
   // references to the roster (Kehadiran, Nilai)
   'reference.nipStoredAsNumber': Nip & { rosterRow: number };
   'reference.nipNotEnrolled': Code & Nip;
@@ -256,6 +257,7 @@ export const PROBLEM_LEVELS: { readonly [C in ProblemCode]: Severity } = {
   'participant.duplicate': E,
   'participant.statusMismatch': W,
   'participant.emailInvalid': W,
+  'participant.phoneInvalid': W,
   'reference.nipStoredAsNumber': E,
   'reference.nipNotEnrolled': E,
   'attendance.sessionUnknown': E,

@@ -185,6 +185,13 @@ export const SHEETS = {
         choices: STATUSES,
         aliases: ['Status', 'Employment Status', 'Status ASN'],
       },
+      // delivery (issue 12 item 6): optional, for the WhatsApp text with the certificate's link
+      {
+        key: 'phone',
+        header: 'No. HP',
+        type: 'text',
+        aliases: ['HP', 'No HP', 'Nomor HP', 'WhatsApp', 'No. WhatsApp', 'Telepon', 'No. Telepon'],
+      },
     ],
   },
   attendance: {

@@ -30,6 +30,7 @@ import type {
 } from './model';
 import { OPTION_LETTERS } from './model';
 import { deriveStatus } from './nip';
+import { normalizePhone } from './phone';
 import type { ProblemAt, Problems } from './problems';
 import { type ColumnDef, SHEETS, type SheetKey } from './schema';
 import { parseSettings, type Settings } from './settings';
@@ -367,6 +368,9 @@ function parseParticipants(rows: TableRow[], ctx: Ctx): Participant[] {
     }
     const email = cell(r, 'email');
     if (email && !EMAIL.test(email)) ctx.problems.add('participant.emailInvalid', at(r, 'email'), { email });
+    const typedPhone = cell(r, 'phone');
+    const phone = typedPhone ? normalizePhone(typedPhone) : '';
+    if (phone === null) ctx.problems.add('participant.phoneInvalid', at(r, 'phone'), { phone: typedPhone });
     out.push({
       src: { sheet: SHEETS.participants.name, row: r.row },
       trainingCode: code,
@@ -377,6 +381,7 @@ function parseParticipants(rows: TableRow[], ctx: Ctx): Participant[] {
       rank: cell(r, 'rank'),
       unit: cell(r, 'unit'),
       email,
+      phone: phone ?? '',
       status,
     });
   }

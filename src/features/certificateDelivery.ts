@@ -5,8 +5,10 @@
 import { BATCH_BUDGET_MS, isQuotaError, isTimeout } from '../core/certificateJob';
 import { firstRows, type LedgerRow, ledgerKey } from '../core/certificates';
 import { messageOf } from '../core/errors';
-import type { UndeliveredView } from '../shared/rpc';
-import { DELIVERY_NOTES, SHARE_TEXT } from '../text/id/certDelivery';
+import { whatsAppLink } from '../core/phone';
+import { SHEETS } from '../core/schema';
+import type { UndeliveredView, WhatsAppRow, WhatsAppView } from '../shared/rpc';
+import { DELIVERY_NOTES, SHARE_TEXT, WHATSAPP_TEXT } from '../text/id/certDelivery';
 import { fileIdOf } from './certificateCheck';
 import { writeLedger } from './certificateLedger';
 import { nothingText, undeliveredRows } from './certificateProgress';
@@ -98,4 +100,41 @@ export function shareCertificateLinks(port: Port): ShareResult {
   const left = todo.filter((r) => !r.link).length;
   const message = sharer.refused ? SHARE_TEXT.refused : SHARE_TEXT.done(sharer.shared, left);
   return { shared: sharer.shared, left, refused: sharer.refused !== null, message };
+}
+
+/**
+ * The WhatsApp-ready text of each participant of a training who has a valid No. HP and a certificate: a greeting,
+ * the training, the PDF's view link, and the wa.me link that opens the chat with it. Needs share links. Reads the
+ * ledger once and Pengaturan, Kegiatan and Peserta once.
+ */
+export function whatsAppMessages(port: Port, code: string): WhatsAppView {
+  const { wb } = loadWorkbook(port, ['settings', 'trainings', 'participants']);
+  const sharing = wb.settings.shareLinks;
+  const phones = new Map<string, string>();
+  for (const p of wb.participants) if (p.trainingCode === code && p.phone) phones.set(p.nip, p.phone);
+  const { plan } = openLedger(port);
+  const rows: WhatsAppRow[] = [];
+  for (const r of firstRows(plan.rows)) {
+    const phone = r.trainingCode === code ? phones.get(r.nip) : undefined;
+    if (!phone || !plan.eligible.has(ledgerKey(r))) continue;
+    const link = r.link ?? '';
+    const text = link
+      ? WHATSAPP_TEXT.message({ name: r.name, kind: r.kind, theme: r.printTheme || code, link })
+      : '';
+    rows.push({
+      name: r.name,
+      nip: r.nip,
+      kind: r.kind,
+      phone,
+      text,
+      waLink: text ? whatsAppLink(phone, text) : null,
+      missing: text ? '' : r.pdf ? WHATSAPP_TEXT.noLink : WHATSAPP_TEXT.notMade,
+    });
+  }
+  const message = !sharing
+    ? WHATSAPP_TEXT.sharingOff
+    : rows.length === 0
+      ? WHATSAPP_TEXT.noPhones(SHEETS.participants.name)
+      : '';
+  return { sharing, message, rows };
 }

@@ -241,6 +241,29 @@ export interface NothingCount {
   n: number;
 }
 
+/** The WhatsApp-ready texts of one training (whatsAppMessages). */
+export interface WhatsAppView {
+  /** Bagikan Tautan PDF = Ya (without it there is no link to send). */
+  sharing: boolean;
+  /** What the panel says above the list (sharing off, nobody with a No. HP, …); '' when all is well. */
+  message: string;
+  rows: WhatsAppRow[];
+}
+
+export interface WhatsAppRow {
+  name: string;
+  nip: string;
+  kind: string;
+  /** 628… */
+  phone: string;
+  /** The text to copy (greeting, training, the PDF's view link); '' when there is no link yet. */
+  text: string;
+  /** https://wa.me/628…?text=… ; null when there is no link yet. */
+  waLink: string | null;
+  /** Why there is no text yet ('' when there is one). */
+  missing: string;
+}
+
 /** One person who received nothing (listUndelivered). */
 export interface UndeliveredView {
   trainingCode: string;

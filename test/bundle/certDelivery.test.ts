@@ -4,10 +4,10 @@
 
 import type { SentMail } from '../../emulator/mail';
 import { CONSUMER_QUOTAS } from '../../emulator/runtime';
-import type { CertificateProgress, UndeliveredView } from '../../src/shared/rpc';
-import { DELIVERY_NOTES, NOTHING_TEXT } from '../../src/text/id/certDelivery';
+import type { CertificateProgress, UndeliveredView, WhatsAppView } from '../../src/shared/rpc';
+import { DELIVERY_NOTES, NOTHING_TEXT, WHATSAPP_TEXT } from '../../src/text/id/certDelivery';
 import { synthWorkbook } from '../../tools/synth';
-import { type Harness, harness, ledger } from './harness';
+import { type Harness, harness, ledger, masalah } from './harness';
 
 const outboxOf = (h: Harness) => (h.env.globals.MailApp as unknown as { _outbox: SentMail[] })._outbox;
 
@@ -221,5 +221,65 @@ describe('share links (Bagikan Tautan PDF)', () => {
     expect(p.message).not.toMatch(/permissions|API call|Error/);
     // Google asked once in the batch, not once per PDF
     expect(h.env.rt.counts.get('Drive.Permissions.create')).toBe(1);
+  });
+});
+
+describe('WhatsApp-ready text (No. HP in Peserta)', () => {
+  /** Types No. HP in Peserta (its column, or a new one after the last) with the given values per data row. */
+  function typePhones(h: Harness, phones: (i: number) => unknown): void {
+    const s = h.ss.getSheetByName('Peserta')!;
+    const values = s._dump() as unknown[][];
+    const at = values[0].indexOf('No. HP');
+    const col = at >= 0 ? at + 1 : values[0].filter((v) => v !== '').length + 1;
+    if (s.getMaxColumns() < col) s.insertColumnsAfter(s.getMaxColumns(), col - s.getMaxColumns());
+    s.getRange(1, col).setValue('No. HP');
+    for (let i = 1; i < values.length; i++) {
+      const v = phones(i);
+      if (typeof v === 'string' && v.startsWith('+')) s.getRange(i + 1, col).setNumberFormat('@');
+      s.getRange(i + 1, col).setValue(v);
+    }
+  }
+  const code = 'SIM-0001';
+
+  test('a bad number is a Peringatan at its cell; valid ones are normalised into wa.me links with the PDF link', async () => {
+    const h = await workbook(6, 100);
+    // as typed: a landline, a blank, a number cell that lost its 0, dashes, a country code without and with +
+    // (a + typed into an automatic cell would be a formula: that one goes into a plain-text cell)
+    typePhones(
+      h,
+      (i) =>
+        [null, '0812-3456-7001', '0341-123456', '', 81234567004, '62 812 3456 7005', '+62 812 3456 7006'][i],
+    );
+    typeSetting(h, 'Bagikan Tautan PDF', 'Ya');
+    await h.call('runCheck');
+    const warn = masalah(h).filter((p) => p.column === 'No. HP');
+    expect(warn).toHaveLength(1);
+    expect(warn[0]).toMatchObject({ level: 'Peringatan', sheet: 'Peserta', row: 3 });
+    expect(warn[0].message).toContain('0341-123456');
+    expect((await issueAll(h)).state).toBe('done');
+    const v = await h.call<WhatsAppView>('whatsAppMessages', code);
+    expect(v.sharing).toBe(true);
+    expect(v.message).toBe('');
+    // rows 1, 4, 5, 6 have a valid number (4 typed as a number cell that lost its 0); each certificate once
+    expect(new Set(v.rows.map((r) => r.phone))).toEqual(
+      new Set(['6281234567001', '6281234567004', '6281234567005', '6281234567006']),
+    );
+    for (const r of v.rows) {
+      const row = ledger(h).find((x) => x.NIP === r.nip && x.Jenis === r.kind)!;
+      expect(r.text).toContain(String(row.Nama));
+      expect(r.text).toContain(String(row.Tautan));
+      expect(r.waLink).toBe(`https://wa.me/${r.phone}?text=${encodeURIComponent(r.text)}`);
+    }
+  });
+
+  test('sharing off: the panel says that WhatsApp needs share links; no text without a link', async () => {
+    const h = await workbook(3, 100);
+    typePhones(h, (i) => `0812345670${i}0`);
+    expect((await issueAll(h)).state).toBe('done');
+    const v = await h.call<WhatsAppView>('whatsAppMessages', code);
+    expect(v.sharing).toBe(false);
+    expect(v.message).toBe(WHATSAPP_TEXT.sharingOff);
+    expect(v.rows.length).toBeGreaterThan(0);
+    expect(v.rows.every((r) => r.text === '' && r.waLink === null && r.missing !== '')).toBe(true);
   });
 });

@@ -56,6 +56,7 @@ const CONTRACT: Record<string, string[]> = {
     'Unit Kerja',
     'Email',
     'Status Kepegawaian',
+    'No. HP',
   ],
   Kehadiran: ['Kode Kegiatan', 'Sesi', 'NIP', 'Hadir'],
   Nilai: ['Kode Kegiatan', 'NIP', 'Nama', 'Pre-Test', 'Post-Test', 'Keaktifan', 'Tugas'],

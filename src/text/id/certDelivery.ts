@@ -43,6 +43,18 @@ export const PROGRESS_TEXT = {
   at: (hh: number, mm: number) => `pukul ${String(hh).padStart(2, '0')}.${String(mm).padStart(2, '0')}`,
 } as const;
 
+/** WhatsApp-ready texts (No. HP in Peserta, the PDF's view link). */
+export const WHATSAPP_TEXT = {
+  message: (o: { name: string; kind: string; theme: string; link: string }) =>
+    `Yth. ${o.name}, ${o.kind.toLowerCase()} Anda untuk kegiatan ${o.theme} sudah terbit dan dapat diunduh di: ${o.link} . Terima kasih.`,
+  sharingOff:
+    'Teks WhatsApp memerlukan tautan PDF: setel Bagikan Tautan PDF = Ya di lembar Pengaturan, lalu klik Bagikan Tautan.',
+  noPhones: (sheet: string) =>
+    `Belum ada peserta kegiatan ini dengan No. HP yang valid: isi kolom No. HP di lembar ${sheet}.`,
+  noLink: 'PDF belum memiliki tautan: klik Bagikan Tautan.',
+  notMade: 'PDF belum dibuat.',
+} as const;
+
 /** Why someone received nothing, as the panel and the ledger's Catatan say it. */
 export const NOTHING_TEXT = {
   noAddress:

@@ -26,7 +26,7 @@ describe('detectLayout', () => {
     expect(columnsToAdd(l)).toEqual({
       row: 3,
       firstColumn: 4,
-      keys: ['position', 'rank', 'unit', 'email', 'status'],
+      keys: ['position', 'rank', 'unit', 'email', 'status', 'phone'],
     });
   });
 

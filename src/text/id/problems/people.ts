@@ -18,6 +18,11 @@ export const PEOPLE_PROBLEMS = {
     message: (p) => `Alamat email "${p.email}" tidak valid.`,
     suggestion: 'Perbaiki alamat email (dipakai untuk mengirim sertifikat).',
   },
+  'participant.phoneInvalid': {
+    message: (p) => `No. HP "${p.phone}" bukan nomor HP Indonesia yang valid.`,
+    suggestion:
+      "Tulis nomor HP seperti 0812 3456 7890 (dipakai untuk teks WhatsApp); nomor yang diawali + diketik dengan tanda petik di depannya ('+62…) agar tidak menjadi rumus. Kosongkan bila tidak ada.",
+  },
   'reference.nipStoredAsNumber': {
     message: (p) =>
       `NIP ${p.nip} ada di Peserta baris ${p.rosterRow}, tetapi di sana tersimpan sebagai angka (digit hilang); baris ini belum dapat dipakai.`,
