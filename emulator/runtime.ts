@@ -24,6 +24,7 @@ export const COST_MODEL = {
   propertiesWrite: 60,
   trivial: 1, // pure in-memory helpers (Utilities.formatDate, Logger…)
   urlFetch: 400, // UrlFetchApp.fetch of a Drive file's content (assumed)
+  zip: 100, // Utilities.zip (assumed)
 } as const;
 
 export const COST_MODEL_TEXT =

@@ -6,6 +6,7 @@ import { bytesOf, enumName, FakeBlob, isDateValue, makeEnum, signatureError, toS
 import type { Runtime } from './runtime';
 import { COST_MODEL } from './runtime';
 import { MONTHS_EN } from './values';
+import { zipStored } from './zip';
 
 // ---------------------------------------------------------------------------------------------
 // Time zones and wall-clock parts
@@ -451,6 +452,10 @@ function charsetName(c: unknown): string {
 /** The longest Utilities.sleep Google accepts (5 minutes). */
 export const MAX_SLEEP_MS = 300_000;
 
+/** Apps Script's blob size limit (50 MB, quotas page "Blob size"); the message is the emulator's. */
+export const MAX_BLOB_BYTES = 50 * 1024 * 1024;
+export const BLOB_TOO_LARGE = 'Emulator: blob over the 50 MB limit';
+
 export function createUtilities(rt: Runtime, opts: { uuidSeed?: string } = {}) {
   const t = COST_MODEL.trivial;
   let uuidCounter = 0;
@@ -545,6 +550,30 @@ export function createUtilities(rt: Runtime, opts: { uuidSeed?: string } = {}) {
     },
     base64DecodeWebSafe(encoded: string): number[] {
       return rt.call('Utilities.base64DecodeWebSafe', t, () => decode(encoded, true));
+    },
+    /**
+     * A ZIP of the blobs (entries named by the blobs' names). Stricter than documented: a blob without a name, two
+     * entries of the same name, or an archive over the 50 MB blob limit is refused.
+     */
+    zip(blobs: unknown, name?: string): FakeBlob {
+      return rt.call('Utilities.zip', COST_MODEL.zip, () => {
+        if (!Array.isArray(blobs)) throw signatureError('Utilities.zip', [blobs]);
+        const seen = new Set<string>();
+        const entries = blobs.map((b) => {
+          const blob = b as FakeBlob;
+          if (!blob || typeof blob.getBytes !== 'function') throw signatureError('Utilities.zip', [blobs]);
+          const entry = blob.getName();
+          if (!entry)
+            throw new Error('Emulator: a blob without a name in Utilities.zip is refused (stricter)');
+          if (seen.has(entry))
+            throw new Error(`Emulator: two entries named ${entry} in Utilities.zip (stricter)`);
+          seen.add(entry);
+          return { name: entry, data: new Uint8Array(blob.getBytes().map((x) => x & 255)) };
+        });
+        const bytes = zipStored(entries);
+        if (bytes.length > MAX_BLOB_BYTES) throw new Error(BLOB_TOO_LARGE);
+        return new FakeBlob(rt, bytes, 'application/zip', name ?? null);
+      });
     },
     parseCsv(csv: string, delimiter?: string): string[][] {
       return rt.call('Utilities.parseCsv', t, () => parseCsv(String(csv), delimiter ?? ','));

@@ -7,6 +7,7 @@ import {
   shareCertificateLinks as shareLinks,
   listUndelivered as undeliveredList,
   whatsAppMessages as whatsApp,
+  zipCertificates as zipTraining,
 } from './features/certificateDelivery';
 import { previewCertificate as certPreview, previewOptions } from './features/certificatePreview';
 import { certificatesPanel, menuMessage } from './features/certificateProgress';
@@ -124,6 +125,8 @@ export const api = serveApi({
   shareCertificateLinks: endpoint('document', [], (port) => shareLinks(port)),
   /** The WhatsApp-ready text (and wa.me link) of each participant of a training with a No. HP. */
   whatsAppMessages: endpoint('none', [trainingCode], (port, code: string) => whatsApp(port, code)),
+  /** The made PDFs of one training as ZIP files (parts of ≤ 20 MB / 150 files) in its folder. */
+  zipCertificates: endpoint('document', [trainingCode], (port, code: string) => zipTraining(port, code)),
 
   // Pratinjau and Terbitkan Ulang (issue 12 items 3 and 5)
   /** The preview picker: the trainings and one training's participants (null: the first training). */

@@ -24,6 +24,7 @@ import {
   settle,
 } from '../components/ui';
 import { call } from '../rpc';
+import { CertDelivery } from './certDelivery';
 import { CertPreview } from './certPreview';
 import { CertReissue } from './certReissue';
 import type { SectionProps } from './types';
@@ -330,6 +331,7 @@ export function CertificatesSection(props: SectionProps) {
       </div>
       <CertPreview active={props.active} disabled={running || !hasTemplates} />
       <CertReissue disabled={running || !hasTemplates} runJob={runJob} />
+      <CertDelivery active={props.active} p={p} disabled={running} />
     </Section>
   );
 }

@@ -3,12 +3,12 @@
 // PDF), also used by the batch for each PDF it makes.
 
 import { BATCH_BUDGET_MS, isQuotaError, isTimeout } from '../core/certificateJob';
-import { firstRows, type LedgerRow, ledgerKey } from '../core/certificates';
+import { FILE_PROPS, firstRows, type LedgerRow, ledgerKey } from '../core/certificates';
 import { messageOf } from '../core/errors';
 import { whatsAppLink } from '../core/phone';
 import { SHEETS } from '../core/schema';
-import type { UndeliveredView, WhatsAppRow, WhatsAppView } from '../shared/rpc';
-import { DELIVERY_NOTES, SHARE_TEXT, WHATSAPP_TEXT } from '../text/id/certDelivery';
+import type { UndeliveredView, WhatsAppRow, WhatsAppView, ZipResult } from '../shared/rpc';
+import { DELIVERY_NOTES, SHARE_TEXT, WHATSAPP_TEXT, ZIP_TEXT } from '../text/id/certDelivery';
 import { fileIdOf } from './certificateCheck';
 import { writeLedger } from './certificateLedger';
 import { nothingText, undeliveredRows } from './certificateProgress';
@@ -16,6 +16,8 @@ import { readJob } from './certificateState';
 import { openLedger } from './certificates';
 import { loadWorkbook } from './load';
 import type { Port } from './port';
+import { fileLink, type Pdf } from './port/files';
+import { templateAccess } from './templates';
 
 /** The panel lists at most this many names (the count by reason is always whole; the ledger has every row). */
 export const MAX_UNDELIVERED_LISTED = 200;
@@ -137,4 +139,70 @@ export function whatsAppMessages(port: Port, code: string): WhatsAppView {
       ? WHATSAPP_TEXT.noPhones(SHEETS.participants.name)
       : '';
   return { sharing, message, rows };
+}
+
+/**
+ * A ZIP part holds at most this many bytes of PDFs: far below Apps Script's 50 MB blob limit (the PDFs and the
+ * archive are both in memory while it is made), and a download a slow office connection finishes.
+ */
+export const ZIP_PART_BYTES = 20 * 1024 * 1024;
+/** …and at most this many files (a part stays quick to open and to forward). */
+export const ZIP_PART_FILES = 150;
+/** appProperties key on the add-on's ZIP files: the training code (an older ZIP of it is replaced). */
+export const ZIP_PROP = 'douasnZip';
+
+/**
+ * "Unduh ZIP": the made PDFs of one training read back from Drive (one listing of its folder, one download each:
+ * unavoidable, Drive has no server-side archive) into ZIP files of at most ZIP_PART_BYTES / ZIP_PART_FILES in the
+ * training's folder; the training's earlier ZIPs are removed once the new ones are complete.
+ */
+export function zipCertificates(port: Port, code: string): ZipResult {
+  const started = Date.now();
+  const folder = templateAccess(port).props.folders.get(code);
+  const result: ZipResult = { parts: [], files: 0, missing: 0, incomplete: false, message: '' };
+  if (!folder) return { ...result, message: ZIP_TEXT.noFolder(code) };
+  const { plan } = openLedger(port);
+  const rows = firstRows(plan.rows).filter(
+    (r) => r.trainingCode === code && r.pdf && plan.eligible.has(ledgerKey(r)),
+  );
+  if (!rows.length) return { ...result, message: ZIP_TEXT.none(code) };
+  const listing = port.drive.children(folder);
+  const byId = new Map(listing.map((f) => [f.id, f]));
+  const old = listing.filter((f) => f.appProperties?.[ZIP_PROP] === code);
+  const sheet = port.workbook.spreadsheetId();
+  let part: Pdf[] = [];
+  let bytes = 0;
+  const flush = () => {
+    if (!part.length) return;
+    const name = ZIP_TEXT.name(code, result.parts.length + 1);
+    const f = port.drive.createZip(part, name, folder, { [ZIP_PROP]: code, [FILE_PROPS.sheet]: sheet });
+    result.parts.push({ name, url: fileLink(f), files: part.length, bytes });
+    result.files += part.length;
+    part = [];
+    bytes = 0;
+  };
+  let done = 0;
+  for (const r of rows) {
+    if (Date.now() - started > BATCH_BUDGET_MS) {
+      result.incomplete = true;
+      break;
+    }
+    done++;
+    const f = byId.get(fileIdOf(r.pdf) ?? '');
+    const pdf = f ? port.drive.download(f.id, f.name) : null;
+    if (!f || !pdf) {
+      result.missing++;
+      continue;
+    }
+    const n = port.drive.sizeOf(pdf);
+    if (part.length && (bytes + n > ZIP_PART_BYTES || part.length >= ZIP_PART_FILES)) flush();
+    part.push(pdf);
+    bytes += n;
+  }
+  flush();
+  if (!result.incomplete) for (const f of old) port.drive.remove(f.id);
+  result.message =
+    ZIP_TEXT.done(result.files, result.parts.length, result.missing) +
+    (result.incomplete ? ZIP_TEXT.incomplete(rows.length - done) : '');
+  return result;
 }

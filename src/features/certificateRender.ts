@@ -223,7 +223,7 @@ function batchFiles(port: Port, props: TemplateProps, job: JobRecord): BatchFile
     },
     storedPdf(c) {
       const id = c.row.pdf ? fileIdOf(c.row.pdf) : null;
-      return id ? port.drive.download(id) : null;
+      return id ? port.drive.download(id, `${c.base}.pdf`) : null;
     },
     reset() {
       for (const m of mergers.values()) m.reset();

@@ -43,12 +43,16 @@ export function collectResponses(port: Port, loaded: Loaded): Collected {
     const key = sourceKey(form);
     const found = key ? store.imports.get(key) : undefined;
     const imported = found && found.kind === form.kind ? found : undefined;
-    if (!imported && !form.formId && resolveSheetName(loaded.sheetNames, form.responseSheet) !== null) {
+    const handMade =
+      !imported && !form.formId ? resolveSheetName(loaded.sheetNames, form.responseSheet) : null;
+    if (handMade !== null) {
       // a form known only by its response sheet and never pulled: the sheet itself is read (one getValues, no
-      // form), exactly as Tarik Respons would store it, so a workbook of hand-made forms works before any pull
-      if (!firstUse(form)) continue;
-      const values = port.workbook.readSheets([form.responseSheet]).get(form.responseSheet) ?? [];
-      perForm.push({ form, path: 'Lembar', count: readResponseSheet(values, form, responses, problems) });
+      // form), exactly as Tarik Respons would store it, so a workbook of hand-made forms works before any pull;
+      // by the sheet's own name (Formulir may spell it in another case), which its problems then name
+      const actual = { ...form, responseSheet: handMade };
+      if (!firstUse(actual)) continue;
+      const values = port.workbook.readSheets([handMade]).get(handMade) ?? [];
+      perForm.push({ form, path: 'Lembar', count: readResponseSheet(values, actual, responses, problems) });
       continue;
     }
     if (!imported) {

@@ -102,6 +102,18 @@ export function createFromBlob(
   });
 }
 
+/** A ZIP archive saved as a file in a folder (files.create with the blob). */
+export function createZipFile(
+  blob: GoogleAppsScript.Base.Blob,
+  name: string,
+  parent: string,
+  appProperties: Record<string, string>,
+): DriveFileInfo {
+  return api().Files.create({ name, mimeType: 'application/zip', parents: [parent], appProperties }, blob, {
+    fields: FIELDS,
+  });
+}
+
 /** The file if the add-on can see it (as this user, through this Cloud project), else null (Google's 404). */
 export function getFile(id: string): DriveFileInfo | null {
   try {

@@ -264,6 +264,18 @@ export interface WhatsAppRow {
   missing: string;
 }
 
+/** "Unduh ZIP" of one training (zipCertificates). */
+export interface ZipResult {
+  parts: Array<{ name: string; url: string; files: number; bytes: number }>;
+  /** PDFs put in the parts. */
+  files: number;
+  /** Made PDFs of the training that could not be read (gone, another admin's): not in the ZIP. */
+  missing: number;
+  /** The time budget ran out before every PDF was in a part (the parts made are complete). */
+  incomplete: boolean;
+  message: string;
+}
+
 /** One person who received nothing (listUndelivered). */
 export interface UndeliveredView {
   trainingCode: string;

@@ -2,9 +2,10 @@
 // conversion), so it goes out on any later day and after the conversion quota is spent; a stored PDF that cannot be
 // read any more sends nothing and the row says why.
 
+import JSZip from 'jszip';
 import type { SentMail } from '../../emulator/mail';
 import { CONSUMER_QUOTAS } from '../../emulator/runtime';
-import type { CertificateProgress, UndeliveredView, WhatsAppView } from '../../src/shared/rpc';
+import type { CertificateProgress, UndeliveredView, WhatsAppView, ZipResult } from '../../src/shared/rpc';
 import { DELIVERY_NOTES, NOTHING_TEXT, WHATSAPP_TEXT } from '../../src/text/id/certDelivery';
 import { synthWorkbook } from '../../tools/synth';
 import { type Harness, harness, ledger, masalah } from './harness';
@@ -282,4 +283,56 @@ describe('WhatsApp-ready text (No. HP in Peserta)', () => {
     expect(v.rows.length).toBeGreaterThan(0);
     expect(v.rows.every((r) => r.text === '' && r.waLink === null && r.missing !== '')).toBe(true);
   });
+});
+
+describe('ZIP per training', () => {
+  test('the parts contain every made PDF once, byte for byte; a second ZIP replaces the first', async () => {
+    const h = await workbook(12, 100);
+    expect((await issueAll(h)).state).toBe('done');
+    const before = h.env.rt.used.filesConverted;
+    const r = await h.call<ZipResult>('zipCertificates', 'SIM-0001');
+    expect(h.env.rt.used.filesConverted).toBe(before);
+    const rows = ledger(h);
+    expect([r.files, r.missing, r.incomplete]).toEqual([rows.length, 0, false]);
+    expect(r.parts).toHaveLength(1);
+    const seen = new Map<string, number>();
+    for (const p of r.parts) {
+      const f = h.env.drive._get(/\/d\/([-\w]+)/.exec(p.url)?.[1] ?? '')!;
+      expect(f.mimeType).toBe('application/zip');
+      const zip = await JSZip.loadAsync(Buffer.from(f.content!));
+      for (const [name, entry] of Object.entries(zip.files)) {
+        seen.set(name, (seen.get(name) ?? 0) + 1);
+        const stored = h.env.drive._files().find((x) => x.name === name && x.mimeType === 'application/pdf')!;
+        expect(Buffer.from(await entry.async('uint8array')).equals(Buffer.from(stored.content!))).toBe(true);
+      }
+    }
+    expect(seen.size).toBe(rows.length);
+    expect([...seen.values()].every((n) => n === 1)).toBe(true);
+    // once more: the old ZIP goes, one set remains
+    await h.call<ZipResult>('zipCertificates', 'SIM-0001');
+    expect(h.env.drive._files().filter((f) => f.mimeType === 'application/zip' && !f.trashed)).toHaveLength(
+      1,
+    );
+  });
+
+  test('split into parts of at most 150 files: every PDF in exactly one part', async () => {
+    const h = await workbook(170, 100);
+    expect((await issueAll(h)).state).toBe('done');
+    const r = await h.call<ZipResult>('zipCertificates', 'SIM-0001');
+    const n = ledger(h).length;
+    expect(n).toBeGreaterThan(150);
+    expect(r.parts.map((p) => p.files)).toEqual([150, n - 150]);
+    const names = new Set<string>();
+    for (const p of r.parts) {
+      const f = h.env.drive._get(/\/d\/([-\w]+)/.exec(p.url)?.[1] ?? '')!;
+      const zip = await JSZip.loadAsync(Buffer.from(f.content!));
+      for (const name of Object.keys(zip.files)) {
+        expect(names.has(name)).toBe(false);
+        names.add(name);
+      }
+    }
+    expect(names.size).toBe(n);
+    // one download per PDF (unavoidable), one listing of the folder, one file per part
+    expect(h.env.rt.counts.get('UrlFetchApp.fetch')).toBe(n);
+  }, 120_000);
 });

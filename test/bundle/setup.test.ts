@@ -101,7 +101,7 @@ describe('setup on an existing workbook', () => {
     expect(r.addedColumns).toEqual([
       {
         sheet: 'Peserta',
-        columns: ['Jabatan', 'Pangkat/Golongan', 'Unit Kerja', 'Email', 'Status Kepegawaian'],
+        columns: ['Jabatan', 'Pangkat/Golongan', 'Unit Kerja', 'Email', 'Status Kepegawaian', 'No. HP'],
       },
     ]);
     expect(r.message).toMatch(/Kolom ditambahkan di akhir lembar Peserta/);
@@ -113,6 +113,7 @@ describe('setup on an existing workbook', () => {
       'Unit Kerja',
       'Email',
       'Status Kepegawaian',
+      'No. HP',
     ]);
     for (let r = 0; r < before.length; r++) expect(after[r].slice(0, 4)).toEqual(before[r]);
     expect(r.created).not.toContain('Peserta');
@@ -148,10 +149,10 @@ describe('setup finds the header where the readers do', () => {
     ]);
     const before = h.values('Peserta');
     const r = await h.call<SetupResult>('runSetup');
-    const added = ['Jabatan', 'Pangkat/Golongan', 'Unit Kerja', 'Email', 'Status Kepegawaian'];
+    const added = ['Jabatan', 'Pangkat/Golongan', 'Unit Kerja', 'Email', 'Status Kepegawaian', 'No. HP'];
     expect(r.addedColumns).toEqual([{ sheet: 'Peserta', columns: added }]);
     const after = h.values('Peserta');
-    expect(after[0]).toEqual([...before[0], '', '', '', '', '']);
+    expect(after[0]).toEqual([...before[0], '', '', '', '', '', '']);
     expect(after[2]).toEqual([...before[2], ...added]);
     for (let i = 0; i < before.length; i++) expect(after[i].slice(0, 4)).toEqual(before[i]);
     // the status column below the header gets its list; the title row is left alone

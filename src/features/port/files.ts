@@ -75,8 +75,20 @@ export interface DrivePort {
   /** Renames a file the add-on made and patches its appProperties (a null value removes one); one call. */
   update(id: string, patch: { name?: string; appProperties?: Record<string, string | null> }): DriveFile;
   remove(id: string): void;
-  /** A stored PDF the add-on made, read back for an e-mail or a ZIP (no conversion); null when it cannot be seen. */
-  download(id: string): Pdf | null;
+  /**
+   * A stored PDF the add-on made, read back for an e-mail or a ZIP (no conversion), named `name` (what the e-mail
+   * attaches and the ZIP lists); null when it cannot be seen.
+   */
+  download(id: string, name: string): Pdf | null;
+  /** The size of a PDF handle in bytes (for splitting a ZIP into parts). */
+  sizeOf(pdf: Pdf): number;
+  /** One ZIP archive of the PDFs (entries by their names) saved in a folder as a new file. */
+  createZip(
+    pdfs: readonly Pdf[],
+    name: string,
+    parent: string,
+    appProperties: Record<string, string>,
+  ): DriveFile;
   /** Shares a file the add-on made "anyone with the link can view"; throws when Google refuses (domain policy). */
   shareByLink(id: string): void;
 }

@@ -8,6 +8,7 @@ import {
   createDocFile,
   createFolder,
   createFromBlob,
+  createZipFile,
   downloadFile,
   getFile,
   listFiles,
@@ -54,10 +55,13 @@ export function googleDrive(): DrivePort {
     remove: removeFile,
     update: updateFile,
     shareByLink,
-    download: (id) => {
+    download: (id, name) => {
       const blob = downloadFile(id);
-      return blob ? handle(blob) : null;
+      return blob ? handle(blob.setName(name)) : null;
     },
+    sizeOf: (pdf) => blobOf(pdf).getBytes().length,
+    createZip: (pdfs, name, parent, appProperties) =>
+      createZipFile(Utilities.zip(pdfs.map(blobOf), name), name, parent, appProperties),
   };
 }
 

@@ -43,6 +43,22 @@ export const PROGRESS_TEXT = {
   at: (hh: number, mm: number) => `pukul ${String(hh).padStart(2, '0')}.${String(mm).padStart(2, '0')}`,
 } as const;
 
+/** ZIP per training. */
+export const ZIP_TEXT = {
+  name: (code: string, part: number) => `Sertifikat ${code} - bagian ${part}.zip`,
+  noFolder: (code: string) =>
+    `Belum ada folder sertifikat untuk kegiatan ${code} di Google Drive Anda: buat sertifikatnya dulu.`,
+  none: (code: string) => `Belum ada PDF sertifikat kegiatan ${code} yang sudah dibuat.`,
+  done: (files: number, parts: number, missing: number) =>
+    `${files} PDF dimasukkan ke ${parts} berkas ZIP di folder kegiatan${
+      missing
+        ? `; ${missing} PDF tidak dapat dibuka (terhapus, atau dibuat admin lain) dan tidak termasuk`
+        : ''
+    }.`,
+  incomplete: (left: number) =>
+    ` Waktu eksekusi hampir habis: ${left} PDF belum masuk; klik Unduh ZIP lagi untuk membuat ulang semuanya.`,
+} as const;
+
 /** WhatsApp-ready texts (No. HP in Peserta, the PDF's view link). */
 export const WHATSAPP_TEXT = {
   message: (o: { name: string; kind: string; theme: string; link: string }) =>
@@ -71,4 +87,25 @@ export const NOTHING_TEXT = {
   pdfGone: 'Berkas PDF tidak dapat dibuka lagi di Google Drive (terhapus, atau dibuat admin lain).',
   /** The panel's heading over the list. */
   heading: (n: number) => `${n} belum menerima apa pun`,
+} as const;
+
+/** The delivery part of the Sertifikat panel (sidebar/sections/certDelivery.tsx). */
+export const DELIVERY_UI = {
+  title: 'Pengiriman',
+  hint: 'Email melampirkan PDF yang sudah tersimpan (tanpa membuat ulang), kapan saja kuota email masih ada.',
+  nothingNone: 'Semua sertifikat yang dibuat sudah terkirim.',
+  showNames: 'Tampilkan nama',
+  hideNames: 'Sembunyikan nama',
+  more: (n: number) => `… dan ${n} lainnya (lihat lembar Sertifikat).`,
+  share: 'Bagikan Tautan',
+  shareHint:
+    'Membagikan PDF yang sudah dibuat: siapa saja yang memiliki tautan dapat melihat (Bagikan Tautan PDF = Ya).',
+  zip: 'Unduh ZIP',
+  zipHint: (code: string) => `PDF kegiatan ${code} dalam berkas ZIP (maks. 150 PDF atau 20 MB per bagian).`,
+  zipPart: (name: string, files: number) => `${name} (${files} PDF)`,
+  whatsApp: 'Teks WhatsApp',
+  whatsAppHint: (code: string) => `Teks siap kirim untuk peserta kegiatan ${code} yang memiliki No. HP.`,
+  open: 'Buka WhatsApp',
+  copyLabel: (name: string) => `Teks WhatsApp untuk ${name}`,
+  noActive: 'Pilih kegiatan aktif dulu (bagian Kegiatan).',
 } as const;
