@@ -5,13 +5,14 @@
 //
 //   npm run bench -- --year [--quick]            (also part of the full bench)
 //   npx tsx tools/bench-year.ts --dist <dir>      the same scenarios against another build (e.g. the base commit)
+//   npx tsx tools/bench-year.ts --delivery        a year's certificate delivery (days with and without e-mail)
 
 import { join, resolve } from 'node:path';
 import { createEnvironment, type Environment } from '../emulator/environment';
 import type { FakeFormApp } from '../emulator/forms';
 import { type Addon, loadBundle } from '../emulator/loader';
 import { _formById, SimulatedParticipants } from '../emulator/respondent';
-import { COST_MODEL_TEXT, WORKSPACE_QUOTAS } from '../emulator/runtime';
+import { CONSUMER_QUOTAS, COST_MODEL_TEXT, WORKSPACE_QUOTAS } from '../emulator/runtime';
 import { SHEETS } from '../src/core/schema';
 import type { CertificateProgress, FormInfo } from '../src/shared/rpc';
 import { synthWorkbook } from './synth';
@@ -239,6 +240,102 @@ export function formatYear(results: readonly YearResult[]): string {
   return lines.join('\n');
 }
 
+/** A city's year of certificates and charters (issue 12 "Figures and limits"). */
+export const YEAR_CERTIFICATES = 6_900;
+/** The delivery bench runs the year at 1/SCALE: certificates and every daily quota divided by it. */
+const SCALE = 100;
+
+export interface DeliveryResult {
+  account: 'konsumen' | 'Workspace';
+  certificates: number;
+  daysWithoutEmail: number;
+  daysWithEmail: number;
+  /** Conversions spent beyond one per certificate made (an e-mail re-rendering its PDF). */
+  extraConversions: number;
+  emails: number;
+  /** UrlFetchApp calls (one per e-mail of a stored PDF). */
+  downloads: number;
+}
+
+/**
+ * The year's delivery at 1/SCALE in the emulator: one training of ~69 certificates and charters, each with an
+ * e-mail address, the account's daily conversions and e-mail recipients divided by SCALE; the run is continued whenever it stops, and the
+ * clock moves to the next quota reset when a quota stops it. Days are counted until every PDF is made (without
+ * e-mail) or made and e-mailed (with); conversions beyond the PDFs made are counted.
+ */
+export async function benchDelivery(
+  account: DeliveryResult['account'],
+  dist: string,
+): Promise<DeliveryResult> {
+  const q = account === 'Workspace' ? WORKSPACE_QUOTAS : CONSUMER_QUOTAS;
+  const scaled = {
+    // a batch creates its scratch documents whatever its size: this quota is not scaled
+    documentsCreated: q.documentsCreated,
+    filesConverted: Math.max(1, Math.floor(q.filesConverted / SCALE)),
+    emailRecipients: Math.max(1, Math.floor(q.emailRecipients / SCALE)),
+    triggerRuntimeMs: q.triggerRuntimeMs,
+  };
+  const days = async (email: boolean) => {
+    const ss = synthWorkbook({ participants: Math.round(YEAR_CERTIFICATES / SCALE) - 1, trainings: 1 });
+    const env = createEnvironment({ spreadsheet: ss, distDir: dist, quotas: { ...scaled } });
+    const addon = loadBundle(env, join(dist, 'Code.js'));
+    const peserta = ss.getSheetByName(SHEETS.participants.name)!;
+    const values = peserta._dump() as unknown[][];
+    const col = values[0].indexOf('Email') + 1;
+    for (let i = 1; i < values.length; i++) peserta.getRange(i + 1, col).setValue(`peserta${i}@contoh.go.id`);
+    await run(env, addon, 'pullResponses');
+    await run(env, addon, 'createTemplates');
+    const conv0 = env.rt.used.filesConverted;
+    let converted = 0;
+    let day = 1;
+    let p = (await run(env, addon, email ? 'sendCertificateEmails' : 'startCertificates'))
+      .value as unknown as CertificateProgress;
+    for (let guard = 0; guard < 2000 && p.state !== 'done'; guard++) {
+      if (p.state === 'quota') {
+        converted += env.rt.used.filesConverted;
+        env.rt.advanceToQuotaReset();
+        day++;
+      }
+      p = (await run(env, addon, 'continueCertificates')).value as unknown as CertificateProgress;
+    }
+    converted += env.rt.used.filesConverted - conv0;
+    return {
+      days: day,
+      total: p.total,
+      made: p.done,
+      extra: converted - p.done,
+      emails: p.emailed,
+      downloads: env.rt.counts.get('UrlFetchApp.fetch') ?? 0,
+    };
+  };
+  const without = await days(false);
+  const withEmail = await days(true);
+  return {
+    account,
+    certificates: without.total,
+    daysWithoutEmail: without.days,
+    daysWithEmail: withEmail.days,
+    extraConversions: withEmail.extra,
+    emails: withEmail.emails,
+    downloads: withEmail.downloads,
+  };
+}
+
+export function formatDelivery(results: readonly DeliveryResult[]): string {
+  const lines = [
+    `\nPengiriman setahun (${YEAR_CERTIFICATES} sertifikat dan piagam), diukur pada skala 1/${SCALE} (kuota harian juga dibagi ${SCALE}):`,
+  ];
+  for (const r of results)
+    lines.push(
+      `  akun ${r.account}: ${r.certificates} sertifikat → ${r.daysWithoutEmail} hari tanpa email, ${r.daysWithEmail} hari dengan email; ` +
+        `konversi tambahan untuk email: ${r.extraConversions}; ${r.emails} email, ${r.downloads} unduhan PDF tersimpan (UrlFetchApp)`,
+    );
+  lines.push(
+    '  (email melampirkan PDF yang tersimpan: satu unduhan per email, tanpa konversi; yang menentukan jumlah hari dengan email adalah kuota penerima email harian)',
+  );
+  return lines.join('\n');
+}
+
 export const YEAR_SCENARIOS = {
   quick: [
     { trainings: 8, participants: 2000, sessions: 8, attended: 8 },
@@ -256,9 +353,20 @@ if (require.main === module) {
   const at = argv.indexOf('--dist');
   const dist = at >= 0 ? resolve(argv[at + 1]) : join(ROOT, 'dist');
   const list = argv.includes('--quick') ? YEAR_SCENARIOS.quick : YEAR_SCENARIOS.full;
+  const delivery = argv.includes('--delivery');
+  if (delivery) {
+    (async () => {
+      const out = [await benchDelivery('konsumen', dist), await benchDelivery('Workspace', dist)];
+      console.log(formatDelivery(out));
+    })().catch((e) => {
+      console.error(e);
+      process.exit(1);
+    });
+  }
   const only = argv.indexOf('--trainings');
   const chosen = only >= 0 ? list.filter((s) => s.trainings === Number(argv[only + 1])) : list;
   (async () => {
+    if (delivery) return;
     const results: YearResult[] = [];
     for (const s of chosen) results.push(await benchYear(s, dist));
     console.log(formatYear(results));
