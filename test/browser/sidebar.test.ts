@@ -357,7 +357,7 @@ suite('sidebar in Chromium against the sandbox', () => {
           .toString(),
       ).toBe('%PDF-');
     expect(await section('sertifikat').locator('.progress-text').textContent()).toBe(
-      `${ledger.length} dari ${ledger.length}`,
+      `Dibuat ${ledger.length} dari ${ledger.length}`,
     );
   });
 
