@@ -1,5 +1,6 @@
 // Settings (`Pengaturan`, DESIGN §4.8): keys, defaults, and parsing of the key/value rows.
 
+import { GATE_SETTING_HELP } from '../text/id/certGate';
 import { SETTINGS_GATE_TEXT } from '../text/id/problems/settings';
 import { DEFAULT_EMAIL, SETTING_HELP } from '../text/id/rules';
 import { asText, fromFraction, isPercentFormat, percentText } from './cells';
@@ -10,6 +11,8 @@ import { headerKey } from './schema';
 export type DuplicatePolicy = 'Pertama' | 'Terakhir' | 'Tertinggi';
 export type JpCreditPolicy = 'Bersertifikat' | 'Sesuai Kehadiran';
 export type CertificateMode = 'PDF' | 'Dokumen dan PDF';
+/** Cetak Predikat (issue 12): always, never, or only a passing predicate (any band but the lowest). */
+export type PredicatePolicy = 'Ya' | 'Tidak' | 'Hanya predikat lulus';
 
 /** A band: the label applies when the value is ≥ min (bands sorted high to low; the last has min −Infinity). */
 export interface Band {
@@ -39,6 +42,10 @@ export interface Settings {
   sendEmail: boolean;
   emailSubject: string;
   emailBody: string;
+  /** Cetak Predikat: whether a certificate prints its predicate (and Nilai Akhir). */
+  printPredicate: PredicatePolicy;
+  /** Nilai Minimum Sertifikat: no Sertifikat (hence no rank, no Piagam) below it; null = none. */
+  minCertificateScore: number | null;
   /** Keys whose typed value was refused (an Error stands, the default is used): see parseSettings. */
   refused: readonly string[];
 }
@@ -266,6 +273,26 @@ export const SETTING_DEFS: readonly SettingDef[] = [
       s.emailBody = String(v);
     },
   },
+  // ---- the certificate gate's pass policy (issue 12 items 1–2) ----
+  {
+    key: 'Cetak Predikat',
+    default: 'Hanya predikat lulus',
+    kind: { t: 'choice', choices: ['Ya', 'Tidak', 'Hanya predikat lulus'] },
+    help: GATE_SETTING_HELP['Cetak Predikat'],
+    apply: (s, v) => {
+      s.printPredicate = String(v) as PredicatePolicy;
+    },
+  },
+  {
+    key: 'Nilai Minimum Sertifikat',
+    // empty: no minimum (a blank cell keeps the default)
+    default: '',
+    kind: { t: 'number', min: 0, max: 100, percent: true },
+    help: GATE_SETTING_HELP['Nilai Minimum Sertifikat'],
+    apply: (s, v) => {
+      s.minCertificateScore = typeof v === 'number' ? v : null;
+    },
+  },
 ];
 
 /**
@@ -302,6 +329,8 @@ export function defaultSettings(): Settings {
     sendEmail: false,
     emailSubject: '',
     emailBody: '',
+    printPredicate: 'Hanya predikat lulus',
+    minCertificateScore: null,
     refused: [],
   };
   for (const d of SETTING_DEFS) d.apply(s, readValue(d.kind, d.default) as string | number | boolean);
@@ -363,6 +392,8 @@ export const CERTIFICATE_SETTING_KEYS: ReadonlySet<string> = new Set([
   'Format Nomor Piagam',
   'Mode Sertifikat',
   'Kirim Email',
+  'Cetak Predikat',
+  'Nilai Minimum Sertifikat',
 ]);
 
 /**
