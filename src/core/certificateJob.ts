@@ -44,7 +44,17 @@ export interface JobRecord {
    * else is made or sent.
    */
   resend?: boolean;
+  /**
+   * The trainings this run is for (Kode Kegiatan, at most MAX_SCOPE): its batches, continuations and e-mails work
+   * only rows of these. Absent in a record made before runs had a scope, and in a resend (it works only the rows
+   * the request marked): every training.
+   */
+  scope?: string[];
 }
+
+/** Whether a row is inside the job's scope. */
+export const inScope = (row: Pick<LedgerRow, 'trainingCode'>, job: Pick<JobRecord, 'scope'> | null): boolean =>
+  !job?.scope || job.scope.includes(row.trainingCode);
 
 /** Stop starting new certificates after this much of the execution (Google stops it at 6 minutes). */
 export const BATCH_BUDGET_MS = 270_000;
@@ -98,10 +108,11 @@ export function mailStarted(row: Pick<LedgerRow, 'status'>): boolean {
 export function rowWork(
   row: LedgerRow,
   eligible: ReadonlySet<string>,
-  job: Pick<JobRecord, 'email' | 'attempts' | 'resend'>,
+  job: Pick<JobRecord, 'email' | 'attempts' | 'resend' | 'scope'>,
 ): RowWork {
   const key = ledgerKey(row);
-  if (!eligible.has(key) || (job.attempts[key] ?? 0) >= MAX_ATTEMPTS) return { pdf: false, email: false };
+  if (!eligible.has(key) || (job.attempts[key] ?? 0) >= MAX_ATTEMPTS || !inScope(row, job))
+    return { pdf: false, email: false };
   if (job.resend && row.note !== LEDGER_NOTES.resend) return { pdf: false, email: false };
   const pdf = !row.pdf;
   // at most once: a row marked Mengirim or Terkirim is never sent again, even if the send was lost in a crash
@@ -113,7 +124,7 @@ export function rowWork(
 export function runWork(
   rows: readonly LedgerRow[],
   eligible: ReadonlySet<string>,
-  job: Pick<JobRecord, 'email' | 'attempts' | 'resend'>,
+  job: Pick<JobRecord, 'email' | 'attempts' | 'resend' | 'scope'>,
 ): LedgerRow[] {
   return firstRows(rows).filter((r) => {
     const w = rowWork(r, eligible, job);
@@ -138,7 +149,7 @@ export interface Counts {
 export function countProgress(
   rows: readonly LedgerRow[],
   eligible: ReadonlySet<string>,
-  job: Pick<JobRecord, 'email' | 'attempts' | 'resend'> | null,
+  job: Pick<JobRecord, 'email' | 'attempts' | 'resend' | 'scope'> | null,
 ): Counts {
   const c: Counts = { total: 0, done: 0, failed: 0, emailed: 0, unknown: 0, remaining: 0, emailPending: 0 };
   const seen = new Set<string>();
@@ -148,7 +159,8 @@ export function countProgress(
     seen.add(key);
     if (r.status === 'Terkirim') c.emailed++;
     if (r.status === 'Mengirim') c.unknown++;
-    if (!eligible.has(key)) continue;
+    // a run counts its own trainings' work only (e-mail outcomes of every training stay counted: they need the admin)
+    if (!eligible.has(key) || !inScope(r, job)) continue;
     c.total++;
     if (r.pdf) c.done++;
     if (r.status === 'Gagal') c.failed++;

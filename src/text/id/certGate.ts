@@ -40,6 +40,7 @@ export const GATE_TEXT = {
   place: (sheet: string, row: number | null) => (row === null ? `lembar ${sheet}` : `${sheet} baris ${row}`),
   warningsCounted: (n: number) =>
     `${n} peringatan di lembar Masalah menyangkut kegiatan yang dipilih; peringatan tidak menghentikan pembuatan.`,
+  allTrainings: 'semua kegiatan',
   runningElsewhere: (codes: readonly string[]) =>
     `Pembuatan sertifikat untuk ${codes.join(', ')} masih berjalan. Hanya satu pembuatan yang dapat berjalan ` +
     `sekaligus: tunggu sampai selesai atau tekan Hentikan dulu.`,
