@@ -3,6 +3,7 @@
 // else is global; `ServerApi`, the sidebar's typed view of google.script.run, is the type of `api`. Each entry says
 // its lock policy and argument checks; src/gas/entry.ts applies them and makes the port for the call.
 
+import { MAX_SCOPE, MAX_SCOPE_CODE } from './core/certificateGate';
 import { certificatesPanel, menuMessage } from './features/certificateProgress';
 import {
   continueCertificates as certContinue,
@@ -30,7 +31,6 @@ import { pullResponses as responsesPull } from './features/responsesImport';
 import { runEvaluation as evaluation, runJp as jp, runScores as scores } from './features/results';
 import { runSetup as setup } from './features/setup';
 import { createTemplates as templatesCreate } from './features/templates';
-import { MAX_SCOPE, MAX_SCOPE_CODE } from './core/certificateGate';
 import { flag, integer, LIMITS, list, nullable, optional, options, text } from './gas/args';
 import { endpoint, menuItem, serveApi, serveMenu } from './gas/entry';
 import { googlePort } from './gas/port';

@@ -53,8 +53,10 @@ export interface JobRecord {
 }
 
 /** Whether a row is inside the job's scope. */
-export const inScope = (row: Pick<LedgerRow, 'trainingCode'>, job: Pick<JobRecord, 'scope'> | null): boolean =>
-  !job?.scope || job.scope.includes(row.trainingCode);
+export const inScope = (
+  row: Pick<LedgerRow, 'trainingCode'>,
+  job: Pick<JobRecord, 'scope'> | null,
+): boolean => !job?.scope || job.scope.includes(row.trainingCode);
 
 /** Stop starting new certificates after this much of the execution (Google stops it at 6 minutes). */
 export const BATCH_BUDGET_MS = 270_000;

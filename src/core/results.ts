@@ -378,7 +378,9 @@ export function noteOpenErrors(results: Results, problems: readonly Problem[]): 
       srcOf.set(`${code}|${p.nip}`, score ? [p.src, score] : [p.src]);
     }
   for (const r of results.rows) {
-    const found = (srcOf.get(`${r.trainingCode}|${r.nip}`) ?? []).filter((s) => at.has(`${s.sheet}\u0001${s.row}`));
+    const found = (srcOf.get(`${r.trainingCode}|${r.nip}`) ?? []).filter((s) =>
+      at.has(`${s.sheet}\u0001${s.row}`),
+    );
     if (!found.length) continue;
     const notes = found.map((s) => GATE_NOTE.openError(s.sheet, s.row));
     r.note = [r.note, ...notes].filter((n) => n !== '').join('; ');

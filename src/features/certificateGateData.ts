@@ -5,7 +5,7 @@
 import { asCode } from '../core/cells';
 import { detectLayout } from '../core/layout';
 import type { Problem } from '../core/problems';
-import { type SheetKey, SHEETS } from '../core/schema';
+import { SHEETS, type SheetKey } from '../core/schema';
 import type { Analysis } from './results';
 
 /** Sheets a certificate does not depend on: their Errors never stop a run. */

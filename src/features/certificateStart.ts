@@ -38,22 +38,22 @@ import {
 } from '../core/certificates';
 import { formatDateRange } from '../core/dates';
 import { UserError } from '../core/errors';
+import type { Participant, Training } from '../core/model';
 import type { Problem } from '../core/problems';
 import type { ResultRow } from '../core/results';
-import type { Participant, Training } from '../core/model';
 import { certificateSettingsBlocker, type Settings } from '../core/settings';
 import type { CertificateProgress, GateView, PreflightResult } from '../shared/rpc';
 import { GATE_TEXT } from '../text/id/certGate';
 import { LEDGER_NOTES, RUN_TEXT } from '../text/id/certificates';
 import { runBatch, stopWith } from './certificateBatch';
 import { checkWithDrive } from './certificateCheck';
+import { problemTrainings } from './certificateGateData';
 import { ledgerHeaderNotes, ledgerHeaderProblem, writeLedger } from './certificateLedger';
 import { templateIdOf } from './certificateRender';
 import { clearTriggerNote, readJob, saveJob } from './certificateState';
-import { problemTrainings } from './certificateGateData';
 import { openLedger, type RunLedger } from './certificates';
-import type { Port } from './port';
 import { activeTrainingOf } from './panel';
+import type { Port } from './port';
 import { computeAll } from './results';
 import { templateAccess, templateBlocker, unfinishedElsewhere } from './templates';
 
@@ -149,14 +149,19 @@ function snapshot(port: Port, want: RunScope = {}): Snapshot {
         r.email = '';
         r.note = LEDGER_NOTES.restored;
       }
-      const plan = planInScope([...existing, ...check.restored], candidates, {
-        numberFor: (code, kind, seq) => {
-          const t = trainings.get(code);
-          return formatCertificateNumber(formatOf(kind), { seq, code, date: t ? issueDate(t) : null });
+      const plan = planInScope(
+        [...existing, ...check.restored],
+        candidates,
+        {
+          numberFor: (code, kind, seq) => {
+            const t = trainings.get(code);
+            return formatCertificateNumber(formatOf(kind), { seq, code, date: t ? issueDate(t) : null });
+          },
+          sequenceOf: (row) => parseSequence(row.number, formatOf(row.kind), row.trainingCode),
+          reserved: check.reserved,
         },
-        sequenceOf: (row) => parseSequence(row.number, formatOf(row.kind), row.trainingCode),
-        reserved: check.reserved,
-      }, inScope);
+        inScope,
+      );
       const unseen = new Set(check.unseen);
       for (const r of plan.rows) {
         // the note says what the check found now: set on a row whose file is unseen, gone once it is not
