@@ -143,7 +143,7 @@ describe('Errors in Masalah', () => {
     const code = people[0].indexOf('Kode Kegiatan');
     const rowsOf = (c: string) => people.flatMap((r, i) => (i > 0 && r[code] === c ? [i + 1] : []));
     const bad = rowsOf(codes[0]).slice(0, 3);
-    bad.forEach((row, i) => typeAt(h, 'Peserta', row, 'NIP', `123456${i}`));
+    for (const [i, row] of bad.entries()) typeAt(h, 'Peserta', row, 'NIP', `123456${i}`);
     const pre = await h.call<PreflightResult>('preflightCertificates', { trainings: [codes[0]] });
     expect(pre.ok).toBe(false);
     // one line per cause, with its count and places (the rows that now name an unknown NIP follow from it)
@@ -167,7 +167,6 @@ describe('pass policy', () => {
     if (policy) setSetting(h, 'Cetak Predikat', policy);
     // a low score for some: the Post-Test of the first five of the first training
     const scores = h.values('Nilai');
-    const post = scores[0].indexOf('Post-Test');
     const code = scores[0].indexOf('Kode Kegiatan');
     let n = 0;
     scores.forEach((r, i) => {
