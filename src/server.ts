@@ -105,7 +105,7 @@ export const api = serveApi({
       templatesCreate(port, { confirmOwn: opts?.confirmOwn === true }).state,
   ),
   /** The gate's confirmation for the chosen trainings (none chosen: the active one). */
-  preflightCertificates: endpoint('document', [runScope], (port, scope: RunScopeArg) =>
+  preflightCertificates: endpoint('document', [runScope], (port, scope?: RunScopeArg) =>
     certPreflight(port, undefined, scope ?? {}),
   ),
   /** Starts a run and makes its first batch; `unattended` also installs the hourly continuation. */
@@ -118,7 +118,7 @@ export const api = serveApi({
   continueCertificates: endpoint('document', [], (port) => certContinue(port)),
   stopCertificates: endpoint('document', [], (port) => certStop(port)),
   certificateStatus: endpoint('none', [], (port) => certStatus(port)),
-  sendCertificateEmails: endpoint('document', [runScope], (port, scope: RunScopeArg) =>
+  sendCertificateEmails: endpoint('document', [runScope], (port, scope?: RunScopeArg) =>
     certSendEmails(port, scope ?? {}),
   ),
   /** E-mails whose outcome is unknown (Status Mengirim): sent once more, or marked sent; the panel asks first. */

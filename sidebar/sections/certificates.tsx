@@ -24,6 +24,7 @@ import {
   settle,
 } from '../components/ui';
 import { call } from '../rpc';
+import { CertGate } from './certGate';
 import type { SectionProps } from './types';
 
 /** States after which the loop stops calling continueCertificates. */
@@ -290,6 +291,11 @@ export function CertificatesSection(props: SectionProps) {
         <ActionButton label={C.check} onClick={check} disabled={!hasTemplates} />
       </div>
       <TemplateLinks t={t} />
+      <CertGate
+        panel={props.panel}
+        busy={running}
+        onStart={(s) => runJob(() => call('startCertificates', false, s))}
+      />
       {preflight ? <Preflight p={preflight} /> : null}
       <div class="actions">
         <ActionButton

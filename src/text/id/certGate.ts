@@ -79,3 +79,23 @@ export const SUMMARY_TEXT = {
     other: 'Alasan lain (lihat Keterangan di Rekap Nilai)',
   },
 } as const;
+
+/** The gate's panel (sidebar/sections/certGate.tsx). */
+export const GATE_UI = {
+  title: 'Kegiatan yang dibuatkan sertifikat',
+  check: 'Periksa kegiatan terpilih',
+  start: 'Mulai untuk kegiatan terpilih',
+  confirmUnfinished: (code: string) => `Kegiatan ${code} belum selesai, tetap buat`,
+  notEnded: 'belum selesai',
+  certificates: (toMake: number, made: number) => `Sertifikat: ${toMake} akan dibuat, ${made} sudah dibuat`,
+  charters: (toMake: number, made: number) => `Piagam: ${toMake} akan dibuat, ${made} sudah dibuat`,
+  emails: (n: number, quota: number | null) =>
+    quota === null ? `Email: ${n} akan dikirim` : `Email: ${n} akan dikirim (sisa kuota hari ini ${quota})`,
+  predicates: 'Predikat yang dicetak',
+  nothing: 'Tidak mendapat sertifikat',
+  names: 'Lihat nama',
+  blocked: 'Belum dapat dimulai:',
+  warnings: (n: number) => `${n} peringatan (tidak menghentikan)`,
+  ready: 'Siap dimulai. Periksa angka di atas sebelum menekan Mulai.',
+  changed: 'Pilihan berubah: tekan Periksa lagi.',
+} as const;
