@@ -56,27 +56,25 @@ suite('certificate gate at 300 px', () => {
     expect(await gate.locator('.gate-summary').textContent()).toMatch(
       /Sertifikat: \d+ akan dibuat, 0 sudah dibuat/,
     );
-    await page.waitForFunction(() => {
-      const b = [...document.querySelectorAll('.cert-gate button')].find((x) =>
-        x.textContent?.includes('Mulai untuk'),
-      ) as HTMLButtonElement | undefined;
-      return b && !b.disabled;
-    });
+    await page.waitForFunction(
+      `[...document.querySelectorAll('.cert-gate button')].some((b) => b.textContent.includes('Mulai untuk') && !b.disabled)`,
+    );
     // a changed choice closes the gate until Periksa again
     await boxes.nth(1).check();
     expect(await start.isDisabled()).toBe(true);
     await boxes.nth(1).uncheck();
     await gate.screenshot({ path: join(tmpdir(), 'certGate-300.png') });
-    const layout = await gate.evaluate((el) => {
-      const over = [...el.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > 300 + 0.5);
-      const lum = (c: string) => {
-        const [r, g, b] = (c.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+    const layout = (await page.evaluate(`(() => {
+      const el = document.querySelector('.cert-gate');
+      const over = [...el.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > 300.5);
+      const lum = (c) => {
+        const [r, g, b] = (c.match(/[\\d.]+/g) || []).slice(0, 3).map((v) => {
           const s = Number(v) / 255;
           return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
         });
         return 0.2126 * r + 0.7152 * g + 0.0722 * b;
       };
-      const bgOf = (e: Element | null): string => {
+      const bgOf = (e) => {
         for (let x = e; x; x = x.parentElement) {
           const c = getComputedStyle(x).backgroundColor;
           if (c && !c.endsWith(', 0)') && c !== 'transparent') return c;
@@ -85,13 +83,13 @@ suite('certificate gate at 300 px', () => {
       };
       let worst = 21;
       for (const e of el.querySelectorAll('span, b, li, p, legend, label, summary')) {
-        if (!e.textContent?.trim()) continue;
+        if (!e.textContent.trim()) continue;
         const a = lum(getComputedStyle(e).color);
         const b = lum(bgOf(e));
         worst = Math.min(worst, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05));
       }
       return { over: over.length, worst, scroll: document.documentElement.scrollWidth };
-    });
+    })()`)) as { over: number; worst: number; scroll: number };
     expect(layout.over).toBe(0);
     expect(layout.scroll).toBeLessThanOrEqual(300);
     expect(layout.worst).toBeGreaterThanOrEqual(4.5);
