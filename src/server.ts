@@ -4,7 +4,12 @@
 // its lock policy and argument checks; src/gas/entry.ts applies them and makes the port for the call.
 
 import { MAX_SCOPE, MAX_SCOPE_CODE } from './core/certificateGate';
+import { previewCertificate as certPreview, previewOptions } from './features/certificatePreview';
 import { certificatesPanel, menuMessage } from './features/certificateProgress';
+import {
+  reissueCertificate as certReissue,
+  findIssuedCertificates as findIssued,
+} from './features/certificateReissue';
 import {
   continueCertificates as certContinue,
   markUnknownEmailsSent as certMarkSent,
@@ -19,6 +24,7 @@ import {
 } from './features/certificateStart';
 import { continueByTrigger } from './features/certificateTrigger';
 import { runCheck as check } from './features/check';
+import { getCheckinCode as checkinCode, getCheckinView as checkinView } from './features/checkin';
 import { createForms as formsCreate, listForms as formsList, formsPanel } from './features/forms';
 import {
   getPanelState as panelState,
@@ -50,6 +56,8 @@ const runScope = optional(
   }),
 );
 type RunScopeArg = { trainings?: string[]; confirmUnfinished?: string[] } | undefined;
+/** A non-blank text that came from a cell (a NIP, a certificate number, a reason typed in the panel). */
+const cellText = (label: string) => text(label, { empty: false, max: LIMITS.cellText });
 
 // ---- sidebar RPC: name → lock policy, argument checks, the feature call --------------------------------------
 
@@ -125,8 +133,66 @@ export const api = serveApi({
   resendUnknownEmails: endpoint('document', [], (port) => certResend(port)),
   markUnknownEmailsSent: endpoint('document', [], (port) => certMarkSent(port)),
 
+  // Pratinjau and Terbitkan Ulang (issue 12 items 3 and 5)
+  /** The preview picker: the trainings and one training's participants (null: the first training). */
+  certificatePreviewOptions: endpoint('none', [nullable(trainingCode)], (port, code: string | null) =>
+    previewOptions(port, code),
+  ),
+  /** One participant's certificate (or Piagam) as a PDF marked CONTOH; nip null: the longest name. */
+  previewCertificate: endpoint(
+    'document',
+    [trainingCode, nullable(cellText('NIP')), optional(flag('piagam'))],
+    (port, code: string, nip: string | null, piagam?: boolean) =>
+      certPreview(port, { trainingCode: code, nip, kind: piagam ? 'Piagam' : 'Sertifikat' }),
+  ),
+  /** Made certificates whose name, NIP or number contains the text (at most 20). */
+  findIssuedCertificates: endpoint('none', [text('pencarian', { max: LIMITS.cellText })], (port, q: string) =>
+    findIssued(port, q),
+  ),
+  /** Re-issues one made certificate with a new number (the old one stays, Diganti); e-mail only if asked. */
+  reissueCertificate: endpoint(
+    'document',
+    [
+      optional(
+        options('terbitkan ulang', {
+          number: cellText('nomor'),
+          trainingCode,
+          nip: cellText('NIP'),
+          reason: cellText('alasan'),
+          piagam: flag('piagam'),
+          email: flag('email'),
+          confirmUnchanged: flag('confirmUnchanged'),
+        }),
+      ),
+    ],
+    (
+      port,
+      args?: Partial<Record<'number' | 'trainingCode' | 'nip' | 'reason', string>> &
+        Partial<Record<'piagam' | 'email' | 'confirmUnchanged', boolean>>,
+    ) => {
+      const r = args ?? {};
+      return certReissue(port, {
+        number: r.number ?? '',
+        trainingCode: r.trainingCode ?? '',
+        kind: r.piagam ? 'Piagam' : 'Sertifikat',
+        nip: r.nip ?? '',
+        reason: r.reason ?? '',
+        email: r.email === true,
+        confirmUnchanged: r.confirmUnchanged === true,
+      });
+    },
+  ),
+
   /** Uji Layanan Google takes the document lock itself: whether it can is one of its checks (K-1). */
   runSelfTest: endpoint('self', [], (_port) => selfTest()),
+
+  // check-in (issue 16): the projector view (it may make the codes' secret, so under the lock) and the code now
+  getCheckinView: endpoint('document', [trainingCode], (port, code: string) => checkinView(port, code)),
+  getCheckinCode: endpoint(
+    'none',
+    [trainingCode, integer('sesi', 1, LIMITS.cells)],
+    (port, code: string, session: number) => checkinCode(port, code, session),
+  ),
 });
 
 /** What the sidebar may call, with its arguments and results: derived from the table, so a rename fails the build. */

@@ -45,17 +45,19 @@ export function QrCode(props: { text: string; px?: number; label: string }) {
   );
 }
 
-/** Covers the panel (and, where the browser allows it, the screen) with one big QR code; Esc or Tutup closes. */
-export function QrFullscreen(props: { text: string; title: string; onClose: () => void }) {
+/**
+ * A full-screen overlay's behaviour: the close button focused, the screen asked for (the Apps Script iframe may
+ * refuse it; the overlay alone still fills the panel), Esc closes, and the screen given back on close.
+ */
+export function useFullscreenOverlay(onClose: () => void) {
   const ref = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     closeRef.current?.focus();
     const el = ref.current;
-    // The Apps Script iframe may refuse fullscreen; the overlay alone still fills the panel.
     if (el?.requestFullscreen) el.requestFullscreen().catch(() => undefined);
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') props.onClose();
+      if (e.key === 'Escape') onClose();
     };
     document.addEventListener('keydown', onKey);
     return () => {
@@ -63,6 +65,12 @@ export function QrFullscreen(props: { text: string; title: string; onClose: () =
       if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
     };
   }, []);
+  return { ref, closeRef };
+}
+
+/** Covers the panel (and, where the browser allows it, the screen) with one big QR code; Esc or Tutup closes. */
+export function QrFullscreen(props: { text: string; title: string; onClose: () => void }) {
+  const { ref, closeRef } = useFullscreenOverlay(props.onClose);
   return (
     <div class="qr-full" ref={ref} role="dialog" aria-modal="true" aria-label={QR.dialog(props.title)}>
       <p class="qr-full-title">{props.title}</p>

@@ -17,6 +17,8 @@ const key = (s: GateScope) => JSON.stringify([[...s.trainings].sort(), [...s.con
 export function CertGate(props: {
   panel: PanelState;
   busy: boolean;
+  /** Told the chosen trainings on every change (Kirim Email of the section works on them). */
+  onScope?: (scope: GateScope) => void;
   onStart: (scope: GateScope) => Promise<unknown>;
 }) {
   const all = props.panel.trainings;
@@ -30,6 +32,7 @@ export function CertGate(props: {
     trainings: chosen,
     confirmUnfinished: confirmed.filter((c) => chosen.includes(c)),
   };
+  props.onScope?.(scope);
   const fresh = result !== null && result.at === key(scope);
   const toggle = (list: string[], code: string) =>
     list.includes(code) ? list.filter((c) => c !== code) : [...list, code];
@@ -109,6 +112,13 @@ export function CertGate(props: {
             </>
           ) : null}
           {g.warnings ? <p class="hint">{G.warnings(g.warnings)}</p> : null}
+          {result.r.warnings.length ? (
+            <ul class="issues issues-warn" aria-label={G.checkWarnings}>
+              {result.r.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          ) : null}
           {result.r.ok ? (
             <p class="msg msg-ok">{fresh ? G.ready : G.changed}</p>
           ) : (
@@ -130,7 +140,11 @@ export function CertGate(props: {
         <ActionButton
           label={G.start}
           primary
-          onClick={() => props.onStart(scope)}
+          onClick={() => {
+            // a started run makes the confirmation stale: the next start is checked again
+            setResult(null);
+            return props.onStart(scope);
+          }}
           disabled={props.busy || !fresh || !result?.r.ok}
         />
       </div>

@@ -16,6 +16,7 @@ import {
   settle,
 } from '../components/ui';
 import { call } from '../rpc';
+import { CheckinSessions } from './formsCheckin';
 import type { SectionProps } from './types';
 
 function FormRow(props: { form: FormInfo; onProject: (f: FormInfo) => void }) {
@@ -101,7 +102,9 @@ function ParticipantLinks(props: { links: ParticipantLink[] }) {
 
 export function FormsSection(props: SectionProps) {
   const [note, setNote] = useState<Note>(null);
-  const [result, setResult] = useState<FormsResult | null>(null);
+  // the last Buat Formulir's result, with the training it was for (stale once another training is chosen)
+  const [made, setMade] = useState<{ of: string | null; r: FormsResult } | null>(null);
+  const result = made && made.of === props.active ? made.r : null;
   const [forms, setForms] = useState<FormInfo[] | null>(null);
   const [links, setLinks] = useState<ParticipantLink[] | null>(null);
   const [projected, setProjected] = useState<FormInfo | null>(null);
@@ -109,16 +112,25 @@ export function FormsSection(props: SectionProps) {
   const mine = props.active ? all.filter((f) => f.code === props.active) : all;
   const noTraining = !props.active;
 
-  const create = async () => {
+  const [asking, setAsking] = useState(false);
+  const create = async (newVersion: boolean) => {
     setNote(null);
-    const r = await settle(call('createForms', props.active), setNote);
+    setAsking(false);
+    const r = await settle(
+      newVersion
+        ? call('createForms', props.active, { newVersion: true })
+        : call('createForms', props.active),
+      setNote,
+    );
     if (r) {
-      setResult(r);
+      setMade({ of: props.active, r });
       setForms(r.forms);
       setNote({ kind: r.errors > 0 ? 'warn' : 'ok', text: r.message });
     }
     await props.refresh();
   };
+  // a new version is offered only when the last Buat Formulir named forms that call for one, and asked once more
+  const versionable = result ? result.versionable : 0;
   const [more, setMore] = useState(false);
   const pull = async () => {
     setNote(null);
@@ -163,7 +175,7 @@ export function FormsSection(props: SectionProps) {
           label={FORMS.create}
           primary={mine.length === 0}
           disabled={noTraining}
-          onClick={create}
+          onClick={() => create(false)}
         />
         <ActionButton
           label={more ? FORMS.pullMore : FORMS.pull}
@@ -180,6 +192,20 @@ export function FormsSection(props: SectionProps) {
           ))}
         </ul>
       ) : null}
+      {versionable > 0 && !asking ? (
+        <div class="actions">
+          <ActionButton label={FORMS.newVersion(versionable)} small onClick={async () => setAsking(true)} />
+        </div>
+      ) : null}
+      {versionable > 0 && asking ? (
+        <div class="ask-version">
+          <p>{FORMS.newVersionAsk(versionable)}</p>
+          <div class="actions">
+            <ActionButton label={FORMS.newVersionYes} small onClick={() => create(true)} />
+            <ActionButton label={FORMS.cancel} small onClick={async () => setAsking(false)} />
+          </div>
+        </div>
+      ) : null}
       {mine.length > 0 ? (
         <ul class="form-list" aria-label={FORMS.list}>
           {mine.map((f) => (
@@ -193,6 +219,9 @@ export function FormsSection(props: SectionProps) {
         </div>
       ) : null}
       {links ? <ParticipantLinks links={links} /> : null}
+      {props.active && mine.some((f) => f.kind === 'Presensi') ? (
+        <CheckinSessions code={props.active} />
+      ) : null}
       {projected && safeUrl(projected.fillUrl) ? (
         <QrFullscreen
           text={safeUrl(projected.fillUrl)!}

@@ -3,6 +3,7 @@
 // Readers run at Tarik Respons and their rows are kept in the add-on's store; the mapper runs at every step.
 
 import { asText, isBlank, isDate } from './cells';
+import { CODE_DIGITS } from './checkin';
 import { type FormSnapshot, itemRoles, type SnapshotResponse } from './formResponses';
 import type { EvaluationResponse, FormKind, FormRecord, Responses, Source } from './model';
 import type { Problems } from './problems';
@@ -25,6 +26,8 @@ export interface Answers {
   session?: unknown;
   sessionShown?: string;
   sessionColumn?: string;
+  /** Presensi: the Kode Sesi answer (issue 16); absent when the form has no Kode Sesi question. */
+  code?: string;
   /** Evaluasi / Pasca Pelatihan. */
   ratings?: EvaluationResponse['ratings'];
   comments?: string[];
@@ -99,6 +102,7 @@ export function answersFromForm(
   const nipItem = byRole('nip')[0];
   const nameItem = byRole('name')[0];
   const sessionItem = byRole('session')[0];
+  const codeItem = byRole('code')[0];
   const title = form.title || form.formId;
   if (form.kind !== 'Evaluasi' && !nipItem) {
     problems.add('form.noNipQuestion', { ...form.src, column: 'ID Formulir' }, { title });
@@ -124,6 +128,7 @@ export function answersFromForm(
       answers.session = raw;
       answers.sessionShown = raw;
       answers.sessionColumn = sessionItem?.title ?? 'Sesi';
+      if (codeItem) answers.code = text(r.answers[codeItem.id]).trim();
     } else {
       const ratings: EvaluationResponse['ratings'] = [];
       const comments: string[] = [];
@@ -217,6 +222,16 @@ export function quizScore(
 }
 
 /**
+ * A Kode Sesi cell of a linked sheet: Sheets reads a typed "012345" as the number 12345 (GAS-FACTS), and a code is
+ * always 6 digits, so a whole number below 10⁶ is padded back; anything else as text.
+ */
+function codeCell(v: unknown): string {
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 10 ** CODE_DIGITS)
+    return String(v).padStart(CODE_DIGITS, '0');
+  return asText(v);
+}
+
+/**
  * Rows of a response sheet (header in row 1, read by header name in either locale). `rows` are the indices of the
  * rows to read (default: every non-blank one); `ids` their response IDs (default `<sheet>#<row>`). A sheet lacking
  * the NIP (or Sesi) column the kind needs gives no row and an error on its header row.
@@ -273,6 +288,7 @@ export function answersFromSheet(
       answers.session = row[cols.session];
       answers.sessionShown = asText(row[cols.session]);
       answers.sessionColumn = asText(head[cols.session]);
+      if (cols.code >= 0) answers.code = codeCell(row[cols.code]);
     } else {
       const ratings: EvaluationResponse['ratings'] = [];
       for (const g of cols.grids) {
@@ -371,6 +387,8 @@ export function mapAnswers(
         timestamp: r.timestamp,
         nipRaw: r.nip,
         session,
+        ...(a.code === undefined ? {} : { code: a.code }),
+        form: form.title || form.formId || form.responseSheet,
       });
     } else {
       out.evaluations.push({

@@ -104,13 +104,15 @@ export const MAX_PLACES = 8;
 /**
  * The Errors that concern the run's trainings, by cause, and the Peringatan counted. `trainingOf` says which training
  * a problem is about (null when it cannot be told: such an Error stops every run, being possibly about any of them).
- * Problems of sheets the certificates do not depend on (`unrelated`) and of other trainings do not count.
+ * Problems of sheets the certificates do not depend on (`unrelated`) and of other trainings do not count, nor those
+ * `concerns` leaves out (a re-issue: other people's rows).
  */
 export function blockingProblems(
   problems: readonly Problem[],
   scope: ReadonlySet<string>,
   trainingOf: (p: Problem) => string | null,
   unrelated: ReadonlySet<string> = new Set(),
+  concerns: (p: Problem) => boolean = () => true,
 ): { causes: GateCause[]; errors: number; warnings: number } {
   const byCode = new Map<string, { first: Problem; list: Problem[] }>();
   let warnings = 0;
@@ -118,7 +120,7 @@ export function blockingProblems(
   for (const p of problems) {
     if (unrelated.has(p.sheet)) continue;
     const code = trainingOf(p);
-    if (code !== null && !scope.has(code)) continue;
+    if ((code !== null && !scope.has(code)) || !concerns(p)) continue;
     if (p.level !== 'Error') {
       warnings++;
       continue;

@@ -50,6 +50,23 @@ export interface JobRecord {
    * the request marked): every training.
    */
   scope?: string[];
+  /**
+   * The trainings of the scope that had not ended and the admin confirmed for this run: a start cut off before its
+   * snapshot reached the sheet is started again with the same scope and the same confirmations.
+   */
+  confirmedUnfinished?: string[];
+  /** A re-issue of one certificate (src/features/certificateReissue.ts): only that key is worked. */
+  reissue?: ReissueJob;
+}
+
+/** What a re-issue job carries (the ledger holds the rest: the Diganti row and the new one). */
+export interface ReissueJob {
+  /** The certificate key (`<kode>|<jenis>|<nip>`). */
+  key: string;
+  /** The number replaced and the number given (reserved in the ledger before any file). */
+  oldNumber: string;
+  newNumber: string;
+  reason: string;
 }
 
 /** Whether a row is inside the job's scope. */
@@ -110,12 +127,13 @@ export function mailStarted(row: Pick<LedgerRow, 'status'>): boolean {
 export function rowWork(
   row: LedgerRow,
   eligible: ReadonlySet<string>,
-  job: Pick<JobRecord, 'email' | 'attempts' | 'resend' | 'scope'>,
+  job: Pick<JobRecord, 'email' | 'attempts' | 'resend' | 'scope' | 'reissue'>,
 ): RowWork {
   const key = ledgerKey(row);
   if (!eligible.has(key) || (job.attempts[key] ?? 0) >= MAX_ATTEMPTS || !inScope(row, job))
     return { pdf: false, email: false };
   if (job.resend && row.note !== LEDGER_NOTES.resend) return { pdf: false, email: false };
+  if (job.reissue && job.reissue.key !== key) return { pdf: false, email: false };
   const pdf = !row.pdf;
   // at most once: a row marked Mengirim or Terkirim is never sent again, even if the send was lost in a crash
   const email = job.email && row.email !== '' && !mailStarted(row);
@@ -126,7 +144,7 @@ export function rowWork(
 export function runWork(
   rows: readonly LedgerRow[],
   eligible: ReadonlySet<string>,
-  job: Pick<JobRecord, 'email' | 'attempts' | 'resend' | 'scope'>,
+  job: Pick<JobRecord, 'email' | 'attempts' | 'resend' | 'scope' | 'reissue'>,
 ): LedgerRow[] {
   return firstRows(rows).filter((r) => {
     const w = rowWork(r, eligible, job);
@@ -151,14 +169,11 @@ export interface Counts {
 export function countProgress(
   rows: readonly LedgerRow[],
   eligible: ReadonlySet<string>,
-  job: Pick<JobRecord, 'email' | 'attempts' | 'resend' | 'scope'> | null,
+  job: Pick<JobRecord, 'email' | 'attempts' | 'resend' | 'scope' | 'reissue'> | null,
 ): Counts {
   const c: Counts = { total: 0, done: 0, failed: 0, emailed: 0, unknown: 0, remaining: 0, emailPending: 0 };
-  const seen = new Set<string>();
-  for (const r of rows) {
+  for (const r of firstRows(rows)) {
     const key = ledgerKey(r);
-    if (seen.has(key)) continue;
-    seen.add(key);
     if (r.status === 'Terkirim') c.emailed++;
     if (r.status === 'Mengirim') c.unknown++;
     // a run counts its own trainings' work only (e-mail outcomes of every training stay counted: they need the admin)

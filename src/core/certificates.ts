@@ -14,7 +14,14 @@ import { editDistance } from './similar';
 export type CertKind = 'Sertifikat' | 'Piagam';
 export const CERT_KINDS: readonly CertKind[] = ['Sertifikat', 'Piagam'];
 /** 'Mengirim': the e-mail was being sent when last written; whether it left is not known (never resent by itself). */
-export type LedgerStatus = 'Menunggu' | 'Dibuat' | 'Mengirim' | 'Terkirim' | 'Gagal';
+/**
+ * 'Diganti': a certificate re-issued (src/features/certificateReissue.ts): the row is history, its number reserved
+ * forever; the row after it with the same key is the certificate now.
+ */
+export type LedgerStatus = 'Menunggu' | 'Dibuat' | 'Mengirim' | 'Terkirim' | 'Gagal' | 'Diganti';
+
+/** A row kept as history by a re-issue: never worked, planned, numbered or e-mailed again; its number stays taken. */
+export const isSuperseded = (r: Pick<LedgerRow, 'status'>): boolean => r.status === 'Diganti';
 
 /** Every placeholder a template may use, in DESIGN §5.7 order. */
 export const PLACEHOLDERS = [
@@ -302,6 +309,9 @@ export const FILE_PROPS = {
   type: 'douasnType',
   number: 'douasnNumber',
   sheet: 'douasnSpreadsheet',
+  /** Set by a re-issue on the replaced certificate's files: 'true', and the number that replaces it. */
+  superseded: 'douasnSuperseded',
+  replacedBy: 'douasnReplacedBy',
 } as const;
 
 /** A certificate key's parts (the code may itself hold `|`: kind and NIP never do). */
@@ -522,6 +532,26 @@ export interface LedgerPlan {
 }
 
 /**
+ * The sequence a new number of each `<kode>|<jenis>` continues after: the highest one the rows hold (Diganti rows
+ * too: their numbers stay taken), never below the count of numbered rows (a format changed meanwhile).
+ */
+export function sequenceFloors(
+  rows: readonly LedgerRow[],
+  sequenceOf: (row: LedgerRow) => number | null,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  const count = new Map<string, number>();
+  for (const r of rows) {
+    if (!r.number) continue;
+    const g = `${r.trainingCode}|${r.kind}`;
+    count.set(g, (count.get(g) ?? 0) + 1);
+    const seq = sequenceOf(r);
+    out.set(g, Math.max(out.get(g) ?? 0, count.get(g) ?? 0, seq ?? 0));
+  }
+  return out;
+}
+
+/**
  * Plans the ledger for a run: one row per (training, kind, NIP) of the candidates. Numbers are given once, in name
  * order among those issued in this run, continuing after the highest number used for that training and kind;
  * existing rows are never moved, renumbered or removed. A row whose person is no longer a candidate keeps its row and
@@ -535,8 +565,6 @@ export function planLedger(
   const rows = existing.map((r) => ({ ...r }));
   const byKey = new Map<string, Candidate>();
   for (const c of candidates) if (!byKey.has(ledgerKey(c))) byKey.set(ledgerKey(c), c);
-  const maxSeq = new Map<string, number>();
-  const countOf = new Map<string, number>();
   const seen = new Set<string>();
   const eligible = new Set<string>();
   const needNumber = new Map<string, Array<{ row: LedgerRow | null; cand: Candidate }>>();
@@ -549,13 +577,9 @@ export function planLedger(
     }
   };
 
+  const floors = sequenceFloors(rows, opts.sequenceOf);
   for (const r of rows) {
-    const g = group(r.trainingCode, r.kind);
-    if (r.number) countOf.set(g, (countOf.get(g) ?? 0) + 1);
-    const seq = r.number ? opts.sequenceOf(r) : null;
-    if (seq !== null) maxSeq.set(g, Math.max(maxSeq.get(g) ?? 0, seq));
-  }
-  for (const r of rows) {
+    if (isSuperseded(r)) continue; // history: its number counts above, nothing else
     const key = ledgerKey(r);
     if (seen.has(key)) {
       if (!r.pdf && !r.doc) setNote(r, NOTE_DUPLICATE);
@@ -605,7 +629,7 @@ export function planLedger(
     list.sort((a, b) => compareByName(a.cand, b.cand));
     // continue after the highest number used; never below the rows already there (a format changed meanwhile)
     const { trainingCode, kind } = list[0].cand;
-    let seq = Math.max(maxSeq.get(g) ?? 0, countOf.get(g) ?? 0, opts.reserved?.(trainingCode, kind) ?? 0);
+    let seq = Math.max(floors.get(g) ?? 0, opts.reserved?.(trainingCode, kind) ?? 0);
     for (const { row, cand } of list) {
       seq += 1;
       const number = opts.numberFor(cand.trainingCode, cand.kind, seq);
@@ -682,10 +706,14 @@ export function freezePlan(plan: LedgerPlan, valuesOf: (row: LedgerRow) => Merge
   }
 }
 
-/** The first row of each certificate (a later row with the same key is a duplicate and is never worked). */
+/**
+ * The first row of each certificate that is not history (a later row with the same key is a duplicate and is never
+ * worked; a row marked Diganti was replaced by a later one).
+ */
 export function firstRows<T extends LedgerRow>(rows: readonly T[]): T[] {
   const seen = new Set<string>();
   return rows.filter((r) => {
+    if (isSuperseded(r)) return false;
     const key = ledgerKey(r);
     if (seen.has(key)) return false;
     seen.add(key);

@@ -4,7 +4,7 @@
 
 import { asText, isBlank, isDate } from './cells';
 import type { FormRecord } from './model';
-import { responseColumns, responseRows } from './responseSheets';
+import { CODE_TITLE, responseColumns, responseRows } from './responseSheets';
 
 /** One item of a form, read once per form (id, type name as FormApp prints it, title, grid rows). */
 export interface SnapshotItem {
@@ -37,7 +37,7 @@ export interface FormSnapshot {
   responses: SnapshotResponse[];
 }
 
-type Role = 'grid' | 'question' | 'nip' | 'name' | 'session' | 'other' | 'none';
+type Role = 'grid' | 'question' | 'nip' | 'name' | 'session' | 'code' | 'other' | 'none';
 
 const QUESTION_TYPES = new Set([
   'CHECKBOX',
@@ -55,6 +55,7 @@ export function itemRoles(items: readonly SnapshotItem[]): Map<number, { role: R
   let nip = false;
   let name = false;
   let session = false;
+  let code = false;
   const numbers = new Set<number>();
   for (const it of items) {
     if (!QUESTION_TYPES.has(it.type)) {
@@ -67,6 +68,9 @@ export function itemRoles(items: readonly SnapshotItem[]): Map<number, { role: R
     else if (quiz && !numbers.has(Number(quiz[1]))) {
       numbers.add(Number(quiz[1]));
       out.set(it.id, { role: 'question', no: Number(quiz[1]) });
+    } else if (!code && CODE_TITLE.test(t)) {
+      code = true;
+      out.set(it.id, { role: 'code' });
     } else if (!nip && /\bnip\b/.test(t)) {
       nip = true;
       out.set(it.id, { role: 'nip' });
@@ -93,7 +97,7 @@ export interface ResponseKey {
 /** The first item of each single-column role (NIP, name, session), by the same rules as the sheet's headers. */
 export function roleItem(
   items: readonly SnapshotItem[],
-  role: 'nip' | 'name' | 'session',
+  role: 'nip' | 'name' | 'session' | 'code',
 ): SnapshotItem | null {
   const roles = itemRoles(items);
   return items.find((i) => roles.get(i.id)?.role === role) ?? null;
@@ -119,10 +123,11 @@ export function sheetShapeProblem(
     return isQuiz ? 'kolom Skor tidak ada' : 'ada kolom Skor, formulir bukan kuis';
   const roles = itemRoles(items);
   const titles = head.map(header);
-  const single: Array<['nip' | 'name' | 'session', number, boolean]> = [
+  const single: Array<['nip' | 'name' | 'session' | 'code', number, boolean]> = [
     ['nip', cols.nip, true],
     ['name', cols.name, kind === 'Pre-Test' || kind === 'Post-Test'],
     ['session', cols.session, kind === 'Presensi'],
+    ['code', cols.code, kind === 'Presensi'],
   ];
   for (const [role, col, used] of single) {
     if (!used) continue;

@@ -4,7 +4,9 @@
 // correct answers after the Pre-Test (it has no method for those settings), and the Post-Test asks the same
 // questions. Tests are scored at import against Soal.Kunci/Bobot (testScores.responsePoints).
 
+import { CODE_ITEM } from '../text/id/checkin';
 import { asCode } from './cells';
+import { CODE_DIGITS } from './checkin';
 import type { Aspect, FormKind, Question, Session, Training } from './model';
 import { type Problem, Problems, problem } from './problems';
 import { SHEETS } from './schema';
@@ -55,6 +57,8 @@ export interface SpecInput {
   /** Problems the workbook parser reported (its `Soal` errors stop a training's quizzes). */
   problems: readonly Problem[];
   shuffle?: boolean;
+  /** The Presensi form asks for the session code (issue 16; setting Presensi dengan Kode Sesi). */
+  checkin?: boolean;
 }
 
 export interface SkippedForm {
@@ -130,6 +134,21 @@ function nipItem(): ItemSpec {
     required: true,
     pattern: NIP_PATTERN,
     patternHelp: 'NIP harus 18 digit angka, tanpa spasi atau tanda baca.',
+  };
+}
+
+/**
+ * The check-in's Kode Sesi question (issue 16): 6 digits, required. The rule only checks the shape: a rule
+ * "equals the code" would put the code into the form's page, where anyone could read it.
+ */
+function codeItem(): ItemSpec {
+  return {
+    type: 'text',
+    title: CODE_ITEM.title,
+    help: CODE_ITEM.help,
+    required: true,
+    pattern: `^\\d{${CODE_DIGITS}}$`,
+    patternHelp: CODE_ITEM.patternHelp,
   };
 }
 
@@ -307,6 +326,7 @@ export function buildFormSpecs(input: SpecInput, codes: ReadonlySet<string> | nu
               required: true,
               choices: sessions.map((s) => sessionChoice(s)),
             },
+            ...(input.checkin ? [codeItem()] : []),
           ],
         }),
       );

@@ -7,6 +7,7 @@
 import {
   CERT_KINDS,
   type CertKind,
+  isSuperseded,
   type LedgerRow,
   ledgerKey,
   NOTE_DUPLICATE,
@@ -25,6 +26,8 @@ export interface CertificateFile {
   number: string | null;
   trashed: boolean;
   link: string;
+  /** Marked replaced by a re-issue (appProperties douasnSuperseded): the file of a Diganti row. */
+  superseded?: boolean;
 }
 
 /** The ledger column a finding is at. */
@@ -122,7 +125,8 @@ export function checkLedger(
   const byId = new Map(files.map((f) => [f.id, f]));
   const byKey = new Map<string, CertificateFile[]>();
   for (const f of files) byKey.set(f.key, [...(byKey.get(f.key) ?? []), f]);
-  const rowKeys = new Set(rows.map(ledgerKey));
+  // a key whose rows are all Diganti has no certificate now: its re-issued file (if any) brings its row back
+  const rowKeys = new Set(rows.filter((r) => !isSuperseded(r)).map(ledgerKey));
   const linked = new Set<string>();
   for (const r of rows) {
     const id = r.pdf ? opts.fileIdOf(r.pdf) : null;
@@ -145,15 +149,22 @@ export function checkLedger(
     if (!fileNumbers.has(nk)) fileNumbers.set(nk, { key: f.key, file: f });
   }
 
+  // the numbers a re-issue replaced, by key: their files are history, not a number changed under the row now
+  const replaced = new Map<string, Set<string>>();
+  for (const r of rows)
+    if (isSuperseded(r) && r.number)
+      replaced.set(ledgerKey(r), (replaced.get(ledgerKey(r)) ?? new Set()).add(r.number));
   const seenKey = new Set<string>();
   const numberAt = new Map<string, number>();
   for (const r of rows) {
     const key = ledgerKey(r);
-    const first = !seenKey.has(key);
-    seenKey.add(key);
+    const history = isSuperseded(r);
+    const first = history || !seenKey.has(key);
+    if (!history) seenKey.add(key);
     if (!first && r.note === NOTE_DUPLICATE) continue;
     const at = r.sheetRow ?? 0;
-    const issue = rowIssue(r, at, first, byId, byKey, fileNumbers, numberAt, opts);
+    const ctx = { byId, byKey, fileNumbers, numberAt, replaced: replaced.get(key) ?? null, history };
+    const issue = rowIssue(r, at, first, ctx, opts);
     if (issue?.code === 'ledger.fileGone') warnings.push(issue);
     else if (issue) errors.push(issue);
   }
@@ -166,8 +177,11 @@ export function checkLedger(
     const parts = splitCertificateKey(f.key);
     const kind = parts && kindOf(parts.kind);
     if (!parts || !kind || !f.number) continue;
-    // the untrashed PDF of that key if there is one
-    const live = (byKey.get(f.key) ?? []).find((x) => x.type === 'pdf' && !x.trashed && x.number) ?? f;
+    // the untrashed PDF of that key if there is one (the re-issued one before a replaced one)
+    const pdfs = (byKey.get(f.key) ?? []).filter((x) => x.type === 'pdf' && !x.trashed && x.number);
+    const live = pdfs.find((x) => !x.superseded) ?? pdfs[0] ?? f;
+    // a replaced certificate's file never comes back as the certificate (its number stays reserved)
+    if (live.superseded || replaced.get(f.key)?.has(live.number ?? '')) continue;
     const doc = (byKey.get(f.key) ?? []).find((x) => x.type === 'doc' && !x.trashed);
     back.add(f.key);
     if (live.trashed) {
@@ -186,16 +200,25 @@ export function checkLedger(
   return { errors, warnings, restored, reserved };
 }
 
+interface RowContext {
+  byId: ReadonlyMap<string, CertificateFile>;
+  byKey: ReadonlyMap<string, CertificateFile[]>;
+  fileNumbers: ReadonlyMap<string, { key: string; file: CertificateFile }>;
+  numberAt: Map<string, number>;
+  /** The numbers Diganti rows of this key hold (their files print them). */
+  replaced: ReadonlySet<string> | null;
+  /** The row is a Diganti row: its number and key are checked, its file's state is not (it is history). */
+  history: boolean;
+}
+
 function rowIssue(
   r: LedgerRow,
   at: number,
   first: boolean,
-  byId: ReadonlyMap<string, CertificateFile>,
-  byKey: ReadonlyMap<string, CertificateFile[]>,
-  fileNumbers: ReadonlyMap<string, { key: string; file: CertificateFile }>,
-  numberAt: Map<string, number>,
+  ctx: RowContext,
   opts: CheckOptions,
 ): LedgerIssue | null {
+  const { byId, byKey, fileNumbers, numberAt, replaced, history } = ctx;
   const key = ledgerKey(r);
   const linkId = r.pdf ? opts.fileIdOf(r.pdf) : null;
   const linkedFile = linkId ? byId.get(linkId) : undefined;
@@ -218,9 +241,12 @@ function rowIssue(
       };
     }
   }
-  if (first) {
-    // the certificate's own files: the number they print is the row's, whatever the cell now says
-    const own = (byKey.get(key) ?? []).filter((f) => f.number);
+  if (first && !history) {
+    // the certificate's own files: the number they print is the row's, whatever the cell now says (a file of a
+    // number a re-issue replaced is that Diganti row's)
+    const own = (byKey.get(key) ?? []).filter(
+      (f) => f.number && !f.superseded && !replaced?.has(f.number as string),
+    );
     const other = own.find((f) => f.number !== r.number);
     if (other)
       return {
@@ -232,7 +258,7 @@ function rowIssue(
         fileNumber: other.number as string,
       };
   }
-  if (linkId && r.pdf) {
+  if (linkId && r.pdf && !history) {
     const number = r.number;
     if (!linkedFile) return { code: 'ledger.fileGone', row: at, column: 'status', link: r.pdf, number };
     if (linkedFile.trashed)

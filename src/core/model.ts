@@ -151,6 +151,10 @@ export interface AttendanceResponse {
   timestamp: Date | null;
   nipRaw: unknown;
   session: number;
+  /** The Kode Sesi answer as typed; undefined when the form has no Kode Sesi question (check-in, issue 16). */
+  code?: string;
+  /** The form's title (problems name it); undefined on older stored rows. */
+  form?: string;
 }
 
 /** What an evaluation grid row rates. */

@@ -30,6 +30,18 @@ type None = Record<never, never>;
 type Code = { code: string };
 type Nip = { nip: string };
 
+/** A check-in that is Tidak sah: the form, the response's time (spreadsheet zone), the NIP, the session. */
+export interface CheckinParams {
+  form: string;
+  time: string;
+  nip: string;
+  session: number;
+  code: string;
+  /** The session whose code was typed instead (codeOtherSession / codeOtherTraining), else '' and 0. */
+  otherCode: string;
+  otherSession: number;
+}
+
 /** Parameters per problem code. */
 export interface ProblemParams {
   // sheets and headers (the table reader)
@@ -87,6 +99,18 @@ export interface ProblemParams {
   'presensi.nipNumberTyped': Nip;
   'presensi.sessionUnknown': Code & { session: number };
   'presensi.nipNotEnrolled': Code & Nip & { match: NipMatch | null };
+  // check-in (issue 16): a Presensi response that is Tidak sah, and why
+  'checkin.sessionUnknown': CheckinParams;
+  'checkin.noTimestamp': CheckinParams;
+  'checkin.codeBlank': CheckinParams;
+  'checkin.codeWrong': CheckinParams;
+  'checkin.codeOtherSession': CheckinParams;
+  'checkin.codeOtherTraining': CheckinParams;
+  'checkin.codeExpired': CheckinParams;
+  'checkin.tooEarly': CheckinParams;
+  'checkin.tooLate': CheckinParams;
+  'checkin.sessionNoTime': Code & { session: number };
+  'checkin.formWithoutCode': Code & { form: string };
   // Nilai and Nilai Akhir
   'score.duplicate': Code & Nip & { firstRow: number };
   'finalScore.componentDropped': Code & { component: string };
@@ -126,6 +150,7 @@ export interface ProblemParams {
   // responses
   'response.trainingUnknown': Code & { kind: string };
   'response.nipNumberTyped': Nip & { kind: string; match: NipMatch | null };
+  'response.nipNumberTypedTyped': Nip & { kind: string; match: NipMatch | null };
   'response.nipNotEnrolled': Code & Nip & { kind: string; match: NipMatch | null };
   'response.nipNotEnrolledTyped': Code & Nip & { kind: string; match: NipMatch | null };
   'response.unscorable': Code & Nip & { kind: string };
@@ -177,6 +202,11 @@ export interface ProblemParams {
 export type ProblemCode = keyof ProblemParams;
 
 /** A cell rule's code: one whose parameters are the cell's (the typed cell readers report these). */
+/** The codes of a Tidak sah check-in the classifier gives (src/core/attendance.ts). */
+export type CheckinProblemCode = {
+  [C in ProblemCode]: ProblemParams[C] extends CheckinParams ? C : never;
+}[ProblemCode];
+
 export type CellProblemCode = {
   [C in ProblemCode]: ProblemParams[C] extends CellParams
     ? CellParams extends ProblemParams[C]
@@ -237,6 +267,17 @@ export const PROBLEM_LEVELS: { readonly [C in ProblemCode]: Severity } = {
   'presensi.nipNumberTyped': E,
   'presensi.sessionUnknown': E,
   'presensi.nipNotEnrolled': W,
+  'checkin.sessionUnknown': W,
+  'checkin.noTimestamp': W,
+  'checkin.codeBlank': W,
+  'checkin.codeWrong': W,
+  'checkin.codeOtherSession': W,
+  'checkin.codeOtherTraining': W,
+  'checkin.codeExpired': W,
+  'checkin.tooEarly': W,
+  'checkin.tooLate': W,
+  'checkin.sessionNoTime': W,
+  'checkin.formWithoutCode': W,
   'score.duplicate': E,
   'finalScore.componentDropped': W,
   'finalScore.componentMissing': W,
@@ -269,6 +310,7 @@ export const PROBLEM_LEVELS: { readonly [C in ProblemCode]: Severity } = {
   'store.newRows': W,
   'response.trainingUnknown': W,
   'response.nipNumberTyped': E,
+  'response.nipNumberTypedTyped': W,
   'response.nipNotEnrolled': E,
   'response.nipNotEnrolledTyped': W,
   'response.unscorable': E,

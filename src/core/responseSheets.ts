@@ -9,6 +9,9 @@ const TIMESTAMP = ['timestamp', 'stempel waktu', 'cap waktu'];
 const SCORE = ['score', 'skor', 'nilai'];
 const EMAIL = ['email address', 'alamat email', 'email'];
 
+/** The check-in's code item or column: titled "Kode Sesi" (issue 16). */
+export const CODE_TITLE = /^kode sesi\b/;
+
 const norm = (h: unknown) => asText(h).toLowerCase().replace(/\s+/g, ' ');
 
 /** Columns found in a response sheet's header row. */
@@ -19,6 +22,8 @@ export interface ResponseColumns {
   nip: number;
   name: number;
   session: number;
+  /** The check-in's Kode Sesi (issue 16). */
+  code: number;
   /** Quiz items: question No → column. */
   questions: Map<number, number>;
   /** Grid columns `<Title> [<Row>]`. */
@@ -41,6 +46,7 @@ export function responseColumns(header: readonly unknown[]): ResponseColumns {
     nip: -1,
     name: -1,
     session: -1,
+    code: -1,
     questions: new Map(),
     grids: [],
     other: [],
@@ -62,6 +68,7 @@ export function responseColumns(header: readonly unknown[]): ResponseColumns {
         subject: gridSubject(grid[1]),
       });
     else if (quiz && !c.questions.has(Number(quiz[1]))) c.questions.set(Number(quiz[1]), i);
+    else if (c.code < 0 && CODE_TITLE.test(t)) c.code = i;
     else if (c.nip < 0 && /\bnip\b/.test(t)) c.nip = i;
     else if (c.name < 0 && /\b(nama|name)\b/.test(t)) c.name = i;
     else if (c.session < 0 && /^(sesi|session)\b/.test(t)) c.session = i;

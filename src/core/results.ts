@@ -2,7 +2,7 @@
 
 import { GATE_NOTE } from '../text/id/certGate';
 import { NIP_REASON, RESULT_NOTE } from '../text/id/rules';
-import { attendanceByParticipant } from './attendance';
+import { attendanceByParticipant, type CheckinEnv, type CheckinVerdict } from './attendance';
 import { computeFinalScores, type FinalScoreInput, type FinalScoreResult } from './finalScore';
 import { formatIdNumber } from './format';
 import { buildSessionJpMap, type SessionJpMap, trainingJpFrom, trainingTime, trainingYear } from './jp';
@@ -62,6 +62,8 @@ export interface ResultsInput {
   questions: readonly Question[];
   responses: Responses;
   settings: Settings;
+  /** Check-in of Presensi responses (issue 16): the spreadsheet's zone and the secret; absent = not checked. */
+  checkin?: { tz: string; secret: () => string | null };
 }
 
 export interface Results {
@@ -79,6 +81,8 @@ export interface Results {
   trainingJp: Map<string, number>;
   /** Imported scores and the responses used (for Analisis Soal). */
   testScores: TestScores;
+  /** Every Presensi response as classified (Rekap Kehadiran), by training. */
+  checkins: CheckinVerdict[];
 }
 
 /** Deterministic name order (no locale data needed): case-insensitive, then exact, then NIP. */
@@ -117,6 +121,9 @@ interface Shared {
   recordsByCode: Map<string, AttendanceRecord[]>;
   presensiByCode: Map<string, AttendanceResponse[]>;
   testScores: TestScores;
+  checkin: CheckinEnv | null;
+  /** Filled per training: its Presensi responses as classified. */
+  checkins: Map<string, CheckinVerdict[]>;
 }
 
 /** One training's part of the results. */
@@ -145,6 +152,10 @@ export function computeResults(input: ResultsInput): Results {
     rosters,
     recordsByCode: groupBy(input.attendance, (r) => r.trainingCode),
     presensiByCode: presensiByTraining(input.responses.attendance, trainings, problems),
+    checkin: input.checkin
+      ? { settings: settings.checkin, allSessions: input.sessions, ...input.checkin }
+      : null,
+    checkins: new Map(),
     testScores: importTestScores(
       {
         trainings,
@@ -169,7 +180,19 @@ export function computeResults(input: ResultsInput): Results {
     trainingJp.set(t.code, r.jp);
   });
   const { sessionJp, testScores } = shared;
-  return { rows, classSummary, problems, credits, trainings, rosters, sessionJp, trainingJp, testScores };
+  const checkins = trainings.flatMap((t) => shared.checkins.get(t.code) ?? []);
+  return {
+    rows,
+    classSummary,
+    problems,
+    credits,
+    trainings,
+    rosters,
+    sessionJp,
+    trainingJp,
+    testScores,
+    checkins,
+  };
 }
 
 /** Presensi responses by training; those of a training not in Kegiatan are reported once per code and dropped. */
@@ -219,7 +242,9 @@ function trainingResults(t: Training, order: number, c: Shared): TrainingResults
     c.presensiByCode.get(code) ?? [],
     c.sessionJp,
     c.problems,
+    c.checkin,
   );
+  c.checkins.set(code, att.checkins);
   const drafts = roster.map((p): Draft => {
     const ps = c.testScores.byParticipant.get(scoreKey(code, p.nip));
     const a = att.byNip.get(p.nip);

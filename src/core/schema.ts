@@ -307,7 +307,7 @@ export const SHEETS = {
         key: 'status',
         header: 'Status',
         type: 'choice',
-        choices: ['Menunggu', 'Dibuat', 'Mengirim', 'Terkirim', 'Gagal'],
+        choices: ['Menunggu', 'Dibuat', 'Mengirim', 'Terkirim', 'Gagal', 'Diganti'],
       },
       { key: 'doc', header: 'Dokumen', type: 'text' },
       { key: 'pdf', header: 'PDF', type: 'text' },
@@ -502,6 +502,22 @@ export const OUTPUTS = {
       col('respondents', 'Responden', '0'),
       col('mean', 'Rata-rata', '0.00'),
       col('category', 'Kategori'),
+    ],
+  },
+  /** Check-in (issue 16): every Presensi response as classified; the code typed is never shown. */
+  checkins: {
+    name: 'Rekap Kehadiran',
+    columns: [
+      col('trainingCode', 'Kode Kegiatan', '@'),
+      col('session', 'Sesi', '0'),
+      col('nip', 'NIP', '@'),
+      col('name', 'Nama'),
+      col('time', 'Waktu Presensi', '@'),
+      col('status', 'Status'),
+      col('counted', 'Dihitung'),
+      col('note', 'Keterangan'),
+      col('form', 'Formulir'),
+      col('source', 'Sumber', '@'),
     ],
   },
 } as const satisfies Record<string, OutputDef>;

@@ -1,9 +1,11 @@
 // Settings (`Pengaturan`, DESIGN §4.8): keys, defaults, and parsing of the key/value rows.
 
 import { GATE_SETTING_HELP } from '../text/id/certGate';
+import { CHECKIN_SETTING, CHECKIN_SETTING_HELP } from '../text/id/checkin';
 import { SETTINGS_GATE_TEXT } from '../text/id/problems/settings';
 import { DEFAULT_EMAIL, SETTING_HELP } from '../text/id/rules';
 import { asText, fromFraction, isPercentFormat, percentText } from './cells';
+import type { CheckinSettings } from './checkin';
 import type { SettingKind } from './problemCodes';
 import { Problems } from './problems';
 import { headerKey } from './schema';
@@ -46,6 +48,8 @@ export interface Settings {
   printPredicate: PredicatePolicy;
   /** Nilai Minimum Sertifikat: no Sertifikat (hence no rank, no Piagam) below it; null = none. */
   minCertificateScore: number | null;
+  /** Check-in of the Presensi forms (issue 16). */
+  checkin: CheckinSettings;
   /** Keys whose typed value was refused (an Error stands, the default is used): see parseSettings. */
   refused: readonly string[];
 }
@@ -62,6 +66,35 @@ export interface SettingDef {
 }
 
 const num = (v: string | number | boolean) => Number(v);
+
+type CheckinFlag = 'enabled' | 'lateCounts';
+type CheckinCount = Exclude<keyof CheckinSettings, CheckinFlag>;
+
+/** A check-in setting (issue 16), its key and help from the catalog by field name: a Ya/Tidak one… */
+function checkinFlag(field: CheckinFlag, value: 'Ya' | 'Tidak'): SettingDef {
+  return {
+    key: CHECKIN_SETTING[field],
+    default: value,
+    kind: { t: 'yesno' },
+    help: CHECKIN_SETTING_HELP[field],
+    apply: (s, v) => {
+      s.checkin[field] = v === true;
+    },
+  };
+}
+
+/** …or a whole number from 0 to `max`. */
+function checkinCount(field: CheckinCount, value: number, max: number): SettingDef {
+  return {
+    key: CHECKIN_SETTING[field],
+    default: value,
+    kind: { t: 'number', min: 0, max, integer: true },
+    help: CHECKIN_SETTING_HELP[field],
+    apply: (s, v) => {
+      s.checkin[field] = num(v);
+    },
+  };
+}
 
 function band(list: 'predicateBands' | 'evaluationBands', label: string) {
   return (s: Settings, v: string | number | boolean) => {
@@ -293,6 +326,14 @@ export const SETTING_DEFS: readonly SettingDef[] = [
       s.minCertificateScore = typeof v === 'number' ? v : null;
     },
   },
+  // check-in of the Presensi forms (issue 16)
+  checkinFlag('enabled', 'Ya'),
+  checkinCount('openBefore', 15, 1440),
+  checkinCount('closeAfter', 30, 1440),
+  checkinCount('lateAfter', 15, 1440),
+  checkinFlag('lateCounts', 'Ya'),
+  checkinCount('rotateSeconds', 0, 3600),
+  checkinCount('acceptedPeriods', 2, 10),
 ];
 
 /**
@@ -331,6 +372,15 @@ export function defaultSettings(): Settings {
     emailBody: '',
     printPredicate: 'Hanya predikat lulus',
     minCertificateScore: null,
+    checkin: {
+      enabled: false,
+      openBefore: 0,
+      closeAfter: 0,
+      lateAfter: 0,
+      lateCounts: false,
+      rotateSeconds: 0,
+      acceptedPeriods: 0,
+    },
     refused: [],
   };
   for (const d of SETTING_DEFS) d.apply(s, readValue(d.kind, d.default) as string | number | boolean);

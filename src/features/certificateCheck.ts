@@ -41,6 +41,7 @@ function certificateFile(f: DriveFile): CertificateFile | null {
     number: f.appProperties?.[FILE_PROPS.number] ?? null,
     trashed: f.trashed === true,
     link: fileLink(f),
+    superseded: f.appProperties?.[FILE_PROPS.superseded] === 'true',
   };
 }
 

@@ -58,6 +58,9 @@ export interface BatchFiles {
   close(): void;
 }
 
+/** Files found again by key and number (a file made before the number was kept: by key alone). */
+const hitKey = (key: string, number: string | undefined) => (number ? `${key}#${number}` : key);
+
 interface FileHit {
   pdf?: DriveFile;
   doc?: DriveFile;
@@ -124,15 +127,19 @@ function batchFiles(port: Port, props: TemplateProps, job: JobRecord): BatchFile
     if (!listed.has(folder)) {
       listed.add(folder);
       for (const f of port.drive.children(folder)) {
-        const key = f.appProperties?.[FILE_PROPS.key];
-        if (!key) continue;
+        const props = f.appProperties ?? {};
+        // a re-issue's replaced file is history; a file printing another number is another row's
+        if (!props[FILE_PROPS.key] || props[FILE_PROPS.superseded] === 'true') continue;
+        const key = hitKey(props[FILE_PROPS.key], props[FILE_PROPS.number]);
         const hit = found.get(key) ?? {};
         if (f.appProperties?.[FILE_PROPS.type] === 'doc') hit.doc ??= f;
         else hit.pdf ??= f;
         found.set(key, hit);
       }
     }
-    const key = ledgerKey(row);
+    const key = found.has(hitKey(ledgerKey(row), row.number))
+      ? hitKey(ledgerKey(row), row.number)
+      : hitKey(ledgerKey(row), undefined);
     const hit = found.get(key) ?? {};
     found.set(key, hit);
     return hit;

@@ -10,6 +10,7 @@ import { LEDGER_NOTES, RUN_TEXT } from '../text/id/certificates';
 import { runBatch } from './certificateBatch';
 import { writeLedger } from './certificateLedger';
 import { progress } from './certificateProgress';
+import { resumeReissue } from './certificateReissue';
 import { runSettings, startCertificates } from './certificateStart';
 import { readJob, saveJob, TRIGGER_HANDLER } from './certificateState';
 import { openLedger } from './certificates';
@@ -27,7 +28,15 @@ export function continueCertificates(port: Port): CertificateProgress {
   const job = readJob(port);
   if (!job || job.state === 'done' || job.state === 'error' || job.state === 'idle')
     return certificateStatus(port);
-  if (!job.run?.frozen) return startCertificates(port, { unattended: job.unattended, forceEmail: job.email });
+  if (!job.run?.frozen)
+    return job.reissue
+      ? resumeReissue(port, job)
+      : startCertificates(port, {
+          unattended: job.unattended,
+          forceEmail: job.email,
+          trainings: job.scope,
+          confirmUnfinished: job.confirmedUnfinished,
+        });
   // never blocked until a time: a resume still over quota stops again cleanly (nothing is made twice)
   job.state = 'running';
   return runBatch(port, openLedger(port), job, started);

@@ -8,15 +8,7 @@
 // with a note and is not made.
 
 import { wallClock } from '../core/cells';
-import {
-  blockingProblems,
-  causeText,
-  gateFigures,
-  MAX_SCOPE,
-  planInScope,
-  trainingEnded,
-  withGradePolicy,
-} from '../core/certificateGate';
+import { gateFigures, MAX_SCOPE, planInScope, trainingEnded } from '../core/certificateGate';
 import { type JobRecord, MAX_EMAIL_TEXT_BYTES, newJob, type RunSettings } from '../core/certificateJob';
 import {
   certificatePreflight,
@@ -26,20 +18,16 @@ import {
 } from '../core/certificatePreflight';
 import {
   type CertKind,
-  candidatesFrom,
   formatCertificateNumber,
   freezePlan,
   issueDate,
   type LedgerRow,
-  type MergeValues,
-  mergeValues,
   parseSequence,
   planLedger,
 } from '../core/certificates';
 import { formatDateRange } from '../core/dates';
 import { UserError } from '../core/errors';
 import type { Participant, Training } from '../core/model';
-import type { Problem } from '../core/problems';
 import type { ResultRow } from '../core/results';
 import { certificateSettingsBlocker, type Settings } from '../core/settings';
 import type { CertificateProgress, GateView, PreflightResult } from '../shared/rpc';
@@ -47,14 +35,14 @@ import { GATE_TEXT } from '../text/id/certGate';
 import { LEDGER_NOTES, RUN_TEXT } from '../text/id/certificates';
 import { runBatch, stopWith } from './certificateBatch';
 import { checkWithDrive } from './certificateCheck';
-import { problemTrainings } from './certificateGateData';
+import { currentData } from './certificateData';
+import { gateBlock } from './certificateGateData';
 import { ledgerHeaderNotes, ledgerHeaderProblem, writeLedger } from './certificateLedger';
 import { templateIdOf } from './certificateRender';
 import { clearTriggerNote, readJob, saveJob } from './certificateState';
 import { openLedger, type RunLedger } from './certificates';
 import { activeTrainingOf } from './panel';
 import type { Port } from './port';
-import { computeAll } from './results';
 import { templateAccess, templateBlocker, unfinishedElsewhere } from './templates';
 
 /** A run as it would start now: the ledger planned and frozen in memory, and what pre-flight needs besides. */
@@ -84,15 +72,14 @@ const personKey = (code: string, nip: string) => `${code}|${nip}`;
 
 /** Computes everything once (the only place a run reads the workbook) and plans and freezes the ledger. */
 function snapshot(port: Port, want: RunScope = {}): Snapshot {
-  const analysis = computeAll(port);
-  const { loaded, results } = analysis;
-  const settings = loaded.wb.settings;
+  const data = currentData(port);
+  const { analysis, loaded, settings } = data;
+  const { results } = analysis;
   const trainings = new Map(results.trainings.map((t) => [t.code, t]));
   const people = new Map<string, Participant>();
   for (const [code, list] of results.rosters) for (const p of list) people.set(personKey(code, p.nip), p);
-  const rows = new Map(results.rows.map((r) => [personKey(r.trainingCode, r.nip), r]));
   const formatOf = (kind: CertKind) => numberFormatOf(settings, kind);
-  const candidates = candidatesFrom(results.rows, results.rosters);
+  const candidates = data.candidates;
   const codes = results.trainings.map((t) => t.code);
   const gateErrors: string[] = [];
   const asked = [...new Set(want.trainings ?? [])];
@@ -118,15 +105,8 @@ function snapshot(port: Port, want: RunScope = {}): Snapshot {
       confirmed: !ended && confirmed.has(code),
     };
   });
-  const attribution = problemTrainings(analysis);
-  const blocked = blockingProblems(
-    loaded.problems.list,
-    inScope,
-    (p: Problem) => attribution(p),
-    attribution.unrelated,
-  );
-  const blocking = blocked.causes.map(causeText);
-  if (blocking.length) gateErrors.push([GATE_TEXT.blockingIntro(blocked.errors), ...blocking].join('\n'));
+  const blocked = gateBlock(analysis, inScope);
+  if (blocked.message) gateErrors.push(blocked.message);
   const ledgerErrors: string[] = [];
   const ledgerWarnings: string[] = [];
   const ledger = openLedger(
@@ -176,20 +156,8 @@ function snapshot(port: Port, want: RunScope = {}): Snapshot {
     loaded,
   );
   ledger.checked = true;
-  const valuesOf = (row: LedgerRow): MergeValues | null => {
-    const training = trainings.get(row.trainingCode);
-    if (!training) return null;
-    const key = personKey(row.trainingCode, row.nip);
-    const values = mergeValues({
-      kind: row.kind,
-      number: row.number,
-      training,
-      trainingJp: results.trainingJp.get(row.trainingCode) ?? training.jp ?? null,
-      participant: people.get(key) ?? { nip: row.nip, name: row.name, position: '', rank: '', unit: '' },
-      result: rows.get(key) ?? null,
-    });
-    return withGradePolicy(values, settings.printPredicate, settings.predicateBands);
-  };
+  // an eligible row is a candidate, so its person is on the roster: the values are never null for one freezePlan fills
+  const valuesOf = (row: LedgerRow) => data.valuesOf(row.trainingCode, row.kind, row.nip, row.number);
   freezePlan(ledger.plan, valuesOf);
   return {
     ledger,
@@ -207,7 +175,7 @@ function snapshot(port: Port, want: RunScope = {}): Snapshot {
         dates: formatDateRange(t.startDate, t.endDate),
       })),
       nothing: [],
-      blocking,
+      blocking: blocked.causes,
       warnings: blocked.warnings,
     },
     results: results.rows,
@@ -318,6 +286,7 @@ export function startCertificates(
   const run = runSettings(snap.settings, email);
   const job = newJob(new Date(), email, Boolean(opts.unattended), run);
   job.scope = [...snap.scope];
+  job.confirmedUnfinished = snap.gate.trainings.filter((t) => t.confirmed).map((t) => t.code);
   clearTriggerNote(port);
   if (!pre.ok)
     return stopWith(port, snap.ledger, job, RUN_TEXT.preflightFailed(pre.errors.length, pre.errors));

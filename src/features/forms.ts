@@ -78,19 +78,23 @@ export function resolveRegistrations(port: Port, loaded: Loaded, ledger: Ledger,
   syncRecords(loaded, ledger);
 }
 
-/** The ledger rows of a training's form kind, and the one that is current: the last whose form still opens. */
+/**
+ * The ledger rows of a training's form kind, the one that is current (the last whose form still opens) and, when none
+ * opens, the row of a form made by hand (registered by its response sheet only).
+ */
 export function currentForm(
   port: Port,
   ledger: Ledger,
   code: string,
   kind: FormKind,
-): { rows: LedgerRow[]; row: LedgerRow | null; form: string | null } {
+): { rows: LedgerRow[]; row: LedgerRow | null; form: string | null; hand: LedgerRow | null } {
   const rows = ledger.rows.filter((r) => r.code === code && r.kind === kind);
   for (let i = rows.length - 1; i >= 0; i--) {
     if (rows[i].formId && port.forms.opens(rows[i].formId))
-      return { rows, row: rows[i], form: rows[i].formId };
+      return { rows, row: rows[i], form: rows[i].formId, hand: null };
   }
-  return { rows, row: null, form: null };
+  // no form that opens: a row registered by its response sheet only is a form made by hand
+  return { rows, row: null, form: null, hand: rows.find((r) => !r.formId && r.responseSheet) ?? null };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -256,6 +260,7 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
       rawQuestions: loaded.raw.questions ?? null,
       problems: loaded.problems.list,
       shuffle: opts.shuffle,
+      checkin: wb.settings.checkin.enabled,
     },
     code === null ? null : new Set([code]),
   );
@@ -282,6 +287,8 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
   let updated = 0;
   let unchanged = 0;
   let stopped = 0;
+  /** Forms a new version would replace: content changed after responses came, or made by hand. */
+  let versionable = 0;
   const taken = new Set(loaded.sheetNames);
   try {
     adoptUnrecorded(b, new Set(specResult.specs.map((sp) => `${sp.code}\u0001${sp.kind}`)));
@@ -304,9 +311,18 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
         continue;
       }
       if (!cur.form) {
-        const hand = cur.rows.find((r) => !r.formId && r.responseSheet);
+        const { hand } = cur;
+        if (hand && opts.newVersion) {
+          // a form of the add-on's own beside the hand-made one, whose rows stay and are still read
+          const version = cur.rows.length + 1;
+          makeForm(b, spec, buildText.versionTitle(spec.title, version));
+          created++;
+          notes.push(buildText.newVersionOfHandMade(what, hand.vi + 1, version));
+          continue;
+        }
         if (hand) {
           notes.push(buildText.handMade(what, hand.vi + 1, hand.responseSheet));
+          versionable++;
           unchanged++;
           continue;
         }
@@ -354,6 +370,7 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
         continue;
       }
       unchanged++;
+      versionable++;
       notes.push(buildText.kept(what, n));
       if ((spec.kind === 'Pre-Test' || spec.kind === 'Post-Test') && port.forms.isQuiz(cur.form)) {
         // built by an older version as a quiz: Google may show participants its key after they submit
@@ -398,6 +415,7 @@ export function createForms(port: Port, code: string | null, opts: CreateFormsOp
     created,
     updated,
     unchanged,
+    versionable,
     notes,
     forms,
     errors: problems.errors,

@@ -8,6 +8,7 @@ import { computeResults, noteOpenErrors, type Results } from '../core/results';
 import { OUTPUTS } from '../core/schema';
 import type { EvaluationResult, JpResult, ScoresResult, TrainingScores } from '../shared/rpc';
 import { PANEL_TEXT } from '../text/id/panel';
+import { checkinRecords, checkinSecret } from './checkin';
 import { type Loaded, loadWorkbook } from './load';
 import type { Port } from './port';
 import { problemSummary, problemViews, writeProblems } from './problemsSheet';
@@ -38,6 +39,7 @@ export function computeAll(port: Port, loaded: Loaded = loadWorkbook(port)): Ana
     questions: wb.questions,
     responses,
     settings: wb.settings,
+    checkin: { tz: loaded.tz, secret: onceSecret(port) },
   });
   loaded.problems.addAll(results.problems.list);
   noteOpenErrors(results, loaded.problems.list);
@@ -52,6 +54,25 @@ export function computeAll(port: Port, loaded: Loaded = loadWorkbook(port)): Ana
     loaded.problems,
   );
   return { loaded, collected, results, evaluation };
+}
+
+/** The check-in secret, asked of the properties only when a code is checked, at most once. */
+function onceSecret(port: Port): () => string | null {
+  let got: { v: string | null } | null = null;
+  return () => {
+    got = got ?? { v: checkinSecret(port, false) };
+    return got.v;
+  };
+}
+
+/**
+ * Rekap Kehadiran, written when a Presensi response was checked (a form with the Kode Sesi question), or the
+ * sheet is there from before (output sheets are regenerated): flows without the check-in make no extra call.
+ */
+function writeCheckins(port: Port, loaded: Loaded, results: Results): void {
+  const checked = results.checkins.some((v) => v.checked);
+  if (!checked && !loaded.sheetNames.includes(OUTPUTS.checkins.name)) return;
+  port.workbook.writeOutput(OUTPUTS.checkins, checkinRecords(results.checkins, results.rosters, loaded.tz));
 }
 
 const yesNo = (b: boolean) => (b ? PANEL_TEXT.yes : PANEL_TEXT.no);
@@ -94,6 +115,7 @@ export function runScores(port: Port): ScoresResult {
       results.classSummary.find((c) => c.trainingCode === t.code)?.gainOfMeansCategory ?? '',
   }));
   port.workbook.writeOutput(OUTPUTS.results, rows);
+  writeCheckins(port, loaded, results);
   port.workbook.writeOutput(OUTPUTS.items, items);
   port.workbook.writeOutput(
     OUTPUTS.scoreSummary,

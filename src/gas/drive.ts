@@ -28,7 +28,7 @@ interface DriveV3 {
   };
 }
 
-const FIELDS = 'id,name,mimeType,trashed,parents,appProperties,webViewLink';
+const FIELDS = 'id,name,mimeType,trashed,parents,appProperties,webViewLink,modifiedTime';
 
 function api(): DriveV3 {
   return Drive as unknown as DriveV3;
@@ -140,6 +140,17 @@ export function adminIdentity(): AdminIdentity {
   }
   identity = { id, email };
   return identity;
+}
+
+/** Renames a file and patches its appProperties (files.update; null removes a property). */
+export function updateFile(
+  id: string,
+  patch: { name?: string; appProperties?: Record<string, string | null> },
+): DriveFileInfo {
+  const resource: Resource = {};
+  if (patch.name !== undefined) resource.name = patch.name;
+  if (patch.appProperties) resource.appProperties = patch.appProperties;
+  return api().Files.update(resource, id, null, { fields: FIELDS });
 }
 
 /** Moves a file to the trash (the live self-test: how a trashed file is listed). */

@@ -4,6 +4,7 @@
 
 import type { SnapshotItem, SnapshotResponse } from '../core/formResponses';
 import { type FormSpec, type ItemSpec, NIP_PLACEHOLDER } from '../core/formSpecs';
+import { CODE_TITLE } from '../core/responseSheets';
 import type { FormMark } from '../features/port/forms';
 
 type Form = GoogleAppsScript.Forms.Form;
@@ -380,4 +381,31 @@ export function prefillTemplate(form: Form): string | null {
     .createResponse()
     .withItemResponse(nip.asTextItem().createResponse(NIP_PLACEHOLDER))
     .toPrefilledUrl();
+}
+
+/**
+ * The check-in links of a Presensi form (issue 16): per choice of its session item (titled `Sesi`), a pre-filled URL
+ * with that session chosen; and whether it asks for the Kode Sesi. Null when it has no session item. Calls are per
+ * session (createResponse, withItemResponse, toPrefilledUrl), on the admin's click only: a choice's text is not
+ * digits, and how Google encodes it (`+` or `%20`) is unsure, so each URL is Google's own.
+ */
+export function sessionPrefills(
+  form: Form,
+): { hasCode: boolean; links: Array<{ choice: string; url: string }> } | null {
+  const items = form.getItems();
+  const title = (i: Item) => i.getTitle().toLowerCase().replace(/\s+/g, ' ').trim();
+  const choice = items.find(
+    (i) => i.getType() === FormApp.ItemType.MULTIPLE_CHOICE && /^(sesi|session)\b/.test(title(i)),
+  );
+  if (!choice) return null;
+  const hasCode = items.some((i) => i.getType() === FormApp.ItemType.TEXT && CODE_TITLE.test(title(i)));
+  const mc = choice.asMultipleChoiceItem();
+  const links = mc.getChoices().map((c) => {
+    const value = c.getValue();
+    return {
+      choice: value,
+      url: form.createResponse().withItemResponse(mc.createResponse(value)).toPrefilledUrl(),
+    };
+  });
+  return { hasCode, links };
 }

@@ -137,6 +137,11 @@ export interface FormsResult extends ProblemCounts {
   created: number;
   updated: number;
   unchanged: number;
+  /**
+   * Forms a new version would replace (createForms with `{newVersion: true}`, the panel's Buat Versi Baru): their
+   * content changed after responses came, or they were made by hand. 0 when nothing calls for one.
+   */
+  versionable: number;
   /** Forms left alone because they already have responses, or not made because of Soal problems. */
   notes: string[];
   forms: FormInfo[];
@@ -269,4 +274,103 @@ export interface PanelState {
   certificates: CertificateProgress;
   /** Trainings that ended 6–12 months ago whose Pasca Pelatihan form has no responses yet. */
   followUps: Array<{ code: string; theme: string; endDate: string }>;
+}
+
+// ---- check-in (issue 16): the projector view of a training's Presensi sessions
+
+export interface CheckinSessionView {
+  session: number;
+  /** "Sesi 1: Materi", as the form's choice. */
+  label: string;
+  /** "24 November 2026, 07.45–08.30" in the spreadsheet's zone; '' when the session has no Tanggal/Jam Mulai. */
+  window: string;
+  /** The Presensi form's URL with this session pre-filled (the code is never in it). */
+  url: string;
+  /** The code to show now (for the admin's screen only). */
+  code: string;
+  /** Milliseconds the code still holds (rotating), null for a fixed code. */
+  validForMs: number | null;
+}
+
+export interface CheckinView {
+  code: string;
+  formTitle: string;
+  /** The Presensi form asks for the Kode Sesi (false: an older form, made before the check-in). */
+  hasCodeItem: boolean;
+  /** Seconds per code (0 = fixed). */
+  rotateSeconds: number;
+  sessions: CheckinSessionView[];
+  /** Why nothing can be shown ('' when sessions are there). */
+  message: string;
+}
+
+export interface CheckinCodeNow {
+  code: string;
+  validForMs: number | null;
+  /** A rotating code's next codes, each starting `inMs` after this answer (about 10 minutes ahead); [] when fixed. */
+  next: Array<{ code: string; inMs: number }>;
+}
+
+// ---- Pratinjau and Terbitkan Ulang (issue 12 items 3 and 5) ----
+
+/** The preview picker's choices: the trainings, and one training's participants (default: the longest name). */
+export interface PreviewOptions {
+  trainings: Array<{ code: string; theme: string }>;
+  trainingCode: string | null;
+  people: Array<{ nip: string; name: string }>;
+  defaultNip: string | null;
+}
+
+/** A preview PDF made (no number given, no ledger written). */
+export interface PreviewResult {
+  kind: 'Sertifikat' | 'Piagam';
+  trainingCode: string;
+  nip: string;
+  name: string;
+  fileName: string;
+  /** The PDF in Drive (opens in a new tab). */
+  link: string;
+  /** Drive's embeddable viewer for the same file. */
+  embed: string;
+  /** What was printed where it matters. */
+  printed: { name: string; number: string; predicate: string; score: string };
+  message: string;
+}
+
+/** A made certificate as the re-issue picker lists it (the ledger's row now, never a Diganti one). */
+export interface IssuedCertificate {
+  trainingCode: string;
+  kind: 'Sertifikat' | 'Piagam';
+  nip: string;
+  name: string;
+  number: string;
+  status: string;
+  /** 1-based row of `Sertifikat`. */
+  row: number | null;
+  /** Earlier numbers of the same certificate (Diganti rows), oldest first. */
+  replaced: string[];
+}
+
+/** "Terbitkan Ulang" for one certificate, by its current number. */
+export interface ReissueRequest {
+  number: string;
+  trainingCode: string;
+  kind: 'Sertifikat' | 'Piagam';
+  nip: string;
+  reason: string;
+  /** E-mail the corrected certificate (only when the admin ticks it). */
+  email: boolean;
+  /** Re-issue although the data printed did not change. */
+  confirmUnchanged: boolean;
+}
+
+/** The reissueCertificate call's argument as the panel sends it (a Piagam flagged, the rest as ReissueRequest). */
+export interface ReissueArgs {
+  number: string;
+  trainingCode: string;
+  nip: string;
+  reason: string;
+  piagam: boolean;
+  email: boolean;
+  confirmUnchanged: boolean;
 }

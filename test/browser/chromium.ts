@@ -31,6 +31,17 @@ export function browserAvailability(): { run: boolean; reason: string } {
   };
 }
 
+/** The repository's root and where the browser tests keep their screenshots. */
+export const ROOT = join(__dirname, '..', '..');
+export const SHOTS = join(ROOT, 'out', 'screenshots');
+
+/** Whether Chromium runs here, asked once per test file; the reason is printed when it does not. */
+export const availability = browserAvailability();
+if (!availability.run) console.warn(availability.reason);
+
+/** A browser suite's `describe`: skipped when there is no Chromium (outside CI). */
+export const suite = availability.run ? describe : describe.skip;
+
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }

@@ -5,13 +5,8 @@
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { type Sandbox, startSandbox } from '../../tools/sandbox';
-import { browserAvailability, buildDist, launchChromium } from './chromium';
+import { availability, buildDist, launchChromium, ROOT, suite } from './chromium';
 import { fillWorkbook, gotoSidebarOffline } from './fixture';
-
-const ROOT = join(__dirname, '..', '..');
-const availability = browserAvailability();
-if (!availability.run) console.warn(availability.reason);
-const suite = availability.run ? describe : describe.skip;
 
 jest.setTimeout(60_000);
 

@@ -4,16 +4,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { CONSUMER_QUOTAS } from '../../emulator/runtime';
 import { type Sandbox, startSandbox } from '../../tools/sandbox';
-import { browserAvailability, buildDist, launchChromium } from './chromium';
+import { availability, buildDist, launchChromium, ROOT, suite } from './chromium';
 import { fillWorkbook, gotoSidebarOffline, sheetObjects } from './fixture';
-
-const availability = browserAvailability();
-if (!availability.run) console.warn(availability.reason);
-const suite = availability.run ? describe : describe.skip;
 
 jest.setTimeout(120_000);
 
-if (availability.run) beforeAll(() => buildDist(`${__dirname}/../..`));
+if (availability.run) beforeAll(() => buildDist(ROOT));
 
 suite('e-mails whose outcome is unknown, in the sidebar', () => {
   let sandbox: Sandbox;

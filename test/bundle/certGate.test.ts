@@ -4,7 +4,7 @@
 // gets a Sertifikat, with a Keterangan that says so.
 
 import { CONSUMER_QUOTAS } from '../../emulator/runtime';
-import type { CertificateProgress, PreflightResult } from '../../src/shared/rpc';
+import type { CertificateProgress, PreflightResult, PreviewResult } from '../../src/shared/rpc';
 import { synthWorkbook } from '../../tools/synth';
 import { type Harness, harness, ledger, pdfsByKey } from './harness';
 
@@ -210,5 +210,85 @@ describe('pass policy', () => {
     const pre = await h.call<PreflightResult>('preflightCertificates', { trainings: [codes[0]] });
     const reason = pre.gate?.nothing.find((n) => n.reason === 'Nilai akhir di bawah nilai minimum');
     expect(reason?.count).toBe(below.filter((r) => r[0] === codes[0]).length);
+  });
+});
+
+describe('the gate and the other certificate runs', () => {
+  test('a start cut off before its snapshot reached the sheet continues with its own scope and confirmations', async () => {
+    const { h, codes } = await three();
+    const future = new Date(h.env.rt.now + 14 * 86400e3);
+    typeAt(h, 'Kegiatan', 3, 'Tanggal Mulai', future);
+    typeAt(h, 'Kegiatan', 3, 'Tanggal Selesai', future);
+    const scope = { trainings: [codes[1]], confirmUnfinished: [codes[1]] };
+    // the execution ends before the ledger write (the job is saved, unfrozen): the next call starts it again
+    h.env.rt.injectFault({ method: 'SpreadsheetApp.Range.setValues', atCall: 1, kind: 'timeout' });
+    await expect(h.call('startCertificates', false, scope)).rejects.toThrow(
+      /Exceeded maximum execution time/,
+    );
+    h.env.rt.clearFaults();
+    expect(ledger(h)).toEqual([]);
+    expect((await h.call<CertificateProgress>('certificateStatus')).state).toBe('running');
+    const done = await drive(h, await h.call<CertificateProgress>('continueCertificates'));
+    expect([done.state, done.message]).toEqual(['done', done.message]);
+    expect(codesOfLedger(h)).toEqual(new Set([codes[1]]));
+    expect(codesOfPdfs(h)).toEqual(new Set([codes[1]]));
+  });
+
+  test('Terbitkan Ulang faces the Errors of that participant and of the training, not of other participants', async () => {
+    const { h, codes } = await three();
+    await drive(h, await h.call<CertificateProgress>('startCertificates', false, { trainings: [codes[0]] }));
+    const rows = ledger(h).filter((r) => r.Jenis === 'Sertifikat');
+    const [target, other] = rows;
+    const request = {
+      number: String(target.Nomor),
+      trainingCode: codes[0],
+      piagam: false,
+      nip: String(target.NIP),
+      reason: 'Salah ketik nama',
+      email: false,
+      confirmUnchanged: true,
+    };
+    // another participant's score out of range: an Error of the training, on someone else's row
+    const scores = h.values('Nilai');
+    const nipAt = scores[0].indexOf('NIP');
+    const otherRow = scores.findIndex((r) => String(r[nipAt]) === String(other.NIP)) + 1;
+    typeAt(h, 'Nilai', otherRow, 'Keaktifan', 150);
+    const ok = await drive(h, await h.call<CertificateProgress>('reissueCertificate', request));
+    expect(ok.state).toBe('done');
+    // now an Error on the target's own row: the re-issue of its new number is refused, with the cause and row
+    const now = ledger(h).find(
+      (r) => r.NIP === target.NIP && r.Jenis === 'Sertifikat' && r.Status !== 'Diganti',
+    )!;
+    const ownRow = scores.findIndex((r) => String(r[nipAt]) === String(target.NIP)) + 1;
+    typeAt(h, 'Nilai', ownRow, 'Tugas', 150);
+    const before = pdfsByKey(h).size;
+    const refused = await h.raw('reissueCertificate', { ...request, number: String(now.Nomor) });
+    expect(refused.ok).toBe(false);
+    const error = refused.ok ? '' : String(refused.error);
+    expect(error).toContain('baris peserta ini');
+    expect(error).toContain(`Nilai baris ${ownRow}`);
+    expect(error).not.toContain(`Nilai baris ${otherRow}`);
+    expect(pdfsByKey(h).size).toBe(before);
+    expect(ledger(h).filter((r) => r.Status === 'Diganti')).toHaveLength(1);
+  });
+
+  test('Pratinjau is not blocked by the gate and prints the predicate as Cetak Predikat would', async () => {
+    const { h, codes } = await three();
+    const scores = h.values('Nilai');
+    const code = scores[0].indexOf('Kode Kegiatan');
+    const nipAt = scores[0].indexOf('NIP');
+    const row = scores.findIndex((r, i) => i > 0 && r[code] === codes[0]) + 1;
+    const nip = String(scores[row - 1][nipAt]);
+    for (const c of ['Post-Test', 'Keaktifan', 'Tugas']) typeAt(h, 'Nilai', row, c, 5);
+    // an Error elsewhere in the training: a run is refused, the preview is not
+    typeAt(h, 'Nilai', row + 1, 'Keaktifan', 150);
+    expect((await h.call<PreflightResult>('preflightCertificates', { trainings: [codes[0]] })).ok).toBe(
+      false,
+    );
+    const shown = await h.call<PreviewResult>('previewCertificate', codes[0], nip);
+    expect([shown.printed.predicate, shown.printed.score]).toEqual(['', '']);
+    setSetting(h, 'Cetak Predikat', 'Ya');
+    const all = await h.call<PreviewResult>('previewCertificate', codes[0], nip);
+    expect(all.printed.predicate).toBe('Tidak Memuaskan');
   });
 });

@@ -7,7 +7,7 @@ import { SHEETS } from '../../src/core/schema';
 import type { FormInfo, FormsResult, ImportResult, PanelState, ParticipantLink } from '../../src/shared/rpc';
 import { answerKeyFromSoal } from '../../tools/answer-key';
 import { synthWorkbook } from '../../tools/synth';
-import { type Harness, harness, testNip, typeBelowHeader } from './harness';
+import { type Harness, harness, noCheckin, testNip, typeBelowHeader } from './harness';
 
 const K1 = 'DOU-T1';
 const K2 = 'DOU-T2';
@@ -18,6 +18,7 @@ const PEOPLE = Array.from({ length: 8 }, (_, i) => ({ nip: testNip(i + 1), name:
 async function workbook(opts: { badSoal?: boolean } = {}): Promise<Harness> {
   const h = harness();
   await h.call('runSetup');
+  noCheckin(h);
   const ss = h.ss;
   typeBelowHeader(ss, 'Kegiatan', [
     [
@@ -683,7 +684,7 @@ describe('test forms an older version built as quizzes', () => {
     expect(pre._state.isQuiz).toBe(false);
     expect(pre._state.items.some((i) => i.points !== 0 || i.choices.some((c) => c.correct))).toBe(false);
     expect(post._state.isQuiz).toBe(true);
-    expect(r.notes.join('\n')).toMatch(/Post-Test DOU-T1: formulir ini masih kuis Google.*Buat versi baru/);
+    expect(r.notes.join('\n')).toMatch(/Post-Test DOU-T1: formulir ini masih kuis Google.*Buat Versi Baru/);
   });
 });
 

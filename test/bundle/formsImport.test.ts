@@ -6,7 +6,7 @@ import type { FakeForm, FakeFormApp } from '../../emulator/forms';
 import { _formById, SimulatedParticipants, submitResponse } from '../../emulator/respondent';
 import { pairSheetRows, sameNip, sheetShapeProblem } from '../../src/core/formResponses';
 import type { FormsResult, ImportResult } from '../../src/shared/rpc';
-import { type Harness, harness, testNip, typeBelowHeader } from './harness';
+import { type Harness, harness, noCheckin, testNip, typeBelowHeader } from './harness';
 
 const K1 = 'DOU-T1';
 const PEOPLE = Array.from({ length: 8 }, (_, i) => ({ nip: testNip(i + 1), name: `Peserta ${i + 1}` }));
@@ -15,6 +15,7 @@ const PEOPLE = Array.from({ length: 8 }, (_, i) => ({ nip: testNip(i + 1), name:
 async function withForms(): Promise<Harness> {
   const h = harness();
   await h.call('runSetup');
+  noCheckin(h);
   const ss = h.ss;
   const day1 = new Date(2026, 10, 24);
   const day2 = new Date(2026, 10, 25);

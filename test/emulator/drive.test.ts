@@ -107,6 +107,33 @@ describe('files.create / get / copy and the fields parameter', () => {
     );
   });
 
+  test('update renames a file and patches appProperties in one call; modifiedTime moves with it', () => {
+    const { rt, Files, pdf } = setup();
+    const f = Files.create({ name: 'Sertifikat 001.pdf', appProperties: { a: '1' } }, pdf('p'), {
+      fields: 'id,modifiedTime',
+    }) as F;
+    rt.advance(60_000);
+    const u = Files.update({ name: 'DIGANTI - Sertifikat 001.pdf', appProperties: { b: '2' } }, f.id, null, {
+      fields: 'name,appProperties,modifiedTime',
+    }) as F;
+    expect([u.name, u.appProperties]).toEqual(['DIGANTI - Sertifikat 001.pdf', { a: '1', b: '2' }]);
+    expect(Date.parse(String(u.modifiedTime))).toBeGreaterThan(Date.parse(String(f.modifiedTime)));
+  });
+
+  test("a Google Doc's modifiedTime moves when DocumentApp saves it; a Drive copy leaves the source's alone", () => {
+    const { rt, Files, drive } = setup();
+    const DocumentApp = createDocumentApp(rt, drive);
+    const d = Files.create({ name: 'Templat', mimeType: DOC_MIME }, null, { fields: 'id,modifiedTime' }) as F;
+    rt.advance(60_000);
+    Files.copy({ name: 'Salinan' }, d.id);
+    expect(Files.get(d.id, { fields: 'modifiedTime' })).toEqual({ modifiedTime: d.modifiedTime });
+    const doc = DocumentApp.openById(d.id);
+    doc.getBody().appendParagraph('x');
+    doc.saveAndClose();
+    const after = Files.get(d.id, { fields: 'modifiedTime' }) as F;
+    expect(Date.parse(String(after.modifiedTime))).toBeGreaterThan(Date.parse(String(d.modifiedTime)));
+  });
+
   test('creating a Google Doc through Drive counts against "documents created" (stricter)', () => {
     const { rt, Files, drive } = setup();
     rt.quotas.documentsCreated = 1;

@@ -12,7 +12,7 @@ import { fits, PARAMS, type Param, VALID } from './rpcParams';
 import { type Cell, type WorkbookSpec, workbookArb } from './workbooks';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261111);
-const RUNS = Number(process.env.FUZZ_RUNS_RPC ?? 200);
+const RUNS = Number(process.env.FUZZ_RUNS_RPC ?? 400);
 const WORKBOOK_RUNS = Number(process.env.FUZZ_RUNS_PROTO ?? 40);
 
 const PROTO_KEYS = [

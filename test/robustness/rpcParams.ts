@@ -4,14 +4,16 @@
 /**
  * What each entry accepts, written here apart from src/server.ts (so a new entry or a changed parameter fails until it
  * is described): `code` a non-blank text of at most 50,000 characters, `sheet` the same of at most 100, `text` any
- * text of at most 50,000, `row` an integer 1–10,000,000, `flag` a boolean; `?` also null or nothing; an object lists
- * its optional fields (`codes`: a list of at most 10 non-blank texts of at most 100 characters, a certificate scope).
+ * text of at most 50,000, `row` an integer 1–10,000,000 (`session` too, not optional), `flag` a boolean; `?` also
+ * null or nothing; an object lists its optional fields (`codes`: a list of at most 10 non-blank texts of at most 100
+ * characters, a certificate scope).
  */
 export type Param =
   | 'code'
   | 'code?'
   | 'sheet'
   | 'row?'
+  | 'session'
   | 'text'
   | 'flag?'
   | { [field: string]: 'code' | 'flag' | 'codes' };
@@ -38,6 +40,22 @@ export const PARAMS: Record<string, ReadonlyArray<Param>> = {
   resendUnknownEmails: [],
   markUnknownEmailsSent: [],
   runSelfTest: [],
+  getCheckinView: ['code'],
+  getCheckinCode: ['code', 'session'],
+  certificatePreviewOptions: ['code?'],
+  previewCertificate: ['code', 'code?', 'flag?'],
+  findIssuedCertificates: ['text'],
+  reissueCertificate: [
+    {
+      number: 'code',
+      trainingCode: 'code',
+      nip: 'code',
+      reason: 'code',
+      piagam: 'flag',
+      email: 'flag',
+      confirmUnchanged: 'flag',
+    },
+  ],
 };
 
 /** Whether a value (as it arrives, JSON-decoded) fits a parameter. */
@@ -57,6 +75,8 @@ export function fits(p: Param, v: unknown): boolean {
       return (
         v === null || v === undefined || (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 1e7)
       );
+    case 'session':
+      return Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 1e7;
     case 'flag?':
       return v === null || v === undefined || typeof v === 'boolean';
     default:
@@ -78,6 +98,7 @@ export const VALID: Record<string, unknown> = {
   'code?': null,
   sheet: 'Peserta',
   'row?': 2,
+  session: 1,
   text: '',
   'flag?': false,
 };

@@ -16,6 +16,8 @@ export interface DriveFile {
   parents?: string[];
   appProperties?: Record<string, string>;
   webViewLink?: string;
+  /** RFC 3339 time of the last change (a Doc's content too): tells a changed template. */
+  modifiedTime?: string;
 }
 
 declare const PDF_HANDLE: unique symbol;
@@ -70,6 +72,8 @@ export interface DrivePort {
   createPdf(pdf: Pdf, name: string, parent: string, appProperties: Record<string, string>): DriveFile;
   /** The file if the add-on can still see it, else null. */
   get(id: string): DriveFile | null;
+  /** Renames a file the add-on made and patches its appProperties (a null value removes one); one call. */
+  update(id: string, patch: { name?: string; appProperties?: Record<string, string | null> }): DriveFile;
   remove(id: string): void;
 }
 

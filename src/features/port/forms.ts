@@ -51,6 +51,11 @@ export interface FormsPort {
   update(formId: string, spec: FormSpec): void;
   /** One pre-filled URL with the NIP item set to NIP_PLACEHOLDER (src/core/formSpecs.ts), or null when the form has no NIP item. */
   prefillTemplate(formId: string): string | null;
+  /**
+   * A Presensi form's pre-filled URL per choice of its session item, and whether it asks for the Kode Sesi
+   * (issue 16); null when it has no session item.
+   */
+  sessionLinks(formId: string): { hasCode: boolean; links: Array<{ choice: string; url: string }> } | null;
   spreadsheetId(): string;
   readMarks(): Map<string, FormMark>;
   writeMark(formId: string, mark: FormMark): void;

@@ -23,6 +23,8 @@ export interface StorePort {
   setUserJson(key: string, value: unknown): void;
   /** Asked of Google once per execution at most. */
   adminIdentity(): AdminIdentity;
+  /** A new random secret (the check-in codes', issue 16): two random UUIDs, 244 random bits. */
+  newSecret(): string;
 }
 
 export interface TriggersPort {

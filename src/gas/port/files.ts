@@ -12,6 +12,7 @@ import {
   listFiles,
   q,
   removeFile,
+  updateFile,
 } from '../drive';
 import { remainingEmailQuota, sendCertificateMail } from '../mail';
 
@@ -49,6 +50,7 @@ export function googleDrive(): DrivePort {
     createPdf: (pdf, name, parent, appProperties) => createFromBlob(blobOf(pdf), name, parent, appProperties),
     get: getFile,
     remove: removeFile,
+    update: updateFile,
   };
 }
 

@@ -16,6 +16,7 @@ import {
   readAnswerTo,
   readOutline,
   responseCount,
+  sessionPrefills,
   updateForm,
 } from '../forms';
 import { responseStoreSheets } from '../responseStore';
@@ -96,6 +97,7 @@ export function googleForms(book: OpenBook = openBook()): FormsPort {
       updateForm(form(id), spec);
     },
     prefillTemplate: (id) => prefillTemplate(form(id)),
+    sessionLinks: (id) => sessionPrefills(form(id)),
     spreadsheetId: ssId,
     readMarks: marks.read,
     writeMark: marks.write,

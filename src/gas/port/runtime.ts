@@ -36,6 +36,7 @@ export function googleStore(): StorePort {
     getUserJson,
     setUserJson,
     adminIdentity,
+    newSecret: () => `${Utilities.getUuid()}${Utilities.getUuid()}`.replace(/-/g, ''),
   };
 }
 

@@ -220,6 +220,13 @@ export const CHECKS = {
     ref: 'Drive #25, #31a: «a list by `appProperties has {…}` without `trashed = false` returns it with `trashed: true`»',
     hint: 'tanpa ini add-on tidak dapat membedakan PDF sertifikat yang dibuang ke Sampah dari yang sudah terhapus.',
   },
+  'V-6': {
+    what: 'Drive: PDF uji diganti namanya dan appProperties-nya ditambah dalam satu Files.update (seperti Terbitkan Ulang menandai berkas lama)',
+    assumes:
+      'Nama baru dan appProperties baru tersimpan, yang lama tetap; modifiedTime diberikan bila diminta',
+    ref: 'Drive #31b, #31c',
+    hint: 'tanpa ini berkas sertifikat yang diganti tidak dapat ditandai "DIGANTI".',
+  },
   'F-1': {
     what: 'Formulir: judul setelah FormApp.create(judul)',
     assumes: "getTitle() bernilai '' sampai setTitle; setelah setTitle sama dengan judul",

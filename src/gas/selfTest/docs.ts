@@ -12,6 +12,7 @@ import {
   listFiles,
   removeFile,
   trashFile,
+  updateFile,
 } from '../drive';
 import { idsOf, SELF_TEST_APP_PROPERTY } from './checks';
 import { berbeda, type Context, check, driveQuery, expectError, judge, record } from './judge';
@@ -143,6 +144,22 @@ export function docChecks(ctx: Context, drive: DriveState): void {
     );
   });
   checkTrashedListing(ctx, drive);
+  check(ctx, 'V-6', () => {
+    const renamed = updateFile(original.id, {
+      name: 'DIGANTI - Uji Layanan.pdf',
+      appProperties: { douasnSelfTestReplacedBy: '002' },
+    });
+    const ap = renamed.appProperties ?? {};
+    const ok =
+      renamed.name === 'DIGANTI - Uji Layanan.pdf' &&
+      ap.douasnSelfTestReplacedBy === '002' &&
+      ap[SELF_TEST_APP_PROPERTY] === ctx.runId &&
+      typeof renamed.modifiedTime === 'string';
+    return judge(
+      ok,
+      `nama: ${renamed.name}; appProperties: ${JSON.stringify(ap)}; modifiedTime: ${renamed.modifiedTime}`,
+    );
+  });
 }
 
 /**

@@ -37,6 +37,10 @@ export const GATE_TEXT = {
   blockingIntro: (n: number) =>
     `Ada ${n} masalah di lembar Masalah yang menyangkut peserta kegiatan yang dipilih. Perbaiki dulu, lalu ` +
     `tekan Periksa Data dan buka lagi pemeriksaan ini:`,
+  reissueBlockingIntro: (n: number, code: string) =>
+    `Ada ${n} masalah di lembar Masalah pada baris peserta ini atau pada data kegiatan ${code} (bukan baris ` +
+    `peserta lain). Sertifikat pengganti mencetak data terbaru, jadi perbaiki dulu, lalu tekan Periksa Data dan ` +
+    `terbitkan ulang lagi:`,
   place: (sheet: string, row: number | null) => (row === null ? `lembar ${sheet}` : `${sheet} baris ${row}`),
   warningsCounted: (n: number) =>
     `${n} peringatan di lembar Masalah menyangkut kegiatan yang dipilih; peringatan tidak menghentikan pembuatan.`,
@@ -62,6 +66,7 @@ export const CAUSE_LABEL: Readonly<Record<string, string>> = {
   'response.nipNumberTyped': 'NIP pada respons tersimpan sebagai angka',
   'response.nipNotEnrolled': 'NIP pada respons tidak terdaftar',
   'response.nipNotEnrolledTyped': 'NIP pada respons tidak terdaftar',
+  'response.nipNumberTypedTyped': 'NIP pada respons tersimpan sebagai angka',
   'trainingRef.unknown': 'Kode Kegiatan tidak ada di lembar Kegiatan',
   'trainingRef.blank': 'Kode Kegiatan kosong',
   'setting.invalid': 'Isian Pengaturan tidak dapat dibaca',
@@ -96,6 +101,7 @@ export const GATE_UI = {
   names: 'Lihat nama',
   blocked: 'Belum dapat dimulai:',
   warnings: (n: number) => `${n} peringatan (tidak menghentikan)`,
+  checkWarnings: 'Catatan pemeriksaan',
   ready: 'Siap dimulai. Periksa angka di atas sebelum menekan Mulai.',
   changed: 'Pilihan berubah: tekan Periksa lagi.',
 } as const;

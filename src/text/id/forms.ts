@@ -3,12 +3,18 @@
 /** A step asked for one training whose code is not in `Kegiatan` (Buat Formulir, Tautan Peserta, Tarik Respons). */
 export const unknownTraining = (code: string) => `Kegiatan "${code}" tidak ada di lembar Kegiatan.`;
 
+/** The panel's button that makes a new version of forms that already have responses (Formulir section). */
+export const NEW_VERSION_BUTTON = 'Buat Versi Baru';
+const NEW_VERSION = `${NEW_VERSION_BUTTON} di Panel (bagian Formulir)`;
+
 /** Buat Formulir: a note per form (`what` names it) and the summary. */
 export const buildText = {
   what: (kind: string, code: string) => `${kind} ${code}`,
   skipped: (kind: string, code: string, reason: string) => `${kind} ${code} tidak dibuat: ${reason}.`,
   handMade: (what: string, row: number, sheet: string) =>
-    `${what}: formulir buatan sendiri sudah terdaftar (Formulir baris ${row}, lembar "${sheet}"); tidak dibuat formulir baru.`,
+    `${what}: formulir buatan sendiri sudah terdaftar (Formulir baris ${row}, lembar "${sheet}"); tidak dibuat formulir baru. Agar add-on membuatkan formulirnya sendiri (dengan tautan per peserta, dan untuk Presensi: QR per sesi dan Kode Sesi), klik ${NEW_VERSION}; respons lama tetap dibaca.`,
+  newVersionOfHandMade: (what: string, row: number, version: number) =>
+    `${what}: formulir buatan sendiri (Formulir baris ${row}) tidak diubah; versi ${version} dibuat oleh add-on. Respons keduanya tetap dibaca. Bagikan tautan dan QR yang baru.`,
   remade: (what: string) =>
     `${what}: formulir lama tidak dapat dibuka lagi (dihapus?); dibuat formulir baru.`,
   manual: (what: string) => `${what}: formulir didaftarkan manual; isinya tidak diubah oleh add-on.`,
@@ -19,9 +25,9 @@ export const buildText = {
     `${what}: formulir lama punya ${responses} respons dan tidak diubah; versi ${version} dibuat. Respons kedua versi tetap dibaca.`,
   versionTitle: (title: string, version: number) => `${title} (versi ${version})`,
   kept: (what: string, responses: number) =>
-    `${what}: isi lembar berubah, tetapi formulir sudah punya ${responses} respons sehingga tidak diubah. Buat versi baru bila perlu (Buat Formulir dengan pilihan versi baru).`,
+    `${what}: isi lembar berubah, tetapi formulir sudah punya ${responses} respons sehingga tidak diubah. Bila perlu, klik ${NEW_VERSION}: formulir baru dibuat, respons lama tetap dibaca.`,
   stillQuiz: (what: string) =>
-    `${what}: formulir ini masih kuis Google, yang dapat menampilkan kunci jawaban kepada peserta setelah mengirim; soal yang sama muncul lagi di Post-Test. Buat versi baru (tanpa kunci; nilai dihitung dari lembar Soal).`,
+    `${what}: formulir ini masih kuis Google, yang dapat menampilkan kunci jawaban kepada peserta setelah mengirim; soal yang sama muncul lagi di Post-Test. Klik ${NEW_VERSION} untuk formulir tanpa kunci (nilai dihitung dari lembar Soal).`,
   done: (c: {
     created: number;
     updated: number;

@@ -2,6 +2,7 @@
 
 import type { ProblemCatalog } from '../../core/problemCodes';
 import { CELL_PROBLEMS } from './problems/cells';
+import { CHECKIN_PROBLEMS } from './problems/checkin';
 import { FORM_PROBLEMS } from './problems/forms';
 import { PEOPLE_PROBLEMS } from './problems/people';
 import { QUESTION_PROBLEMS } from './problems/questions';
@@ -20,4 +21,5 @@ export const PROBLEM_TEXT: ProblemCatalog = {
   ...FORM_PROBLEMS,
   ...SETTING_PROBLEMS,
   ...SHEET_PROBLEMS,
+  ...CHECKIN_PROBLEMS,
 };

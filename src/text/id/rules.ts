@@ -82,8 +82,10 @@ export const SETTING_HELP = {
   'Batas Evaluasi Sangat Baik': 'Indeks minimal (Permenpan RB 14/2017).',
   'Batas Evaluasi Baik': 'Indeks minimal (Permenpan RB 14/2017).',
   'Batas Evaluasi Kurang Baik': 'Indeks minimal (Permenpan RB 14/2017).',
-  'Format Nomor Sertifikat': 'Kode: {nomor:N}, {kode}, {tahun}, {bulan}, {bulan_romawi}.',
-  'Format Nomor Piagam': 'Kode: {nomor:N}, {kode}, {tahun}, {bulan}, {bulan_romawi}.',
+  'Format Nomor Sertifikat':
+    'Kode: {nomor:N}, {kode}, {tahun}, {bulan}, {bulan_romawi}. Nomor tidak pernah dipakai ulang: yang diterbitkan ulang mendapat nomor baru.',
+  'Format Nomor Piagam':
+    'Kode: {nomor:N}, {kode}, {tahun}, {bulan}, {bulan_romawi}. Nomor tidak pernah dipakai ulang: yang diterbitkan ulang mendapat nomor baru.',
   'Mode Sertifikat': 'PDF saja (hemat kuota), atau Google Dokumen dan PDF.',
   'Kirim Email': 'Kirim PDF sertifikat ke email peserta.',
   'Subjek Email': 'Subjek email; boleh memakai {{Nama}}, {{Tema}}, dll.',

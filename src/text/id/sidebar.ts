@@ -2,6 +2,7 @@
 // in bold (sidebar/components/ui.tsx's Rich renders it as text, never as markup).
 
 import { ADDON_TITLE } from '../../shared/strings';
+import { NEW_VERSION_BUTTON } from './forms';
 import { MENU_CAPTIONS as M } from './menu';
 
 export const PANEL = {
@@ -69,6 +70,12 @@ export const FORMS = {
   imported: (when: string) => `Respons ${when}`,
   list: 'Daftar formulir',
   participantLinks: 'Tautan per peserta',
+  newVersion: (n: number) => `${NEW_VERSION_BUTTON} (${n} formulir)`,
+  newVersionTitle: 'Buat versi baru formulir',
+  newVersionAsk: (n: number) =>
+    `${n} formulir di atas sudah berisi respons atau dibuat sendiri, jadi tidak diubah. Versi baru adalah formulir baru dengan isi terkini; respons formulir lama tetap dibaca. Tautan dan kode QR lama tidak berlaku untuk versi baru: bagikan yang baru. Lanjutkan?`,
+  newVersionYes: 'Ya, buat versi baru',
+  cancel: 'Batal',
 } as const;
 
 export const SCORES = {
@@ -131,29 +138,21 @@ export const CERTIFICATES = {
   paused: 'Dihentikan. Klik Lanjutkan kapan saja.',
   stopped: 'Dihentikan.',
   stopping: 'Menghentikan setelah batch ini selesai…',
-  quotaParts: {
-    documents: (n: string) => `${n} dokumen`,
-    conversions: (n: string) => `${n} PDF`,
-    email: (n: string) => `${n} email`,
-  },
-  quotaLeft: (parts: readonly string[]) => `Sisa kuota Google hari ini: ${parts.join(', ')}.`,
   certificateTemplate: 'Template Sertifikat',
   charterTemplate: 'Template Piagam',
   folder: 'Folder hasil',
-  ready: (n: number) => `Siap: ${n} sertifikat/piagam akan dibuat.`,
-  fixFirst: (n: number) => `Perbaiki ${n} masalah sebelum membuat sertifikat.`,
   errors: 'Kesalahan',
   warnings: 'Peringatan',
-  templatesReady: 'Template siap. Ubah tampilannya di Google Dokumen bila perlu, lalu klik Periksa.',
+  templatesReady:
+    'Template siap. Ubah tampilannya di Google Dokumen bila perlu, lalu pilih kegiatan dan klik Periksa kegiatan terpilih.',
   templatesHint: `Klik **${M.menuTemplates}** untuk membuat template Sertifikat dan Piagam (Google Dokumen, A4 mendatar) dengan isian seperti {{Nama}} dan {{Nomor}}.`,
-  runHint: 'Klik **Periksa** untuk melihat isian yang kurang, lalu **Mulai**. Pekerjaan berjalan per batch; ',
+  runHint:
+    'Centang kegiatannya, klik **Periksa kegiatan terpilih**, baca ringkasannya, lalu **Mulai untuk kegiatan terpilih**. Pekerjaan berjalan per batch; ',
   panelDrives:
     'biarkan panel ini terbuka sampai selesai: panel yang menjalankan batch berikutnya (add-on tidak dapat melanjutkan sendiri per jam).',
   panelMayStay: 'panel boleh dibiarkan terbuka sampai selesai.',
   ownTemplates: 'Buat Template Sendiri',
   makeTemplates: M.menuTemplates,
-  check: 'Periksa',
-  start: 'Mulai',
   resume: 'Lanjutkan',
   stop: 'Berhenti',
   progress: 'Kemajuan pembuatan sertifikat',

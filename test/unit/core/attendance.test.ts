@@ -28,7 +28,7 @@ function run(
   return { r: attendanceByParticipant(t, sessions, roster, records, responses, map, p), p };
 }
 
-test('Kehadiran rows and Presensi responses both count; percent of session JP', () => {
+test('Kehadiran rows and Presensi responses both count, a Kehadiran row wins over a response; percent of session JP', () => {
   const { r, p } = run(
     [
       present('K1', 1, a),
@@ -41,7 +41,8 @@ test('Kehadiran rows and Presensi responses both count; percent of session JP', 
   );
   expect(r.recorded).toBe(true);
   expect(r.totalJp).toBe(8);
-  expect(r.byNip.get(a)).toEqual({ sessions: [1, 2, 3, 4], attendedJp: 8, percent: 100 });
+  // session 4: Kehadiran says not present (typed), which wins over a's Presensi response (issue 16)
+  expect(r.byNip.get(a)).toEqual({ sessions: [1, 2, 3], attendedJp: 7, percent: 87.5 });
   expect(r.byNip.get(b)).toEqual({ sessions: [1, 3], attendedJp: 5, percent: 62.5 });
   expect(r.byNip.get(c)).toEqual({ sessions: [], attendedJp: 0, percent: 0 });
   expect(p.list).toEqual([]);
