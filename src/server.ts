@@ -3,6 +3,7 @@
 // else is global; `ServerApi`, the sidebar's typed view of google.script.run, is the type of `api`. Each entry says
 // its lock policy and argument checks; src/gas/entry.ts applies them and makes the port for the call.
 
+import { MAX_SCOPE, MAX_SCOPE_CODE } from './core/certificateGate';
 import {
   shareCertificateLinks as shareLinks,
   listUndelivered as undeliveredList,
@@ -42,7 +43,7 @@ import { pullResponses as responsesPull } from './features/responsesImport';
 import { runEvaluation as evaluation, runJp as jp, runScores as scores } from './features/results';
 import { runSetup as setup } from './features/setup';
 import { createTemplates as templatesCreate } from './features/templates';
-import { flag, integer, LIMITS, nullable, optional, options, text } from './gas/args';
+import { flag, integer, LIMITS, list, nullable, optional, options, text } from './gas/args';
 import { endpoint, menuItem, serveApi, serveMenu } from './gas/entry';
 import { googlePort } from './gas/port';
 import { removeSelfTestTriggers, runSelfTest as selfTest } from './gas/selfTest/run';
@@ -51,6 +52,16 @@ import { MENU_CAPTIONS, MENU_NOTES } from './text/id/menu';
 
 /** Argument checks shared by several entries: a training code is a cell of `Kegiatan`, so no longer than one. */
 const trainingCode = text('kode kegiatan', { empty: false, max: LIMITS.cellText });
+/** A certificate run's scope (issue 12): the trainings chosen, and the unfinished ones the admin confirmed. */
+const scopeCodes = (label: string) =>
+  list(label, text('kode kegiatan', { empty: false, max: MAX_SCOPE_CODE }), MAX_SCOPE);
+const runScope = optional(
+  options('cakupan', {
+    trainings: scopeCodes('trainings'),
+    confirmUnfinished: scopeCodes('confirmUnfinished'),
+  }),
+);
+type RunScopeArg = { trainings?: string[]; confirmUnfinished?: string[] } | undefined;
 /** A non-blank text that came from a cell (a NIP, a certificate number, a reason typed in the panel). */
 const cellText = (label: string) => text(label, { empty: false, max: LIMITS.cellText });
 
@@ -107,15 +118,23 @@ export const api = serveApi({
     (port, opts?: { confirmOwn?: boolean }) =>
       templatesCreate(port, { confirmOwn: opts?.confirmOwn === true }).state,
   ),
-  preflightCertificates: endpoint('document', [], (port) => certPreflight(port)),
+  /** The gate's confirmation for the chosen trainings (none chosen: the active one). */
+  preflightCertificates: endpoint('document', [runScope], (port, scope?: RunScopeArg) =>
+    certPreflight(port, undefined, scope ?? {}),
+  ),
   /** Starts a run and makes its first batch; `unattended` also installs the hourly continuation. */
-  startCertificates: endpoint('document', [optional(flag('unattended'))], (port, unattended?: boolean) =>
-    certStart(port, { unattended: unattended === true }),
+  startCertificates: endpoint(
+    'document',
+    [optional(flag('unattended')), runScope],
+    (port, unattended?: boolean, scope?: RunScopeArg) =>
+      certStart(port, { ...(scope ?? {}), unattended: unattended === true }),
   ),
   continueCertificates: endpoint('document', [], (port) => certContinue(port)),
   stopCertificates: endpoint('document', [], (port) => certStop(port)),
   certificateStatus: endpoint('none', [], (port) => certStatus(port)),
-  sendCertificateEmails: endpoint('document', [], (port) => certSendEmails(port)),
+  sendCertificateEmails: endpoint('document', [runScope], (port, scope?: RunScopeArg) =>
+    certSendEmails(port, scope ?? {}),
+  ),
   /** E-mails whose outcome is unknown (Status Mengirim): sent once more, or marked sent; the panel asks first. */
   resendUnknownEmails: endpoint('document', [], (port) => certResend(port)),
   markUnknownEmailsSent: endpoint('document', [], (port) => certMarkSent(port)),

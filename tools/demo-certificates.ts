@@ -1,10 +1,58 @@
-// Demo step "Sertifikat": templates, pre-flight, start + continue until done (as the panel loop does), then every
-// PDF written under out/sertifikat/<kode>/ from the emulated Drive.
+// Demo step "Sertifikat": templates; the gate as a new admin meets it (Mulai for the active training, refused with
+// its causes); on the bundled sample the admin then corrects what Masalah lists (tools/sample-corrections.ts) and
+// computes again; the trainings the gate lets through are chosen (the unfinished ones confirmed explicitly);
+// start + continue until done (as the panel loop does); every PDF written under out/sertifikat/<kode>/.
 
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CertificateProgress, PreflightResult, TemplatesState } from '../src/shared/rpc';
 import { call, type DemoContext } from './demo-lib';
+import { correctSample } from './sample-corrections';
+
+interface Scope {
+  trainings: string[];
+  confirmUnfinished: string[];
+}
+
+/** The confirmation as the panel shows it: the trainings, the figures, who gets nothing, and the Errors. */
+function logPreflight(ctx: DemoContext, title: string, pre: PreflightResult): void {
+  ctx.log(`${title}: ${pre.ok ? 'siap' : 'ditolak'}, ${pre.toIssue} akan dibuat`);
+  const g = pre.gate;
+  if (g) {
+    for (const t of g.trainings)
+      ctx.log(
+        `  ${t.code} (${t.dates}): ${t.ended ? 'sudah selesai' : t.confirmed ? 'belum selesai, dikonfirmasi admin' : 'belum selesai'}`,
+      );
+    ctx.log(
+      `  Sertifikat ${g.certificates.toMake} baru (${g.certificates.made} sudah ada), Piagam ${g.charters.toMake} baru (${g.charters.made} sudah ada)`,
+    );
+    if (g.predicates.length)
+      ctx.log(`  Predikat tercetak: ${g.predicates.map((x) => `${x.label} ${x.count}`).join(', ')}`);
+    for (const n of g.nothing) ctx.log(`  Tidak mendapat sertifikat: ${n.reason}: ${n.count}`);
+  }
+  for (const e of pre.errors) ctx.log(`  Error: ${e.replace(/\n/g, '\n    ')}`);
+  for (const w of pre.warnings) ctx.log(`  Peringatan: ${w}`);
+}
+
+/**
+ * Which trainings the admin issues: every one that the gate lets through, confirming explicitly those not ended yet
+ * (the sample's trainings end around the demo's date); a training with Errors left is not chosen.
+ */
+async function chooseScope(ctx: DemoContext, first: PreflightResult): Promise<Scope | null> {
+  const codes = (first.gate?.choices ?? []).map((c) => c.code);
+  const ok: string[] = [];
+  for (const code of codes) {
+    const one = { trainings: [code], confirmUnfinished: [code] };
+    const pre = await call<PreflightResult>(ctx, 'preflightCertificates', one);
+    if (pre.ok) ok.push(code);
+    else ctx.log(`  ${code} tidak dipilih: ${(pre.errors[0] ?? '').replace(/\n/g, '\n    ')}`);
+  }
+  if (!ok.length) {
+    ctx.log('Tidak ada kegiatan yang lolos pemeriksaan; sertifikat tidak dibuat.');
+    return null;
+  }
+  return { trainings: ok.slice(0, 10), confirmUnfinished: ok.slice(0, 10) };
+}
 
 export async function certificates(ctx: DemoContext): Promise<void> {
   ctx.log('');
@@ -12,12 +60,23 @@ export async function certificates(ctx: DemoContext): Promise<void> {
   ctx.log(
     `Buat Template: ${t.certificate?.name} (${t.certificate?.id}), ${t.charter?.name} (${t.charter?.id}), folder ${t.folder?.id}`,
   );
-  const pre = await call<PreflightResult>(ctx, 'preflightCertificates');
-  ctx.log(`Pra-periksa sertifikat: ${pre.ok ? 'siap' : 'ada kesalahan'}, ${pre.toIssue} akan dibuat`);
-  for (const e of pre.errors) ctx.log(`  Error: ${e}`);
-  for (const w of pre.warnings) ctx.log(`  Peringatan: ${w}`);
+  // the gate as a new admin meets it: Mulai for the active training
+  const first = await call<PreflightResult>(ctx, 'preflightCertificates');
+  logPreflight(ctx, 'Pra-periksa sertifikat (kegiatan aktif)', first);
+  if (ctx.sample && !first.ok) {
+    // the admin acts on Masalah: corrects the planted Errors, checks again, and computes the results again
+    const fixes = correctSample(ctx.env.ss);
+    ctx.log(`Admin memperbaiki ${fixes.length} isian sesuai lembar Masalah:`);
+    for (const f of fixes) ctx.log(`  ${f.sheet} baris ${f.row}: ${f.what}`);
+    for (const step of ['runCheck', 'computeScores', 'computeJp', 'computeEvaluation'])
+      ctx.log(`  ${(await call<{ message: string }>(ctx, step)).message.split('\n')[0]}`);
+  }
+  const scope = await chooseScope(ctx, first);
+  if (!scope) return;
+  const pre = await call<PreflightResult>(ctx, 'preflightCertificates', scope);
+  logPreflight(ctx, `Pra-periksa sertifikat (${scope.trainings.join(', ')})`, pre);
   if (!pre.ok) return;
-  let p = await call<CertificateProgress>(ctx, 'startCertificates');
+  let p = await call<CertificateProgress>(ctx, 'startCertificates', false, scope);
   let batches = 1;
   ctx.log(`  batch 1: ${p.message}`);
   while (p.state === 'running') {

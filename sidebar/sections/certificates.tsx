@@ -1,13 +1,7 @@
 // Sertifikat: templates, pre-flight check, the batch loop with a progress bar, stop/resume, quota messages, email.
 
 import { useRef, useState } from 'preact/hooks';
-import type {
-  CertificateProgress,
-  JobState,
-  PreflightResult,
-  Rpc,
-  TemplatesState,
-} from '../../src/shared/rpc';
+import type { CertificateProgress, JobState, Rpc, TemplatesState } from '../../src/shared/rpc';
 import { CERTIFICATES as C } from '../../src/text/id/sidebar';
 import {
   ActionButton,
@@ -25,6 +19,7 @@ import {
 } from '../components/ui';
 import { call } from '../rpc';
 import { CertDelivery } from './certDelivery';
+import { CertGate, type GateScope } from './certGate';
 import { CertPreview } from './certPreview';
 import { CertReissue } from './certReissue';
 import type { SectionProps } from './types';
@@ -51,15 +46,6 @@ function progressNote(p: CertificateProgress): Note {
   if (p.state === 'paused') return { kind: 'info', text: p.message || C.paused };
   if (p.state === 'done') return { kind: 'ok', text: p.message };
   return p.message ? { kind: 'info', text: p.message } : null;
-}
-
-/** Today's remaining Google quotas in one line; Google does not report some of them (null). */
-function quotaText(q: PreflightResult['quotas']): string {
-  const parts: string[] = [];
-  if (q.documents !== null) parts.push(C.quotaParts.documents(fmt(q.documents)));
-  if (q.conversions !== null) parts.push(C.quotaParts.conversions(fmt(q.conversions)));
-  if (q.email !== null) parts.push(C.quotaParts.email(fmt(q.email)));
-  return parts.length ? C.quotaLeft(parts) : '';
 }
 
 /** The e-mails whose outcome is unknown, and the admin's two choices (each asked once more before it runs). */
@@ -142,36 +128,11 @@ function TemplateLinks(props: { t: TemplatesState }) {
   );
 }
 
-function Preflight(props: { p: PreflightResult }) {
-  const p = props.p;
-  return (
-    <div class="result">
-      <p class={p.ok ? 'msg msg-ok' : 'msg msg-warn'} role="status">
-        {p.ok ? C.ready(p.toIssue) : C.fixFirst(p.errors.length)}
-      </p>
-      {p.errors.length > 0 ? (
-        <ul class="issues issues-error" aria-label={C.errors}>
-          {p.errors.map((e, i) => (
-            <li key={i}>{e}</li>
-          ))}
-        </ul>
-      ) : null}
-      {p.warnings.length > 0 ? (
-        <ul class="issues issues-warn" aria-label={C.warnings}>
-          {p.warnings.map((e, i) => (
-            <li key={i}>{e}</li>
-          ))}
-        </ul>
-      ) : null}
-      {quotaText(p.quotas) ? <p class="hint">{quotaText(p.quotas)}</p> : null}
-    </div>
-  );
-}
-
 export function CertificatesSection(props: SectionProps) {
   const [note, setNote] = useState<Note>(null);
   const [templates, setTemplates] = useState<TemplatesState | null>(null);
-  const [preflight, setPreflight] = useState<PreflightResult | null>(null);
+  // the trainings chosen in the gate: Kirim Email works on them too
+  const scopeRef = useRef<GateScope>({ trainings: [], confirmUnfinished: [] });
   const [progress, setProgress] = useState<CertificateProgress | null>(null);
   const [running, setRunning] = useState(false);
   const stopRef = useRef(false);
@@ -188,11 +149,6 @@ export function CertificatesSection(props: SectionProps) {
       setTemplates(r);
       setNote(r.needsOwn ? null : { kind: 'ok', text: C.templatesReady });
     }
-  };
-  const check = async () => {
-    setNote(null);
-    const r = await settle(call('preflightCertificates'), setNote);
-    if (r) setPreflight(r);
   };
 
   const resumable = p.state === 'paused' || p.state === 'quota' || (p.state === 'running' && !running);
@@ -225,8 +181,9 @@ export function CertificatesSection(props: SectionProps) {
       await props.refresh();
     }
   };
-  // Mulai starts a job (pre-flight first); Lanjutkan continues the stopped one, keeping what it was doing (e-mail too)
-  const start = () => runJob(() => call(resumable ? 'continueCertificates' : 'startCertificates'));
+  // a run starts in the gate (its trainings checked first); Lanjutkan continues the stopped one, keeping what it was
+  // doing (its trainings, e-mail too)
+  const resume = () => runJob(() => call('continueCertificates'));
   const stop = async () => {
     stopRef.current = true;
     if (running) {
@@ -240,7 +197,7 @@ export function CertificatesSection(props: SectionProps) {
     }
   };
   // e-mail runs in batches like the certificates: the same loop continues it until every message is sent
-  const email = () => runJob(() => call('sendCertificateEmails'));
+  const email = () => runJob(() => call('sendCertificateEmails', scopeRef.current));
   // the unknown e-mails: resent (only those rows, in batches like a run) or marked sent after the admin confirmed
   const resendUnknown = () => runJob(() => call('resendUnknownEmails'));
   const markUnknownSent = async () => {
@@ -290,19 +247,24 @@ export function CertificatesSection(props: SectionProps) {
           onClick={() => makeTemplates()}
           disabled={needsOwn}
         />
-        <ActionButton label={C.check} onClick={check} disabled={!hasTemplates} />
       </div>
       <TemplateLinks t={t} />
-      {preflight ? <Preflight p={preflight} /> : null}
-      <div class="actions">
-        <ActionButton
-          label={resumable ? C.resume : C.start}
-          primary
-          onClick={start}
-          disabled={running || !hasTemplates}
+      {hasTemplates ? (
+        <CertGate
+          panel={props.panel}
+          busy={running}
+          onScope={(s) => {
+            scopeRef.current = s;
+          }}
+          onStart={(s) => runJob(() => call('startCertificates', false, s))}
         />
-        {running || p.state === 'running' ? <ActionButton label={C.stop} onClick={stop} /> : null}
-      </div>
+      ) : null}
+      {resumable || running ? (
+        <div class="actions">
+          {resumable ? <ActionButton label={C.resume} primary onClick={resume} disabled={running} /> : null}
+          {running || p.state === 'running' ? <ActionButton label={C.stop} onClick={stop} /> : null}
+        </div>
+      ) : null}
       {showBar ? (
         <ProgressBar
           value={pct}

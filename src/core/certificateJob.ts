@@ -46,6 +46,17 @@ export interface JobRecord {
    * else is made or sent.
    */
   resend?: boolean;
+  /**
+   * The trainings this run is for (Kode Kegiatan, at most MAX_SCOPE): its batches, continuations and e-mails work
+   * only rows of these. Absent in a record made before runs had a scope, and in a resend (it works only the rows
+   * the request marked): every training.
+   */
+  scope?: string[];
+  /**
+   * The trainings of the scope that had not ended and the admin confirmed for this run: a start cut off before its
+   * snapshot reached the sheet is started again with the same scope and the same confirmations.
+   */
+  confirmedUnfinished?: string[];
   /** A re-issue of one certificate (src/features/certificateReissue.ts): only that key is worked. */
   reissue?: ReissueJob;
   // ---- delivery (src/core/delivery.ts): the time-left estimate ----
@@ -66,6 +77,12 @@ export interface ReissueJob {
   newNumber: string;
   reason: string;
 }
+
+/** Whether a row is inside the job's scope. */
+export const inScope = (
+  row: Pick<LedgerRow, 'trainingCode'>,
+  job: Pick<JobRecord, 'scope'> | null,
+): boolean => !job?.scope || job.scope.includes(row.trainingCode);
 
 /** Stop starting new certificates after this much of the execution (Google stops it at 6 minutes). */
 export const BATCH_BUDGET_MS = 270_000;
@@ -119,10 +136,11 @@ export function mailStarted(row: Pick<LedgerRow, 'status'>): boolean {
 export function rowWork(
   row: LedgerRow,
   eligible: ReadonlySet<string>,
-  job: Pick<JobRecord, 'email' | 'attempts' | 'resend' | 'reissue'>,
+  job: Pick<JobRecord, 'email' | 'attempts' | 'resend' | 'scope' | 'reissue'>,
 ): RowWork {
   const key = ledgerKey(row);
-  if (!eligible.has(key) || (job.attempts[key] ?? 0) >= MAX_ATTEMPTS) return { pdf: false, email: false };
+  if (!eligible.has(key) || (job.attempts[key] ?? 0) >= MAX_ATTEMPTS || !inScope(row, job))
+    return { pdf: false, email: false };
   if (job.resend && row.note !== LEDGER_NOTES.resend) return { pdf: false, email: false };
   if (job.reissue && job.reissue.key !== key) return { pdf: false, email: false };
   const pdf = !row.pdf;
@@ -135,7 +153,7 @@ export function rowWork(
 export function runWork(
   rows: readonly LedgerRow[],
   eligible: ReadonlySet<string>,
-  job: Pick<JobRecord, 'email' | 'attempts' | 'resend' | 'reissue'>,
+  job: Pick<JobRecord, 'email' | 'attempts' | 'resend' | 'scope' | 'reissue'>,
 ): LedgerRow[] {
   return firstRows(rows).filter((r) => {
     const w = rowWork(r, eligible, job);
@@ -160,14 +178,15 @@ export interface Counts {
 export function countProgress(
   rows: readonly LedgerRow[],
   eligible: ReadonlySet<string>,
-  job: Pick<JobRecord, 'email' | 'attempts' | 'resend' | 'reissue'> | null,
+  job: Pick<JobRecord, 'email' | 'attempts' | 'resend' | 'scope' | 'reissue'> | null,
 ): Counts {
   const c: Counts = { total: 0, done: 0, failed: 0, emailed: 0, unknown: 0, remaining: 0, emailPending: 0 };
   for (const r of firstRows(rows)) {
     const key = ledgerKey(r);
     if (r.status === 'Terkirim') c.emailed++;
     if (r.status === 'Mengirim') c.unknown++;
-    if (!eligible.has(key)) continue;
+    // a run counts its own trainings' work only (e-mail outcomes of every training stay counted: they need the admin)
+    if (!eligible.has(key) || !inScope(r, job)) continue;
     c.total++;
     if (r.pdf) c.done++;
     if (r.status === 'Gagal') c.failed++;

@@ -49,6 +49,8 @@ export interface PreflightInput {
   emailQuota: number | null;
   /** Bytes the run keeps of the e-mail subject and body at most (see core/certificateJob.ts). */
   maxEmailBytes: number;
+  /** Cetak Predikat is not "Ya": an empty Predikat or Nilai Akhir is the policy's, not missing data. */
+  gradeHidden?: boolean;
 }
 
 export interface PreflightReport {
@@ -79,7 +81,7 @@ export function certificatePreflight(input: PreflightInput): PreflightReport {
   templateProblems(input.templates, errors, warnings);
   for (const kind of kinds)
     for (const m of checkNumberFormat(numberFormatOf(settings, kind))) errors.push(T.numberFormat(kind, m));
-  missingValues(work, input.templates, errors, warnings);
+  missingValues(work, input.templates, errors, warnings, input.gradeHidden === true);
   // a file's key property (key and value) must fit Drive's 124 bytes
   const tooLong = work.filter(
     (r) => utf8Length(FILE_PROPS.key) + utf8Length(ledgerKey(r)) > MAX_PROPERTY_BYTES,
@@ -126,6 +128,7 @@ function missingValues(
   templates: ReadonlyMap<CertKind, TemplateCheck>,
   errors: string[],
   warnings: string[],
+  gradeHidden: boolean,
 ): void {
   const missing = new Map<string, { kind: CertKind; code: string; name: PlaceholderName; who: string[] }>();
   for (const r of work) {
@@ -134,6 +137,7 @@ function missingValues(
     const values = printedValues(r);
     for (const f of t.scan.placeholders) {
       if (!f.name || values[f.name] !== '') continue;
+      if (gradeHidden && (f.name === 'Predikat' || f.name === 'Nilai Akhir')) continue;
       const k = `${r.trainingCode}|${r.kind}|${f.name}`;
       const m = missing.get(k) ?? { kind: r.kind, code: r.trainingCode, name: f.name, who: [] };
       m.who.push(who(r));

@@ -2,7 +2,7 @@
 // and the job, the estimate of the time left (the job's measured pace and the quotas), and who received nothing,
 // each with the reason. Every surface (panel, menu, batch message, trigger note) uses these.
 
-import type { JobRecord, QuotaKind } from './certificateJob';
+import { inScope, type JobRecord, type QuotaKind } from './certificateJob';
 import { firstRows, isFrozen, type LedgerRow, ledgerKey, NOTE_NOT_ELIGIBLE } from './certificates';
 
 /** The one count of a job's delivery. Counted over the first row of each certificate (a re-issue's history left out). */
@@ -21,10 +21,15 @@ export interface DeliveryCount {
   unknown: number;
 }
 
-export function deliveryCount(rows: readonly LedgerRow[], eligible: ReadonlySet<string>): DeliveryCount {
+export function deliveryCount(
+  rows: readonly LedgerRow[],
+  eligible: ReadonlySet<string>,
+  job: Pick<JobRecord, 'scope'> | null = null,
+): DeliveryCount {
   const c: DeliveryCount = { total: 0, made: 0, withAddress: 0, noAddress: 0, sent: 0, unknown: 0 };
+  // a run counts its own trainings (the same rows countProgress counts)
   for (const r of firstRows(rows)) {
-    if (!eligible.has(ledgerKey(r))) continue;
+    if (!eligible.has(ledgerKey(r)) || !inScope(r, job)) continue;
     c.total++;
     if (r.pdf) c.made++;
     if (r.email) c.withAddress++;
@@ -111,13 +116,13 @@ export interface ReasonNotes {
 export function undelivered(
   rows: readonly LedgerRow[],
   eligible: ReadonlySet<string>,
-  job: Pick<JobRecord, 'state' | 'email' | 'stoppedBy'> | null,
+  job: Pick<JobRecord, 'state' | 'email' | 'stoppedBy' | 'scope'> | null,
   notes: ReasonNotes,
 ): Undelivered[] {
   const out: Undelivered[] = [];
   const quotaStop = job?.state === 'quota' ? (job.stoppedBy ?? 'email') : undefined;
   for (const r of firstRows(rows)) {
-    if (r.status === 'Terkirim') continue;
+    if (r.status === 'Terkirim' || !inScope(r, job)) continue;
     if (!eligible.has(ledgerKey(r))) {
       if (r.note.includes(NOTE_NOT_ELIGIBLE)) out.push({ row: r, reason: 'notEligible' });
       continue;

@@ -151,6 +151,7 @@ export interface ProblemParams {
   // responses
   'response.trainingUnknown': Code & { kind: string };
   'response.nipNumberTyped': Nip & { kind: string; match: NipMatch | null };
+  'response.nipNumberTypedTyped': Nip & { kind: string; match: NipMatch | null };
   'response.nipNotEnrolled': Code & Nip & { kind: string; match: NipMatch | null };
   'response.nipNotEnrolledTyped': Code & Nip & { kind: string; match: NipMatch | null };
   'response.unscorable': Code & Nip & { kind: string };
@@ -311,6 +312,7 @@ export const PROBLEM_LEVELS: { readonly [C in ProblemCode]: Severity } = {
   'store.newRows': W,
   'response.trainingUnknown': W,
   'response.nipNumberTyped': E,
+  'response.nipNumberTypedTyped': W,
   'response.nipNotEnrolled': E,
   'response.nipNotEnrolledTyped': W,
   'response.unscorable': E,

@@ -25,6 +25,8 @@ export interface Problem {
   message: string;
   /** What to do about it, in Indonesian. */
   suggestion: string;
+  /** The training the problem concerns, when known where it was raised (the certificate gate uses it). */
+  trainingCode?: string;
 }
 
 /** Where a problem is: the sheet, the 1-based row (null for the whole sheet) and the column header. */
@@ -32,6 +34,8 @@ export interface ProblemAt {
   sheet: string;
   row: number | null;
   column?: string;
+  /** The training the row belongs to (Kode Kegiatan), when known; else a `code` parameter names it. */
+  trainingCode?: string;
 }
 
 /** The parameters a code takes: none for a code whose text is fixed. */
@@ -45,6 +49,8 @@ const render = <P>(t: ProblemText<P>, params: P): string => (typeof t === 'strin
 export function problem<C extends ProblemCode>(code: C, at: ProblemAt, ...[params]: ParamArgs<C>): Problem {
   const text = PROBLEM_TEXT[code];
   const p = (params ?? {}) as ProblemParams[C];
+  const named = (p as { code?: unknown }).code;
+  const trainingCode = at.trainingCode ?? (typeof named === 'string' ? named : undefined);
   return {
     code,
     level: PROBLEM_LEVELS[code],
@@ -53,6 +59,7 @@ export function problem<C extends ProblemCode>(code: C, at: ProblemAt, ...[param
     column: at.column ?? '',
     message: render(text.message, p),
     suggestion: render(text.suggestion, p),
+    ...(trainingCode === undefined ? {} : { trainingCode }),
   };
 }
 

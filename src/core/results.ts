@@ -1,5 +1,6 @@
 // Rekap Nilai (DESIGN §4.3–4.6): per participant and training, scores, N-Gain, Nilai Akhir, eligibility, rank, awards.
 
+import { GATE_NOTE } from '../text/id/certGate';
 import { NIP_REASON, RESULT_NOTE } from '../text/id/rules';
 import { attendanceByParticipant, type CheckinEnv, type CheckinVerdict } from './attendance';
 import { computeFinalScores, type FinalScoreInput, type FinalScoreResult } from './finalScore';
@@ -19,7 +20,7 @@ import type {
 } from './model';
 import { type GainCategory, type GainSummary, gainCategory, gainSummary, nGain } from './ngain';
 import { checkNip, deriveStatus } from './nip';
-import { Problems } from './problems';
+import { type Problem, Problems } from './problems';
 import { compareRankKeys, isAwarded, type RankKey, rankCompetition } from './ranking';
 import type { Settings } from './settings';
 import { importTestScores, scoreKey, type TestScores } from './testScores';
@@ -281,7 +282,7 @@ function trainingResults(t: Training, order: number, c: Shared): TrainingResults
   const credits: JpCreditInput[] = [];
   const built = drafts.map((d, i) => {
     const f = finals.results[i];
-    const row = resultRow(code, d, f, c.settings.attendanceThreshold);
+    const row = resultRow(code, d, f, c.settings);
     credits.push({
       trainingCode: code,
       trainingOrder: order,
@@ -305,7 +306,13 @@ function trainingResults(t: Training, order: number, c: Shared): TrainingResults
 }
 
 /** A Rekap Nilai row before ranking: Sertifikat and the Keterangan that says why not. */
-function resultRow(code: string, d: Draft, f: FinalScoreResult, threshold: number): ResultRow {
+function resultRow(
+  code: string,
+  d: Draft,
+  f: FinalScoreResult,
+  s: Pick<Settings, 'attendanceThreshold' | 'minCertificateScore'>,
+): ResultRow {
+  const threshold = s.attendanceThreshold;
   const notes: string[] = [];
   if (!d.p.nipValid) notes.push(RESULT_NOTE.nipInvalid(invalidReason(d.p)));
   const attendanceOk = d.attendance === null || d.attendance >= threshold;
@@ -316,6 +323,13 @@ function resultRow(code: string, d: Draft, f: FinalScoreResult, threshold: numbe
   if (d.attendance === null) notes.push(RESULT_NOTE.attendanceNotRecorded);
   if (d.post === null) notes.push(RESULT_NOTE.noPostTest);
   for (const m of f.missing) if (m === 'Keaktifan' || m === 'Tugas') notes.push(RESULT_NOTE.componentZero(m));
+  const scoreOk = meetsMinimum(f.finalScore, s.minCertificateScore);
+  if (!scoreOk && s.minCertificateScore !== null)
+    notes.push(
+      f.finalScore === null
+        ? GATE_NOTE.noFinalScore(formatIdNumber(s.minCertificateScore))
+        : GATE_NOTE.belowMinimum(formatIdNumber(f.finalScore), formatIdNumber(s.minCertificateScore)),
+    );
   return {
     trainingCode: code,
     rank: null,
@@ -331,7 +345,7 @@ function resultRow(code: string, d: Draft, f: FinalScoreResult, threshold: numbe
     attendance: d.attendance,
     finalScore: f.finalScore,
     predicate: f.predicate,
-    certificate: d.p.nipValid && attendanceOk,
+    certificate: d.p.nipValid && attendanceOk && scoreOk,
     award: false,
     note: notes.join('; '),
   };
@@ -364,4 +378,36 @@ function rankKeyOf(
 ): RankKey | null {
   if (d.post === null || finalScore === null) return null;
   return { finalScore, post: d.post, gain: d.gain, attendance: d.attendance, postTime: d.postTime };
+}
+
+/**
+ * Nilai Minimum Sertifikat: met when there is none, else when the Nilai Akhir is at least the minimum (a participant
+ * without a Nilai Akhir does not meet a minimum). Below it there is no Sertifikat, hence no rank and no Piagam.
+ */
+export function meetsMinimum(finalScore: number | null, minimum: number | null): boolean {
+  return minimum === null || (finalScore !== null && finalScore >= minimum);
+}
+
+/**
+ * Adds to Keterangan each open Error on a participant's own rows (Peserta, Nilai), naming the sheet and row, so that
+ * Rekap Nilai says why a certificate may be held back. `problems` is the whole run's list (workbook and results).
+ */
+export function noteOpenErrors(results: Results, problems: readonly Problem[]): void {
+  const at = new Set<string>();
+  for (const p of problems) if (p.level === 'Error' && p.row !== null) at.add(`${p.sheet}\u0001${p.row}`);
+  if (!at.size) return;
+  const srcOf = new Map<string, Source[]>();
+  for (const [code, list] of results.rosters)
+    for (const p of list) {
+      const score = results.testScores.byParticipant.get(scoreKey(code, p.nip))?.record?.src;
+      srcOf.set(`${code}|${p.nip}`, score ? [p.src, score] : [p.src]);
+    }
+  for (const r of results.rows) {
+    const found = (srcOf.get(`${r.trainingCode}|${r.nip}`) ?? []).filter((s) =>
+      at.has(`${s.sheet}\u0001${s.row}`),
+    );
+    if (!found.length) continue;
+    const notes = found.map((s) => GATE_NOTE.openError(s.sheet, s.row));
+    r.note = [r.note, ...notes].filter((n) => n !== '').join('; ');
+  }
 }

@@ -1,5 +1,6 @@
 // Settings (`Pengaturan`, DESIGN §4.8): keys, defaults, and parsing of the key/value rows.
 
+import { GATE_SETTING_HELP } from '../text/id/certGate';
 import { CHECKIN_SETTING, CHECKIN_SETTING_HELP } from '../text/id/checkin';
 import { SETTINGS_GATE_TEXT } from '../text/id/problems/settings';
 import { DEFAULT_EMAIL, SETTING_HELP } from '../text/id/rules';
@@ -12,6 +13,8 @@ import { headerKey } from './schema';
 export type DuplicatePolicy = 'Pertama' | 'Terakhir' | 'Tertinggi';
 export type JpCreditPolicy = 'Bersertifikat' | 'Sesuai Kehadiran';
 export type CertificateMode = 'PDF' | 'Dokumen dan PDF';
+/** Cetak Predikat (issue 12): always, never, or only a passing predicate (any band but the lowest). */
+export type PredicatePolicy = 'Ya' | 'Tidak' | 'Hanya predikat lulus';
 
 /** A band: the label applies when the value is ≥ min (bands sorted high to low; the last has min −Infinity). */
 export interface Band {
@@ -43,6 +46,10 @@ export interface Settings {
   shareLinks: boolean;
   emailSubject: string;
   emailBody: string;
+  /** Cetak Predikat: whether a certificate prints its predicate (and Nilai Akhir). */
+  printPredicate: PredicatePolicy;
+  /** Nilai Minimum Sertifikat: no Sertifikat (hence no rank, no Piagam) below it; null = none. */
+  minCertificateScore: number | null;
   /** Check-in of the Presensi forms (issue 16). */
   checkin: CheckinSettings;
   /** Keys whose typed value was refused (an Error stands, the default is used): see parseSettings. */
@@ -311,6 +318,26 @@ export const SETTING_DEFS: readonly SettingDef[] = [
       s.shareLinks = v === true;
     },
   },
+  // ---- the certificate gate's pass policy (issue 12 items 1–2) ----
+  {
+    key: 'Cetak Predikat',
+    default: 'Hanya predikat lulus',
+    kind: { t: 'choice', choices: ['Ya', 'Tidak', 'Hanya predikat lulus'] },
+    help: GATE_SETTING_HELP['Cetak Predikat'],
+    apply: (s, v) => {
+      s.printPredicate = String(v) as PredicatePolicy;
+    },
+  },
+  {
+    key: 'Nilai Minimum Sertifikat',
+    // empty: no minimum (a blank cell keeps the default)
+    default: '',
+    kind: { t: 'number', min: 0, max: 100, percent: true },
+    help: GATE_SETTING_HELP['Nilai Minimum Sertifikat'],
+    apply: (s, v) => {
+      s.minCertificateScore = typeof v === 'number' ? v : null;
+    },
+  },
   // check-in of the Presensi forms (issue 16)
   checkinFlag('enabled', 'Ya'),
   checkinCount('openBefore', 15, 1440),
@@ -356,6 +383,8 @@ export function defaultSettings(): Settings {
     shareLinks: false,
     emailSubject: '',
     emailBody: '',
+    printPredicate: 'Hanya predikat lulus',
+    minCertificateScore: null,
     checkin: {
       enabled: false,
       openBefore: 0,
@@ -427,6 +456,8 @@ export const CERTIFICATE_SETTING_KEYS: ReadonlySet<string> = new Set([
   'Mode Sertifikat',
   'Kirim Email',
   'Bagikan Tautan PDF',
+  'Cetak Predikat',
+  'Nilai Minimum Sertifikat',
 ]);
 
 /**

@@ -14,7 +14,7 @@ import { type Problems, unknownTrainingReporter } from './problems';
 import { round2 } from './round';
 import { inPercentDomain, scoreFault, shownNumber } from './scoreDomain';
 import type { DuplicatePolicy, Settings } from './settings';
-import { closestMatch, type NipCandidate } from './similar';
+import { closestMatch, type NipCandidate, type NipMatch } from './similar';
 
 export type TestKind = 'Pre-Test' | 'Post-Test';
 
@@ -227,16 +227,22 @@ export function importTestScores(input: TestScoresInput, problems: Problems): Te
     }
     const check = checkNip(r.nipRaw);
     const at = { sheet: r.src.sheet, row: r.src.row, column: 'NIP' };
+    // a score already typed in Nilai for the suggested NIP has fixed the response: then only a Peringatan
+    const typedFor = (match: NipMatch | null) =>
+      match !== null && (r.kind === 'Pre-Test' ? typedPre : typedPost).has(scoreKey(code, match.nip));
     if (check.numberTyped) {
       const match = closestMatch(check.nip, candidates(code));
-      problems.add('response.nipNumberTyped', at, { nip: check.nip, kind: r.kind, match });
+      const fixed = typedFor(match);
+      problems.add(fixed ? 'response.nipNumberTypedTyped' : 'response.nipNumberTyped', at, {
+        nip: check.nip,
+        kind: r.kind,
+        match,
+      });
       continue;
     }
     if (!roster?.has(check.nip)) {
       const match = closestMatch(check.nip, candidates(code));
-      const typedSet = r.kind === 'Pre-Test' ? typedPre : typedPost;
-      // a score already typed for the suggested NIP has fixed it: then only a Peringatan
-      const fixed = match !== null && typedSet.has(scoreKey(code, match.nip));
+      const fixed = typedFor(match);
       problems.add(fixed ? 'response.nipNotEnrolledTyped' : 'response.nipNotEnrolled', at, {
         nip: check.nip,
         kind: r.kind,

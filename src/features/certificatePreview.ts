@@ -9,69 +9,15 @@
 // by the preview, so only an edit to it (or a certificate run, which opens it) makes the preview copy it again. The
 // previous preview PDF is removed when the new one exists.
 
-import {
-  type Candidate,
-  type CertKind,
-  candidatesFrom,
-  type MergeValues,
-  mergeValues,
-  safeFileName,
-} from '../core/certificates';
+import { type CertKind, type MergeValues, safeFileName } from '../core/certificates';
 import { UserError } from '../core/errors';
-import type { Participant, Training } from '../core/model';
-import type { ResultRow } from '../core/results';
-import type { Settings } from '../core/settings';
 import type { PreviewOptions, PreviewResult } from '../shared/rpc';
 import { PREVIEW_TEXT as T } from '../text/id/certReissue';
+import { currentData } from './certificateData';
 import { templateIdOf } from './certificateRender';
-import type { Loaded } from './load';
 import type { Port } from './port';
 import { type DriveFile, fileLink } from './port/files';
-import { computeAll } from './results';
 import { APP, templateAccess, templateBlocker } from './templates';
-
-/** What a run would freeze now, for any participant (the data computeAll gives, read once). */
-export interface CurrentData {
-  /** The workbook as loaded (the ledger's values in it, so the ledger is not read twice). */
-  loaded: Loaded;
-  settings: Settings;
-  trainings: readonly Training[];
-  /** The participants of a training, in roster order. */
-  roster(code: string): readonly Participant[];
-  candidates: readonly Candidate[];
-  /** The values a run would freeze now for (training, kind, NIP) with `number`; null when training or person is unknown. */
-  valuesOf(code: string, kind: CertKind, nip: string, number: string): MergeValues | null;
-}
-
-const personKey = (code: string, nip: string) => `${code}|${nip}`;
-
-export function currentData(port: Port): CurrentData {
-  const { loaded, results } = computeAll(port);
-  const trainings = new Map(results.trainings.map((t) => [t.code, t]));
-  const people = new Map<string, Participant>();
-  for (const [code, list] of results.rosters) for (const p of list) people.set(personKey(code, p.nip), p);
-  const rows = new Map<string, ResultRow>(results.rows.map((r) => [personKey(r.trainingCode, r.nip), r]));
-  return {
-    loaded,
-    settings: loaded.wb.settings,
-    trainings: results.trainings,
-    roster: (code) => results.rosters.get(code) ?? [],
-    candidates: candidatesFrom(results.rows, results.rosters),
-    valuesOf(code, kind, nip, number) {
-      const training = trainings.get(code);
-      const participant = people.get(personKey(code, nip));
-      if (!training || !participant) return null;
-      return mergeValues({
-        kind,
-        number,
-        training,
-        trainingJp: results.trainingJp.get(code) ?? training.jp ?? null,
-        participant,
-        result: rows.get(personKey(code, nip)) ?? null,
-      });
-    },
-  };
-}
 
 /** At most this many participants are sent to the panel's picker (a training's roster is far smaller). */
 export const MAX_PREVIEW_PEOPLE = 1000;

@@ -45,7 +45,7 @@ export function progress(
 
 /** The run's counts as one line (PROGRESS_TEXT.count). */
 function countLine(rows: readonly LedgerRow[], eligible: ReadonlySet<string>, job: JobRecord | null): string {
-  const d = deliveryCount(rows, eligible);
+  const d = deliveryCount(rows, eligible, job);
   return PROGRESS_TEXT.count({ ...d, email: Boolean(job?.email) });
 }
 

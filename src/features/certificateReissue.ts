@@ -6,6 +6,10 @@
 // firstRows, planLedger, core/ledgerIntegrity.ts). The old PDF (and Doc) is renamed "DIGANTI - …" and marked in its
 // appProperties (douasnSuperseded, douasnReplacedBy).
 //
+// The gate (core/certificateGate.ts) for one person: an open Error on this person's rows, or on rows of no person of
+// the training (Kegiatan, Sesi, its responses), stops it with its causes; other participants' Errors do not, and
+// there is no "not ended" question (it was issued). It prints what a run would print now (certificateData.ts).
+//
 // It is a certificate run scoped to one key (JobRecord.reissue): the steps before its first batch (the ledger write,
 // then the old files marked) are done again by the next call when an execution was cut off between them, finding
 // in the ledger what was done, so there is never a second new number; the file itself is made by the ordinary batch
@@ -37,8 +41,9 @@ import type { CertificateProgress, IssuedCertificate, ReissueRequest } from '../
 import { REISSUE_TEXT as T } from '../text/id/certReissue';
 import { runBatch } from './certificateBatch';
 import { checkWithDrive, fileIdOf } from './certificateCheck';
+import { currentData } from './certificateData';
+import { gateBlock } from './certificateGateData';
 import { ledgerHeaderProblem, writeLedger } from './certificateLedger';
-import { currentData } from './certificatePreview';
 import { runSettings } from './certificateStart';
 import { readJob, saveJob } from './certificateState';
 import { openLedger } from './certificates';
@@ -129,6 +134,10 @@ export function reissueCertificate(
     fresh = now;
   } else {
     if (!target.pdf) throw new UserError(T.notMade(req.number), 'blocked');
+    // the gate for one person: it was issued (no "not ended" question), but an open Error on this person's rows or
+    // on the training's own data stops it, as it would stop a run; other participants' Errors do not
+    const gate = gateBlock(data.analysis, new Set([req.trainingCode]), req.nip);
+    if (gate.message) throw new UserError(gate.message, 'blocked');
     const check = checkWithDrive(port, rows, formatOf, () => templateAccess(port).props.folders);
     if (check.errors.length)
       throw new UserError(T.ledgerStopped(check.errors.length, check.errors), 'blocked');
@@ -167,6 +176,7 @@ export function reissueCertificate(
     target.note = T.replacedBy(number, formatDateLong(new Date()), req.reason.trim());
     job = newJob(new Date(), req.email, false, runSettings(data.settings, req.email));
     job.reissue = { key, oldNumber: req.number, newNumber: number, reason: req.reason.trim() };
+    job.scope = [req.trainingCode];
     job.message = T.started(req.number, number);
     // the job first: an execution cut off after the ledger write is finished by the next call
     saveJob(port, job);

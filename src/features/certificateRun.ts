@@ -31,7 +31,12 @@ export function continueCertificates(port: Port): CertificateProgress {
   if (!job.run?.frozen)
     return job.reissue
       ? resumeReissue(port, job)
-      : startCertificates(port, { unattended: job.unattended, forceEmail: job.email });
+      : startCertificates(port, {
+          unattended: job.unattended,
+          forceEmail: job.email,
+          trainings: job.scope,
+          confirmUnfinished: job.confirmedUnfinished,
+        });
   // never blocked until a time: a resume still over quota stops again cleanly (nothing is made twice)
   job.state = 'running';
   return runBatch(port, openLedger(port), job, started);

@@ -7,7 +7,9 @@
 // not made yet takes the current data (its number stays once given); one no longer eligible keeps its row and number
 // with a note and is not made.
 
-import { MAX_EMAIL_TEXT_BYTES, newJob, type RunSettings } from '../core/certificateJob';
+import { wallClock } from '../core/cells';
+import { gateFigures, MAX_SCOPE, planInScope, trainingEnded } from '../core/certificateGate';
+import { type JobRecord, MAX_EMAIL_TEXT_BYTES, newJob, type RunSettings } from '../core/certificateJob';
 import {
   certificatePreflight,
   numberFormatOf,
@@ -16,28 +18,31 @@ import {
 } from '../core/certificatePreflight';
 import {
   type CertKind,
-  candidatesFrom,
   formatCertificateNumber,
   freezePlan,
   issueDate,
   type LedgerRow,
-  type MergeValues,
-  mergeValues,
   parseSequence,
   planLedger,
 } from '../core/certificates';
+import { formatDateRange } from '../core/dates';
+import { UserError } from '../core/errors';
 import type { Participant, Training } from '../core/model';
+import type { ResultRow } from '../core/results';
 import { certificateSettingsBlocker, type Settings } from '../core/settings';
-import type { CertificateProgress, PreflightResult } from '../shared/rpc';
+import type { CertificateProgress, GateView, PreflightResult } from '../shared/rpc';
+import { GATE_TEXT } from '../text/id/certGate';
 import { LEDGER_NOTES, RUN_TEXT } from '../text/id/certificates';
 import { runBatch, stopWith } from './certificateBatch';
 import { checkWithDrive } from './certificateCheck';
+import { currentData } from './certificateData';
+import { gateBlock } from './certificateGateData';
 import { ledgerHeaderNotes, ledgerHeaderProblem, writeLedger } from './certificateLedger';
 import { templateIdOf } from './certificateRender';
-import { clearTriggerNote, saveJob } from './certificateState';
+import { clearTriggerNote, readJob, saveJob } from './certificateState';
 import { openLedger, type RunLedger } from './certificates';
+import { activeTrainingOf } from './panel';
 import type { Port } from './port';
-import { computeAll } from './results';
 import { templateAccess, templateBlocker, unfinishedElsewhere } from './templates';
 
 /** A run as it would start now: the ledger planned and frozen in memory, and what pre-flight needs besides. */
@@ -48,20 +53,60 @@ interface Snapshot {
   /** The ledger against its header and against Drive: Errors stop the run before anything is made. */
   ledgerErrors: string[];
   ledgerWarnings: string[];
+  /** The trainings this run is for (known codes of `Kegiatan`), and the gate's own Errors and figures. */
+  scope: string[];
+  gateErrors: string[];
+  gate: Omit<GateView, 'certificates' | 'charters' | 'emails' | 'emailQuota' | 'predicates'>;
+  results: readonly ResultRow[];
+}
+
+/** Which trainings a run is for, and which unfinished ones the admin confirmed (codes, as the panel sends them). */
+export interface RunScope {
+  /** Empty or absent: the active training (the panel's choice, else the first of `Kegiatan`). */
+  trainings?: readonly string[];
+  /** Trainings that have not ended which the admin confirmed explicitly for this run. */
+  confirmUnfinished?: readonly string[];
 }
 
 const personKey = (code: string, nip: string) => `${code}|${nip}`;
 
 /** Computes everything once (the only place a run reads the workbook) and plans and freezes the ledger. */
-function snapshot(port: Port): Snapshot {
-  const { loaded, results } = computeAll(port);
-  const settings = loaded.wb.settings;
+function snapshot(port: Port, want: RunScope = {}): Snapshot {
+  const data = currentData(port);
+  const { analysis, loaded, settings } = data;
+  const { results } = analysis;
   const trainings = new Map(results.trainings.map((t) => [t.code, t]));
   const people = new Map<string, Participant>();
   for (const [code, list] of results.rosters) for (const p of list) people.set(personKey(code, p.nip), p);
-  const rows = new Map(results.rows.map((r) => [personKey(r.trainingCode, r.nip), r]));
   const formatOf = (kind: CertKind) => numberFormatOf(settings, kind);
-  const candidates = candidatesFrom(results.rows, results.rosters);
+  const candidates = data.candidates;
+  const codes = results.trainings.map((t) => t.code);
+  const gateErrors: string[] = [];
+  const asked = [...new Set(want.trainings ?? [])];
+  const active = activeTrainingOf(port, codes);
+  const chosen = asked.length ? asked : active ? [active] : [];
+  for (const c of chosen) if (!trainings.has(c)) gateErrors.push(GATE_TEXT.unknownTraining(c));
+  if (!chosen.length) gateErrors.push(GATE_TEXT.noTraining);
+  if (chosen.length > MAX_SCOPE) gateErrors.push(GATE_TEXT.tooManyTrainings(MAX_SCOPE));
+  const scope = chosen.filter((c) => trainings.has(c));
+  const inScope = new Set(scope);
+  const today = wallClock(new Date(), loaded.tz);
+  const confirmed = new Set(want.confirmUnfinished ?? []);
+  const gateTrainings = scope.map((code) => {
+    const t = trainings.get(code) as Training;
+    const ended = trainingEnded(issueDate(t), today);
+    if (!ended && !confirmed.has(code))
+      gateErrors.push(GATE_TEXT.notFinished(code, formatDateRange(t.startDate, t.endDate) || '-'));
+    return {
+      code,
+      theme: t.theme,
+      dates: formatDateRange(t.startDate, t.endDate),
+      ended,
+      confirmed: !ended && confirmed.has(code),
+    };
+  });
+  const blocked = gateBlock(analysis, inScope);
+  if (blocked.message) gateErrors.push(blocked.message);
   const ledgerErrors: string[] = [];
   const ledgerWarnings: string[] = [];
   const ledger = openLedger(
@@ -84,14 +129,19 @@ function snapshot(port: Port): Snapshot {
         r.email = '';
         r.note = LEDGER_NOTES.restored;
       }
-      const plan = planLedger([...existing, ...check.restored], candidates, {
-        numberFor: (code, kind, seq) => {
-          const t = trainings.get(code);
-          return formatCertificateNumber(formatOf(kind), { seq, code, date: t ? issueDate(t) : null });
+      const plan = planInScope(
+        [...existing, ...check.restored],
+        candidates,
+        {
+          numberFor: (code, kind, seq) => {
+            const t = trainings.get(code);
+            return formatCertificateNumber(formatOf(kind), { seq, code, date: t ? issueDate(t) : null });
+          },
+          sequenceOf: (row) => parseSequence(row.number, formatOf(row.kind), row.trainingCode),
+          reserved: check.reserved,
         },
-        sequenceOf: (row) => parseSequence(row.number, formatOf(row.kind), row.trainingCode),
-        reserved: check.reserved,
-      });
+        inScope,
+      );
       const unseen = new Set(check.unseen);
       for (const r of plan.rows) {
         // the note says what the check found now: set on a row whose file is unseen, gone once it is not
@@ -106,21 +156,30 @@ function snapshot(port: Port): Snapshot {
     loaded,
   );
   ledger.checked = true;
-  const valuesOf = (row: LedgerRow): MergeValues | null => {
-    const training = trainings.get(row.trainingCode);
-    if (!training) return null;
-    const key = personKey(row.trainingCode, row.nip);
-    return mergeValues({
-      kind: row.kind,
-      number: row.number,
-      training,
-      trainingJp: results.trainingJp.get(row.trainingCode) ?? training.jp ?? null,
-      participant: people.get(key) ?? { nip: row.nip, name: row.name, position: '', rank: '', unit: '' },
-      result: rows.get(key) ?? null,
-    });
-  };
+  // an eligible row is a candidate, so its person is on the roster: the values are never null for one freezePlan fills
+  const valuesOf = (row: LedgerRow) => data.valuesOf(row.trainingCode, row.kind, row.nip, row.number);
   freezePlan(ledger.plan, valuesOf);
-  return { ledger, settings, trainings: results.trainings, ledgerErrors, ledgerWarnings };
+  return {
+    ledger,
+    settings,
+    trainings: results.trainings.filter((t) => inScope.has(t.code)),
+    ledgerErrors,
+    ledgerWarnings,
+    scope,
+    gateErrors,
+    gate: {
+      trainings: gateTrainings,
+      choices: results.trainings.map((t) => ({
+        code: t.code,
+        theme: t.theme,
+        dates: formatDateRange(t.startDate, t.endDate),
+      })),
+      nothing: [],
+      blocking: blocked.causes,
+      warnings: blocked.warnings,
+    },
+    results: results.rows,
+  };
 }
 
 /** Pre-flight of a snapshot: the look-ups it needs (Drive, Docs, Mail, properties), then the pure judgement. */
@@ -139,22 +198,49 @@ function preflight(port: Port, snap: Snapshot, email: boolean): PreflightResult 
     rows,
     eligible,
     email,
-    blockers: [...snap.ledgerErrors, blocker, elsewhere, certificateSettingsBlocker(snap.settings)].filter(
-      (m): m is string => m !== null,
-    ),
+    blockers: [
+      ...snap.gateErrors,
+      runningElsewhere(readJob(port), snap.scope),
+      ...snap.ledgerErrors,
+      blocker,
+      elsewhere,
+      certificateSettingsBlocker(snap.settings),
+    ].filter((m): m is string => m !== null),
     templates,
     settings: snap.settings,
     trainings: snap.trainings.map((t) => ({ code: t.code, issued: issueDate(t) })),
     now: new Date(),
     emailQuota,
     maxEmailBytes: MAX_EMAIL_TEXT_BYTES,
+    gradeHidden: snap.settings.printPredicate !== 'Ya',
   });
   report.warnings.unshift(...snap.ledgerWarnings);
+  const figures = gateFigures({
+    rows,
+    eligible,
+    work: preflightWork(rows, eligible, email),
+    email,
+    results: snap.results,
+    scope: new Set(snap.scope),
+    minimum: snap.settings.minCertificateScore,
+    threshold: snap.settings.attendanceThreshold,
+  });
   return {
     ok: report.errors.length === 0,
     ...report,
     quotas: { documents: null, conversions: null, email: emailQuota },
+    gate: { ...snap.gate, ...figures, emailQuota },
   };
+}
+
+/**
+ * One run at a time: a run still going (or waiting for a quota) for other trainings stops a start for these; the
+ * admin waits for it or stops it first. A start for the same trainings continues as before (what is done stays done).
+ */
+function runningElsewhere(job: JobRecord | null, scope: readonly string[]): string | null {
+  if (!job || (job.state !== 'running' && job.state !== 'quota')) return null;
+  const same = job.scope && job.scope.length === scope.length && scope.every((c) => job.scope?.includes(c));
+  return same ? null : GATE_TEXT.runningElsewhere(job.scope ?? [GATE_TEXT.allTrainings]);
 }
 
 function checkTemplate(port: Port, id: string | null): TemplateCheck {
@@ -178,8 +264,8 @@ export function runSettings(s: Settings, email: boolean): RunSettings {
   };
 }
 
-export function preflightCertificates(port: Port, email?: boolean): PreflightResult {
-  const snap = snapshot(port);
+export function preflightCertificates(port: Port, email?: boolean, scope: RunScope = {}): PreflightResult {
+  const snap = snapshot(port, scope);
   return preflight(port, snap, email ?? snap.settings.sendEmail);
 }
 
@@ -189,14 +275,19 @@ export function preflightCertificates(port: Port, email?: boolean): PreflightRes
  */
 export function startCertificates(
   port: Port,
-  opts: { unattended?: boolean; forceEmail?: boolean } = {},
+  opts: { unattended?: boolean; forceEmail?: boolean } & RunScope = {},
 ): CertificateProgress {
   const started = Date.now();
-  const snap = snapshot(port);
+  const snap = snapshot(port, opts);
+  // the run going on for other trainings is left as it is (a refused start must not replace its job)
+  const busy = runningElsewhere(readJob(port), snap.scope);
+  if (busy) throw new UserError(busy, 'busy');
   const email = Boolean(opts.forceEmail) || snap.settings.sendEmail;
   const pre = preflight(port, snap, email);
   const run = runSettings(snap.settings, email);
   const job = newJob(new Date(), email, Boolean(opts.unattended), run);
+  job.scope = [...snap.scope];
+  job.confirmedUnfinished = snap.gate.trainings.filter((t) => t.confirmed).map((t) => t.code);
   clearTriggerNote(port);
   if (!pre.ok)
     return stopWith(port, snap.ledger, job, RUN_TEXT.preflightFailed(pre.errors.length, pre.errors));
@@ -211,6 +302,6 @@ export function startCertificates(
 }
 
 /** "Kirim Email Sertifikat": a run that sends every made certificate not yet sent (and makes missing ones). */
-export function sendCertificateEmails(port: Port): CertificateProgress {
-  return startCertificates(port, { forceEmail: true });
+export function sendCertificateEmails(port: Port, scope: RunScope = {}): CertificateProgress {
+  return startCertificates(port, { ...scope, forceEmail: true });
 }

@@ -32,8 +32,10 @@ export function getPanelState(port: Port, contributors: readonly PanelContributo
     dates: formatDateRange(t.startDate, t.endDate),
     participants: count.get(t.code) ?? 0,
   }));
-  let active = port.store.getDoc(ACTIVE_TRAINING);
-  if (!trainings.some((t) => t.code === active)) active = trainings[0]?.code ?? null;
+  const active = activeTrainingOf(
+    port,
+    trainings.map((t) => t.code),
+  );
   const state: PanelState = {
     spreadsheetName: port.workbook.spreadsheetName(),
     ready,
@@ -89,6 +91,12 @@ function readProblemSheet(port: Port): PanelState['problems'] {
 
 /** A document property value's cap as measured (8,066 bytes; 9 KB documented; GAS-FACTS). */
 const PROPERTY_VALUE_BYTES = 8_066;
+
+/** The training the panel shows: the one chosen (a known code), else the first of `Kegiatan`; null when none. */
+export function activeTrainingOf(port: Port, codes: readonly string[]): string | null {
+  const active = port.store.getDoc(ACTIVE_TRAINING);
+  return active !== null && codes.includes(active) ? active : (codes[0] ?? null);
+}
 
 export function setActiveTraining(port: Port, code: string): string {
   // a code that long cannot be kept (Google would refuse it in English); none of the add-on's steps could use it

@@ -4,7 +4,7 @@
 import { type EvaluationRow, summarizeEvaluations } from '../core/evaluation';
 import { analyzeItems } from '../core/itemAnalysis';
 import { summarizeJp } from '../core/jpSummary';
-import { computeResults, type Results } from '../core/results';
+import { computeResults, noteOpenErrors, type Results } from '../core/results';
 import { OUTPUTS } from '../core/schema';
 import type { EvaluationResult, JpResult, ScoresResult, TrainingScores } from '../shared/rpc';
 import { PANEL_TEXT } from '../text/id/panel';
@@ -42,6 +42,7 @@ export function computeAll(port: Port, loaded: Loaded = loadWorkbook(port)): Ana
     checkin: { tz: loaded.tz, secret: onceSecret(port) },
   });
   loaded.problems.addAll(results.problems.list);
+  noteOpenErrors(results, loaded.problems.list);
   const evaluation = summarizeEvaluations(
     {
       trainings: wb.trainings,

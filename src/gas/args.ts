@@ -117,3 +117,15 @@ export function parseArgs(
   if (extra > 0) throw new InvalidArgumentError(INVALID.tooMany(fn, list.length, given.length));
   return list.map((a, i) => a.parse(given[i], fn));
 }
+
+/** A list of at most `max` items, each checked by `item` (a training scope: a few codes). */
+export function list<T>(label: string, item: Arg<T>, max: number): Arg<T[]> {
+  const self = { label, expected: EXPECTED.listOf(item.expected, max) };
+  return {
+    ...self,
+    parse(v, fn, as = self) {
+      if (!Array.isArray(v) || v.length > max) throw refuse(fn, as, v);
+      return v.map((x) => item.parse(x, fn, as));
+    },
+  };
+}

@@ -67,7 +67,9 @@ function templateLines(kind: CertKind): Line[] {
       ...person,
       { text: W.attended, size: 12, after: 2 },
       { text: W.theme, size: 15, bold: true, color: NAVY, after: 2 },
-      { text: W.certificateDetails, size: 11, after: 4 },
+      { text: W.certificateDetails, size: 11, after: 2 },
+      { text: W.grade, size: 13, bold: true, color: NAVY, after: 0 },
+      { text: W.score, size: 10, color: GREY, after: 4 },
       ...signer,
     ];
   }
@@ -79,7 +81,8 @@ function templateLines(kind: CertKind): Line[] {
     ...person,
     { text: W.charterRank, size: 16, bold: true, color: GOLD, after: 2 },
     { text: W.charterDetails, size: 11, after: 2 },
-    { text: W.charterScore, size: 11, after: 4 },
+    { text: W.grade, size: 13, bold: true, color: GOLD, after: 0 },
+    { text: W.score, size: 10, color: GREY, after: 4 },
     ...signer,
   ];
 }

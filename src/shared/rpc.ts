@@ -202,6 +202,38 @@ export interface PreflightResult {
   toIssue: number;
   /** Remaining daily quotas; null where Google does not report it (or email is off). */
   quotas: { documents: number | null; conversions: number | null; email: number | null };
+  /** The gate's confirmation (issue 12): what the run is for and what it will make; absent only in an old server. */
+  gate?: GateView;
+}
+
+/** One training of a run's scope as the confirmation shows it. */
+export interface GateTraining {
+  code: string;
+  theme: string;
+  dates: string;
+  /** Tanggal Selesai (else Mulai) is today or earlier in the spreadsheet's time zone. */
+  ended: boolean;
+  /** Not ended, and the admin confirmed it for this run. */
+  confirmed: boolean;
+}
+
+/** The pre-flight's one confirmation of a certificate run (src/core/certificateGate.ts). */
+export interface GateView {
+  trainings: GateTraining[];
+  /** Every training of `Kegiatan` (code and theme), for the choice. */
+  choices: Array<{ code: string; theme: string; dates: string }>;
+  certificates: { toMake: number; made: number };
+  charters: { toMake: number; made: number };
+  emails: number;
+  emailQuota: number | null;
+  /** Of the certificates still to be made: how many print which predicate ("tanpa predikat" for none). */
+  predicates: Array<{ label: string; count: number }>;
+  /** Who of the chosen trainings gets nothing, by reason, with the first names. */
+  nothing: Array<{ reason: string; count: number; names: string[] }>;
+  /** The Errors that stop the run, one sentence per cause with counts and places. */
+  blocking: string[];
+  /** Peringatan of `Masalah` about the chosen trainings (they do not stop the run). */
+  warnings: number;
 }
 
 export type { UnknownMail };

@@ -6,8 +6,9 @@ import type { SentMail } from '../../emulator/mail';
 import { WORKSPACE_QUOTAS } from '../../emulator/runtime';
 import { type Sandbox, startSandbox } from '../../tools/sandbox';
 import { synthWorkbook } from '../../tools/synth';
+import { everyTrainingIn } from '../bundle/harness';
 import { availability, buildDist, launchChromium, ROOT, suite } from './chromium';
-import { CODE, fillWorkbook, gotoSidebarOffline, PARTICIPANTS, sheetObjects } from './fixture';
+import { CODE, chooseInGate, fillWorkbook, gotoSidebarOffline, PARTICIPANTS, sheetObjects } from './fixture';
 
 jest.setTimeout(60_000);
 
@@ -39,8 +40,8 @@ async function until<T>(fn: () => Promise<T> | T, what: string, ms = 20_000): Pr
 }
 
 /** Calls a server function directly (setup steps the admin did earlier) and fails on an Rpc error. */
-async function rpc(sandbox: Sandbox, name: string): Promise<unknown> {
-  const r = (await sandbox.addon.rpc(name)) as { ok: boolean; value?: unknown; error?: unknown };
+async function rpc(sandbox: Sandbox, name: string, ...args: unknown[]): Promise<unknown> {
+  const r = (await sandbox.addon.rpc(name, ...args)) as { ok: boolean; value?: unknown; error?: unknown };
   if (!r.ok) throw new Error(`${name} failed: ${JSON.stringify(r.error)}`);
   return r.value;
 }
@@ -69,9 +70,10 @@ async function openSidebar(browser: Browser, errors: string[]): Promise<Page> {
   return page;
 }
 
-/** Makes every certificate through the server calls (the panel's loop without the panel). */
+/** Makes every training's certificates through the server calls (the panel's loop without the panel). */
 async function makeAllCertificates(sandbox: Sandbox): Promise<void> {
-  let p = (await rpc(sandbox, 'startCertificates')) as { state: string };
+  const scope = everyTrainingIn(sandbox.env.ss);
+  let p = (await rpc(sandbox, 'startCertificates', false, scope)) as { state: string };
   while (p.state === 'running') p = (await rpc(sandbox, 'continueCertificates')) as { state: string };
   if (p.state !== 'done') throw new Error(`certificates did not finish: ${JSON.stringify(p)}`);
 }
@@ -130,7 +132,8 @@ suite('Berhenti in the middle of a certificate run, then Lanjutkan', () => {
     const bar = sec.getByRole('progressbar');
     const pct = async () => Number(await bar.getAttribute('aria-valuenow'));
 
-    await btn('Mulai').click();
+    // the admin ticks every training in the gate, checks, and starts
+    await (await chooseInGate(page, { all: true })).click();
     await arrived; // batch 1 is shown, batch 2 has run on the server and its answer is held
     await until(async () => (await pct()) > 0, 'progress after the first batch');
     const atClick = await pct();
@@ -336,6 +339,8 @@ suite('Kirim Email when the messages take more than one batch', () => {
     const btn = (label: string): Locator => sec.getByRole('button', { name: label, exact: true });
     const outbox = (sandbox.env.globals.MailApp as { _outbox: SentMail[] })._outbox;
     await until(async () => !(await btn('Kirim Email').isDisabled()), 'Kirim Email to be enabled');
+    // Kirim Email works on the trainings chosen in the gate: the admin ticks them all
+    await chooseInGate(page, { all: true });
     const sent = page.waitForResponse(
       (r) => r.url().endsWith('/api/run') && runName(r.request()) === 'sendCertificateEmails',
     );

@@ -163,3 +163,43 @@ export async function gotoSidebarOffline(
   );
   await page.goto(sandbox.sidebarUrl);
 }
+
+/**
+ * Chooses trainings in the certificate gate as an admin does (`all`: every one ticked; else the active one as it is),
+ * presses Periksa kegiatan terpilih, ticks "belum selesai, tetap buat" for each unfinished one and checks again, and
+ * waits until "Mulai untuk kegiatan terpilih" may be pressed. Returns that button (the caller presses it).
+ */
+export async function chooseInGate(
+  page: import('playwright-core').Page,
+  opts: { all?: boolean } = {},
+): Promise<import('playwright-core').Locator> {
+  const sec = page.locator('#sec-sertifikat');
+  const gate = sec.locator('.cert-gate');
+  await gate.waitFor({ state: 'attached' });
+  if (!(await gate.isVisible())) await sec.locator('.card-toggle').click();
+  await gate.waitFor();
+  if (opts.all) {
+    const boxes = gate.locator('fieldset input[type=checkbox]');
+    for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
+  }
+  const check = async () => {
+    const answered = page.waitForResponse(
+      (r) =>
+        r.url().endsWith('/api/run') &&
+        JSON.parse(r.request().postData() ?? '{}').name === 'preflightCertificates',
+    );
+    await gate.getByRole('button', { name: 'Periksa kegiatan terpilih' }).click();
+    await answered;
+    await gate.locator('.gate-summary').waitFor();
+  };
+  await check();
+  const unfinished = gate.locator('.gate-unfinished input[type=checkbox]');
+  if ((await unfinished.count()) > 0) {
+    for (let i = 0; i < (await unfinished.count()); i++) await unfinished.nth(i).check();
+    await check();
+  }
+  await page.waitForFunction(
+    `[...document.querySelectorAll('.cert-gate button')].some((b) => b.textContent.includes('Mulai untuk') && !b.disabled)`,
+  );
+  return gate.getByRole('button', { name: 'Mulai untuk kegiatan terpilih' });
+}

@@ -10,6 +10,7 @@ import { type Sandbox, startSandbox } from '../../tools/sandbox';
 import { availability, buildDist, launchChromium, ROOT, SHOTS, suite } from './chromium';
 import {
   CODE,
+  chooseInGate,
   fillWorkbook,
   gotoSidebarOffline,
   PARTICIPANTS,
@@ -312,10 +313,11 @@ suite('sidebar in Chromium against the sandbox', () => {
     expect(await links.count()).toBeGreaterThanOrEqual(2);
   });
 
-  test('Periksa reports what will be issued', async () => {
-    await act('sertifikat', 'Periksa', 'preflightCertificates');
-    const text = (await section('sertifikat').locator('.result').first().textContent()) ?? '';
-    expect(text).toMatch(/Siap: \d+ sertifikat|Perbaiki \d+ masalah/);
+  test('Periksa kegiatan terpilih reports what will be issued', async () => {
+    await act('sertifikat', 'Periksa kegiatan terpilih', 'preflightCertificates');
+    const text = (await section('sertifikat').locator('.gate-summary').textContent()) ?? '';
+    expect(text).toMatch(/Sertifikat: \d+ akan dibuat, 0 sudah dibuat/);
+    expect(text).toMatch(/Siap dimulai|Belum dapat dimulai/);
     // email is off (Kirim Email = Tidak): no misleading "0 email" quota line
     expect(text).not.toContain('0 email');
     expect(text).toMatch(/konversi berkas/);
@@ -323,7 +325,7 @@ suite('sidebar in Chromium against the sandbox', () => {
 
   test('Mulai runs the batches until the progress bar reaches 100%', async () => {
     const bar = section('sertifikat').getByRole('progressbar');
-    await button('sertifikat', 'Mulai').click();
+    await button('sertifikat', 'Mulai untuk kegiatan terpilih').click();
     await bar.waitFor();
     const seen = new Set<string>();
     await until(
@@ -419,7 +421,7 @@ suite('certificates across a daily quota', () => {
   test('the run stops cleanly at the quota, says when to resume, and Lanjutkan finishes it the next day', async () => {
     const sec = page.locator('#sec-sertifikat');
     const bar = sec.getByRole('progressbar');
-    await sec.getByRole('button', { name: 'Mulai', exact: true }).click();
+    await (await chooseInGate(page)).click();
     const note = sec.locator('.msg-warn');
     await until(
       async () => /Kemajuan tersimpan/.test((await note.textContent()) ?? ''),

@@ -2,15 +2,24 @@
 // injected crashes and timeouts, daily quotas resumed the next simulated day, email at most once, readable PDFs.
 
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { type DocModel, newParagraph, type ParagraphModel, type TableModel } from '../../emulator/pdf';
 import { CONSUMER_QUOTAS, WORKSPACE_QUOTAS } from '../../emulator/runtime';
-import { importXlsx } from '../../emulator/xlsx';
 import { SHEETS } from '../../src/core/schema';
-import type { CertificateProgress, PanelState, PreflightResult, TemplatesState } from '../../src/shared/rpc';
+import type { CertificateProgress, PanelState, TemplatesState } from '../../src/shared/rpc';
 import { synthWorkbook } from '../../tools/synth';
-import { type Harness, harness, ledger, pdfsByKey, ROOT } from './harness';
+import {
+  correctedSampleSpreadsheet,
+  emailAll,
+  everyTraining,
+  type Harness,
+  harness,
+  ledger,
+  pdfsByKey,
+  preflightAll,
+  startAll,
+  typeSetting,
+} from './harness';
 
 const HAVE_PDFTOTEXT = spawnSync('pdftotext', ['-v']).status === 0;
 function pdfText(bytes: Uint8Array): string | null {
@@ -28,7 +37,7 @@ async function drive(h: Harness, first: CertificateProgress, max = 100): Promise
 }
 
 async function sample(opts: Parameters<typeof harness>[0] = {}): Promise<Harness> {
-  const ss = await importXlsx(join(ROOT, 'examples', 'dou-asn-contoh.xlsx'));
+  const ss = await correctedSampleSpreadsheet();
   const h = harness({ spreadsheet: ss, ...opts });
   await h.call('runSetup');
   await h.call('pullResponses');
@@ -132,11 +141,11 @@ describe('the sample: every certificate and charter, readable PDFs', () => {
   test('start + continue until done: one PDF per ledger row, numbers in name order, PDFs read back', async () => {
     const h = await sample();
     await h.call('createTemplates');
-    const pre = await h.call<PreflightResult>('preflightCertificates');
+    const pre = await preflightAll(h);
     expect(pre.ok).toBe(true);
     expect(pre.toIssue).toBeGreaterThan(100);
     const docsBefore = h.env.rt.used.documentsCreated;
-    const done = await drive(h, await h.call<CertificateProgress>('startCertificates'));
+    const done = await drive(h, await startAll(h));
     expect(done.state).toBe('done');
     expect(done.done).toBe(pre.toIssue);
     const rows = ledger(h);
@@ -177,7 +186,7 @@ describe('the sample: every certificate and charter, readable PDFs', () => {
     }
     // rerunning makes nothing
     const files = h.env.drive._files().length;
-    const again = await drive(h, await h.call<CertificateProgress>('startCertificates'));
+    const again = await drive(h, await startAll(h));
     expect(again.state).toBe('done');
     expect(h.env.drive._files().length).toBe(files);
     expect(ledger(h)).toEqual(rows);
@@ -191,11 +200,11 @@ describe('the sample: every certificate and charter, readable PDFs', () => {
     const doc = h.env.drive._get(t.certificate!.id)!.doc!;
     const p = doc.body.children.find((b) => b.type === 'paragraph' && b.text.includes('{{Nama}}'));
     if (p?.type === 'paragraph') p.text = p.text.replace('{{Nama}}', '{{Nma}}');
-    const pre = await h.call<PreflightResult>('preflightCertificates');
+    const pre = await preflightAll(h);
     expect(pre.ok).toBe(false);
     expect(pre.errors.join(' ')).toMatch(/\{\{Nma\}\} tidak dikenal; mungkin maksudnya \{\{Nama\}\}/);
     const filesBefore = h.env.drive._files().length;
-    const r = await h.call<CertificateProgress>('startCertificates');
+    const r = await startAll(h);
     expect(r.state).toBe('error');
     expect(r.message).toMatch(/tidak ada berkas yang dibuat/);
     expect(h.env.drive._files().length).toBe(filesBefore);
@@ -208,7 +217,7 @@ describe('the sample: every certificate and charter, readable PDFs', () => {
     setSetting(h, 'Mode Sertifikat', 'Dokumen dan PDF');
     await h.call('createTemplates');
     h.env.rt.quotas = { ...CONSUMER_QUOTAS, documentsCreated: 1500 };
-    const done = await drive(h, await h.call<CertificateProgress>('startCertificates'));
+    const done = await drive(h, await startAll(h));
     expect(done.state).toBe('done');
     const rows = ledger(h);
     const docs = h.env.drive._files().filter((f) => f.appProperties.douasnType === 'doc');
@@ -265,9 +274,9 @@ describe('templates Google is strict about: last paragraphs, tables and header/f
       h.env.rt.quotas = { ...CONSUMER_QUOTAS, documentsCreated: 1500 };
       const t = await h.call<TemplatesState>('createTemplates');
       for (const id of [t.certificate!.id, t.charter!.id]) hardenTemplate(h.env.drive._get(id)!.doc!);
-      const pre = await h.call<PreflightResult>('preflightCertificates');
+      const pre = await preflightAll(h);
       expect(pre.ok).toBe(true);
-      const done = await drive(h, await h.call<CertificateProgress>('startCertificates'));
+      const done = await drive(h, await startAll(h));
       expect(done.state).toBe('done');
       const rows = ledger(h);
       expect(rows).toHaveLength(pre.toIssue);
@@ -325,7 +334,7 @@ describe('quotas, email and the hourly trigger', () => {
   test('a run that hits the daily conversion quota stops cleanly and resumes 24 h after the first use, no duplicates', async () => {
     const h = await sample({ quotas: { ...CONSUMER_QUOTAS, filesConverted: 50 } });
     await h.call('createTemplates');
-    const p = await drive(h, await h.call<CertificateProgress>('startCertificates'));
+    const p = await drive(h, await startAll(h));
     expect(p.state).toBe('quota');
     expect(p.done).toBe(50);
     expect(p.message).toMatch(/kuota konversi/i);
@@ -367,7 +376,7 @@ describe('quotas, email and the hourly trigger', () => {
     const h = await sample({ quotas: { ...CONSUMER_QUOTAS, emailRecipients: 30 } });
     setSetting(h, 'Subjek Email', 'Sertifikat {{Tema}} untuk {{Nama}}');
     await h.call('createTemplates');
-    const first = await drive(h, await h.call<CertificateProgress>('sendCertificateEmails'));
+    const first = await drive(h, await emailAll(h));
     expect(first.state).toBe('quota');
     const outbox = (
       h.env.globals.MailApp as { _outbox: Array<{ to: string[]; subject: string; attachments: unknown[] }> }
@@ -390,16 +399,16 @@ describe('quotas, email and the hourly trigger', () => {
     expect(perAddress(outbox.map((m) => m.to[0]))).toBe(perAddress(withEmail.map((r) => String(r.Email))));
     expect(withEmail.every((r) => r.Status === 'Terkirim')).toBe(true);
     // rerunning the email run sends nothing again
-    await drive(h, await h.call<CertificateProgress>('sendCertificateEmails'));
+    await drive(h, await emailAll(h));
     expect(outbox).toHaveLength(withEmail.length);
   });
 
   test('a crash between marking and sending loses that email at most; it is never sent twice', async () => {
     const h = await sample({ quotas: { ...CONSUMER_QUOTAS, emailRecipients: 1500 } });
     await h.call('createTemplates');
-    await drive(h, await h.call<CertificateProgress>('startCertificates'));
+    await drive(h, await startAll(h));
     h.env.rt.injectFault({ method: 'MailApp.sendEmail', atCall: 3, kind: 'timeout' });
-    await expect(h.call('sendCertificateEmails')).rejects.toThrow(/Exceeded maximum execution time/);
+    await expect(emailAll(h)).rejects.toThrow(/Exceeded maximum execution time/);
     const outbox = (h.env.globals.MailApp as { _outbox: unknown[] })._outbox;
     expect(outbox).toHaveLength(2);
     const done = await drive(h, await h.call<CertificateProgress>('continueCertificates'));
@@ -426,7 +435,7 @@ describe('the hourly continuation in each deployment', () => {
     await h.call('createTemplates');
     const panel = await h.call<PanelState>('getPanelState');
     expect(panel.certificates.autoContinue).toBe(true);
-    const p = await drive(h, await h.call<CertificateProgress>('startCertificates'));
+    const p = await drive(h, await startAll(h));
     expect(p.state).toBe('quota');
     expect(h.env.triggers.live()).toHaveLength(1);
     for (let i = 0; i < 10 && h.env.triggers.live().length; i++) {
@@ -445,7 +454,7 @@ describe('the hourly continuation in each deployment', () => {
   test('bound script: an error in a trigger batch removes the trigger, pauses the job and leaves a note', async () => {
     const h = await sample({ quotas: { ...CONSUMER_QUOTAS, filesConverted: 20 } });
     await h.call('createTemplates');
-    expect((await drive(h, await h.call<CertificateProgress>('startCertificates'))).state).toBe('quota');
+    expect((await drive(h, await startAll(h))).state).toBe('quota');
     h.env.rt.advanceToQuotaReset(30 * 60_000);
     h.env.rt.injectFault({
       method: 'Drive.Files.list',
@@ -466,7 +475,7 @@ describe('the hourly continuation in each deployment', () => {
     // Lanjutkan from the panel finishes the run; a new run answers the note
     const done = await drive(h, await h.call<CertificateProgress>('continueCertificates'));
     expect(['done', 'quota']).toContain(done.state);
-    await h.call<CertificateProgress>('startCertificates');
+    await startAll(h);
     expect(note(h)).toBeNull();
   });
 
@@ -475,7 +484,7 @@ describe('the hourly continuation in each deployment', () => {
     await h.call('createTemplates');
     const panel = await h.call<PanelState>('getPanelState');
     expect(panel.certificates.autoContinue).toBe(false);
-    const first = await h.call<CertificateProgress>('startCertificates', true); // asks for unattended
+    const first = await startAll(h, true); // asks for unattended
     expect(h.env.triggers.live()).toEqual([]);
     const p = await drive(h, first);
     expect(p.state).toBe('quota');
@@ -487,7 +496,7 @@ describe('the hourly continuation in each deployment', () => {
   test('editor add-on: a trigger left from elsewhere runs with no document, removes itself and leaves a note', async () => {
     const h = await sample({ deployment: 'addon', quotas: { ...CONSUMER_QUOTAS, filesConverted: 20 } });
     await h.call('createTemplates');
-    expect((await drive(h, await h.call<CertificateProgress>('startCertificates'))).state).toBe('quota');
+    expect((await drive(h, await startAll(h))).state).toBe('quota');
     // e.g. made by an older version of the add-on in this document
     const ScriptApp = h.env.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp;
     ScriptApp.newTrigger('continueCertificatesByTrigger').timeBased().everyHours(1).create();
@@ -509,7 +518,7 @@ describe('the hourly continuation in each deployment', () => {
     await h.call('createTemplates');
     const panel = await h.call<PanelState>('getPanelState');
     expect(panel.certificates.autoContinue).toBe(false);
-    const p = await drive(h, await h.call<CertificateProgress>('startCertificates', true));
+    const p = await drive(h, await startAll(h, true));
     expect(p.state).toBe('quota');
     expect(p.message).toContain('klik Lanjutkan di panel Sertifikat');
     expect((await h.call<CertificateProgress>('stopCertificates')).state).toBe('paused');
@@ -523,10 +532,12 @@ describe('the hourly continuation in each deployment', () => {
 describe('a run is a snapshot: batches print what the start froze', () => {
   test('a score and a theme changed between batches: the batch prints the frozen values and reads only the ledger', async () => {
     const h = await sample();
+    // every predicate and score printed (the default prints no failing one), so each is compared with Rekap Nilai
+    typeSetting(h, 'Cetak Predikat', 'Ya');
     await h.call('createTemplates');
     await h.call('computeScores');
     const rekap = shownInRekap(h, 'Nilai Akhir');
-    const first = await h.call<CertificateProgress>('startCertificates');
+    const first = await startAll(h);
     expect(first.state).toBe('running');
     const rows = ledger(h);
     // what each certificate will print is in the ledger, as Rekap Nilai shows it (one formatter: "85,50")
@@ -568,7 +579,7 @@ describe('a run is a snapshot: batches print what the start froze', () => {
     expect(made['Nilai Akhir (Cetak)']).toBe(frozen);
     const text = certificateText(h, keyOf(waiting));
     if (text !== null) {
-      expect(text).toContain(`(nilai akhir ${frozen})`);
+      expect(text).toContain(` ${frozen} `);
       expect(text).toContain(theme);
       expect(text).not.toContain('Tema Baru Setelah Mulai');
     }
@@ -577,7 +588,7 @@ describe('a run is a snapshot: batches print what the start froze', () => {
     expect(shownInRekap(h, 'Nilai Akhir').get(`${code}|${waiting.NIP}`)).not.toBe(frozen);
     // a new run after the change: a made certificate keeps its number and what its file printed
     const before = new Map(ledger(h).map((r) => [keyOf(r), r]));
-    await drive(h, await h.call<CertificateProgress>('startCertificates'));
+    await drive(h, await startAll(h));
     const printed = (r: Record<string, unknown>) =>
       Object.fromEntries(Object.entries(r).filter(([k]) => k === 'Nomor' || k.endsWith('(Cetak)')));
     for (const r of ledger(h)) {
@@ -589,7 +600,7 @@ describe('a run is a snapshot: batches print what the start froze', () => {
   test('a new start before the run is done: certificates not made yet take the current data, made ones keep theirs', async () => {
     const h = await sample();
     await h.call('createTemplates');
-    await h.call<CertificateProgress>('startCertificates');
+    await startAll(h);
     await h.call<CertificateProgress>('stopCertificates');
     const rows = ledger(h);
     const made = rows.find((r) => r.Status === 'Dibuat')!;
@@ -604,7 +615,7 @@ describe('a run is a snapshot: batches print what the start froze', () => {
         'Tema',
         `Tema Baru ${r['Kode Kegiatan']}`,
       );
-    const done = await drive(h, await h.call<CertificateProgress>('startCertificates'));
+    const done = await drive(h, await startAll(h));
     expect(done.state).toBe('done');
     const after = new Map(ledger(h).map((r) => [keyOf(r), r]));
     expect(after.get(keyOf(made))!['Tema (Cetak)']).toBe(made['Tema (Cetak)']);
@@ -626,7 +637,7 @@ describe('certificates per batch do not fall as trainings grow', () => {
     });
     await h.call('pullResponses');
     await h.call('createTemplates');
-    const first = await h.call<CertificateProgress>('startCertificates');
+    const first = await startAll(h);
     h.env.rt.resetCounters();
     const t0 = h.env.rt.now;
     const next = await h.call<CertificateProgress>('continueCertificates');
@@ -684,7 +695,7 @@ describe('a training code that is an object key in JavaScript', () => {
     expect(Object.keys(stored.folders).sort()).toEqual(['SIM-0002', '__proto__']);
     await h.call('createTemplates');
     expect(folders()).toEqual(['SIM-0002', '__proto__']); // found again, not made twice
-    const done = await drive(h, await h.call<CertificateProgress>('startCertificates'));
+    const done = await drive(h, await startAll(h));
     expect(done.state).toBe('done');
     const mine = ledger(h).filter((r) => r['Kode Kegiatan'] === '__proto__');
     expect(mine.length).toBeGreaterThan(5);
@@ -747,7 +758,7 @@ describe('exactly once under crashes: 1,000 participants', () => {
     const clean = harness({ spreadsheet: synthWorkbook({ participants: 1000 }) });
     await clean.call('pullResponses');
     await clean.call('createTemplates');
-    const cleanDone = await drive(clean, await clean.call<CertificateProgress>('startCertificates'));
+    const cleanDone = await drive(clean, await startAll(clean));
     expect(cleanDone.state).toBe('done');
     const reference = new Map(
       ledger(clean).map((r) => [`${r['Kode Kegiatan']}|${r.Jenis}|${r.NIP}`, r.Nomor]),
@@ -785,13 +796,16 @@ describe('exactly once under crashes: 1,000 participants', () => {
         });
       }
       try {
-        const r = await h.raw<CertificateProgress>(run === 0 ? 'startCertificates' : 'continueCertificates');
+        const r =
+          run === 0
+            ? await h.raw<CertificateProgress>('startCertificates', false, everyTraining(h))
+            : await h.raw<CertificateProgress>('continueCertificates');
         if (r.ok) state = r.value;
       } catch {
         crashes++;
       }
       if (state?.state === 'done' && run >= 40) break;
-      if (state?.state === 'error') state = await h.call<CertificateProgress>('startCertificates');
+      if (state?.state === 'error') state = await startAll(h);
     }
     expect(crashes).toBeGreaterThan(5);
     const final = await h.call<CertificateProgress>('certificateStatus');

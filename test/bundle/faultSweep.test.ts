@@ -11,7 +11,7 @@ import { type Fault, WORKSPACE_QUOTAS } from '../../emulator/runtime';
 import { SHEETS } from '../../src/core/schema';
 import type { CertificateProgress, Rpc } from '../../src/shared/rpc';
 import { synthWorkbook } from '../../tools/synth';
-import { type Harness, harness, ledger, pdfsByKey } from './harness';
+import { emailAll, everyTraining, type Harness, harness, ledger, pdfsByKey } from './harness';
 
 const PARTICIPANTS = 110;
 const TRAININGS = 2;
@@ -51,7 +51,7 @@ async function untilDone(h: Harness, first: CertificateProgress | null): Promise
     // Kirim Email again after an error, or when certificates were left Gagal after their attempts (a new job)
     const again = p.state === 'idle' || p.state === 'error' || p.state === 'done';
     const name = again ? 'sendCertificateEmails' : 'continueCertificates';
-    const r = await h.raw<CertificateProgress>(name);
+    const r = await h.raw<CertificateProgress>(name, ...(again ? [everyTraining(h)] : []));
     p = r.ok ? r.value : await h.call<CertificateProgress>('certificateStatus');
   }
   throw new Error(`not done after 60 batches: ${p.state} ${p.message}`);
@@ -73,7 +73,7 @@ interface Reference {
 
 async function reference(): Promise<Reference> {
   const h = await prepared();
-  const done = await untilDone(h, await h.call<CertificateProgress>('sendCertificateEmails'));
+  const done = await untilDone(h, await emailAll(h));
   const rows = ledger(h);
   expect(done.state).toBe('done');
   expect(done.unknown).toBe(0);
@@ -191,7 +191,10 @@ async function sweep(ref: Reference, arm: Arm, executions: number): Promise<Outc
     for (const f of faults) rt.injectFault(f);
     let r: Rpc<CertificateProgress> | null = null;
     try {
-      r = await h.raw<CertificateProgress>(name);
+      r = await h.raw<CertificateProgress>(
+        name,
+        ...(name === 'sendCertificateEmails' ? [everyTraining(h)] : []),
+      );
     } catch {
       r = null; // the execution timed out
     }

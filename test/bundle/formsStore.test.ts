@@ -4,17 +4,24 @@
 
 import type { FakeFormApp } from '../../emulator/forms';
 import { _formById, SimulatedParticipants, submitResponse } from '../../emulator/respondent';
-import { importXlsx } from '../../emulator/xlsx';
 import { STORES } from '../../src/core/schema';
 import type {
   CertificateProgress,
   FormInfo,
   FormsResult,
   ImportResult,
-  PreflightResult,
   ScoresResult,
 } from '../../src/shared/rpc';
-import { type Harness, harness, noCheckin, ROOT, testNip, typeBelowHeader } from './harness';
+import {
+  correctedSampleSpreadsheet,
+  everyTraining,
+  type Harness,
+  harness,
+  noCheckin,
+  preflightAll,
+  testNip,
+  typeBelowHeader,
+} from './harness';
 
 const K1 = 'DOU-T1';
 
@@ -79,7 +86,7 @@ const masalah = (h: Harness) =>
 
 describe('every step reads the store', () => {
   test('after one Tarik Respons: 0 FormApp calls in Periksa Data, Hitung Nilai, Rekap JP, Rekap Evaluasi, the certificate pre-flight and every batch', async () => {
-    const h = harness({ spreadsheet: await importXlsx(`${ROOT}/examples/dou-asn-contoh.xlsx`) });
+    const h = harness({ spreadsheet: await correctedSampleSpreadsheet() });
     await h.call('runSetup');
     noCheckin(h);
     await h.call<FormsResult>('createForms', null);
@@ -102,15 +109,15 @@ describe('every step reads the store', () => {
       ['computeScores', []],
       ['computeJp', []],
       ['computeEvaluation', []],
-      ['preflightCertificates', []],
-      ['startCertificates', []],
+      ['preflightCertificates', [everyTraining(h)]],
+      ['startCertificates', [false, everyTraining(h)]],
       ['continueCertificates', []],
     ];
     for (const [fn, args] of steps) {
       const n = await formAppCalls(h, () => h.call(fn, ...args));
       expect([fn, n]).toEqual([fn, 0]);
     }
-    const pf = await h.call<PreflightResult>('preflightCertificates');
+    const pf = await preflightAll(h);
     expect(pf.ok).toBe(true);
     expect((await h.call<CertificateProgress>('certificateStatus')).done).toBeGreaterThan(0);
     // the store is two hidden sheets the add-on made, the NIP column plain text

@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { createEnvironment, type Environment, type EnvironmentOptions } from '../../emulator/environment';
 import { type Addon, loadBundle } from '../../emulator/loader';
 import type { FakeSpreadsheet } from '../../emulator/spreadsheet';
+import { importXlsx } from '../../emulator/xlsx';
 import { OUTPUTS, SHEETS } from '../../src/core/schema';
-import type { ProblemView, Rpc } from '../../src/shared/rpc';
+import type { CertificateProgress, PreflightResult, ProblemView, Rpc } from '../../src/shared/rpc';
+import { correctSample } from '../../tools/sample-corrections';
 
 export const ROOT = join(__dirname, '..', '..');
 export const CODE = join(ROOT, 'dist', 'Code.js');
@@ -169,3 +171,46 @@ export function typeSetting(h: Harness, key: string, value: unknown): void {
 
 /** The check-in off: Presensi forms without the Kode Sesi question, every response counted as before. */
 export const noCheckin = (h: Harness): void => typeSetting(h, 'Presensi dengan Kode Sesi', 'Tidak');
+
+// ---- certificate runs past the gate (issue 12): tests of the engine issue every training -------------------------
+
+/** The scope an admin ticks to issue every training of `Kegiatan` (at most 10), confirming the unfinished ones. */
+export function everyTraining(h: Harness): { trainings: string[]; confirmUnfinished: string[] } {
+  return everyTrainingIn(h.ss);
+}
+
+/** everyTraining of a spreadsheet (the sandbox's, in the browser tests). */
+export function everyTrainingIn(ss: FakeSpreadsheet): { trainings: string[]; confirmUnfinished: string[] } {
+  const sheet = ss.getSheetByName(SHEETS.trainings.name);
+  const [head, ...rows] = (sheet?._dump() ?? [[]]) as unknown[][];
+  const c = head.indexOf(SHEETS.trainings.columns.find((x) => x.key === 'code')?.header ?? '');
+  const codes = [...new Set(rows.map((r) => String(r[c]).trim()).filter((x) => x !== ''))].slice(0, 10);
+  return { trainings: codes, confirmUnfinished: codes };
+}
+
+/** "Mulai" for every training (the panel's start after ticking them all), optionally unattended. */
+export const startAll = <T = CertificateProgress>(h: Harness, unattended = false): Promise<T> =>
+  h.call<T>('startCertificates', unattended, everyTraining(h));
+
+/** "Kirim Email" for every training. */
+export const emailAll = <T = CertificateProgress>(h: Harness): Promise<T> =>
+  h.call<T>('sendCertificateEmails', everyTraining(h));
+
+/** The gate's confirmation for every training. */
+export const preflightAll = <T = PreflightResult>(h: Harness): Promise<T> =>
+  h.call<T>('preflightCertificates', everyTraining(h));
+
+/**
+ * The bundled sample as an admin has it after acting on `Masalah` (tools/sample-corrections.ts): its planted Errors
+ * corrected, so the gate lets every training through. Tests of the gate itself use the sample as it is.
+ */
+export async function correctedSample(opts: EnvironmentOptions = {}): Promise<Harness> {
+  return harness({ spreadsheet: await correctedSampleSpreadsheet(), ...opts });
+}
+
+/** The corrected sample's spreadsheet, for a test that changes it further before loading the add-on. */
+export async function correctedSampleSpreadsheet(): Promise<FakeSpreadsheet> {
+  const ss = await importXlsx(join(ROOT, 'examples', 'dou-asn-contoh.xlsx'));
+  correctSample(ss);
+  return ss;
+}

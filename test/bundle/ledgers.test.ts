@@ -1,16 +1,14 @@
 // The ledgers through the bundle: the writer touches only the add-on's columns, re-adds a deleted one after every
 // used column, and gives NIP and code columns plain-text format on every write, so 18-digit NIPs stay whole.
 
-import { join } from 'node:path';
-import { importXlsx } from '../../emulator/xlsx';
 import { SHEETS } from '../../src/core/schema';
 import type { CertificateProgress } from '../../src/shared/rpc';
-import { type Harness, harness, ROOT, rowsByHeader } from './harness';
+import { correctedSampleSpreadsheet, type Harness, harness, rowsByHeader, startAll } from './harness';
 
 const NAME = SHEETS.certificates.name;
 
 async function sampleWithTemplates(): Promise<Harness> {
-  const h = harness({ spreadsheet: await importXlsx(join(ROOT, 'examples', 'dou-asn-contoh.xlsx')) });
+  const h = harness({ spreadsheet: await correctedSampleSpreadsheet() });
   await h.call('runSetup');
   await h.call('createTemplates');
   return h;
@@ -37,7 +35,7 @@ describe('Sertifikat ledger', () => {
     if (own > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), 1);
     sheet.getRange(1, own).setValue('Catatan Admin');
 
-    let p = await h.call<CertificateProgress>('startCertificates');
+    let p = await startAll(h);
     const head = h.values(NAME)[0];
     expect(head.indexOf('NIP') + 1).toBe(own + 1);
     expect(head.filter((x) => x === 'NIP')).toHaveLength(1);
@@ -65,7 +63,7 @@ describe('Sertifikat ledger', () => {
 
   test('rows a person added and their own columns keep their values; a formula in an own column stays', async () => {
     const h = await sampleWithTemplates();
-    const p = await h.call<CertificateProgress>('startCertificates');
+    const p = await startAll(h);
     expect(p.state).toBe('running'); // so the next batch writes the ledger again
     const sheet = h.ss.getSheetByName(NAME)!;
     const width = sheet.getLastColumn();

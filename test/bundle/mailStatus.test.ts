@@ -2,13 +2,11 @@
 // returned; a failed marking write sends nothing and counts nothing; an outcome that is unknown is listed (result,
 // panel, ledger note) and never resent by itself; the admin resends only those rows, or marks them sent.
 
-import { join } from 'node:path';
 import { CONSUMER_QUOTAS } from '../../emulator/runtime';
-import { importXlsx } from '../../emulator/xlsx';
 import { SHEETS } from '../../src/core/schema';
 import type { CertificateProgress, PanelState } from '../../src/shared/rpc';
 import { LEDGER_NOTES } from '../../src/text/id/certificates';
-import { type Harness, harness, ledger, ROOT } from './harness';
+import { correctedSampleSpreadsheet, emailAll, type Harness, harness, ledger, startAll } from './harness';
 
 interface Sent {
   to: string[];
@@ -25,12 +23,12 @@ async function drive(h: Harness, first: CertificateProgress, max = 100): Promise
 
 /** The sample with every certificate made (no e-mail yet). */
 async function made(): Promise<Harness> {
-  const ss = await importXlsx(join(ROOT, 'examples', 'dou-asn-contoh.xlsx'));
+  const ss = await correctedSampleSpreadsheet();
   const h = harness({ spreadsheet: ss, quotas: { ...CONSUMER_QUOTAS, emailRecipients: 1500 } });
   await h.call('runSetup');
   await h.call('pullResponses');
   await h.call('createTemplates');
-  expect((await drive(h, await h.call<CertificateProgress>('startCertificates'))).state).toBe('done');
+  expect((await drive(h, await startAll(h))).state).toBe('done');
   return h;
 }
 
@@ -43,7 +41,7 @@ describe('e-mail status: sent, or sending with the outcome unknown', () => {
     const h = await made();
     // the first setValues of the e-mail batch is the first row's marking write (before any send)
     h.env.rt.injectFault({ method: 'SpreadsheetApp.Range.setValues', atCall: 1, kind: 'error' });
-    const first = await h.call<CertificateProgress>('sendCertificateEmails');
+    const first = await emailAll(h);
     const outbox = outboxOf(h);
     const rows = withEmail(h);
     // the batch went on with the other rows: what it calls sent is exactly what left
@@ -69,7 +67,7 @@ describe('e-mail status: sent, or sending with the outcome unknown', () => {
   test('a marking write that took effect but threw: nothing sent for that row; the batch puts it back; sent once later', async () => {
     const h = await made();
     h.env.rt.injectFault({ method: 'SpreadsheetApp.Range.setValues', atCall: 2, kind: 'error', after: true });
-    const first = await h.call<CertificateProgress>('sendCertificateEmails');
+    const first = await emailAll(h);
     const rows = withEmail(h);
     const outbox = outboxOf(h);
     expect(rows.filter((r) => r.Status === 'Mengirim')).toEqual([]);
@@ -87,7 +85,7 @@ describe('e-mail status: sent, or sending with the outcome unknown', () => {
   test('sendEmail threw after the message left: Mengirim, listed (result, panel, note), never resent by a run', async () => {
     const h = await made();
     h.env.rt.injectFault({ method: 'MailApp.sendEmail', atCall: 3, kind: 'error', after: true });
-    const p = await drive(h, await h.call<CertificateProgress>('sendCertificateEmails'));
+    const p = await drive(h, await emailAll(h));
     const rows = withEmail(h);
     const outbox = outboxOf(h);
     expect(outbox).toHaveLength(rows.length); // it did leave
@@ -113,7 +111,7 @@ describe('e-mail status: sent, or sending with the outcome unknown', () => {
     const panel = await h.call<PanelState>('getPanelState');
     expect([panel.certificates.unknown, panel.certificates.unknownMails.length]).toEqual([1, 1]);
     // neither Lanjutkan nor a new Kirim Email sends it again
-    await drive(h, await h.call<CertificateProgress>('sendCertificateEmails'));
+    await drive(h, await emailAll(h));
     expect(outboxOf(h)).toHaveLength(rows.length);
     expect(withEmail(h).filter((r) => r.Status === 'Mengirim')).toHaveLength(1);
   });
@@ -121,7 +119,7 @@ describe('e-mail status: sent, or sending with the outcome unknown', () => {
   test('Kirim Ulang sends only the unknown rows, once; Tandai Terkirim marks them without sending', async () => {
     const h = await made();
     h.env.rt.injectFault({ method: 'MailApp.sendEmail', atCall: 2, kind: 'error' }); // not sent, outcome unknown
-    await drive(h, await h.call<CertificateProgress>('sendCertificateEmails'));
+    await drive(h, await emailAll(h));
     const rows = withEmail(h);
     expect(outboxOf(h)).toHaveLength(rows.length - 1);
     const unknown = rows.find((r) => r.Status === 'Mengirim')!;
@@ -147,7 +145,7 @@ describe('e-mail status: sent, or sending with the outcome unknown', () => {
     // Tandai Terkirim: a fresh unknown one becomes Terkirim with a note, nothing is sent
     const h2 = await made();
     h2.env.rt.injectFault({ method: 'MailApp.sendEmail', atCall: 1, kind: 'error', after: true });
-    await drive(h2, await h2.call<CertificateProgress>('sendCertificateEmails'));
+    await drive(h2, await emailAll(h2));
     const sent = outboxOf(h2).length;
     const marked = await h2.call<CertificateProgress>('markUnknownEmailsSent');
     expect(marked.unknown).toBe(0);
@@ -166,7 +164,7 @@ describe('e-mail status: sent, or sending with the outcome unknown', () => {
       kind: 'error',
       message: 'Invalid email: peserta@contoh',
     });
-    const p = await h.call<CertificateProgress>('sendCertificateEmails');
+    const p = await emailAll(h);
     const rows = withEmail(h);
     expect(rows[0].Status).toBe('Gagal');
     expect(String(rows[0].Catatan)).toContain('Gagal mengirim email: Invalid email: peserta@contoh');
@@ -177,7 +175,7 @@ describe('e-mail status: sent, or sending with the outcome unknown', () => {
   test('while a run is going, the unknown e-mails cannot be resent or marked: an Indonesian message says why', async () => {
     const h = await made();
     h.env.rt.injectFault({ method: 'MailApp.sendEmail', atCall: 2, kind: 'timeout' });
-    await expect(h.call('sendCertificateEmails')).rejects.toThrow(/Exceeded maximum execution time/);
+    await expect(emailAll(h)).rejects.toThrow(/Exceeded maximum execution time/);
     const status = await h.call<CertificateProgress>('certificateStatus');
     expect([status.state, status.unknown]).toEqual(['running', 1]);
     for (const name of ['resendUnknownEmails', 'markUnknownEmailsSent']) {

@@ -1,10 +1,16 @@
 // Two admins of one spreadsheet, and one admin after the script moved to another Cloud project: drive.file is per
 // user and per OAuth client, so neither may silently make a second set of templates or folders, nor a second PDF.
 
-import { join } from 'node:path';
-import { importXlsx } from '../../emulator/xlsx';
-import type { CertificateProgress, PanelState, PreflightResult, TemplatesState } from '../../src/shared/rpc';
-import { type Harness, harness, ledger, pdfsByKey, ROOT } from './harness';
+import type { CertificateProgress, PanelState, TemplatesState } from '../../src/shared/rpc';
+import {
+  correctedSampleSpreadsheet,
+  type Harness,
+  harness,
+  ledger,
+  pdfsByKey,
+  preflightAll,
+  startAll,
+} from './harness';
 
 const A = 'admin.a@bkpsdm.example.go.id';
 const B = 'admin.b@bkpsdm.example.go.id';
@@ -12,7 +18,7 @@ const FOLDER = 'application/vnd.google-apps.folder';
 const DOC = 'application/vnd.google-apps.document';
 
 async function sample(): Promise<Harness> {
-  const ss = await importXlsx(join(ROOT, 'examples', 'dou-asn-contoh.xlsx'));
+  const ss = await correctedSampleSpreadsheet();
   const h = harness({ spreadsheet: ss, user: A });
   await h.call('runSetup');
   return h;
@@ -42,7 +48,7 @@ async function runUntil(
 /** Admin A: templates, then about half of the certificates, then stops. */
 async function halfDoneByA(h: Harness): Promise<CertificateProgress> {
   await h.call('createTemplates');
-  const first = await h.call<CertificateProgress>('startCertificates');
+  const first = await startAll(h);
   const half = await runUntil(h, first, Math.ceil(first.total / 2));
   expect(half.state).toBe('running');
   expect(half.done).toBeGreaterThan(0);
@@ -83,10 +89,10 @@ describe('a second admin of the same spreadsheet', () => {
     h.addon.menuClick('Buat Template');
     expect(JSON.stringify(h.env.ui._alerts.at(-1))).toContain(`dibuat oleh ${A}`);
     // pre-flight and a run refuse with the same message and make nothing
-    const pre = await h.call<PreflightResult>('preflightCertificates');
+    const pre = await preflightAll(h);
     expect(pre.ok).toBe(false);
     expect(pre.errors.join(' ')).toContain(`dibuat oleh ${A}`);
-    const refused = await h.call<CertificateProgress>('startCertificates');
+    const refused = await startAll(h);
     expect(refused.state).toBe('error');
     expect(refused.message).toContain(`dibuat oleh ${A}`);
     expect(h.env.drive._files().length).toBe(filesBefore);
@@ -102,7 +108,7 @@ describe('a second admin of the same spreadsheet', () => {
     expect(again).toEqual(own);
     expect(setFiles(h, B).length).toBe(6);
 
-    const done = await runUntil(h, await h.call<CertificateProgress>('startCertificates'));
+    const done = await runUntil(h, await startAll(h));
     expect(done.state).toBe('done');
     expectOnePdfPerRow(h);
     // what A made stays A's: same links, no new PDF for those numbers
@@ -114,7 +120,7 @@ describe('a second admin of the same spreadsheet', () => {
     expect(panelA.templates.needsOwn).toBe(false);
     expect(panelA.templates.certificate!.id).not.toBe(own.certificate!.id);
     const files = h.env.drive._files().length;
-    const rerun = await runUntil(h, await h.call<CertificateProgress>('startCertificates'));
+    const rerun = await runUntil(h, await startAll(h));
     expect(rerun.state).toBe('done');
     expect(h.env.drive._files().length).toBe(files);
   }, 120_000);
@@ -130,9 +136,9 @@ describe('a second admin of the same spreadsheet', () => {
     h.env.setUser(B);
     await h.call('createTemplates', { confirmOwn: true });
     const pdfs = pdfsByKey(h).size;
-    const pre = await h.call<PreflightResult>('preflightCertificates');
+    const pre = await preflightAll(h);
     expect(pre.ok).toBe(false);
-    const refused = await h.call<CertificateProgress>('startCertificates');
+    const refused = await startAll(h);
     expect(refused.state).toBe('error');
     expect(refused.message).toMatch(
       /Baris \d+(–\d+)?(, \d+(–\d+)?)* di lembar Sertifikat dimulai oleh admin\.a@/,
@@ -142,10 +148,10 @@ describe('a second admin of the same spreadsheet', () => {
 
     // A finishes (finding the cut-off batch's PDFs again); then B has nothing to refuse
     h.env.setUser(A);
-    const a = await runUntil(h, await h.call<CertificateProgress>('startCertificates'));
+    const a = await runUntil(h, await startAll(h));
     expect(a.state).toBe('done');
     h.env.setUser(B);
-    const b = await h.call<CertificateProgress>('startCertificates');
+    const b = await startAll(h);
     expect(b.state).toBe('done');
     expectOnePdfPerRow(h);
   }, 120_000);
@@ -160,7 +166,7 @@ describe('the script moved to another Cloud project', () => {
     const t = await h.call<TemplatesState>('createTemplates');
     expect(t.needsOwn).toBe(true);
     expect(t.notice).toContain('project Google Cloud lain');
-    const refused = await h.call<CertificateProgress>('startCertificates');
+    const refused = await startAll(h);
     expect(refused.state).toBe('error');
     expect(refused.message).toContain('project Google Cloud lain');
     expect(h.env.drive._files().length).toBe(filesBefore);
@@ -168,7 +174,7 @@ describe('the script moved to another Cloud project', () => {
     const own = await h.call<TemplatesState>('createTemplates', { confirmOwn: true });
     expect(own.needsOwn).toBe(false);
     expect(h.env.drive._get(own.folder!.id)!.project).toBe('dou-asn-produksi');
-    const done = await runUntil(h, await h.call<CertificateProgress>('startCertificates'));
+    const done = await runUntil(h, await startAll(h));
     expect(done.state).toBe('done');
     expectOnePdfPerRow(h);
   }, 120_000);
@@ -182,7 +188,7 @@ describe('the script moved to another Cloud project', () => {
     h.env.setCloudProject('dou-asn-produksi');
     await h.call('createTemplates', { confirmOwn: true });
     const pdfs = pdfsByKey(h);
-    const refused = await h.call<CertificateProgress>('startCertificates');
+    const refused = await startAll(h);
     expect(refused.state).toBe('error');
     expect(refused.message).toMatch(/Baris \d+(–\d+)?(, \d+(–\d+)?)* di lembar Sertifikat terhenti/);
     expect(refused.message).toContain('folder sertifikat lama Anda');

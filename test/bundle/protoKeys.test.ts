@@ -2,12 +2,10 @@
 // training code, a name, a unit, a header, a settings key, a template placeholder, the e-mail text. The whole flow
 // runs twice on the sample, once with these names and once with neutral ones, and must give the same outputs.
 
-import { join } from 'node:path';
 import { newParagraph } from '../../emulator/pdf';
 import { WORKSPACE_QUOTAS } from '../../emulator/runtime';
-import { importXlsx } from '../../emulator/xlsx';
-import type { CertificateProgress, PreflightResult, TemplatesState } from '../../src/shared/rpc';
-import { type Harness, harness, ROOT } from './harness';
+import type { CertificateProgress, TemplatesState } from '../../src/shared/rpc';
+import { correctedSampleSpreadsheet, type Harness, harness, preflightAll, startAll } from './harness';
 
 const KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'prototype'] as const;
 const NEUTRAL = ['Netral-A', 'Netral-B', 'Netral-C', 'Netral-D', 'Netral-E'] as const;
@@ -29,7 +27,7 @@ const OUTPUT_SHEETS = [
 
 /** The sample with `n` typed into the places; the first participant of DOU-2026-01 carries the name and unit. */
 async function workbook(n: Names) {
-  const ss = await importXlsx(join(ROOT, 'examples', 'dou-asn-contoh.xlsx'));
+  const ss = await correctedSampleSpreadsheet();
   for (const sheet of ss.getSheets()) {
     if (sheet.getName().includes('DOU-2026-01'))
       sheet.setName(sheet.getName().replace('DOU-2026-01', n.code));
@@ -96,10 +94,10 @@ async function flow(n: Names, placeholder: string, unmap: (s: string) => string)
   // a placeholder named like an object key is unknown, and said so before anything is made
   const docs = [t.certificate!.id, t.charter!.id].map((id) => h.env.drive._get(id)!.doc!);
   for (const d of docs) d.body.children.splice(1, 0, newParagraph(`Catatan {{${placeholder}}}`));
-  const pre = await h.call<PreflightResult>('preflightCertificates');
+  const pre = await preflightAll(h);
   for (const d of docs) d.body.children.splice(1, 1);
-  const done = await drive(h, await h.call<CertificateProgress>('startCertificates'));
-  expect(done.state).toBe('done');
+  const done = await drive(h, await startAll(h));
+  expect([done.state, done.message]).toEqual(['done', done.message]);
   const sheets: Record<string, string[]> = {};
   for (const name of [...OUTPUT_SHEETS, 'Sertifikat']) {
     const s = h.ss.getSheetByName(name);

@@ -256,6 +256,8 @@ export const VARIANTS: Record<string, Variant> = {
       ['Skala Evaluasi', 5],
       ['Batas Predikat Memuaskan', 85],
       ['Batas Evaluasi Baik', 70],
+      // issue 12: no certificate (so no rank, no Piagam) below this Nilai Akhir
+      ['Nilai Minimum Sertifikat', 60],
     ],
   },
   /** Tertinggi, 50 minutes per JP, certificate from 50%, weights changed, no Piagam, Skala 8 (Indeks x.xx5). */

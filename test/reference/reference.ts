@@ -221,6 +221,8 @@ interface Settings {
   credit: 'bersertifikat' | 'sesuaikehadiran';
   predicate: Array<[number, string]>;
   evalBands: Array<[number, string]>;
+  /** Nilai Minimum Sertifikat (issue 12): no certificate below it, nor without a Nilai Akhir; null = none. */
+  minScore: number | null;
 }
 
 function readSettings(wb: ExcelJS.Workbook): Settings {
@@ -228,6 +230,7 @@ function readSettings(wb: ExcelJS.Workbook): Settings {
     minutesPerJp: 45,
     target: 20,
     threshold: 80,
+    minScore: null,
     wPost: 60,
     wAct: 20,
     wTask: 10,
@@ -277,6 +280,11 @@ function readSettings(wb: ExcelJS.Workbook): Settings {
       case hkey('Target JP per Tahun'):
         setNum((x) => {
           s.target = x;
+        });
+        break;
+      case hkey('Nilai Minimum Sertifikat'):
+        setNum((x) => {
+          if (x >= 0 && x <= 100) s.minScore = x;
         });
         break;
       case hkey('Batas Kehadiran Sertifikat (%)'):
@@ -780,8 +788,9 @@ export function reference(wb: ExcelJS.Workbook, opts: RefOptions = {}): RefOutpu
     for (const r of rows) {
       if (wsum > 0) r.final = round2(comps.reduce((a, [w, f]) => a + w * (f(r) ?? 0), 0) / wsum);
       const attOk = r.att === null || r.att >= s.threshold;
-      r.cert = attOk && r.p.nip.valid;
-      r.why = !r.p.nip.valid ? 'nip' : !attOk ? 'kehadiran' : '';
+      const scoreOk = s.minScore === null || (r.final !== null && r.final >= s.minScore);
+      r.cert = attOk && r.p.nip.valid && scoreOk;
+      r.why = !r.p.nip.valid ? 'nip' : !attOk ? 'kehadiran' : !scoreOk ? 'nilai' : '';
     }
     const rankable = rows.filter((r) => r.cert && r.post !== null);
     const cmp = (a: Computed, b: Computed): number => {

@@ -10,7 +10,7 @@ import type { FakeSheet } from '../../emulator/spreadsheet';
 import { SHEETS } from '../../src/core/schema';
 import type { CertificateProgress } from '../../src/shared/rpc';
 import { synthNip, synthWorkbook } from '../../tools/synth';
-import { type Harness, harness } from '../bundle/harness';
+import { type Harness, harness, startAll } from '../bundle/harness';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261202);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
@@ -61,8 +61,11 @@ const scenarioArb = fc.array(fc.array(editArb, { minLength: 1, maxLength: 2 }), 
 
 interface World {
   h: Harness;
-  /** Participants held back from Peserta, added one by one as newcomers. */
-  later: unknown[][];
+  /**
+   * Participants held back, added one by one as newcomers: their Peserta row and their rows of every other sheet
+   * (attendance, scores, responses), held back too so that nothing of theirs is an Error while they are not enrolled.
+   */
+  later: Array<Array<{ sheet: string; row: unknown[] }>>;
   /** The ledger as the last run that went through left it (values and number formats), for "undo". */
   good: { values: unknown[][]; formats: string[][] } | null;
   /** Every number ever printed on a file, by file id, with the certificate key it was printed for. */
@@ -86,8 +89,18 @@ async function world(): Promise<World> {
   const h = harness({ spreadsheet: ss });
   const people = sheetOf(h, SHEETS.participants.name);
   const rows = people._dump() as unknown[][];
-  const later = rows.slice(-2);
-  people.deleteRows(rows.length - 1, 2);
+  const nips = rows.slice(-2).map((r) => String(r[1]));
+  const later = nips.map(() => [] as Array<{ sheet: string; row: unknown[] }>);
+  // each sheet's rows of the held-back NIPs, Peserta's first, deleted from the bottom up
+  for (const sheet of [people, ...h.ss.getSheets().filter((x) => x !== people)]) {
+    const values = sheet._dump() as unknown[][];
+    for (let i = values.length - 1; i >= 1; i--) {
+      const who = nips.findIndex((n) => values[i].some((c) => String(c) === n));
+      if (who < 0) continue;
+      later[who].unshift({ sheet: sheet.getName(), row: values[i] });
+      sheet.deleteRow(i + 1);
+    }
+  }
   await h.call('pullResponses');
   await h.call('createTemplates');
   return { h, later, good: null, printed: new Map() };
@@ -115,7 +128,7 @@ function apply(w: World, e: Edit): void {
   const s = sheetOf(h, NAME);
   const n = dataRows(h);
   const head = (s._dump() as unknown[][])[0] ?? [];
-  const col = (name: string) => head.findIndex((x) => x === name) + 1;
+  const col = (name: string) => head.indexOf(name) + 1;
   const row = (i: number) => 2 + (n ? i % n : 0);
   switch (e.t) {
     case 'deleteRow':
@@ -159,13 +172,15 @@ function apply(w: World, e: Edit): void {
       if (n && col('PDF')) s.getRange(row(e.at), col('PDF')).setValue('');
       return;
     case 'newcomer': {
-      const p = w.later.shift();
-      if (!p) return;
-      const people = sheetOf(h, SHEETS.participants.name);
-      const r = people.getLastRow() + 1;
-      const nipCol = (people._dump() as unknown[][])[0].indexOf('NIP') + 1;
-      people.getRange(r, nipCol).setNumberFormat('@');
-      people.getRange(r, 1, 1, p.length).setValues([p]);
+      const rows = w.later.shift();
+      if (!rows) return;
+      for (const { sheet, row } of rows) {
+        const target = sheetOf(h, sheet);
+        const r = target.getLastRow() + 1;
+        const nipCol = (target._dump() as unknown[][])[0].indexOf('NIP') + 1;
+        if (nipCol > 0) target.getRange(r, nipCol).setNumberFormat('@');
+        target.getRange(r, 1, 1, row.length).setValues([row]);
+      }
       return;
     }
     case 'undoLedger': {
@@ -188,7 +203,7 @@ async function runAndJudge(w: World, label: string): Promise<string[]> {
   const { h } = w;
   const out: string[] = [];
   const before = new Set(pdfFiles(h).map((f) => f.id));
-  let p = await h.call<CertificateProgress>('startCertificates');
+  let p = await startAll(h);
   for (let i = 0; i < 30 && p.state === 'running'; i++)
     p = await h.call<CertificateProgress>('continueCertificates');
   const files = pdfFiles(h);

@@ -4,8 +4,9 @@
 /**
  * What each entry accepts, written here apart from src/server.ts (so a new entry or a changed parameter fails until it
  * is described): `code` a non-blank text of at most 50,000 characters, `sheet` the same of at most 100, `text` any
- * text of at most 50,000, `row` an integer 1–10,000,000 (`session` too, not optional), `flag` a boolean; `?` also null or nothing; an object lists
- * its optional fields.
+ * text of at most 50,000, `row` an integer 1–10,000,000 (`session` too, not optional), `flag` a boolean; `?` also
+ * null or nothing; an object lists its optional fields (`codes`: a list of at most 10 non-blank texts of at most 100
+ * characters, a certificate scope).
  */
 export type Param =
   | 'code'
@@ -15,7 +16,7 @@ export type Param =
   | 'session'
   | 'text'
   | 'flag?'
-  | { [field: string]: 'code' | 'flag' };
+  | { [field: string]: 'code' | 'flag' | 'codes' };
 export const PARAMS: Record<string, ReadonlyArray<Param>> = {
   getPanelState: [],
   setActiveTraining: ['code'],
@@ -30,12 +31,12 @@ export const PARAMS: Record<string, ReadonlyArray<Param>> = {
   pullResponses: [{ redo: 'code' }],
   getParticipantLinks: ['code'],
   createTemplates: [{ confirmOwn: 'flag' }],
-  preflightCertificates: [],
-  startCertificates: ['flag?'],
+  preflightCertificates: [{ trainings: 'codes', confirmUnfinished: 'codes' }],
+  startCertificates: ['flag?', { trainings: 'codes', confirmUnfinished: 'codes' }],
   continueCertificates: [],
   stopCertificates: [],
   certificateStatus: [],
-  sendCertificateEmails: [],
+  sendCertificateEmails: [{ trainings: 'codes', confirmUnfinished: 'codes' }],
   resendUnknownEmails: [],
   markUnknownEmailsSent: [],
   listUndelivered: [],
@@ -88,7 +89,9 @@ export function fits(p: Param, v: unknown): boolean {
       return Object.entries(v).every(
         ([k, x]) =>
           Object.hasOwn(p, k) &&
-          (x === null || x === undefined || fits(p[k] === 'code' ? 'code' : 'flag?', x)),
+          (x === null ||
+            x === undefined ||
+            (p[k] === 'codes' ? codes(x) : fits(p[k] === 'code' ? 'code' : 'flag?', x))),
       );
   }
 }
@@ -126,3 +129,12 @@ export const WRONG: readonly unknown[] = [
   { redo: 7 },
   { confirmOwn: 'ya' },
 ];
+
+/** A certificate run's scope list: at most 10 non-blank texts of at most 100 characters. */
+function codes(v: unknown): boolean {
+  return (
+    Array.isArray(v) &&
+    v.length <= 10 &&
+    v.every((x) => typeof x === 'string' && x.length <= 100 && x.trim() !== '')
+  );
+}

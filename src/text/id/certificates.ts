@@ -201,12 +201,16 @@ export const TEMPLATE_WORDS = {
   position: '{{Jabatan}} · {{Pangkat/Golongan}} · {{Unit Kerja}}',
   attended: 'telah mengikuti Pengembangan Kompetensi DOU ASN (Dari, Oleh, Untuk ASN)',
   theme: '“{{Tema}}” ({{Kode Kegiatan}})',
-  certificateDetails:
-    'pada {{Tanggal Pelaksanaan}} di {{Tempat}} selama {{JP}} JP, dengan predikat {{Predikat}} (nilai akhir {{Nilai Akhir}}).',
+  certificateDetails: 'pada {{Tanggal Pelaksanaan}} di {{Tempat}} selama {{JP}} JP.',
+  /**
+   * The grade on a line of its own, so that the page still reads when Cetak Predikat leaves it empty (issue 12: the
+   * gate sets Predikat and Nilai Akhir to '' together; a sentence around them would be left half-empty).
+   */
+  grade: '{{Predikat}}',
+  score: '{{Nilai Akhir}}',
   charterRank: 'sebagai Peserta Terbaik Peringkat {{Peringkat}}',
   charterDetails:
-    'pada Pengembangan Kompetensi DOU ASN “{{Tema}}” ({{Kode Kegiatan}}), {{Tanggal Pelaksanaan}} di {{Tempat}}, {{JP}} JP,',
-  charterScore: 'dengan nilai akhir {{Nilai Akhir}} (predikat {{Predikat}}).',
+    'pada Pengembangan Kompetensi DOU ASN “{{Tema}}” ({{Kode Kegiatan}}), {{Tanggal Pelaksanaan}} di {{Tempat}}, {{JP}} JP.',
   placeAndDate: 'Probolinggo, {{Tanggal Terbit}}',
   signerTitle: '{{Jabatan Penandatangan}}',
   signer: '{{Penandatangan}}',

@@ -32,6 +32,7 @@ export const EXPECTED = {
   options: (keys: readonly string[]) => `objek dengan isian ${keys.join(', ')}`,
   orNull: (what: string) => `${what} atau null`,
   orNothing: (what: string) => `${what} atau tidak diisi`,
+  listOf: (what: string, max: number) => `daftar paling banyak ${count(max)} isian, masing-masing ${what}`,
 } as const;
 
 export const INVALID = {

@@ -21,6 +21,7 @@ test('a code renders its message and suggestion from the catalog, at its level',
       column: 'NIP',
       message: 'NIP 1 sudah terdaftar di K1 pada baris 2; baris ini tidak dihitung.',
       suggestion: 'Hapus baris ganda.',
+      trainingCode: 'K1',
     },
     {
       code: 'training.endBeforeStart',

@@ -28,6 +28,12 @@ export const RESPONSE_PROBLEMS = {
     message: (p) => `${NIP_REASON.numberTyped} (terbaca ${p.nip}); respons ${p.kind} ini tidak dipakai.`,
     suggestion: (p) => thenType(p.match, 'Ketik nilai peserta ini di lembar Nilai untuk NIP yang benar.'),
   },
+  'response.nipNumberTypedTyped': {
+    message: (p) =>
+      `${NIP_REASON.numberTyped} (terbaca ${p.nip}); respons ${p.kind} ini tidak dipakai (nilai NIP yang ` +
+      'disarankan sudah diketik di lembar Nilai).',
+    suggestion: (p) => thenType(p.match, 'Tidak perlu tindakan lagi bila nilai yang diketik sudah benar.'),
+  },
   'response.nipNotEnrolled': {
     message: (p) => notEnrolled(p, ''),
     suggestion: (p) => thenType(p.match, TYPE_IT),
