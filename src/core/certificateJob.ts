@@ -3,6 +3,7 @@
 // run may resume.
 
 import { LEDGER_NOTES, QUOTA_NAMES } from '../text/id/certificates';
+import type { PrintLook } from './certificateLook';
 import { type CertKind, firstRows, type LedgerRow, ledgerKey, utf8Length } from './certificates';
 import { googleFailureKind } from './errors';
 
@@ -21,6 +22,8 @@ export interface RunSettings {
   numberFormats: Record<CertKind, string>;
   /** Set once the ledger holds this run's print values; a run cut off before that is started again. */
   frozen: boolean;
+  /** The agency and city the run prints (core/certificateLook.ts; absent in a record made before: printed empty). */
+  look?: PrintLook;
 }
 
 /** Small and bounded (document properties hold 9 KB a value): the ledger is the truth, this is the cursor. */

@@ -9,6 +9,7 @@
 // by the preview, so only an edit to it (or a certificate run, which opens it) makes the preview copy it again. The
 // previous preview PDF is removed when the new one exists.
 
+import { printLook } from '../core/certificateLook';
 import {
   type Candidate,
   type CertKind,
@@ -68,6 +69,7 @@ export function currentData(port: Port): CurrentData {
         trainingJp: results.trainingJp.get(code) ?? training.jp ?? null,
         participant,
         result: rows.get(personKey(code, nip)) ?? null,
+        look: printLook(loaded.wb.settings.certificateLook),
       });
     },
   };

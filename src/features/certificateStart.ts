@@ -8,6 +8,7 @@
 // with a note and is not made.
 
 import { MAX_EMAIL_TEXT_BYTES, newJob, type RunSettings } from '../core/certificateJob';
+import { lookErrors, printLook } from '../core/certificateLook';
 import {
   certificatePreflight,
   numberFormatOf,
@@ -150,6 +151,7 @@ function preflight(port: Port, snap: Snapshot, email: boolean): PreflightResult 
     maxEmailBytes: MAX_EMAIL_TEXT_BYTES,
   });
   report.warnings.unshift(...snap.ledgerWarnings);
+  report.errors.push(...lookErrors(printLook(snap.settings.certificateLook), snap.settings.rows, templates));
   return {
     ok: report.errors.length === 0,
     ...report,
@@ -174,6 +176,7 @@ export function runSettings(s: Settings, email: boolean): RunSettings {
     emailBody: email ? s.emailBody : '',
     numberFormats: { Sertifikat: s.certificateNumberFormat, Piagam: s.charterNumberFormat },
     frozen: false,
+    look: printLook(s.certificateLook),
   };
 }
 

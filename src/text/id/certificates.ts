@@ -208,8 +208,9 @@ export const TEMPLATES_TEXT = {
 
 /** The wording of the default templates (DESIGN §5.7); the layout is src/gas/docs.ts. */
 export const TEMPLATE_WORDS = {
-  government: 'PEMERINTAH KOTA PROBOLINGGO',
-  agency: 'BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA',
+  // the agency and city come from Pengaturan at merge time (core/certificateLook.ts)
+  government: '{{Pemerintah Daerah}}',
+  agency: '{{Instansi}}',
   certificateTitle: 'SERTIFIKAT',
   charterTitle: 'PIAGAM PENGHARGAAN',
   number: 'Nomor: {{Nomor}}',
@@ -225,7 +226,7 @@ export const TEMPLATE_WORDS = {
   charterDetails:
     'pada Pengembangan Kompetensi DOU ASN “{{Tema}}” ({{Kode Kegiatan}}), {{Tanggal Pelaksanaan}} di {{Tempat}}, {{JP}} JP,',
   charterScore: 'dengan nilai akhir {{Nilai Akhir}} (predikat {{Predikat}}).',
-  placeAndDate: 'Probolinggo, {{Tanggal Terbit}}',
+  placeAndDate: '{{Kota Terbit}}, {{Tanggal Terbit}}',
   signerTitle: '{{Jabatan Penandatangan}}',
   signer: '{{Penandatangan}}',
   signerNip: 'NIP. {{NIP Penandatangan}}',
