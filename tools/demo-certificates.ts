@@ -5,9 +5,24 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CertificateProgress, PreflightResult, TemplatesState } from '../src/shared/rpc';
 import { call, type DemoContext } from './demo-lib';
+import { SAMPLE_LOOK } from './sample/sheets';
+
+/**
+ * The bundled sample as its admin would have it: the agency and city typed into `Pengaturan` (a sample file made
+ * before these settings existed has them blank after Setup). Another workbook is taken as it is.
+ */
+function typeSampleLook(ctx: DemoContext): void {
+  const sheet = ctx.env.ss.getSheetByName('Pengaturan');
+  if (!ctx.sample || !sheet) return;
+  (sheet._dump() as unknown[][]).forEach((r, i) => {
+    const v = SAMPLE_LOOK[String(r[0]).trim()];
+    if (v && (r[1] === '' || r[1] === null)) sheet._writeBlock(i + 1, 2, [[v]]);
+  });
+}
 
 export async function certificates(ctx: DemoContext): Promise<void> {
   ctx.log('');
+  typeSampleLook(ctx);
   const t = await call<TemplatesState>(ctx, 'createTemplates');
   ctx.log(
     `Buat Template: ${t.certificate?.name} (${t.certificate?.id}), ${t.charter?.name} (${t.charter?.id}), folder ${t.folder?.id}`,

@@ -7,12 +7,14 @@ import {
   escapeRegex,
   escapeReplacement,
   type FoundPlaceholder,
+  fillText,
   findBrokenPlaceholders,
   findPlaceholders,
   type MergeValues,
   type DocSection as Section,
   type TemplateScan,
 } from '../core/certificates';
+import { fitName } from '../core/nameFit';
 import { TEMPLATE_WORDS as W } from '../text/id/certificates';
 
 type Doc = GoogleAppsScript.Document.Document;
@@ -155,6 +157,57 @@ interface Slot {
   index: number;
   paragraph: Paragraph;
   placeholders: FoundPlaceholder[];
+  /** The paragraph holds {{Nama}}: its text, size and box, to fit the name (core/nameFit.ts). */
+  fit: NameSlot | null;
+}
+
+/** The paragraph that prints the name: its template text, its size there and the width it may fill (points). */
+interface NameSlot {
+  text: string;
+  size: number;
+  box: number;
+}
+
+/** A named style's size when the text has none of its own (Google Docs' defaults). */
+const HEADING_SIZE: Record<string, number> = {
+  TITLE: 26,
+  SUBTITLE: 15,
+  HEADING1: 20,
+  HEADING2: 16,
+  HEADING3: 14,
+};
+/** Google Docs' default table cell padding, and never less is assumed (points). */
+const CELL_PADDING = 5.4;
+
+/**
+ * The name's paragraph as the template has it (a handful of calls, once per batch or document): its size at the
+ * placeholder, and the width it may fill: the page between the margins, or its table cell's width less padding
+ * (a cell without a width: the page width shared by the row's cells), less the paragraph's indents.
+ */
+function nameSlot(doc: Doc, paragraph: Paragraph, text: string, raw: string): NameSlot {
+  const body = doc.getBody();
+  let box = body.getPageWidth() - body.getMarginLeft() - body.getMarginRight();
+  const parent = paragraph.getParent();
+  if (parent && parent.getType() === DocumentApp.ElementType.TABLE_CELL) {
+    const cell = parent as unknown as GoogleAppsScript.Document.TableCell;
+    const width = cell.getWidth();
+    const cells = cell.getParentRow().getNumCells();
+    const pad =
+      Math.max(CELL_PADDING, cell.getPaddingLeft() ?? 0) +
+      Math.max(CELL_PADDING, cell.getPaddingRight() ?? 0);
+    box = (width && width > 0 ? Math.min(width, box) : box / Math.max(1, cells)) - pad;
+  }
+  box -= (paragraph.getIndentStart() ?? 0) + (paragraph.getIndentEnd() ?? 0);
+  const at = Math.max(0, text.indexOf(raw));
+  const own = paragraph.editAsText().getFontSize(at);
+  const size = own && own > 0 ? own : (HEADING_SIZE[String(paragraph.getHeading())] ?? 11);
+  return { text, size, box: Math.max(36, box) };
+}
+
+/** After filling: the paragraph's size set so the name fits (a call only when the name needs a smaller size). */
+function fitFilled(paragraph: Paragraph, fit: NameSlot, values: MergeValues): void {
+  const { size } = fitName(fillText(fit.text, values), fit.size, fit.box);
+  if (size < fit.size) paragraph.editAsText().setFontSize(size);
 }
 
 /**
@@ -184,10 +237,13 @@ export class ScratchMerger {
       // only paragraphs at the top level (no tables): a paragraph's index is its child index, no look-up needed
       if (paragraphs.length === c.getNumChildren()) this.flat.add(s);
       paragraphs.forEach((paragraph, index) => {
-        const found = findPlaceholders(paragraph.getText());
+        const text = paragraph.getText();
+        const found = findPlaceholders(text);
         for (const f of found) if (!f.name && !this.unknown.includes(f.raw)) this.unknown.push(f.raw);
         const placeholders = found.filter((p) => p.name);
-        if (placeholders.length) this.slots.push({ section: s, index, paragraph, placeholders });
+        const name = placeholders.find((p) => p.name === 'Nama');
+        const fit = name ? nameSlot(template, paragraph, text, name.raw) : null;
+        if (placeholders.length) this.slots.push({ section: s, index, paragraph, placeholders, fit });
       });
     }
     this.doc = DocumentApp.openById(scratchId);
@@ -210,6 +266,7 @@ export class ScratchMerger {
       const at = flat ? slot.index : parent.getChildIndex(old);
       const fresh = slot.paragraph.copy();
       replaceAll(fresh, slot.placeholders, values);
+      if (slot.fit) fitFilled(fresh, slot.fit, values);
       // the filled copy goes AFTER the old paragraph, then the old one goes: Docs never lets a section or a table
       // cell lose its last paragraph, and the template's last paragraph often holds a placeholder. The copy then
       // sits at the old index, so the indexes of the other slots stay right.
@@ -238,10 +295,21 @@ export function fillDocument(
   fileName: string,
 ): GoogleAppsScript.Base.Blob {
   const doc = DocumentApp.openById(docId);
+  // the paragraphs that print the name, found before they are filled
+  const names: Array<{ paragraph: Paragraph; fit: NameSlot }> = [];
+  for (const raw of scan.placeholders.filter((p) => p.name === 'Nama').map((p) => p.raw)) {
+    for (const s of scan.sections) {
+      const found = sectionOf(doc, s)?.findText(escapeRegex(raw));
+      if (!found) continue;
+      const paragraph = found.getElement().getParent() as Paragraph;
+      names.push({ paragraph, fit: nameSlot(doc, paragraph, paragraph.getText(), raw) });
+    }
+  }
   for (const s of scan.sections) {
     const c = sectionOf(doc, s);
     if (c) replaceAll(c, scan.placeholders, values);
   }
+  for (const n of names) fitFilled(n.paragraph, n.fit, values);
   doc.saveAndClose();
   return DocumentApp.openById(docId).getAs(PDF).setName(fileName);
 }

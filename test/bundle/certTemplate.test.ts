@@ -1,0 +1,137 @@
+// The official certificate (issue 12 item 4) through the built bundle: the agency and city from Pengaturan printed
+// at merge time, nothing of one city in the add-on, an empty one refused before any file, long names that fit.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { minNameSize, wrapLines } from '../../src/core/nameFit';
+import type { CertificateProgress, PreflightResult } from '../../src/shared/rpc';
+import { synthWorkbook } from '../../tools/synth';
+import { type Harness, harness, ledger, ROOT, typeSetting } from './harness';
+import { HAVE_POPPLER, pdfLayout, pdfRuns } from './pdfLayout';
+
+const LONG_NAMES = [
+  'Prof. Dr. H. Muhammad Abdurrahman Wahid Al-Fatih Nasution, S.H., M.H., M.Kn., Ph.D.',
+  'Dr. Hj. Raden Ayu Siti Nurhalimah Kusumaningrum Wardhani Putri, S.Pd., M.Pd., M.Si.',
+  'Ir. H. Bambang Hadi Prasetyo Wicaksono Adinegoro Sastrowardoyo, S.T., M.T., IPU, ASEAN Eng.',
+];
+
+async function ready(participants = 6): Promise<Harness> {
+  const h = harness({ spreadsheet: synthWorkbook({ participants, trainings: 1 }) });
+  await h.call('runSetup'); // every Pengaturan key, as the admin sees them
+  await h.call('pullResponses');
+  await h.call('createTemplates');
+  return h;
+}
+
+/** The start of a certificate run and its batches until done (one place, for the gate's scope later). */
+async function issueAll(h: Harness): Promise<CertificateProgress> {
+  let p = await h.call<CertificateProgress>('startCertificates');
+  for (let i = 0; i < 50 && p.state === 'running'; i++)
+    p = await h.call<CertificateProgress>('continueCertificates');
+  return p;
+}
+
+function setName(h: Harness, index: number, name: string): void {
+  const s = h.ss.getSheetByName('Peserta')!;
+  const values = s._dump() as unknown[][];
+  s.getRange(index + 2, values[0].indexOf('Nama') + 1).setValue(name);
+}
+
+const pdfs = (h: Harness) =>
+  h.env.drive
+    ._files()
+    .filter((f) => !f.trashed && f.mimeType === 'application/pdf' && f.appProperties.douasnKey);
+
+const pdfText = (bytes: Uint8Array) =>
+  pdfLayout(bytes)
+    .lines.map((l) => l.text)
+    .join('\n');
+
+describe('the agency and the city come from Pengaturan', () => {
+  test('nothing of one city is in the add-on: not in the bundle, not in the sidebar', () => {
+    for (const f of ['Code.js', 'sidebar.html', 'help.html'])
+      expect(readFileSync(join(ROOT, 'dist', f), 'utf8')).not.toMatch(/probolinggo/i);
+  });
+
+  (HAVE_POPPLER ? test : test.skip)(
+    'the typed values reach every PDF, the city before the issue date',
+    async () => {
+      const h = await ready();
+      typeSetting(h, 'Nama Pemerintah Daerah', 'PEMERINTAH KABUPATEN CONTOH JAYA');
+      typeSetting(h, 'Nama Instansi', 'BADAN KEPEGAWAIAN DAERAH');
+      typeSetting(h, 'Kota Penerbitan', 'Sukamaju');
+      expect((await issueAll(h)).state).toBe('done');
+      const files = pdfs(h);
+      expect(files.length).toBe(ledger(h).length);
+      for (const f of files) {
+        const text = pdfText(f.content!);
+        expect(text).toContain('PEMERINTAH KABUPATEN CONTOH JAYA');
+        expect(text).toContain('BADAN KEPEGAWAIAN DAERAH');
+        expect(text).toMatch(/Sukamaju, \d{1,2} [A-Z][a-z]+ 2026/);
+        expect(text).not.toMatch(/\{\{/);
+      }
+    },
+  );
+
+  test('an empty one the template prints: a pre-flight Error naming the Pengaturan row; nothing is made', async () => {
+    const h = await ready();
+    typeSetting(h, 'Kota Penerbitan', '');
+    const rows = h.values('Pengaturan').map((r) => String(r[0]));
+    const row = rows.indexOf('Kota Penerbitan') + 1;
+    const pre = await h.call<PreflightResult>('preflightCertificates');
+    expect(pre.ok).toBe(false);
+    const error = pre.errors.find((e) => e.includes('Kota Penerbitan'));
+    expect(error).toContain(`Lembar "Pengaturan" baris ${row} kolom Nilai`);
+    expect(error).toContain('{{Kota Terbit}}');
+    expect(error).not.toMatch(/placeholder|Error|batch/);
+    const p = await h.call<CertificateProgress>('startCertificates');
+    expect(p.state).toBe('error');
+    expect(pdfs(h).length).toBe(0);
+  });
+});
+
+describe('long names fit the line', () => {
+  (HAVE_POPPLER ? test : test.skip)(
+    'names of up to 90 characters with titles: inside the page text box, at most two lines, never below the minimum',
+    async () => {
+      const h = await ready();
+      LONG_NAMES.forEach((n, i) => {
+        setName(h, i, n);
+      });
+      setName(h, 3, 'Ani');
+      expect((await issueAll(h)).state).toBe('done');
+      const byName = new Map(ledger(h).map((r) => [String(r.Nama), String(r.PDF)]));
+      for (const name of [...LONG_NAMES, 'Ani']) {
+        const file = pdfs(h).find((f) => byName.get(name)?.includes(f.id));
+        expect(file).toBeDefined();
+        const bytes = file!.content!;
+        const layout = pdfLayout(bytes);
+        const page = layout.pages[0];
+        // every line on the page lies between the margins of the default template (64 pt)
+        for (const l of layout.lines) {
+          expect(l.xMin).toBeGreaterThanOrEqual(64 - 0.5);
+          expect(l.xMax).toBeLessThanOrEqual(page.width - 64 + 0.5);
+          expect(l.yMax).toBeLessThanOrEqual(page.height);
+        }
+        expect(layout.pages.length).toBe(1);
+        const runs = (await pdfRuns(bytes)).filter((r) => r.page === 1);
+        const words = name.split(' ');
+        const nameRuns = runs.filter(
+          (r) =>
+            (r.text.length > 0 &&
+              name.includes(r.text) &&
+              r.text.includes(words[words.length - 1].slice(0, 3))) ||
+            (name.startsWith(r.text) && r.text.length >= Math.min(name.length, 8)),
+        );
+        expect(nameRuns.length).toBeGreaterThanOrEqual(1);
+        expect(nameRuns.length).toBeLessThanOrEqual(2);
+        expect(nameRuns.map((r) => r.text).join(' ')).toBe(name);
+        for (const r of nameRuns) {
+          expect(r.size).toBeGreaterThanOrEqual(name === 'Ani' ? 26 : minNameSize(26));
+          // and on Google's fonts too: at the printed size the conservative widths need at most two lines
+          expect(wrapLines(name, r.size, page.width - 2 * 64).length).toBeLessThanOrEqual(2);
+        }
+      }
+    },
+  );
+});
