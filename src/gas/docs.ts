@@ -2,6 +2,7 @@
 // reading a template's placeholders, and filling certificates, either in one reused scratch document (PDF mode) or
 // in a document per certificate. Reached by features through the docs port (src/gas/port/files.ts).
 
+import type { CertDesign } from '../core/certificateLook';
 import {
   type CertKind,
   escapeRegex,
@@ -37,71 +38,150 @@ interface Line {
   before?: number;
   align?: 'CENTER' | 'LEFT' | 'RIGHT';
   font?: string;
+  /** The signer's block: centred in the right part of the page (room for the signature and the stamp). */
+  signer?: boolean;
 }
 
 const NAVY = '#1f3a68';
 const GOLD = '#9a7b2f';
 const GREY = '#4a4a4a';
 
+/**
+ * The designs of the default templates (setting Desain Sertifikat): a frame is a one-cell table (DocumentApp has
+ * no page border; a table's border is exported to PDF as drawn), its border width and colour, the cell's padding
+ * and background; the title's font and colours.
+ */
+interface DesignSpec {
+  frame: { width: number; color: string; background: string | null } | null;
+  /** Page margins (points); inside a frame the cell's padding adds to them. */
+  margin: number;
+  padding: { top: number; side: number; bottom: number };
+  titleFont: string;
+  nameFont: string;
+  color: string;
+  charterColor: string;
+}
+
+const DESIGNS: Record<CertDesign, DesignSpec> = {
+  Resmi: {
+    frame: { width: 4.5, color: GOLD, background: null },
+    margin: 28,
+    padding: { top: 28, side: 40, bottom: 16 },
+    titleFont: 'Georgia',
+    nameFont: 'Georgia',
+    color: NAVY,
+    charterColor: GOLD,
+  },
+  Modern: {
+    frame: { width: 2, color: NAVY, background: '#f4f7fb' },
+    margin: 28,
+    padding: { top: 28, side: 40, bottom: 16 },
+    titleFont: 'Arial',
+    nameFont: 'Arial',
+    color: NAVY,
+    charterColor: '#b8860b',
+  },
+  Sederhana: {
+    frame: null,
+    margin: 60,
+    padding: { top: 0, side: 0, bottom: 0 },
+    titleFont: 'Georgia',
+    nameFont: 'Georgia',
+    color: '#000000',
+    charterColor: '#000000',
+  },
+};
+
 /** The default layouts (DESIGN §5.7): title, recipient name large, details, signer block; all placeholders. */
-function templateLines(kind: CertKind): Line[] {
+function templateLines(kind: CertKind, d: DesignSpec): Line[] {
   const head: Line[] = [
-    { text: W.government, size: 12, bold: true, color: GREY, after: 0 },
-    { text: W.agency, size: 10, color: GREY, after: 14 },
+    { text: W.government, size: 13, bold: true, color: GREY, after: 0 },
+    { text: W.agency, size: 11, bold: true, color: GREY, after: 24 },
   ];
   const person: Line[] = [
-    { text: W.name, size: 26, bold: true, color: NAVY, before: 4, after: 2, font: 'Georgia' },
+    { text: W.name, size: 26, bold: true, color: d.color, before: 6, after: 4, font: d.nameFont },
     { text: W.nip, size: 11, color: GREY, after: 2 },
-    { text: W.position, size: 11, color: GREY, after: 12 },
+    { text: W.position, size: 11, color: GREY, after: 18 },
   ];
   const signer: Line[] = [
-    { text: W.placeAndDate, size: 11, before: 12, after: 0 },
-    { text: W.signerTitle, size: 11, after: 36 },
-    { text: W.signer, size: 11, bold: true, after: 0 },
-    { text: W.signerNip, size: 10, color: GREY, after: 0 },
+    { text: W.placeAndDate, size: 11, before: 22, after: 0, signer: true },
+    // room for the signature and the stamp
+    { text: W.signerTitle, size: 11, after: 62, signer: true },
+    { text: W.signer, size: 11, bold: true, after: 0, signer: true },
+    { text: W.signerNip, size: 10, color: GREY, after: 0, signer: true },
   ];
   if (kind === 'Sertifikat') {
     return [
       ...head,
-      { text: W.certificateTitle, size: 36, bold: true, color: NAVY, after: 0, font: 'Georgia' },
+      { text: W.certificateTitle, size: 38, bold: true, color: d.color, after: 6, font: d.titleFont },
       { text: W.number, size: 11, color: GREY, after: 14 },
       { text: W.givenTo, size: 12, italic: true, after: 0 },
       ...person,
-      { text: W.attended, size: 12, after: 2 },
-      { text: W.theme, size: 15, bold: true, color: NAVY, after: 2 },
+      { text: W.attended, size: 12, after: 4 },
+      { text: W.theme, size: 15, bold: true, color: d.color, after: 4 },
       { text: W.certificateDetails, size: 11, after: 4 },
       ...signer,
     ];
   }
   return [
     ...head,
-    { text: W.charterTitle, size: 32, bold: true, color: GOLD, after: 0, font: 'Georgia' },
+    { text: W.charterTitle, size: 34, bold: true, color: d.charterColor, after: 6, font: d.titleFont },
     { text: W.number, size: 11, color: GREY, after: 14 },
     { text: W.givenTo, size: 12, italic: true, after: 0 },
     ...person,
-    { text: W.charterRank, size: 16, bold: true, color: GOLD, after: 2 },
+    { text: W.charterRank, size: 16, bold: true, color: d.charterColor, after: 4 },
     { text: W.charterDetails, size: 11, after: 2 },
     { text: W.charterScore, size: 11, after: 4 },
     ...signer,
   ];
 }
 
-/** Fills a new document (made by Drive in the output folder) with the default layout, A4 landscape, and saves it. */
-export function writeDefaultTemplate(docId: string, kind: CertKind): void {
+/** The signer's block width (points): centred in the right part of the text box. */
+const SIGNER_WIDTH = 300;
+
+/** A paragraph that only holds the place Docs requires (before and after a table): as small as Docs allows. */
+function shrink(p: Paragraph): void {
+  p.setSpacingBefore(0).setSpacingAfter(0).setLineSpacing(1);
+  p.editAsText().setFontSize(1);
+}
+
+/**
+ * Fills a new document (made by Drive in the output folder) with the default layout of `design`, A4 landscape,
+ * and saves it. A framed design puts every line in the one cell of a table that frames the page.
+ */
+export function writeDefaultTemplate(docId: string, kind: CertKind, design: CertDesign = 'Resmi'): void {
+  const d = DESIGNS[design] ?? DESIGNS.Resmi;
   const doc = DocumentApp.openById(docId);
   const body = doc.getBody();
   body.setPageWidth(A4_LANDSCAPE.width).setPageHeight(A4_LANDSCAPE.height);
-  body.setMarginTop(64).setMarginBottom(40).setMarginLeft(64).setMarginRight(64);
-  const lines = templateLines(kind);
+  body.setMarginTop(d.margin).setMarginBottom(d.margin).setMarginLeft(d.margin).setMarginRight(d.margin);
+  const inner = A4_LANDSCAPE.width - 2 * d.margin;
+  let box = inner;
+  // the container the lines go to, and its first (empty) paragraph
+  let container: GoogleAppsScript.Document.Body | GoogleAppsScript.Document.TableCell = body;
+  if (d.frame) {
+    const table = body.appendTable([['']]);
+    table.setBorderWidth(d.frame.width).setBorderColor(d.frame.color).setColumnWidth(0, inner);
+    const cell = table.getCell(0, 0);
+    cell.setPaddingTop(d.padding.top).setPaddingBottom(d.padding.bottom);
+    cell.setPaddingLeft(d.padding.side).setPaddingRight(d.padding.side);
+    if (d.frame.background) cell.setBackgroundColor(d.frame.background);
+    // the body keeps a paragraph before the table (the new document's) and after it (Docs adds one)
+    shrink(body.getChild(0) as Paragraph);
+    shrink(body.getChild(2) as Paragraph);
+    container = cell;
+    box = inner - 2 * d.padding.side;
+  }
+  const lines = templateLines(kind, d);
   lines.forEach((l, i) => {
-    // a new document has one empty paragraph: use it for the first line
     let p: Paragraph;
     if (i === 0) {
-      p = body.getChild(0) as Paragraph;
+      p = container.getChild(0) as Paragraph;
       p.setText(l.text);
-    } else p = body.appendParagraph(l.text);
+    } else p = container.appendParagraph(l.text);
     p.setAlignment(DocumentApp.HorizontalAlignment[l.align ?? 'CENTER']);
     p.setSpacingBefore(l.before ?? 0).setSpacingAfter(l.after ?? 6);
+    if (l.signer) p.setIndentStart(Math.max(0, box - SIGNER_WIDTH));
     const t = p.editAsText();
     t.setFontSize(l.size).setBold(Boolean(l.bold)).setItalic(Boolean(l.italic));
     t.setForegroundColor(l.color ?? '#000000');

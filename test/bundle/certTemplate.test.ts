@@ -1,7 +1,7 @@
 // The official certificate (issue 12 item 4) through the built bundle: the agency and city from Pengaturan printed
 // at merge time, nothing of one city in the add-on, an empty one refused before any file, long names that fit.
 
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minNameSize, wrapLines } from '../../src/core/nameFit';
 import type { CertificateProgress, PreflightResult } from '../../src/shared/rpc';
@@ -134,4 +134,48 @@ describe('long names fit the line', () => {
       }
     },
   );
+});
+
+/** The PDFs of each design, written for a person to look at (out/certTemplate/). */
+const OUT = join(ROOT, 'out', 'certTemplate');
+
+describe('the designs (Desain Sertifikat)', () => {
+  for (const design of ['Resmi', 'Modern', 'Sederhana'] as const) {
+    (HAVE_POPPLER ? test : test.skip)(
+      `${design}: Sertifikat and Piagam on one A4 landscape page each, long and short names inside the frame`,
+      async () => {
+        const h = harness({ spreadsheet: synthWorkbook({ participants: 6, trainings: 1 }) });
+        await h.call('runSetup');
+        typeSetting(h, 'Desain Sertifikat', design);
+        await h.call('pullResponses');
+        await h.call('createTemplates');
+        setName(h, 0, LONG_NAMES[0]);
+        setName(h, 1, 'Ani');
+        expect((await issueAll(h)).state).toBe('done');
+        mkdirSync(OUT, { recursive: true });
+        const files = pdfs(h);
+        expect(files.some((f) => f.name.startsWith('Piagam'))).toBe(true);
+        for (const f of files) {
+          const layout = pdfLayout(f.content!);
+          expect(layout.pages.length).toBe(1);
+          expect(layout.pages[0].width).toBeGreaterThan(layout.pages[0].height); // landscape
+          expect(Math.round(layout.pages[0].width)).toBe(842);
+          // inside the frame (page margin 28 + cell padding) or the plain margins
+          const inside = design === 'Sederhana' ? 60 : 28 + 40;
+          for (const l of layout.lines) {
+            expect(l.xMin).toBeGreaterThanOrEqual(inside - 0.5);
+            expect(l.xMax).toBeLessThanOrEqual(layout.pages[0].width - inside + 0.5);
+          }
+          // the page is filled: the signer's NIP sits in the bottom third
+          const last = layout.lines[layout.lines.length - 1];
+          expect(last.yMax).toBeGreaterThan(layout.pages[0].height * 0.7);
+          // the signer's block is on the right
+          const signer = layout.lines.find((l) => l.text.startsWith('Kota Contoh,'));
+          expect(signer?.xMin).toBeGreaterThan(layout.pages[0].width / 2);
+          const who = ['Ani', LONG_NAMES[0]].find((n) => f.name.includes(n.split(' ')[0].replace('.', '')));
+          if (who || files.indexOf(f) < 2) writeFileSync(join(OUT, `${design} - ${f.name}`), f.content!);
+        }
+      },
+    );
+  }
 });

@@ -1,6 +1,7 @@
 // The Docs, Drive and Mail ports used by templates and certificates (see src/gas/port/files.ts): file records,
 // template scans and merge values in and out. A rendered PDF stays with Google as an opaque handle.
 
+import type { CertDesign } from '../../core/certificateLook';
 import type { CertKind, MergeValues, TemplateScan } from '../../core/certificates';
 
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
@@ -38,7 +39,8 @@ export interface ScratchMerge {
 
 export interface DocsPort {
   /** Lays out a new, empty document as the default template of `kind` (A4 landscape) and saves it. */
-  writeDefaultTemplate(docId: string, kind: CertKind): void;
+  /** The default layout of `design` (setting Desain Sertifikat). */
+  writeDefaultTemplate(docId: string, kind: CertKind, design: CertDesign): void;
   /** The placeholders a template uses; throws when the document cannot be opened. */
   scan(docId: string): TemplateScan;
   scratchMerge(templateId: string, scratchId: string): ScratchMerge;
