@@ -37,6 +37,8 @@ function setName(h: Harness, index: number, name: string): void {
   s.getRange(index + 2, values[0].indexOf('Nama') + 1).setValue(name);
 }
 
+const MONTHS = 'Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember';
+
 const pdfs = (h: Harness) =>
   h.env.drive
     ._files()
@@ -67,7 +69,12 @@ describe('the agency and the city come from Pengaturan', () => {
         const text = pdfText(f.content!);
         expect(text).toContain('PEMERINTAH KABUPATEN CONTOH JAYA');
         expect(text).toContain('BADAN KEPEGAWAIAN DAERAH');
-        expect(text).toMatch(/Sukamaju, \d{1,2} [A-Z][a-z]+ 2026/);
+        // every date printed in Indonesian: the issue date after the city, the training's dates as a range
+        expect(text).toMatch(new RegExp(`Sukamaju, \\d{1,2} (${MONTHS}) 2026`));
+        expect(text).toMatch(new RegExp(`\\d{1,2}(\u2013\\d{1,2})? (${MONTHS}) \\d{4} di `));
+        expect(text).not.toMatch(
+          /January|February|March|May|June|July|August|October|December|\d{4}-\d{2}-\d{2}/,
+        );
         expect(text).not.toMatch(/\{\{/);
       }
     },
