@@ -24,6 +24,8 @@ export interface RunSettings {
   frozen: boolean;
   /** The agency and city the run prints (core/certificateLook.ts; absent in a record made before: printed empty). */
   look?: PrintLook;
+  /** Daftar Materi = Ya: each certificate gets the page of its training's list (frozen in src/features/certMaterials.ts). */
+  materials?: boolean;
 }
 
 /** Small and bounded (document properties hold 9 KB a value): the ledger is the truth, this is the cursor. */

@@ -20,6 +20,7 @@ import { UserError } from '../core/errors';
 import { BATCH_TEXT, LEDGER_CHECK_TEXT, PREFLIGHT_TEXT } from '../text/id/certificates';
 import { checkWithDrive } from './certificateCheck';
 import type { RunLedger } from './certificates';
+import { materialsReader } from './certMaterials';
 import type { Port } from './port';
 import { type DriveFile, fileLink, type Pdf, type ScratchMerge } from './port/files';
 import {
@@ -119,6 +120,8 @@ function batchFiles(port: Port, props: TemplateProps, job: JobRecord): BatchFile
   const scans = new Map<CertKind, TemplateScan>();
   let docs = 0;
   const templateOf = (kind: CertKind) => templateIdOf(props, kind) as string;
+  // Daftar Materi: each training's list as the run froze it (one property read per training)
+  const listOf = run?.materials ? materialsReader(port) : () => null;
   const folderOf = (code: string) => props.folders.get(code) as string;
 
   /** Files earlier executions made in the training's folder, by certificate key: one listing per folder. */
@@ -182,7 +185,7 @@ function batchFiles(port: Port, props: TemplateProps, job: JobRecord): BatchFile
       docs++;
     }
     row.doc = fileLink(hit.doc);
-    return port.docs.fill(hit.doc.id, scanOf(row.kind), c.values, `${c.base}.pdf`);
+    return port.docs.fill(hit.doc.id, scanOf(row.kind), c.values, `${c.base}.pdf`, listOf(row.trainingCode));
   };
 
   return {
@@ -210,7 +213,9 @@ function batchFiles(port: Port, props: TemplateProps, job: JobRecord): BatchFile
         [FILE_PROPS.number]: row.number,
         [FILE_PROPS.sheet]: sheetId,
       };
-      const pdf = pdfOnly ? merger(row.kind).render(c.values, `${c.base}.pdf`) : docPdf(c, hit, appProps);
+      const pdf = pdfOnly
+        ? merger(row.kind).render(c.values, `${c.base}.pdf`, listOf(row.trainingCode))
+        : docPdf(c, hit, appProps);
       hit.pdf = port.drive.createPdf(pdf, `${c.base}.pdf`, folderOf(row.trainingCode), {
         ...appProps,
         [FILE_PROPS.type]: 'pdf',
@@ -218,7 +223,7 @@ function batchFiles(port: Port, props: TemplateProps, job: JobRecord): BatchFile
       row.pdf = fileLink(hit.pdf);
       return pdf;
     },
-    pdfFor: (c) => merger(c.row.kind).render(c.values, `${c.base}.pdf`),
+    pdfFor: (c) => merger(c.row.kind).render(c.values, `${c.base}.pdf`, listOf(c.row.trainingCode)),
     reset() {
       for (const m of mergers.values()) m.reset();
     },

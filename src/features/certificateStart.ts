@@ -9,6 +9,7 @@
 
 import { MAX_EMAIL_TEXT_BYTES, newJob, type RunSettings } from '../core/certificateJob';
 import { lookErrors, printLook } from '../core/certificateLook';
+import { type MaterialList, materialLists } from '../core/certificateMaterials';
 import {
   certificatePreflight,
   numberFormatOf,
@@ -37,6 +38,7 @@ import { ledgerHeaderNotes, ledgerHeaderProblem, writeLedger } from './certifica
 import { templateIdOf } from './certificateRender';
 import { clearTriggerNote, saveJob } from './certificateState';
 import { openLedger, type RunLedger } from './certificates';
+import { freezeMaterials } from './certMaterials';
 import type { Port } from './port';
 import { computeAll } from './results';
 import { templateAccess, templateBlocker, unfinishedElsewhere } from './templates';
@@ -49,6 +51,8 @@ interface Snapshot {
   /** The ledger against its header and against Drive: Errors stop the run before anything is made. */
   ledgerErrors: string[];
   ledgerWarnings: string[];
+  /** Daftar Materi = Ya: the list of each training in the ledger, frozen when the run starts. */
+  materials: Map<string, MaterialList> | null;
 }
 
 const personKey = (code: string, nip: string) => `${code}|${nip}`;
@@ -121,7 +125,15 @@ function snapshot(port: Port): Snapshot {
     });
   };
   freezePlan(ledger.plan, valuesOf);
-  return { ledger, settings, trainings: results.trainings, ledgerErrors, ledgerWarnings };
+  const materials = settings.certificateLook.materials
+    ? materialLists(
+        results.trainings,
+        loaded.wb.sessions,
+        results.sessionJp,
+        new Set(ledger.plan.rows.map((r) => r.trainingCode)),
+      )
+    : null;
+  return { ledger, settings, trainings: results.trainings, ledgerErrors, ledgerWarnings, materials };
 }
 
 /** Pre-flight of a snapshot: the look-ups it needs (Drive, Docs, Mail, properties), then the pure judgement. */
@@ -177,6 +189,7 @@ export function runSettings(s: Settings, email: boolean): RunSettings {
     numberFormats: { Sertifikat: s.certificateNumberFormat, Piagam: s.charterNumberFormat },
     frozen: false,
     look: printLook(s.certificateLook),
+    materials: s.certificateLook.materials,
   };
 }
 
@@ -207,6 +220,7 @@ export function startCertificates(
   saveJob(port, job);
   // numbers and print values are on the sheet before any file carries them
   if (snap.ledger.plan.changed) writeLedger(snap.ledger);
+  if (snap.materials) freezeMaterials(port, snap.materials);
   run.frozen = true;
   saveJob(port, job);
   return runBatch(port, snap.ledger, job, started);

@@ -3,6 +3,7 @@
 // in a document per certificate. Reached by features through the docs port (src/gas/port/files.ts).
 
 import type { CertDesign } from '../core/certificateLook';
+import { type MaterialList, materialCells } from '../core/certificateMaterials';
 import {
   type CertKind,
   escapeRegex,
@@ -17,6 +18,7 @@ import {
 } from '../core/certificates';
 import { fitName } from '../core/nameFit';
 import { TEMPLATE_WORDS as W } from '../text/id/certificates';
+import { MATERIALS_TEXT as MT } from '../text/id/certTemplate';
 
 type Doc = GoogleAppsScript.Document.Document;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
@@ -190,6 +192,45 @@ export function writeDefaultTemplate(docId: string, kind: CertKind, design: Cert
   doc.saveAndClose();
 }
 
+// ---------- the Daftar Materi page ----------
+
+type Body = GoogleAppsScript.Document.Body;
+
+/** Column widths of the list (No., Materi, Narasumber, JP) as shares of the text box. */
+const MATERIAL_COLUMNS = [0.07, 0.5, 0.33, 0.1];
+
+/** The list's table at `at` in the body: the cells, a thin border, the header row bold, sized columns. */
+function insertMaterialTable(body: Body, at: number, list: MaterialList): void {
+  const table = body.insertTable(at, materialCells(list));
+  const box = body.getPageWidth() - body.getMarginLeft() - body.getMarginRight();
+  table.setBorderWidth(0.75).setBorderColor(GREY);
+  MATERIAL_COLUMNS.forEach((share, i) => {
+    table.setColumnWidth(i, Math.floor(box * share));
+  });
+  for (let i = 0; i < MATERIAL_COLUMNS.length; i++) table.getCell(0, i).editAsText().setBold(true);
+}
+
+/** Where the page sits in a filled document (child indexes of the body), so the next certificate can update it. */
+interface MaterialsPage {
+  code: string;
+  subtitle: number;
+  table: number;
+}
+
+/** Appends the page at the end of the body: a page break, the title, the training, the table. */
+function appendMaterials(body: Body, list: MaterialList): MaterialsPage {
+  body.appendPageBreak();
+  const title = body.appendParagraph(MT.title);
+  title.setAlignment(DocumentApp.HorizontalAlignment.CENTER).setSpacingAfter(2);
+  title.editAsText().setFontSize(16).setBold(true).setForegroundColor(NAVY);
+  const subtitle = body.appendParagraph(MT.subtitle(list.theme, list.code));
+  subtitle.setAlignment(DocumentApp.HorizontalAlignment.CENTER).setSpacingAfter(12);
+  subtitle.editAsText().setFontSize(12).setBold(false).setForegroundColor('#000000');
+  const at = body.getChildIndex(subtitle);
+  insertMaterialTable(body, at + 1, list);
+  return { code: list.code, subtitle: at, table: at + 1 };
+}
+
 // ---------- reading a template ----------
 
 function sectionOf(doc: Doc, s: Section): Container | null {
@@ -304,6 +345,9 @@ export class ScratchMerger {
   private readonly flat = new Set<Section>();
   /** Unknown placeholders found in the template (the caller refuses to fill then). */
   readonly unknown: string[] = [];
+  /** The Daftar Materi page the scratch document holds (kept while the training stays the same), and as saved. */
+  private materials: MaterialsPage | null = null;
+  private saved: MaterialsPage | null = null;
 
   constructor(
     templateId: string,
@@ -330,7 +374,11 @@ export class ScratchMerger {
   }
 
   /** Fills the scratch document with one certificate's values and returns its PDF. */
-  render(values: MergeValues, fileName: string): GoogleAppsScript.Base.Blob {
+  render(
+    values: MergeValues,
+    fileName: string,
+    materials: MaterialList | null = null,
+  ): GoogleAppsScript.Base.Blob {
     const bySection = new Map<Section, { container: Container; paras: Paragraph[] }>();
     for (const slot of this.slots) {
       let sec = bySection.get(slot.section);
@@ -353,15 +401,37 @@ export class ScratchMerger {
       parent.insertParagraph(at + 1, fresh);
       old.removeFromParent();
     }
+    this.updateMaterials(materials);
     this.doc.saveAndClose();
+    this.saved = this.materials;
     // the export reads the saved document: reopen, which also gives the handle for the next certificate
     this.doc = DocumentApp.openById(this.scratchId);
     return this.doc.getAs(PDF).setName(fileName);
   }
 
+  /**
+   * The Daftar Materi page after the template's content: made once, its training and table replaced only when the
+   * training changes (a batch works one training after another, so mostly no call at all).
+   */
+  private updateMaterials(list: MaterialList | null): void {
+    const page = this.materials;
+    if (!list || page?.code === list.code) return;
+    const body = this.doc.getBody();
+    if (!page) {
+      this.materials = appendMaterials(body, list);
+      return;
+    }
+    (body.getChild(page.table) as GoogleAppsScript.Document.Table).removeFromParent();
+    insertMaterialTable(body, page.table, list);
+    (body.getChild(page.subtitle) as Paragraph).setText(MT.subtitle(list.theme, list.code));
+    this.materials = { ...page, code: list.code };
+  }
+
   /** After a failed certificate: drop unsaved edits by reopening the saved scratch document. */
   reset(): void {
     this.doc = DocumentApp.openById(this.scratchId);
+    // the saved document holds the page as the last certificate saved it
+    this.materials = this.saved;
   }
 }
 
@@ -373,6 +443,7 @@ export function fillDocument(
   scan: TemplateScan,
   values: MergeValues,
   fileName: string,
+  materials: MaterialList | null = null,
 ): GoogleAppsScript.Base.Blob {
   const doc = DocumentApp.openById(docId);
   // the paragraphs that print the name, found before they are filled
@@ -390,6 +461,7 @@ export function fillDocument(
     if (c) replaceAll(c, scan.placeholders, values);
   }
   for (const n of names) fitFilled(n.paragraph, n.fit, values);
+  if (materials) appendMaterials(doc.getBody(), materials);
   doc.saveAndClose();
   return DocumentApp.openById(docId).getAs(PDF).setName(fileName);
 }

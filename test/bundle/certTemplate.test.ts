@@ -186,3 +186,48 @@ describe('the designs (Desain Sertifikat)', () => {
     );
   }
 });
+
+describe('Daftar Materi (the optional second page)', () => {
+  (HAVE_POPPLER ? test : test.skip)(
+    "Ya: page 2 lists each session's Materi, Narasumber and JP from Sesi, as frozen when the run started",
+    async () => {
+      const h = harness({ spreadsheet: synthWorkbook({ participants: 120, trainings: 1 }) });
+      await h.call('runSetup');
+      typeSetting(h, 'Daftar Materi', 'Ya');
+      await h.call('pullResponses');
+      await h.call('createTemplates');
+      const sesi = h.ss.getSheetByName('Sesi')!;
+      const [head, ...rows] = sesi._dump() as unknown[][];
+      const col = (name: string) => head.indexOf(name);
+      const topics = rows.map((r) => String(r[col('Materi')])).filter(Boolean);
+      const speakers = rows.map((r) => String(r[col('Narasumber')])).filter(Boolean);
+      expect(topics.length).toBeGreaterThan(1);
+      const first = await h.call<CertificateProgress>('startCertificates');
+      expect(first.state).toBe('running'); // more than one batch: the list must not change between them
+      // the admin edits a subject meanwhile: the run prints what it froze
+      sesi.getRange(2, col('Materi') + 1).setValue('Materi yang diubah kemudian');
+      let p = first;
+      for (let i = 0; i < 20 && p.state === 'running'; i++)
+        p = await h.call<CertificateProgress>('continueCertificates');
+      expect(p.state).toBe('done');
+      const files = pdfs(h);
+      expect(files.length).toBe(ledger(h).length);
+      for (const f of [files[0], files[files.length - 1]]) {
+        const layout = pdfLayout(f.content!);
+        expect(layout.pages.length).toBe(2);
+        const page2 = layout.lines
+          .filter((l) => l.page === 2)
+          .map((l) => l.text)
+          .join('\n');
+        expect(page2).toContain('DAFTAR MATERI');
+        expect(page2).toContain('Narasumber');
+        for (const t of topics) expect(page2).toContain(t);
+        for (const s of speakers) expect(page2).toContain(s);
+        expect(page2).not.toContain('diubah kemudian');
+        expect(page2).toMatch(/Jumlah\s+\d+/);
+      }
+      mkdirSync(OUT, { recursive: true });
+      writeFileSync(join(OUT, `Daftar Materi - ${files[0].name}`), files[0].content!);
+    },
+  );
+});

@@ -28,3 +28,13 @@ export const LOOK_TEXT = {
   emptySetting: (key: string, row: number | null, kind: string, placeholder: string) =>
     `Lembar "Pengaturan"${row ? ` baris ${row}` : ''} kolom Nilai: "${key}" masih kosong, padahal Template ${kind} mencetaknya lewat {{${placeholder}}}. Isi nilainya (mis. seperti contoh di kolom Keterangan), lalu mulai lagi.`,
 } as const;
+
+/** The Daftar Materi page (its table's words; the rows come from `Sesi`). */
+export const MATERIALS_TEXT = {
+  title: 'DAFTAR MATERI',
+  subtitle: (theme: string, code: string) => `${theme} (${code})`,
+  header: ['No.', 'Materi', 'Narasumber', 'JP'] as const,
+  total: 'Jumlah',
+  /** A training with more sessions than the page lists. */
+  more: (n: number) => `dan ${n} sesi lainnya`,
+} as const;
