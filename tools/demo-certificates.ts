@@ -5,11 +5,16 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CertificateProgress, PreflightResult, TemplatesState } from '../src/shared/rpc';
 import { call, type DemoContext } from './demo-lib';
-import { SAMPLE_LOOK } from './sample/sheets';
+
+/** The sample's own agency and city (the add-on ships these settings empty: each agency types its own). */
+const SAMPLE_LOOK: Readonly<Record<string, string>> = {
+  'Nama Pemerintah Daerah': 'PEMERINTAH KOTA PROBOLINGGO',
+  'Kota Penerbitan': 'Probolinggo',
+};
 
 /**
- * The bundled sample as its admin would have it: the agency and city typed into `Pengaturan` (a sample file made
- * before these settings existed has them blank after Setup). Another workbook is taken as it is.
+ * The bundled sample as its admin would have it: the agency and city typed into `Pengaturan` (the sample ships
+ * every setting at its default, these two blank). Another workbook is taken as it is.
  */
 function typeSampleLook(ctx: DemoContext): void {
   const sheet = ctx.env.ss.getSheetByName('Pengaturan');

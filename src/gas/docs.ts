@@ -85,7 +85,7 @@ const DESIGNS: Record<CertDesign, DesignSpec> = {
   },
   Sederhana: {
     frame: null,
-    margin: 60,
+    margin: 52,
     padding: { top: 0, side: 0, bottom: 0 },
     titleFont: 'Georgia',
     nameFont: 'Georgia',

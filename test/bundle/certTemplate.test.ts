@@ -168,7 +168,7 @@ describe('the designs (Desain Sertifikat)', () => {
           expect(layout.pages[0].width).toBeGreaterThan(layout.pages[0].height); // landscape
           expect(Math.round(layout.pages[0].width)).toBe(842);
           // inside the frame (page margin 28 + cell padding) or the plain margins
-          const inside = design === 'Sederhana' ? 60 : 28 + 40;
+          const inside = design === 'Sederhana' ? 52 : 28 + 40;
           for (const l of layout.lines) {
             expect(l.xMin).toBeGreaterThanOrEqual(inside - 0.5);
             expect(l.xMax).toBeLessThanOrEqual(layout.pages[0].width - inside + 0.5);

@@ -106,16 +106,10 @@ export const aspekSheet = (): SheetSpec => ({
   note: 'Contoh aspek evaluasi (bukan daftar resmi). Tambah, ubah, atau hapus sesuai kebutuhan.',
 });
 
-/** The sample's own agency and city (the add-on ships these settings empty: each agency types its own). */
-export const SAMPLE_LOOK: Readonly<Record<string, string>> = {
-  'Nama Pemerintah Daerah': 'PEMERINTAH KOTA PROBOLINGGO',
-  'Kota Penerbitan': 'Probolinggo',
-};
-
 export const pengaturanSheet = (): SheetSpec => ({
   name: 'Pengaturan',
   headers: contract('settings'),
-  rows: SETTING_DEFS.map((d) => [d.key, SAMPLE_LOOK[d.key] ?? d.default, d.help]),
+  rows: SETTING_DEFS.map((d) => [d.key, d.default, d.help]),
 });
 
 /** The hand-made forms, registered only by their response sheets (ID, links and Dibuat blank). */
