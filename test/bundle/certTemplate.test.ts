@@ -146,6 +146,35 @@ describe('long names fit the line', () => {
 /** The PDFs of each design, written for a person to look at (out/certTemplate/). */
 const OUT = join(ROOT, 'out', 'certTemplate');
 
+describe('long names fit in the Doc-per-certificate mode too', () => {
+  (HAVE_POPPLER ? test : test.skip)(
+    '"Dokumen dan PDF": the Doc and its PDF print the long name smaller, on one page',
+    async () => {
+      const h = await ready();
+      typeSetting(h, 'Mode Sertifikat', 'Dokumen dan PDF');
+      setName(h, 0, LONG_NAMES[2]);
+      expect((await issueAll(h)).state).toBe('done');
+      const row = ledger(h).find((r) => r.Nama === LONG_NAMES[2])!;
+      const file = pdfs(h).find((f) => String(row.PDF).includes(f.id))!;
+      const runs = (await pdfRuns(file.content!)).filter(
+        (r) => LONG_NAMES[2].includes(r.text) && r.text.length > 8,
+      );
+      expect(runs.length).toBeGreaterThanOrEqual(1);
+      for (const r of runs) {
+        expect(r.size).toBeLessThan(26);
+        expect(r.size).toBeGreaterThanOrEqual(minNameSize(26));
+      }
+      expect(pdfLayout(file.content!).pages.length).toBe(1);
+      // the certificate's own Doc holds the same size (the admin may open and print it)
+      const doc = h.env.drive._files().find((f) => String(row.Dokumen ?? '').includes(f.id))?.doc;
+      const cell = doc?.body.children.find((b) => b.type === 'table');
+      const name =
+        cell?.type === 'table' ? cell.rows[0][0].paragraphs.find((p) => p.text === LONG_NAMES[2]) : undefined;
+      expect(name?.style.fontSize).toBe(runs[0].size);
+    },
+  );
+});
+
 describe('the designs (Desain Sertifikat)', () => {
   for (const design of ['Resmi', 'Modern', 'Sederhana'] as const) {
     (HAVE_POPPLER ? test : test.skip)(
