@@ -5,6 +5,7 @@ import { DOC_MIME, type DriveFile, type EmulatedDrive } from './drive';
 import {
   type AlignmentName,
   type BlockModel,
+  CELL_PADDING,
   type DocModel,
   type HeadingName,
   type InlineModel,
@@ -1426,17 +1427,50 @@ export class TableCellEl extends ContainerElement {
   setVerticalAlignment(_alignment: unknown): this {
     return this.c('setVerticalAlignment', () => this);
   }
-  setPaddingTop(_v: number): this {
-    return this.c('setPaddingTop', () => this);
+  private pad(method: string, side: 'top' | 'right' | 'bottom' | 'left', v: unknown): this {
+    return this.c(method, () => {
+      const n = Number(v);
+      if (!Number.isFinite(n) || n < 0) throw new Error(`Invalid argument: padding${side}`);
+      this.cell.padding = { ...this.cell.padding, [side]: n };
+      return this;
+    });
   }
-  setPaddingBottom(_v: number): this {
-    return this.c('setPaddingBottom', () => this);
+  setPaddingTop(v: number): this {
+    return this.pad('setPaddingTop', 'top', v);
   }
-  setPaddingLeft(_v: number): this {
-    return this.c('setPaddingLeft', () => this);
+  setPaddingBottom(v: number): this {
+    return this.pad('setPaddingBottom', 'bottom', v);
   }
-  setPaddingRight(_v: number): this {
-    return this.c('setPaddingRight', () => this);
+  setPaddingLeft(v: number): this {
+    return this.pad('setPaddingLeft', 'left', v);
+  }
+  setPaddingRight(v: number): this {
+    return this.pad('setPaddingRight', 'right', v);
+  }
+  /** The padding set on a side, else Docs' default cell padding (5 pt, 0.069 in). */
+  private padOf(method: string, side: 'top' | 'right' | 'bottom' | 'left'): number {
+    return this.c(method, () => this.cell.padding?.[side] ?? CELL_PADDING);
+  }
+  getPaddingTop(): number {
+    return this.padOf('getPaddingTop', 'top');
+  }
+  getPaddingBottom(): number {
+    return this.padOf('getPaddingBottom', 'bottom');
+  }
+  getPaddingLeft(): number {
+    return this.padOf('getPaddingLeft', 'left');
+  }
+  getPaddingRight(): number {
+    return this.padOf('getPaddingRight', 'right');
+  }
+  /** The width of the cell's column when set (setColumnWidth), else null (Docs shares the page width). */
+  getWidth(): number | null {
+    return this.c('getWidth', () => {
+      const t = this.row.getParentTable()._model();
+      const i = t.rows.findIndex((r) => r.includes(this.cell));
+      const k = i < 0 ? -1 : t.rows[i].indexOf(this.cell);
+      return k < 0 ? null : (t.columnWidths[k] ?? null);
+    });
   }
 }
 

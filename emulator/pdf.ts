@@ -69,6 +69,8 @@ export interface ParagraphModel {
 export interface TableCellModel {
   paragraphs: ParagraphModel[];
   backgroundColor: string | null;
+  /** Padding in points as set by setPadding*; unset sides take Docs' default (CELL_PADDING). */
+  padding?: Partial<Record<'top' | 'right' | 'bottom' | 'left', number>>;
 }
 
 export interface TableModel {
@@ -386,7 +388,8 @@ interface ResolvedStyle {
 }
 
 const BLACK = rgb(0, 0, 0);
-const CELL_PADDING = 5;
+/** Docs' default table cell padding (0.069 in), used for a side whose padding was not set. */
+export const CELL_PADDING = 5;
 
 /** Lays out and draws a DocModel page by page. */
 class Renderer {
@@ -577,19 +580,90 @@ class Renderer {
         : align === 'RIGHT'
           ? this.left + this.width - w
           : this.left;
+    this.drawImage(this.page, item, x, this.y - h, w, h);
+    this.y -= h;
+  }
+
+  /**
+   * A cell's paragraphs laid out in `width` (the cell less its padding): each paragraph's spacing before and after,
+   * alignment, indents, wrapped lines and inline images (scaled down to the cell's width), drawn from the top.
+   */
+  private cellLayout(
+    paras: readonly ParagraphModel[],
+    width: number,
+  ): { height: number; draw: (page: PDFPage, x0: number, yTop: number) => void } {
+    type Op =
+      | {
+          kind: 'text';
+          line: string;
+          st: ResolvedStyle;
+          x: number;
+          w: number;
+          align: AlignmentName | null;
+          y: number;
+        }
+      | {
+          kind: 'image';
+          item: Extract<InlineModel, { type: 'image' }>;
+          x: number;
+          y: number;
+          w: number;
+          h: number;
+        };
+    const ops: Op[] = [];
+    let y = 0;
+    paras.forEach((p, i) => {
+      const st = this.resolve(p);
+      const indent = Math.max(0, p.indentStart ?? 0);
+      const w = Math.max(10, width - indent - Math.max(0, p.indentEnd ?? 0));
+      if (i > 0) y += st.before;
+      if (p.text.length > 0 || p.inline.length === 0)
+        for (const line of this.wrap(p.text, st.font, st.size, w)) {
+          ops.push({ kind: 'text', line, st, x: indent, w, align: p.alignment, y });
+          y += st.lineHeight;
+        }
+      for (const item of p.inline) {
+        if (item.type !== 'image') continue;
+        let iw = Math.max(1, item.width * 0.75);
+        let ih = Math.max(1, item.height * 0.75);
+        const scale = Math.min(1, w / iw);
+        iw *= scale;
+        ih *= scale;
+        const x =
+          p.alignment === 'CENTER'
+            ? indent + (w - iw) / 2
+            : p.alignment === 'RIGHT'
+              ? indent + w - iw
+              : indent;
+        ops.push({ kind: 'image', item, x, y, w: iw, h: ih });
+        y += ih;
+      }
+      y += st.after;
+    });
+    return {
+      height: y,
+      draw: (page, x0, yTop) => {
+        for (const op of ops) {
+          if (op.kind === 'text') this.drawLine(op.line, op.st, x0 + op.x, op.w, op.align, page, yTop - op.y);
+          else this.drawImage(page, op.item, x0 + op.x, yTop - op.y - op.h, op.w, op.h);
+        }
+      },
+    };
+  }
+
+  private drawImage(
+    page: PDFPage,
+    item: Extract<InlineModel, { type: 'image' }>,
+    x: number,
+    y: number,
+    w: number,
+    h: number,
+  ): void {
     if (!this.images.has(item.bytes)) this.images.set(item.bytes, embedImageSync(this.pdf, item.bytes));
     const img = this.images.get(item.bytes);
-    if (img) this.page.drawImage(img, { x, y: this.y - h, width: w, height: h });
+    if (img) page.drawImage(img, { x, y, width: w, height: h });
     else
-      this.page.drawRectangle({
-        x,
-        y: this.y - h,
-        width: w,
-        height: h,
-        borderColor: rgb(0.5, 0.5, 0.5),
-        borderWidth: 0.75,
-      });
-    this.y -= h;
+      page.drawRectangle({ x, y, width: w, height: h, borderColor: rgb(0.5, 0.5, 0.5), borderWidth: 0.75 });
   }
 
   table(t: TableModel): void {
@@ -603,15 +677,14 @@ class Renderer {
     for (const row of t.rows) {
       const laid = widths.map((w, c) => {
         const cell = row[c];
-        const paras = cell ? cell.paragraphs : [];
-        const lines: Array<{ line: string; st: ResolvedStyle; align: AlignmentName | null }> = [];
-        for (const p of paras) {
-          const st = this.resolve(p);
-          for (const line of this.wrap(p.text, st.font, st.size, Math.max(5, w - 2 * CELL_PADDING)))
-            lines.push({ line, st, align: p.alignment });
-        }
-        const height = lines.reduce((a, l) => a + l.st.lineHeight, 0) + 2 * CELL_PADDING;
-        return { cell, lines, height };
+        const pad = {
+          top: cell?.padding?.top ?? CELL_PADDING,
+          right: cell?.padding?.right ?? CELL_PADDING,
+          bottom: cell?.padding?.bottom ?? CELL_PADDING,
+          left: cell?.padding?.left ?? CELL_PADDING,
+        };
+        const layout = this.cellLayout(cell ? cell.paragraphs : [], Math.max(5, w - pad.left - pad.right));
+        return { cell, pad, layout, height: layout.height + pad.top + pad.bottom };
       });
       const rowHeight = Math.max(14, ...laid.map((l) => l.height));
       this.ensure(rowHeight);
@@ -628,11 +701,7 @@ class Renderer {
           borderColor: t.borderWidth > 0 ? border : undefined,
           borderWidth: t.borderWidth > 0 ? t.borderWidth : undefined,
         });
-        let yy = this.y - CELL_PADDING;
-        for (const { line, st, align } of l.lines) {
-          this.drawLine(line, st, x + CELL_PADDING, w - 2 * CELL_PADDING, align, this.page, yy);
-          yy -= st.lineHeight;
-        }
+        l.layout.draw(this.page, x + l.pad.left, this.y - l.pad.top);
         x += w;
       });
       this.y -= rowHeight;

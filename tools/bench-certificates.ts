@@ -5,7 +5,7 @@
 import { join, resolve } from 'node:path';
 import { createEnvironment } from '../emulator/environment';
 import { loadBundle } from '../emulator/loader';
-import { COST_MODEL_TEXT, WORKSPACE_QUOTAS } from '../emulator/runtime';
+import { CONSUMER_QUOTAS, COST_MODEL_TEXT, WORKSPACE_QUOTAS } from '../emulator/runtime';
 import { PLACEHOLDERS } from '../src/core/certificates';
 import type { CertificateProgress, TemplatesState } from '../src/shared/rpc';
 import type { BenchRow } from './bench';
@@ -179,6 +179,7 @@ export async function benchCertificates(): Promise<BenchRow[]> {
   );
   console.log(formatCertTable(results));
   console.log(`(${COST_MODEL_TEXT})\n`);
+  console.log(`${await benchDesigns()}\n`);
   return results.map((r) => ({
     feature: `Buat Sertifikat (${r.certificates} sert., ${r.executions} eksekusi; ${f(r.docsCreated / r.certificates, 3)} dok/sert; ${r.perCall} sert/panggilan)`,
     size: r.size,
@@ -190,9 +191,169 @@ export async function benchCertificates(): Promise<BenchRow[]> {
   }));
 }
 
-if (require.main === module) {
+if (require.main === module && !process.argv.includes('--designs')) {
   benchCertificates().catch((e) => {
     console.error(e);
     process.exit(1);
   });
+}
+
+// ---------- capacity per design (issue 12 item 4) ----------
+
+export interface DesignBench {
+  label: string;
+  certificates: number;
+  callsPer: number;
+  docsPer: number;
+  convPer: number;
+  simPer: number;
+}
+
+/** One run of `participants` with the given Pengaturan values typed in; per certificate figures. */
+async function designRun(
+  label: string,
+  participants: number,
+  settings: Record<string, string>,
+): Promise<DesignBench> {
+  const env = createEnvironment({
+    spreadsheet: synthWorkbook({ participants, trainings: 1 }),
+    distDir: join(ROOT, 'dist'),
+    quotas: { ...WORKSPACE_QUOTAS },
+  });
+  const sheet = env.ss.getSheetByName('Pengaturan');
+  for (const [k, v] of Object.entries(settings)) sheet?.appendRow([k, v, '']);
+  const addon = loadBundle(env, join(ROOT, 'dist', 'Code.js'));
+  await rpc(addon, 'pullResponses');
+  await rpc(addon, 'createTemplates');
+  env.rt.resetCounters();
+  const docs0 = env.rt.used.documentsCreated;
+  const conv0 = env.rt.used.filesConverted;
+  const sim0 = env.rt.now;
+  let p = await rpc<CertificateProgress>(addon, 'startCertificates');
+  while (p.state === 'running') p = await rpc<CertificateProgress>(addon, 'continueCertificates');
+  if (p.state !== 'done') throw new Error(`${label}: ${p.state} ${p.message}`);
+  const n = p.done;
+  return {
+    label,
+    certificates: n,
+    callsPer: env.rt.totalCalls() / n,
+    docsPer: (env.rt.used.documentsCreated - docs0) / n,
+    convPer: (env.rt.used.filesConverted - conv0) / n,
+    simPer: (env.rt.now - sim0) / 1000 / n,
+  };
+}
+
+/** The preview (helper R's Pratinjau): the first one, and a second one with the template unchanged. */
+async function previewCost(): Promise<
+  Array<{ label: string; calls: number; docs: number; conv: number; sim: number }>
+> {
+  const env = createEnvironment({
+    spreadsheet: synthWorkbook({ participants: 12, trainings: 1 }),
+    distDir: join(ROOT, 'dist'),
+    quotas: { ...WORKSPACE_QUOTAS },
+  });
+  const addon = loadBundle(env, join(ROOT, 'dist', 'Code.js'));
+  await rpc(addon, 'pullResponses');
+  await rpc(addon, 'createTemplates');
+  const out: Array<{ label: string; calls: number; docs: number; conv: number; sim: number }> = [];
+  for (const label of ['pratinjau pertama', 'pratinjau berikutnya']) {
+    env.rt.resetCounters();
+    const docs0 = env.rt.used.documentsCreated;
+    const conv0 = env.rt.used.filesConverted;
+    const sim0 = env.rt.now;
+    const r = (await addon.rpc('previewCertificate', 'SIM-0001', null)) as { ok: boolean; error?: string };
+    if (!r.ok) throw new Error(`preview: ${r.error}`);
+    out.push({
+      label,
+      calls: env.rt.totalCalls(),
+      docs: env.rt.used.documentsCreated - docs0,
+      conv: env.rt.used.filesConverted - conv0,
+      sim: (env.rt.now - sim0) / 1000,
+    });
+  }
+  return out;
+}
+
+/** Certificates a day: the scarcer of the two daily quotas a certificate spends (GAS-FACTS quotas). */
+const perDay = (r: DesignBench, quotas: { documentsCreated: number; filesConverted: number }) =>
+  Math.floor(
+    Math.min(
+      r.docsPer > 0 ? quotas.documentsCreated / r.docsPer : Number.POSITIVE_INFINITY,
+      r.convPer > 0 ? quotas.filesConverted / r.convPer : Number.POSITIVE_INFINITY,
+    ),
+  );
+
+/** Per design (and Daftar Materi, and the Doc-per-certificate mode): calls, seconds, and certificates per day. */
+export async function benchDesigns(participants = 100): Promise<string> {
+  // the synthetic workbook already names its agency and city (tools/synth.ts)
+  const runs: DesignBench[] = [];
+  for (const design of ['Resmi', 'Modern', 'Sederhana'])
+    runs.push(await designRun(design, participants, { 'Desain Sertifikat': design }));
+  runs.push(
+    await designRun('Resmi + Daftar Materi', participants, {
+      'Desain Sertifikat': 'Resmi',
+      'Daftar Materi': 'Ya',
+    }),
+  );
+  runs.push(
+    await designRun('Resmi, Dokumen dan PDF', participants, {
+      'Desain Sertifikat': 'Resmi',
+      'Mode Sertifikat': 'Dokumen dan PDF',
+    }),
+  );
+  const head = [
+    'desain',
+    'sert',
+    'panggilan/sert',
+    'dok/sert',
+    'konversi/sert',
+    'detik sim/sert',
+    'sert/hari biasa',
+    'sert/hari Workspace',
+  ];
+  const lines = [
+    head,
+    ...runs.map((r) => [
+      r.label,
+      String(r.certificates),
+      f(r.callsPer, 1),
+      f(r.docsPer, 3),
+      f(r.convPer, 2),
+      f(r.simPer, 2),
+      String(perDay(r, CONSUMER_QUOTAS)),
+      String(perDay(r, WORKSPACE_QUOTAS)),
+    ]),
+  ];
+  const widths = head.map((_, i) => Math.max(...lines.map((l) => l[i].length)));
+  const row = (l: string[]) => `| ${l.map((c, i) => c.padStart(widths[i])).join(' | ')} |`;
+  const table = [
+    row(lines[0]),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...lines.slice(1).map(row),
+  ];
+  const preview = (await previewCost()).map(
+    (p) =>
+      `${p.label}: ${p.calls} panggilan, ${p.docs} dokumen dibuat, ${p.conv} konversi, ${f(p.sim, 1)} detik sim`,
+  );
+  // unattended (the hourly trigger of a bound script) also spends the daily trigger time: 90 min / 6 h (GAS-FACTS)
+  const byTrigger = runs.map(
+    (r) =>
+      `${r.label} ${Math.min(perDay(r, CONSUMER_QUOTAS), Math.floor((90 * 60) / r.simPer))} / ${Math.min(perDay(r, WORKSPACE_QUOTAS), Math.floor((6 * 3600) / r.simPer))}`,
+  );
+  return [
+    `Sertifikat per desain (${participants} peserta, satu kegiatan; sert/hari = kuota yang paling cepat habis: dokumen dibuat 250/1.500, konversi 2.000/4.000 per hari):`,
+    ...table,
+    `Lewat pemicu per jam saja (waktu pemicu 90 menit / 6 jam per hari), sert/hari biasa / Workspace: ${byTrigger.join('; ')}.`,
+    `Pratinjau: ${preview.join('; ')}.`,
+  ].join('\n');
+}
+
+if (require.main === module && process.argv.includes('--designs')) {
+  benchDesigns().then(
+    (t) => console.log(t),
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
 }

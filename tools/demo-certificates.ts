@@ -54,8 +54,28 @@ async function chooseScope(ctx: DemoContext, first: PreflightResult): Promise<Sc
   return { trainings: ok.slice(0, 10), confirmUnfinished: ok.slice(0, 10) };
 }
 
+/** The sample's own agency and city (the add-on ships these settings empty: each agency types its own). */
+const SAMPLE_LOOK: Readonly<Record<string, string>> = {
+  'Nama Pemerintah Daerah': 'PEMERINTAH KOTA PROBOLINGGO',
+  'Kota Penerbitan': 'Probolinggo',
+};
+
+/**
+ * The bundled sample as its admin would have it: the agency and city typed into `Pengaturan` (the sample ships
+ * every setting at its default, these two blank). Another workbook is taken as it is.
+ */
+function typeSampleLook(ctx: DemoContext): void {
+  const sheet = ctx.env.ss.getSheetByName('Pengaturan');
+  if (!ctx.sample || !sheet) return;
+  (sheet._dump() as unknown[][]).forEach((r, i) => {
+    const v = SAMPLE_LOOK[String(r[0]).trim()];
+    if (v && (r[1] === '' || r[1] === null)) sheet._writeBlock(i + 1, 2, [[v]]);
+  });
+}
+
 export async function certificates(ctx: DemoContext): Promise<void> {
   ctx.log('');
+  typeSampleLook(ctx);
   const t = await call<TemplatesState>(ctx, 'createTemplates');
   ctx.log(
     `Buat Template: ${t.certificate?.name} (${t.certificate?.id}), ${t.charter?.name} (${t.charter?.id}), folder ${t.folder?.id}`,

@@ -172,7 +172,13 @@ export function synthWorkbook(
     ['Narasumber', 'Penguasaan materi'],
     ['Penyelenggaraan', 'Kesigapan panitia'],
   ]);
-  put(ss, SHEETS.settings.name, [h('settings'), ['Menit per JP', 45, '']]);
+  put(ss, SHEETS.settings.name, [
+    h('settings'),
+    ['Menit per JP', 45, ''],
+    // what the certificate prints of the agency and city (empty, a run that prints them is refused)
+    ['Nama Pemerintah Daerah', 'PEMERINTAH KOTA CONTOH', ''],
+    ['Kota Penerbitan', 'Kota Contoh', ''],
+  ]);
   if (forms.length > 1) put(ss, SHEETS.forms.name, forms, [0]);
   for (const [name, rows, text] of responseSheets) put(ss, name, rows, text);
   return ss;

@@ -3,6 +3,7 @@
 // run may resume.
 
 import { LEDGER_NOTES, QUOTA_NAMES } from '../text/id/certificates';
+import type { PrintLook } from './certificateLook';
 import { type CertKind, firstRows, type LedgerRow, ledgerKey, utf8Length } from './certificates';
 import { googleFailureKind } from './errors';
 
@@ -23,6 +24,10 @@ export interface RunSettings {
   frozen: boolean;
   /** Bagikan Tautan PDF: each PDF made is shared "anyone with the link can view" (issue 12 item 6). */
   shareLinks?: boolean;
+  /** The agency and city the run prints (core/certificateLook.ts; absent in a record made before: printed empty). */
+  look?: PrintLook;
+  /** Daftar Materi = Ya: each certificate gets the page of its training's list (frozen in src/features/certMaterials.ts). */
+  materials?: boolean;
 }
 
 /** Small and bounded (document properties hold 9 KB a value): the ledger is the truth, this is the cursor. */

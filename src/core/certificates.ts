@@ -3,6 +3,7 @@
 // values each certificate prints, frozen in its ledger row when a run starts.
 
 import { LEDGER_NOTES, NUMBER_FORMAT_TEXT } from '../text/id/certificates';
+import { lookValues, type PrintLook } from './certificateLook';
 import { formatDateLong, formatDateRange, MONTHS_ID, romanMonth } from './dates';
 import { formatJp, formatScore } from './format';
 import type { Participant, Training } from './model';
@@ -43,6 +44,10 @@ export const PLACEHOLDERS = [
   'NIP Penandatangan',
   'Jabatan Penandatangan',
   'Tanggal Terbit',
+  // the agency and city, from Pengaturan (core/certificateLook.ts), frozen with the run
+  'Pemerintah Daerah',
+  'Instansi',
+  'Kota Terbit',
 ] as const;
 export type PlaceholderName = (typeof PLACEHOLDERS)[number];
 
@@ -241,6 +246,8 @@ export interface MergeInput {
   trainingJp: number | null;
   participant: Pick<Participant, 'nip' | 'name' | 'position' | 'rank' | 'unit'>;
   result: Pick<ResultRow, 'rank' | 'finalScore' | 'predicate'> | null;
+  /** The run's agency and city (core/certificateLook.ts); empty when not given. */
+  look?: PrintLook;
 }
 
 export function mergeValues(m: MergeInput): MergeValues {
@@ -266,6 +273,7 @@ export function mergeValues(m: MergeInput): MergeValues {
     'NIP Penandatangan': formatNip(normalizeNip(t.signerNip) || t.signerNip),
     'Jabatan Penandatangan': t.signerTitle,
     'Tanggal Terbit': issued ? formatDateLong(issued) : '',
+    ...lookValues(m.look),
   };
 }
 
@@ -670,9 +678,14 @@ export function planLedger(
 
 // ---------- what a certificate prints: frozen in its row when the run starts ----------
 
-/** What a ledger row prints: its own name, NIP, code and number, and the values frozen when its run started. */
-export function printedValues(row: LedgerRow): MergeValues {
+/**
+ * What a ledger row prints: its own name, NIP, code and number, the values frozen when its run started, and the
+ * run's look (frozen in its RunSettings).
+ */
+export function printedValues(row: LedgerRow, look?: PrintLook): MergeValues {
   const v = {
+    // without a look (pre-flight judges it apart, core/certificateLook.ts lookErrors) its placeholders have no value
+    ...(look ? lookValues(look) : {}),
     Nama: row.name,
     NIP: formatNip(row.nip),
     'Kode Kegiatan': row.trainingCode,

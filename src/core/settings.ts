@@ -1,10 +1,12 @@
 // Settings (`Pengaturan`, DESIGN §4.8): keys, defaults, and parsing of the key/value rows.
 
 import { GATE_SETTING_HELP } from '../text/id/certGate';
+import { LOOK_SETTING, LOOK_SETTING_HELP } from '../text/id/certTemplate';
 import { CHECKIN_SETTING, CHECKIN_SETTING_HELP } from '../text/id/checkin';
 import { SETTINGS_GATE_TEXT } from '../text/id/problems/settings';
 import { DEFAULT_EMAIL, SETTING_HELP } from '../text/id/rules';
 import { asText, fromFraction, isPercentFormat, percentText } from './cells';
+import { CERT_DESIGNS, type CertDesign, type CertificateLook } from './certificateLook';
 import type { CheckinSettings } from './checkin';
 import type { SettingKind } from './problemCodes';
 import { Problems } from './problems';
@@ -52,6 +54,10 @@ export interface Settings {
   minCertificateScore: number | null;
   /** Check-in of the Presensi forms (issue 16). */
   checkin: CheckinSettings;
+  /** The certificate's agency, city, design and Daftar Materi page (issue 12 item 4, core/certificateLook.ts). */
+  certificateLook: CertificateLook;
+  /** The `Pengaturan` row each key was found on (typed or blank), for messages naming the row. */
+  rows: Record<string, number>;
   /** Keys whose typed value was refused (an Error stands, the default is used): see parseSettings. */
   refused: readonly string[];
 }
@@ -94,6 +100,19 @@ function checkinCount(field: CheckinCount, value: number, max: number): SettingD
     help: CHECKIN_SETTING_HELP[field],
     apply: (s, v) => {
       s.checkin[field] = num(v);
+    },
+  };
+}
+
+/** A text the certificate prints (Nama Pemerintah Daerah, Nama Instansi, Kota Penerbitan). */
+function lookText(field: 'government' | 'agency' | 'city', value: string): SettingDef {
+  return {
+    key: LOOK_SETTING[field],
+    default: value,
+    kind: { t: 'text' },
+    help: LOOK_SETTING_HELP[field],
+    apply: (s, v) => {
+      s.certificateLook[field] = String(v).trim();
     },
   };
 }
@@ -346,6 +365,28 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   checkinFlag('lateCounts', 'Ya'),
   checkinCount('rotateSeconds', 0, 3600),
   checkinCount('acceptedPeriods', 2, 10),
+  // the certificate's look (issue 12 item 4): printed at merge time, so an edited template and a later change work
+  lookText('government', ''),
+  lookText('agency', 'BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA'),
+  lookText('city', ''),
+  {
+    key: LOOK_SETTING.design,
+    default: 'Resmi',
+    kind: { t: 'choice', choices: [...CERT_DESIGNS] },
+    help: LOOK_SETTING_HELP.design,
+    apply: (s, v) => {
+      s.certificateLook.design = String(v) as CertDesign;
+    },
+  },
+  {
+    key: LOOK_SETTING.materials,
+    default: 'Tidak',
+    kind: { t: 'yesno' },
+    help: LOOK_SETTING_HELP.materials,
+    apply: (s, v) => {
+      s.certificateLook.materials = v === true;
+    },
+  },
 ];
 
 /**
@@ -394,6 +435,8 @@ export function defaultSettings(): Settings {
       rotateSeconds: 0,
       acceptedPeriods: 0,
     },
+    certificateLook: { government: '', agency: '', city: '', design: 'Resmi', materials: false },
+    rows: {},
     refused: [],
   };
   for (const d of SETTING_DEFS) d.apply(s, readValue(d.kind, d.default) as string | number | boolean);
@@ -458,6 +501,8 @@ export const CERTIFICATE_SETTING_KEYS: ReadonlySet<string> = new Set([
   'Bagikan Tautan PDF',
   'Cetak Predikat',
   'Nilai Minimum Sertifikat',
+  LOOK_SETTING.design,
+  LOOK_SETTING.materials,
 ]);
 
 /**
@@ -504,6 +549,7 @@ export function parseSettings(
       continue;
     }
     seen.add(def.key);
+    settings.rows[def.key] = r.row;
     const raw = r.value;
     if (raw === '' || raw === null || raw === undefined) continue; // blank → default
     const at = { sheet, row: r.row, column: 'Nilai' };

@@ -3,6 +3,7 @@
 // take their values from here, so a preview prints what a run would.
 
 import { withGradePolicy } from '../core/certificateGate';
+import { printLook } from '../core/certificateLook';
 import {
   type Candidate,
   type CertKind,
@@ -63,6 +64,7 @@ export function currentData(port: Port): CurrentData {
         trainingJp: results.trainingJp.get(code) ?? training.jp ?? null,
         participant,
         result: rows.get(personKey(code, nip)) ?? null,
+        look: printLook(settings.certificateLook),
       });
       return withGradePolicy(values, settings.printPredicate, settings.predicateBands);
     },

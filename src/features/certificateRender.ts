@@ -20,6 +20,7 @@ import { UserError } from '../core/errors';
 import { BATCH_TEXT, LEDGER_CHECK_TEXT, PREFLIGHT_TEXT } from '../text/id/certificates';
 import { checkWithDrive, fileIdOf } from './certificateCheck';
 import type { RunLedger } from './certificates';
+import { materialsReader } from './certMaterials';
 import type { Port } from './port';
 import { type DriveFile, fileLink, type Pdf, type ScratchMerge } from './port/files';
 import {
@@ -122,6 +123,8 @@ function batchFiles(port: Port, props: TemplateProps, job: JobRecord): BatchFile
   const scans = new Map<CertKind, TemplateScan>();
   let docs = 0;
   const templateOf = (kind: CertKind) => templateIdOf(props, kind) as string;
+  // Daftar Materi: each training's list as the run froze it (one property read per training)
+  const listOf = run?.materials ? materialsReader(port) : () => null;
   const folderOf = (code: string) => props.folders.get(code) as string;
 
   /** Files earlier executions made in the training's folder, by certificate key: one listing per folder. */
@@ -185,7 +188,7 @@ function batchFiles(port: Port, props: TemplateProps, job: JobRecord): BatchFile
       docs++;
     }
     row.doc = fileLink(hit.doc);
-    return port.docs.fill(hit.doc.id, scanOf(row.kind), c.values, `${c.base}.pdf`);
+    return port.docs.fill(hit.doc.id, scanOf(row.kind), c.values, `${c.base}.pdf`, listOf(row.trainingCode));
   };
 
   return {
@@ -194,7 +197,7 @@ function batchFiles(port: Port, props: TemplateProps, job: JobRecord): BatchFile
       const seq = parseSequence(row.number, format, row.trainingCode);
       return {
         row,
-        values: printedValues(row),
+        values: printedValues(row, run?.look),
         base: certificateBaseName(row.kind, row.trainingCode, seq, row.name),
       };
     },
@@ -213,7 +216,9 @@ function batchFiles(port: Port, props: TemplateProps, job: JobRecord): BatchFile
         [FILE_PROPS.number]: row.number,
         [FILE_PROPS.sheet]: sheetId,
       };
-      const pdf = pdfOnly ? merger(row.kind).render(c.values, `${c.base}.pdf`) : docPdf(c, hit, appProps);
+      const pdf = pdfOnly
+        ? merger(row.kind).render(c.values, `${c.base}.pdf`, listOf(row.trainingCode))
+        : docPdf(c, hit, appProps);
       hit.pdf = port.drive.createPdf(pdf, `${c.base}.pdf`, folderOf(row.trainingCode), {
         ...appProps,
         [FILE_PROPS.type]: 'pdf',

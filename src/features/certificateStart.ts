@@ -10,6 +10,8 @@
 import { wallClock } from '../core/cells';
 import { gateFigures, MAX_SCOPE, planInScope, trainingEnded } from '../core/certificateGate';
 import { type JobRecord, MAX_EMAIL_TEXT_BYTES, newJob, type RunSettings } from '../core/certificateJob';
+import { lookErrors, printLook } from '../core/certificateLook';
+import { type MaterialList, materialLists } from '../core/certificateMaterials';
 import {
   certificatePreflight,
   numberFormatOf,
@@ -41,6 +43,7 @@ import { ledgerHeaderNotes, ledgerHeaderProblem, writeLedger } from './certifica
 import { templateIdOf } from './certificateRender';
 import { clearTriggerNote, readJob, saveJob } from './certificateState';
 import { openLedger, type RunLedger } from './certificates';
+import { freezeMaterials } from './certMaterials';
 import { activeTrainingOf } from './panel';
 import type { Port } from './port';
 import { templateAccess, templateBlocker, unfinishedElsewhere } from './templates';
@@ -58,6 +61,8 @@ interface Snapshot {
   gateErrors: string[];
   gate: Omit<GateView, 'certificates' | 'charters' | 'emails' | 'emailQuota' | 'predicates'>;
   results: readonly ResultRow[];
+  /** Daftar Materi = Ya: the list of each training in the ledger, frozen when the run starts. */
+  materials: Map<string, MaterialList> | null;
 }
 
 /** Which trainings a run is for, and which unfinished ones the admin confirmed (codes, as the panel sends them). */
@@ -159,6 +164,14 @@ function snapshot(port: Port, want: RunScope = {}): Snapshot {
   // an eligible row is a candidate, so its person is on the roster: the values are never null for one freezePlan fills
   const valuesOf = (row: LedgerRow) => data.valuesOf(row.trainingCode, row.kind, row.nip, row.number);
   freezePlan(ledger.plan, valuesOf);
+  const materials = settings.certificateLook.materials
+    ? materialLists(
+        results.trainings,
+        loaded.wb.sessions,
+        results.sessionJp,
+        new Set(ledger.plan.rows.map((r) => r.trainingCode)),
+      )
+    : null;
   return {
     ledger,
     settings,
@@ -179,6 +192,7 @@ function snapshot(port: Port, want: RunScope = {}): Snapshot {
       warnings: blocked.warnings,
     },
     results: results.rows,
+    materials,
   };
 }
 
@@ -215,6 +229,7 @@ function preflight(port: Port, snap: Snapshot, email: boolean): PreflightResult 
     gradeHidden: snap.settings.printPredicate !== 'Ya',
   });
   report.warnings.unshift(...snap.ledgerWarnings);
+  report.errors.push(...lookErrors(printLook(snap.settings.certificateLook), snap.settings.rows, templates));
   const figures = gateFigures({
     rows,
     eligible,
@@ -261,6 +276,8 @@ export function runSettings(s: Settings, email: boolean): RunSettings {
     numberFormats: { Sertifikat: s.certificateNumberFormat, Piagam: s.charterNumberFormat },
     frozen: false,
     shareLinks: s.shareLinks,
+    look: printLook(s.certificateLook),
+    materials: s.certificateLook.materials,
   };
 }
 
@@ -296,6 +313,7 @@ export function startCertificates(
   saveJob(port, job);
   // numbers and print values are on the sheet before any file carries them
   if (snap.ledger.plan.changed) writeLedger(snap.ledger);
+  if (snap.materials) freezeMaterials(port, snap.materials);
   run.frozen = true;
   saveJob(port, job);
   return runBatch(port, snap.ledger, job, started);

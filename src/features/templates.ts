@@ -4,6 +4,7 @@
 // (or the same one after the script moved to another Cloud project) gets a message and an explicit choice, never
 // a silent second set. Everything goes through the port: Drive and Docs for files, the store for the records.
 
+import type { CertDesign } from '../core/certificateLook';
 import type { CertKind, LedgerRow } from '../core/certificates';
 import { safeFileName } from '../core/certificates';
 import { BlockedError } from '../core/errors';
@@ -151,7 +152,7 @@ export function ensureDrive(
   port: Port,
   trainings: readonly FolderFor[],
   kinds: readonly CertKind[],
-  opts: { confirmOwn?: boolean } = {},
+  opts: { confirmOwn?: boolean; design?: CertDesign } = {},
 ): DriveSetup {
   const sheetId = port.workbook.spreadsheetId();
   const access = templateAccess(port);
@@ -197,7 +198,7 @@ export function ensureDrive(
         [APP.sheet]: sheetId,
         [APP.role]: ROLE.template(kind),
       });
-      port.docs.writeDefaultTemplate(doc.id, kind);
+      port.docs.writeDefaultTemplate(doc.id, kind, opts.design ?? 'Resmi');
       created.push(doc.name);
     }
     props[field] = doc.id;
@@ -244,11 +245,12 @@ export interface CreateTemplatesResult {
  * is another admin's (or unreachable), nothing is made unless `confirmOwn`: the state carries the message instead.
  */
 export function createTemplates(port: Port, opts: { confirmOwn?: boolean } = {}): CreateTemplatesResult {
-  const { wb } = loadWorkbook(port, ['trainings']);
+  const { wb } = loadWorkbook(port, ['trainings', 'settings']);
   let setup: DriveSetup;
   try {
     setup = ensureDrive(port, wb.trainings, ['Sertifikat', 'Piagam'], {
       confirmOwn: opts.confirmOwn === true,
+      design: wb.settings.certificateLook.design,
     });
   } catch (e) {
     if (!(e instanceof OwnTemplatesNeeded)) throw e;

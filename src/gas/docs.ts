@@ -2,18 +2,23 @@
 // reading a template's placeholders, and filling certificates, either in one reused scratch document (PDF mode) or
 // in a document per certificate. Reached by features through the docs port (src/gas/port/files.ts).
 
+import type { CertDesign } from '../core/certificateLook';
+import { type MaterialList, materialCells } from '../core/certificateMaterials';
 import {
   type CertKind,
   escapeRegex,
   escapeReplacement,
   type FoundPlaceholder,
+  fillText,
   findBrokenPlaceholders,
   findPlaceholders,
   type MergeValues,
   type DocSection as Section,
   type TemplateScan,
 } from '../core/certificates';
+import { fitName } from '../core/nameFit';
 import { TEMPLATE_WORDS as W } from '../text/id/certificates';
+import { MATERIALS_TEXT as MT } from '../text/id/certTemplate';
 
 type Doc = GoogleAppsScript.Document.Document;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
@@ -35,51 +40,100 @@ interface Line {
   before?: number;
   align?: 'CENTER' | 'LEFT' | 'RIGHT';
   font?: string;
+  /** The signer's block: centred in the right part of the page (room for the signature and the stamp). */
+  signer?: boolean;
 }
 
 const NAVY = '#1f3a68';
 const GOLD = '#9a7b2f';
 const GREY = '#4a4a4a';
 
+/**
+ * The designs of the default templates (setting Desain Sertifikat): a frame is a one-cell table (DocumentApp has
+ * no page border; a table's border is exported to PDF as drawn), its border width and colour, the cell's padding
+ * and background; the title's font and colours.
+ */
+interface DesignSpec {
+  frame: { width: number; color: string; background: string | null } | null;
+  /** Page margins (points); inside a frame the cell's padding adds to them. */
+  margin: number;
+  padding: { top: number; side: number; bottom: number };
+  titleFont: string;
+  nameFont: string;
+  color: string;
+  charterColor: string;
+}
+
+const DESIGNS: Record<CertDesign, DesignSpec> = {
+  Resmi: {
+    frame: { width: 4.5, color: GOLD, background: null },
+    margin: 28,
+    padding: { top: 28, side: 40, bottom: 16 },
+    titleFont: 'Georgia',
+    nameFont: 'Georgia',
+    color: NAVY,
+    charterColor: GOLD,
+  },
+  Modern: {
+    frame: { width: 2, color: NAVY, background: '#f4f7fb' },
+    margin: 28,
+    padding: { top: 28, side: 40, bottom: 16 },
+    titleFont: 'Arial',
+    nameFont: 'Arial',
+    color: NAVY,
+    charterColor: '#b8860b',
+  },
+  Sederhana: {
+    frame: null,
+    margin: 52,
+    padding: { top: 0, side: 0, bottom: 0 },
+    titleFont: 'Georgia',
+    nameFont: 'Georgia',
+    color: '#000000',
+    charterColor: '#000000',
+  },
+};
+
 /** The default layouts (DESIGN §5.7): title, recipient name large, details, signer block; all placeholders. */
-function templateLines(kind: CertKind): Line[] {
+function templateLines(kind: CertKind, d: DesignSpec): Line[] {
   const head: Line[] = [
-    { text: W.government, size: 12, bold: true, color: GREY, after: 0 },
-    { text: W.agency, size: 10, color: GREY, after: 14 },
+    { text: W.government, size: 13, bold: true, color: GREY, after: 0 },
+    { text: W.agency, size: 11, bold: true, color: GREY, after: 24 },
   ];
   const person: Line[] = [
-    { text: W.name, size: 26, bold: true, color: NAVY, before: 4, after: 2, font: 'Georgia' },
+    { text: W.name, size: 26, bold: true, color: d.color, before: 6, after: 4, font: d.nameFont },
     { text: W.nip, size: 11, color: GREY, after: 2 },
-    { text: W.position, size: 11, color: GREY, after: 12 },
+    { text: W.position, size: 11, color: GREY, after: 18 },
   ];
   const signer: Line[] = [
-    { text: W.placeAndDate, size: 11, before: 12, after: 0 },
-    { text: W.signerTitle, size: 11, after: 36 },
-    { text: W.signer, size: 11, bold: true, after: 0 },
-    { text: W.signerNip, size: 10, color: GREY, after: 0 },
+    { text: W.placeAndDate, size: 11, before: 22, after: 0, signer: true },
+    // room for the signature and the stamp
+    { text: W.signerTitle, size: 11, after: 62, signer: true },
+    { text: W.signer, size: 11, bold: true, after: 0, signer: true },
+    { text: W.signerNip, size: 10, color: GREY, after: 0, signer: true },
   ];
   if (kind === 'Sertifikat') {
     return [
       ...head,
-      { text: W.certificateTitle, size: 36, bold: true, color: NAVY, after: 0, font: 'Georgia' },
+      { text: W.certificateTitle, size: 38, bold: true, color: d.color, after: 6, font: d.titleFont },
       { text: W.number, size: 11, color: GREY, after: 14 },
       { text: W.givenTo, size: 12, italic: true, after: 0 },
       ...person,
       { text: W.attended, size: 12, after: 2 },
-      { text: W.theme, size: 15, bold: true, color: NAVY, after: 2 },
+      { text: W.theme, size: 15, bold: true, color: d.color, after: 2 },
       { text: W.certificateDetails, size: 11, after: 2 },
-      { text: W.grade, size: 13, bold: true, color: NAVY, after: 0 },
+      { text: W.grade, size: 13, bold: true, color: d.color, after: 0 },
       { text: W.score, size: 10, color: GREY, after: 4 },
       ...signer,
     ];
   }
   return [
     ...head,
-    { text: W.charterTitle, size: 32, bold: true, color: GOLD, after: 0, font: 'Georgia' },
+    { text: W.charterTitle, size: 34, bold: true, color: d.charterColor, after: 6, font: d.titleFont },
     { text: W.number, size: 11, color: GREY, after: 14 },
     { text: W.givenTo, size: 12, italic: true, after: 0 },
     ...person,
-    { text: W.charterRank, size: 16, bold: true, color: GOLD, after: 2 },
+    { text: W.charterRank, size: 16, bold: true, color: d.charterColor, after: 4 },
     { text: W.charterDetails, size: 11, after: 2 },
     { text: W.grade, size: 13, bold: true, color: GOLD, after: 0 },
     { text: W.score, size: 10, color: GREY, after: 4 },
@@ -87,28 +141,97 @@ function templateLines(kind: CertKind): Line[] {
   ];
 }
 
-/** Fills a new document (made by Drive in the output folder) with the default layout, A4 landscape, and saves it. */
-export function writeDefaultTemplate(docId: string, kind: CertKind): void {
+/** The signer's block width (points): centred in the right part of the text box. */
+const SIGNER_WIDTH = 300;
+
+/** A paragraph that only holds the place Docs requires (before and after a table): as small as Docs allows. */
+function shrink(p: Paragraph): void {
+  p.setSpacingBefore(0).setSpacingAfter(0).setLineSpacing(1);
+  p.editAsText().setFontSize(1);
+}
+
+/**
+ * Fills a new document (made by Drive in the output folder) with the default layout of `design`, A4 landscape,
+ * and saves it. A framed design puts every line in the one cell of a table that frames the page.
+ */
+export function writeDefaultTemplate(docId: string, kind: CertKind, design: CertDesign = 'Resmi'): void {
+  const d = DESIGNS[design] ?? DESIGNS.Resmi;
   const doc = DocumentApp.openById(docId);
   const body = doc.getBody();
   body.setPageWidth(A4_LANDSCAPE.width).setPageHeight(A4_LANDSCAPE.height);
-  body.setMarginTop(64).setMarginBottom(40).setMarginLeft(64).setMarginRight(64);
-  const lines = templateLines(kind);
+  body.setMarginTop(d.margin).setMarginBottom(d.margin).setMarginLeft(d.margin).setMarginRight(d.margin);
+  const inner = A4_LANDSCAPE.width - 2 * d.margin;
+  let box = inner;
+  // the container the lines go to, and its first (empty) paragraph
+  let container: GoogleAppsScript.Document.Body | GoogleAppsScript.Document.TableCell = body;
+  if (d.frame) {
+    const table = body.appendTable([['']]);
+    table.setBorderWidth(d.frame.width).setBorderColor(d.frame.color).setColumnWidth(0, inner);
+    const cell = table.getCell(0, 0);
+    cell.setPaddingTop(d.padding.top).setPaddingBottom(d.padding.bottom);
+    cell.setPaddingLeft(d.padding.side).setPaddingRight(d.padding.side);
+    if (d.frame.background) cell.setBackgroundColor(d.frame.background);
+    // the body keeps a paragraph before the table (the new document's) and after it (Docs adds one)
+    shrink(body.getChild(0) as Paragraph);
+    shrink(body.getChild(2) as Paragraph);
+    container = cell;
+    box = inner - 2 * d.padding.side;
+  }
+  const lines = templateLines(kind, d);
   lines.forEach((l, i) => {
-    // a new document has one empty paragraph: use it for the first line
     let p: Paragraph;
     if (i === 0) {
-      p = body.getChild(0) as Paragraph;
+      p = container.getChild(0) as Paragraph;
       p.setText(l.text);
-    } else p = body.appendParagraph(l.text);
+    } else p = container.appendParagraph(l.text);
     p.setAlignment(DocumentApp.HorizontalAlignment[l.align ?? 'CENTER']);
     p.setSpacingBefore(l.before ?? 0).setSpacingAfter(l.after ?? 6);
+    if (l.signer) p.setIndentStart(Math.max(0, box - SIGNER_WIDTH));
     const t = p.editAsText();
     t.setFontSize(l.size).setBold(Boolean(l.bold)).setItalic(Boolean(l.italic));
     t.setForegroundColor(l.color ?? '#000000');
     t.setFontFamily(l.font ?? 'Arial');
   });
   doc.saveAndClose();
+}
+
+// ---------- the Daftar Materi page ----------
+
+type Body = GoogleAppsScript.Document.Body;
+
+/** Column widths of the list (No., Materi, Narasumber, JP) as shares of the text box. */
+const MATERIAL_COLUMNS = [0.07, 0.5, 0.33, 0.1];
+
+/** The list's table at `at` in the body: the cells, a thin border, the header row bold, sized columns. */
+function insertMaterialTable(body: Body, at: number, list: MaterialList): void {
+  const table = body.insertTable(at, materialCells(list));
+  const box = body.getPageWidth() - body.getMarginLeft() - body.getMarginRight();
+  table.setBorderWidth(0.75).setBorderColor(GREY);
+  MATERIAL_COLUMNS.forEach((share, i) => {
+    table.setColumnWidth(i, Math.floor(box * share));
+  });
+  for (let i = 0; i < MATERIAL_COLUMNS.length; i++) table.getCell(0, i).editAsText().setBold(true);
+}
+
+/** Where the page sits in a filled document (child indexes of the body), so the next certificate can update it. */
+interface MaterialsPage {
+  code: string;
+  subtitle: number;
+  table: number;
+}
+
+/** Appends the page at the end of the body: a page break, the title, the training, the table. */
+function appendMaterials(body: Body, list: MaterialList): MaterialsPage {
+  body.appendPageBreak();
+  const title = body.appendParagraph(MT.title);
+  title.setAlignment(DocumentApp.HorizontalAlignment.CENTER).setSpacingAfter(2);
+  title.editAsText().setFontSize(16).setBold(true).setForegroundColor(NAVY);
+  const subtitle = body.appendParagraph(MT.subtitle(list.theme, list.code));
+  subtitle.setAlignment(DocumentApp.HorizontalAlignment.CENTER).setSpacingAfter(12);
+  subtitle.editAsText().setFontSize(12).setBold(false).setForegroundColor('#000000');
+  const at = body.getChildIndex(subtitle);
+  insertMaterialTable(body, at + 1, list);
+  return { code: list.code, subtitle: at, table: at + 1 };
 }
 
 // ---------- reading a template ----------
@@ -158,6 +281,57 @@ interface Slot {
   index: number;
   paragraph: Paragraph;
   placeholders: FoundPlaceholder[];
+  /** The paragraph holds {{Nama}}: its text, size and box, to fit the name (core/nameFit.ts). */
+  fit: NameSlot | null;
+}
+
+/** The paragraph that prints the name: its template text, its size there and the width it may fill (points). */
+interface NameSlot {
+  text: string;
+  size: number;
+  box: number;
+}
+
+/** A named style's size when the text has none of its own (Google Docs' defaults). */
+const HEADING_SIZE: Record<string, number> = {
+  TITLE: 26,
+  SUBTITLE: 15,
+  HEADING1: 20,
+  HEADING2: 16,
+  HEADING3: 14,
+};
+/** Google Docs' default table cell padding, and never less is assumed (points). */
+const CELL_PADDING = 5.4;
+
+/**
+ * The name's paragraph as the template has it (a handful of calls, once per batch or document): its size at the
+ * placeholder, and the width it may fill: the page between the margins, or its table cell's width less padding
+ * (a cell without a width: the page width shared by the row's cells), less the paragraph's indents.
+ */
+function nameSlot(doc: Doc, paragraph: Paragraph, text: string, raw: string): NameSlot {
+  const body = doc.getBody();
+  let box = body.getPageWidth() - body.getMarginLeft() - body.getMarginRight();
+  const parent = paragraph.getParent();
+  if (parent && parent.getType() === DocumentApp.ElementType.TABLE_CELL) {
+    const cell = parent as unknown as GoogleAppsScript.Document.TableCell;
+    const width = cell.getWidth();
+    const cells = cell.getParentRow().getNumCells();
+    const pad =
+      Math.max(CELL_PADDING, cell.getPaddingLeft() ?? 0) +
+      Math.max(CELL_PADDING, cell.getPaddingRight() ?? 0);
+    box = (width && width > 0 ? Math.min(width, box) : box / Math.max(1, cells)) - pad;
+  }
+  box -= (paragraph.getIndentStart() ?? 0) + (paragraph.getIndentEnd() ?? 0);
+  const at = Math.max(0, text.indexOf(raw));
+  const own = paragraph.editAsText().getFontSize(at);
+  const size = own && own > 0 ? own : (HEADING_SIZE[String(paragraph.getHeading())] ?? 11);
+  return { text, size, box: Math.max(36, box) };
+}
+
+/** After filling: the paragraph's size set so the name fits (a call only when the name needs a smaller size). */
+function fitFilled(paragraph: Paragraph, fit: NameSlot, values: MergeValues): void {
+  const { size } = fitName(fillText(fit.text, values), fit.size, fit.box);
+  if (size < fit.size) paragraph.editAsText().setFontSize(size);
 }
 
 /**
@@ -174,6 +348,9 @@ export class ScratchMerger {
   private readonly flat = new Set<Section>();
   /** Unknown placeholders found in the template (the caller refuses to fill then). */
   readonly unknown: string[] = [];
+  /** The Daftar Materi page the scratch document holds (kept while the training stays the same), and as saved. */
+  private materials: MaterialsPage | null = null;
+  private saved: MaterialsPage | null = null;
 
   constructor(
     templateId: string,
@@ -187,17 +364,24 @@ export class ScratchMerger {
       // only paragraphs at the top level (no tables): a paragraph's index is its child index, no look-up needed
       if (paragraphs.length === c.getNumChildren()) this.flat.add(s);
       paragraphs.forEach((paragraph, index) => {
-        const found = findPlaceholders(paragraph.getText());
+        const text = paragraph.getText();
+        const found = findPlaceholders(text);
         for (const f of found) if (!f.name && !this.unknown.includes(f.raw)) this.unknown.push(f.raw);
         const placeholders = found.filter((p) => p.name);
-        if (placeholders.length) this.slots.push({ section: s, index, paragraph, placeholders });
+        const name = placeholders.find((p) => p.name === 'Nama');
+        const fit = name ? nameSlot(template, paragraph, text, name.raw) : null;
+        if (placeholders.length) this.slots.push({ section: s, index, paragraph, placeholders, fit });
       });
     }
     this.doc = DocumentApp.openById(scratchId);
   }
 
   /** Fills the scratch document with one certificate's values and returns its PDF. */
-  render(values: MergeValues, fileName: string): GoogleAppsScript.Base.Blob {
+  render(
+    values: MergeValues,
+    fileName: string,
+    materials: MaterialList | null = null,
+  ): GoogleAppsScript.Base.Blob {
     const bySection = new Map<Section, { container: Container; paras: Paragraph[] }>();
     for (const slot of this.slots) {
       let sec = bySection.get(slot.section);
@@ -213,21 +397,44 @@ export class ScratchMerger {
       const at = flat ? slot.index : parent.getChildIndex(old);
       const fresh = slot.paragraph.copy();
       replaceAll(fresh, slot.placeholders, values);
+      if (slot.fit) fitFilled(fresh, slot.fit, values);
       // the filled copy goes AFTER the old paragraph, then the old one goes: Docs never lets a section or a table
       // cell lose its last paragraph, and the template's last paragraph often holds a placeholder. The copy then
       // sits at the old index, so the indexes of the other slots stay right.
       parent.insertParagraph(at + 1, fresh);
       old.removeFromParent();
     }
+    this.updateMaterials(materials);
     this.doc.saveAndClose();
+    this.saved = this.materials;
     // the export reads the saved document: reopen, which also gives the handle for the next certificate
     this.doc = DocumentApp.openById(this.scratchId);
     return this.doc.getAs(PDF).setName(fileName);
   }
 
+  /**
+   * The Daftar Materi page after the template's content: made once, its training and table replaced only when the
+   * training changes (a batch works one training after another, so mostly no call at all).
+   */
+  private updateMaterials(list: MaterialList | null): void {
+    const page = this.materials;
+    if (!list || page?.code === list.code) return;
+    const body = this.doc.getBody();
+    if (!page) {
+      this.materials = appendMaterials(body, list);
+      return;
+    }
+    (body.getChild(page.table) as GoogleAppsScript.Document.Table).removeFromParent();
+    insertMaterialTable(body, page.table, list);
+    (body.getChild(page.subtitle) as Paragraph).setText(MT.subtitle(list.theme, list.code));
+    this.materials = { ...page, code: list.code };
+  }
+
   /** After a failed certificate: drop unsaved edits by reopening the saved scratch document. */
   reset(): void {
     this.doc = DocumentApp.openById(this.scratchId);
+    // the saved document holds the page as the last certificate saved it
+    this.materials = this.saved;
   }
 }
 
@@ -239,12 +446,25 @@ export function fillDocument(
   scan: TemplateScan,
   values: MergeValues,
   fileName: string,
+  materials: MaterialList | null = null,
 ): GoogleAppsScript.Base.Blob {
   const doc = DocumentApp.openById(docId);
+  // the paragraphs that print the name, found before they are filled
+  const names: Array<{ paragraph: Paragraph; fit: NameSlot }> = [];
+  for (const raw of scan.placeholders.filter((p) => p.name === 'Nama').map((p) => p.raw)) {
+    for (const s of scan.sections) {
+      const found = sectionOf(doc, s)?.findText(escapeRegex(raw));
+      if (!found) continue;
+      const paragraph = found.getElement().getParent() as Paragraph;
+      names.push({ paragraph, fit: nameSlot(doc, paragraph, paragraph.getText(), raw) });
+    }
+  }
   for (const s of scan.sections) {
     const c = sectionOf(doc, s);
     if (c) replaceAll(c, scan.placeholders, values);
   }
+  for (const n of names) fitFilled(n.paragraph, n.fit, values);
+  if (materials) appendMaterials(doc.getBody(), materials);
   doc.saveAndClose();
   return DocumentApp.openById(docId).getAs(PDF).setName(fileName);
 }

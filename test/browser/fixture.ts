@@ -136,6 +136,22 @@ export function fillWorkbook(ss: FakeSpreadsheet): void {
   typeRows(ss, 'Kehadiran', ATTENDANCE);
   typeRows(ss, 'Nilai', SCORES);
   typeRows(ss, 'Soal', QUESTIONS);
+  typeLook(ss);
+}
+
+/** The agency and the city the certificate prints, typed beside their keys in Pengaturan (Setup wrote the keys). */
+export const LOOK = {
+  'Nama Pemerintah Daerah': 'PEMERINTAH KOTA CONTOH',
+  'Kota Penerbitan': 'Kota Contoh',
+} as const;
+
+function typeLook(ss: FakeSpreadsheet): void {
+  const sheet = ss._sheet('Pengaturan');
+  if (!sheet) return;
+  sheet._dump().forEach((r, i) => {
+    const v = LOOK[String(r[0]).trim() as keyof typeof LOOK];
+    if (v && (r[1] === '' || r[1] === null)) sheet._writeBlock(i + 1, 2, [[v]]);
+  });
 }
 
 /** Rows of a sheet below the header as objects keyed by header text (display-independent raw values). */

@@ -25,12 +25,35 @@ export interface Harness {
   values(sheet: string): unknown[][];
 }
 
-export function harness(opts: EnvironmentOptions = {}): Harness {
+/**
+ * What the admin types into `Pengaturan` once after Setup (the certificate prints them; empty, a run that prints
+ * them is refused): every harness workbook names an agency and a city, unless `blankLook` is set.
+ */
+export const TEST_LOOK = {
+  'Nama Pemerintah Daerah': 'PEMERINTAH KOTA CONTOH',
+  'Kota Penerbitan': 'Kota Contoh',
+} as const;
+
+function fillLook(ss: FakeSpreadsheet): void {
+  const sheet = ss.getSheetByName(SHEETS.settings.name);
+  if (!sheet) return;
+  const values = sheet._dump() as unknown[][];
+  values.forEach((r, i) => {
+    const key = String(r[0]).trim() as keyof typeof TEST_LOOK;
+    if (key in TEST_LOOK && (r[1] === '' || r[1] === null)) sheet._writeBlock(i + 1, 2, [[TEST_LOOK[key]]]);
+  });
+}
+
+export function harness(opts: EnvironmentOptions & { blankLook?: boolean } = {}): Harness {
   if (!existsSync(CODE))
     throw new Error('dist/Code.js is missing: run `npm run build` first (npm test does).');
   const env = createEnvironment({ distDir: join(ROOT, 'dist'), ...opts });
   const addon = loadBundle(env, CODE);
-  const raw = async <T>(name: string, ...args: unknown[]) => (await addon.rpc(name, ...args)) as Rpc<T>;
+  const raw = async <T>(name: string, ...args: unknown[]) => {
+    const r = (await addon.rpc(name, ...args)) as Rpc<T>;
+    if (name === 'runSetup' && r?.ok && !opts.blankLook) fillLook(env.ss);
+    return r;
+  };
   return {
     env,
     addon,

@@ -513,3 +513,79 @@ describe('structure rules Google enforces (gas-fakes issue 51 and tests run live
     );
   });
 });
+
+describe('a table framing the page (certificate designs, issue 12 item 4)', () => {
+  /** Every text line with its box, by poppler (-bbox-layout): y from the top of the page. */
+  function lines(bytes: Uint8Array): Array<{ text: string; xMin: number; yMin: number }> {
+    const out = spawnSync('pdftotext', ['-bbox-layout', '-', '-'], {
+      input: Buffer.from(bytes),
+    }).stdout.toString();
+    return [...out.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([\s\S]*?)<\/line>/g)].map((m) => ({
+      xMin: Number(m[1]),
+      yMin: Number(m[2]),
+      text: [...m[3].matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((w) => w[1]).join(' '),
+    }));
+  }
+
+  test('cell padding: set per side and read back; an unset side reads the default; a negative one throws', () => {
+    const { app } = setup();
+    const cell = app
+      .create('x')
+      .getBody()
+      .appendTable([['a']])
+      .getCell(0, 0);
+    expect(cell.getPaddingTop()).toBe(5);
+    cell.setPaddingTop(20).setPaddingLeft(40);
+    expect([cell.getPaddingTop(), cell.getPaddingLeft(), cell.getPaddingRight()]).toEqual([20, 40, 5]);
+    expect(() => cell.setPaddingBottom(-1)).toThrow();
+  });
+
+  test("a cell's width is its column's when set, null when Docs shares the width", () => {
+    const { app } = setup();
+    const table = app
+      .create('x')
+      .getBody()
+      .appendTable([['a', 'b']]);
+    expect(table.getCell(0, 1).getWidth()).toBeNull();
+    table.setColumnWidth(1, 200);
+    expect(table.getCell(0, 1).getWidth()).toBe(200);
+    expect(table.getCell(0, 0).getWidth()).toBeNull();
+  });
+
+  test('the PDF draws the border and lays out a cell with its padding, indents, spacing and images', () => {
+    if (!HAVE_PDFTOTEXT) return;
+    const { app, rt } = setup();
+    const doc = app.create('Bingkai');
+    const id = doc.getId();
+    const body = doc.getBody();
+    body.setPageWidth(841.89).setPageHeight(595.28);
+    body.setMarginLeft(28).setMarginRight(28).setMarginTop(28).setMarginBottom(28);
+    const table = body.appendTable([['JUDUL']]);
+    table.setBorderWidth(4).setBorderColor('#9a7b2f').setColumnWidth(0, 786);
+    const cell = table.getCell(0, 0);
+    cell.setPaddingLeft(40).setPaddingTop(30);
+    const signer = cell.appendParagraph('Penandatangan').setIndentStart(400).setSpacingBefore(50);
+    signer.setAlignment(HorizontalAlignment.LEFT);
+    cell.appendParagraph('').appendInlineImage(new FakeBlob(rt, redPng(40, 20), 'image/png', 'ttd.png'));
+    doc.saveAndClose();
+    const bytes = app.openById(id).getAs('application/pdf')._bytes();
+    const found = lines(bytes);
+    const title = found.find((l) => l.text === 'JUDUL')!;
+    const who = found.find((l) => l.text === 'Penandatangan')!;
+    expect(title.xMin).toBeGreaterThanOrEqual(28 + 40 - 0.5); // the page margin and the cell's left padding
+    expect(title.yMin).toBeGreaterThanOrEqual(28 + 30 - 1); // and its top padding
+    expect(who.xMin).toBeGreaterThanOrEqual(28 + 40 + 400 - 0.5); // the indent inside the cell
+    expect(who.yMin - title.yMin).toBeGreaterThan(50); // the spacing before it
+    const raw = Buffer.from(bytes).toString('latin1');
+    expect(raw).toMatch(/\/Subtype\s*\/Image/); // the image inside the cell is embedded
+  });
+
+  test('Text.getFontSize(offset) reads the size at a character; setFontSize(size) sets the whole text', () => {
+    const { app } = setup();
+    const p = app.create('x').getBody().appendParagraph('Kepada {{Nama}}');
+    p.editAsText().setFontSize(26);
+    expect(p.editAsText().getFontSize(7)).toBe(26);
+    p.editAsText().setFontSize(16);
+    expect(p.editAsText().getFontSize(0)).toBe(16);
+  });
+});

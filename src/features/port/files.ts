@@ -1,6 +1,8 @@
 // The Docs, Drive and Mail ports used by templates and certificates (see src/gas/port/files.ts): file records,
 // template scans and merge values in and out. A rendered PDF stays with Google as an opaque handle.
 
+import type { CertDesign } from '../../core/certificateLook';
+import type { MaterialList } from '../../core/certificateMaterials';
 import type { CertKind, MergeValues, TemplateScan } from '../../core/certificates';
 
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
@@ -31,19 +33,26 @@ export interface ScratchMerge {
   /** Unknown placeholders in the template (the caller refuses to fill then). */
   readonly unknown: readonly string[];
   /** Fills the scratch document with one certificate's values and returns its PDF. */
-  render(values: MergeValues, fileName: string): Pdf;
+  render(values: MergeValues, fileName: string, materials?: MaterialList | null): Pdf;
   /** After a failed certificate: drops unsaved edits. */
   reset(): void;
 }
 
 export interface DocsPort {
   /** Lays out a new, empty document as the default template of `kind` (A4 landscape) and saves it. */
-  writeDefaultTemplate(docId: string, kind: CertKind): void;
+  /** The default layout of `design` (setting Desain Sertifikat). */
+  writeDefaultTemplate(docId: string, kind: CertKind, design: CertDesign): void;
   /** The placeholders a template uses; throws when the document cannot be opened. */
   scan(docId: string): TemplateScan;
   scratchMerge(templateId: string, scratchId: string): ScratchMerge;
   /** Fills a document made for one certificate (a copy of the template) and returns its PDF. */
-  fill(docId: string, scan: TemplateScan, values: MergeValues, fileName: string): Pdf;
+  fill(
+    docId: string,
+    scan: TemplateScan,
+    values: MergeValues,
+    fileName: string,
+    materials?: MaterialList | null,
+  ): Pdf;
 }
 
 /** Drive under drive.file: only files the add-on made (or the admin picked) are seen. */

@@ -31,11 +31,12 @@ export function googleDocs(): DocsPort {
       const m = new ScratchMerger(templateId, scratchId);
       return {
         unknown: m.unknown,
-        render: (values, fileName) => handle(m.render(values, fileName)),
+        render: (values, fileName, materials) => handle(m.render(values, fileName, materials ?? null)),
         reset: () => m.reset(),
       };
     },
-    fill: (docId, scan, values, fileName) => handle(fillDocument(docId, scan, values, fileName)),
+    fill: (docId, scan, values, fileName, materials) =>
+      handle(fillDocument(docId, scan, values, fileName, materials ?? null)),
   };
 }
 

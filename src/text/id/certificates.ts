@@ -190,8 +190,9 @@ export const TEMPLATES_TEXT = {
 
 /** The wording of the default templates (DESIGN §5.7); the layout is src/gas/docs.ts. */
 export const TEMPLATE_WORDS = {
-  government: 'PEMERINTAH KOTA PROBOLINGGO',
-  agency: 'BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA',
+  // the agency and city come from Pengaturan at merge time (core/certificateLook.ts)
+  government: '{{Pemerintah Daerah}}',
+  agency: '{{Instansi}}',
   certificateTitle: 'SERTIFIKAT',
   charterTitle: 'PIAGAM PENGHARGAAN',
   number: 'Nomor: {{Nomor}}',
@@ -211,7 +212,7 @@ export const TEMPLATE_WORDS = {
   charterRank: 'sebagai Peserta Terbaik Peringkat {{Peringkat}}',
   charterDetails:
     'pada Pengembangan Kompetensi DOU ASN “{{Tema}}” ({{Kode Kegiatan}}), {{Tanggal Pelaksanaan}} di {{Tempat}}, {{JP}} JP.',
-  placeAndDate: 'Probolinggo, {{Tanggal Terbit}}',
+  placeAndDate: '{{Kota Terbit}}, {{Tanggal Terbit}}',
   signerTitle: '{{Jabatan Penandatangan}}',
   signer: '{{Penandatangan}}',
   signerNip: 'NIP. {{NIP Penandatangan}}',

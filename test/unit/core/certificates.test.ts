@@ -11,6 +11,7 @@ import {
   rowWork,
   runWork,
 } from '../../../src/core/certificateJob';
+import { LOOK_PLACEHOLDERS } from '../../../src/core/certificateLook';
 import {
   type Candidate,
   certificateBaseName,
@@ -310,7 +311,15 @@ describe('print values frozen in the ledger', () => {
   const roundTrip = (rows: LedgerRow[]) => parseLedger([header, ...rows.map((r) => ledgerCells(r))]).rows;
 
   test('every placeholder is printed from the row: its own name, NIP, code and number, the rest frozen', () => {
-    const covered = [...Object.values(PRINT_FIELDS), 'Nama', 'NIP', 'Kode Kegiatan', 'Nomor'];
+    // the agency and city are per run: frozen in its RunSettings (core/certificateLook.ts), not in the row
+    const covered = [
+      ...Object.values(PRINT_FIELDS),
+      ...Object.values(LOOK_PLACEHOLDERS),
+      'Nama',
+      'NIP',
+      'Kode Kegiatan',
+      'Nomor',
+    ];
     expect([...covered].sort()).toEqual([...PLACEHOLDERS].sort());
     const plan = planLedger([], [cand('A', 'Sertifikat', 1, 'Budi')], opts);
     freezePlan(plan, () => ({ ...values('x'), 'Nilai Akhir': '85,50' }));
@@ -325,6 +334,13 @@ describe('print values frozen in the ledger', () => {
       Tema: 'Tema x',
     });
     expect(runEligible([row])).toEqual(plan.eligible);
+    const look = { government: 'PEMERINTAH KOTA X', agency: 'BKPSDM', city: 'Kota X' };
+    expect(printedValues(row, look)).toMatchObject({
+      'Pemerintah Daerah': 'PEMERINTAH KOTA X',
+      Instansi: 'BKPSDM',
+      'Kota Terbit': 'Kota X',
+      Nama: 'Budi',
+    });
   });
 
   test('a new start re-freezes what is not made yet; a made certificate keeps what its file printed', () => {
