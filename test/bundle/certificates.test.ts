@@ -266,9 +266,10 @@ function hardenTemplate(doc: DocModel): void {
   };
   // before the signer block (the last four paragraphs): a section never ends with a table
   doc.body.children.splice(doc.body.children.length - 4, 0, table);
-  // and less room for the signature, to keep it on the one page (the default page is full)
+  // and less room between the lines and for the signature, to keep it on the one page (the default page is full)
   for (const b of doc.body.children)
-    if (b.type === 'paragraph' && b.text === '{{Jabatan Penandatangan}}') b.spacingAfter = 16;
+    if (b.type === 'paragraph')
+      b.spacingAfter = b.text === '{{Jabatan Penandatangan}}' ? 16 : Math.min(b.spacingAfter ?? 0, 4);
   doc.header = { children: [para('Dokumen resmi', 9), para('Nomor surat {{Nomor}}', 9)] };
   doc.footer = { children: [para('Kegiatan kode {{Kode Kegiatan}}', 8)] };
 }

@@ -3,6 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { FakeBlob } from '../../emulator/base';
 import { createCacheService, createCacheStores } from '../../emulator/cache';
 import { createEnvironment, UI_CONTEXT_MESSAGE } from '../../emulator/environment';
@@ -621,5 +622,28 @@ describe('deployment modes: bound script, editor add-on, add-on test deployment'
     expect(() => g.ScriptApp.deleteTrigger({} as never)).toThrow(TRIGGER_MESSAGES.testDeployment);
     expect(env.triggers.live()).toEqual([]);
     expect(env.rt.totalCalls('ScriptApp')).toBeGreaterThan(before); // refused calls are counted calls
+  });
+});
+
+describe('Utilities: zip', () => {
+  test('one application/zip blob, each blob an entry by its name, read back byte for byte', async () => {
+    const u = createUtilities(newRt());
+    const a = u.newBlob([1, 2, 3, -1], 'application/pdf', 'a.pdf');
+    const b = u.newBlob('halo', 'text/plain', 'b.txt');
+    const z = u.zip([a, b], 'sertifikat.zip');
+    expect([z.getContentType(), z.getName()]).toEqual(['application/zip', 'sertifikat.zip']);
+    const zip = await JSZip.loadAsync(Buffer.from(z.getBytes().map((x) => x & 255)));
+    expect(Object.keys(zip.files).sort()).toEqual(['a.pdf', 'b.txt']);
+    expect([...(await zip.file('a.pdf')!.async('uint8array'))]).toEqual([1, 2, 3, 255]);
+    expect(await zip.file('b.txt')!.async('string')).toBe('halo');
+  });
+
+  test('stricter: a blob without a name or two of the same name is refused; not a list is a signature error', () => {
+    const u = createUtilities(newRt());
+    expect(() => u.zip([u.newBlob('x')])).toThrow(/without a name/);
+    expect(() => u.zip([u.newBlob('x', 'text/plain', 'a'), u.newBlob('y', 'text/plain', 'a')])).toThrow(
+      /two entries named a/,
+    );
+    expect(() => u.zip('x' as unknown)).toThrow(/don't match the method signature/);
   });
 });
