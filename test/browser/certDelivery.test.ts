@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { type Sandbox, startSandbox } from '../../tools/sandbox';
 import { synthWorkbook } from '../../tools/synth';
 import { availability, buildDist, launchChromium, ROOT, SHOTS, suite } from './chromium';
-import { gotoSidebarOffline, sheetObjects } from './fixture';
+import { gotoSidebarOffline, serverCall, sheetObjects, sidebarPage } from './fixture';
 
 jest.setTimeout(90_000);
 
@@ -18,12 +18,6 @@ async function until<T>(fn: () => Promise<T> | T, what: string, ms = 20_000): Pr
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
-}
-
-async function rpc(sandbox: Sandbox, name: string, ...args: unknown[]): Promise<unknown> {
-  const r = (await sandbox.addon.rpc(name, ...args)) as { ok: boolean; value?: unknown; error?: unknown };
-  if (!r.ok) throw new Error(`${name} failed: ${JSON.stringify(r.error)}`);
-  return r.value;
 }
 
 /** Types a column of Peserta (by header) for every data row. */
@@ -57,18 +51,14 @@ suite('Pengiriman in the Sertifikat section', () => {
     typePeserta(sandbox, 'Email', (i) => (i % 4 === 0 ? '' : `peserta${i}@contoh.go.id`));
     typePeserta(sandbox, 'No. HP', (i) => `0812-3456-70${String(i).padStart(2, '0')}`);
     typeSetting(sandbox, 'Bagikan Tautan PDF', 'Ya');
-    await rpc(sandbox, 'pullResponses');
-    await rpc(sandbox, 'createTemplates');
-    await rpc(sandbox, 'setActiveTraining', 'SIM-0001');
-    let p = (await rpc(sandbox, 'sendCertificateEmails')) as { state: string };
-    while (p.state === 'running') p = (await rpc(sandbox, 'continueCertificates')) as { state: string };
+    await serverCall(sandbox, 'pullResponses');
+    await serverCall(sandbox, 'createTemplates');
+    await serverCall(sandbox, 'setActiveTraining', 'SIM-0001');
+    let p = (await serverCall(sandbox, 'sendCertificateEmails')) as { state: string };
+    while (p.state === 'running')
+      p = (await serverCall(sandbox, 'continueCertificates')) as { state: string };
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 300, height: 1200 } });
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('dialog', (d) => {
-      errors.push(`dialog: ${d.message()}`);
-      void d.dismiss();
-    });
+    page = await sidebarPage(browser, errors, 1200);
     await gotoSidebarOffline(page, sandbox);
   });
 

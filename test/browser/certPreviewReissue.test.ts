@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { type Sandbox, startSandbox } from '../../tools/sandbox';
 import { synthWorkbook } from '../../tools/synth';
 import { availability, buildDist, launchChromium, ROOT, SHOTS, suite } from './chromium';
-import { gotoSidebarOffline, sheetObjects } from './fixture';
+import { gotoSidebarOffline, serverCall, sheetObjects, sidebarPage } from './fixture';
 
 jest.setTimeout(90_000);
 
@@ -21,12 +21,6 @@ async function until<T>(fn: () => Promise<T> | T, what: string, ms = 20_000): Pr
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
-}
-
-async function rpc(sandbox: Sandbox, name: string, ...args: unknown[]): Promise<unknown> {
-  const r = (await sandbox.addon.rpc(name, ...args)) as { ok: boolean; value?: unknown; error?: unknown };
-  if (!r.ok) throw new Error(`${name} failed: ${JSON.stringify(r.error)}`);
-  return r.value;
 }
 
 function setPesertaName(sandbox: Sandbox, index: number, name: string): void {
@@ -46,18 +40,14 @@ suite('Pratinjau and Terbitkan Ulang in the Sertifikat section', () => {
   beforeAll(async () => {
     sandbox = await startSandbox({ port: 0, empty: true });
     synthWorkbook({ participants: 12, trainings: 1 }, sandbox.env.ss);
-    await rpc(sandbox, 'pullResponses');
-    await rpc(sandbox, 'createTemplates');
-    let p = (await rpc(sandbox, 'startCertificates')) as { state: string };
-    while (p.state === 'running') p = (await rpc(sandbox, 'continueCertificates')) as { state: string };
+    await serverCall(sandbox, 'pullResponses');
+    await serverCall(sandbox, 'createTemplates');
+    let p = (await serverCall(sandbox, 'startCertificates')) as { state: string };
+    while (p.state === 'running')
+      p = (await serverCall(sandbox, 'continueCertificates')) as { state: string };
     setPesertaName(sandbox, 4, LONG);
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 300, height: 900 } });
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('dialog', (d) => {
-      errors.push(`dialog: ${d.message()}`);
-      void d.dismiss();
-    });
+    page = await sidebarPage(browser, errors);
     await gotoSidebarOffline(page, sandbox);
   });
 

@@ -8,7 +8,16 @@ import { type Sandbox, startSandbox } from '../../tools/sandbox';
 import { synthWorkbook } from '../../tools/synth';
 import { everyTrainingIn } from '../bundle/harness';
 import { availability, buildDist, launchChromium, ROOT, suite } from './chromium';
-import { CODE, chooseInGate, fillWorkbook, gotoSidebarOffline, PARTICIPANTS, sheetObjects } from './fixture';
+import {
+  CODE,
+  chooseInGate,
+  fillWorkbook,
+  gotoSidebarOffline,
+  PARTICIPANTS,
+  serverCall,
+  sheetObjects,
+  sidebarPage,
+} from './fixture';
 
 jest.setTimeout(60_000);
 
@@ -39,13 +48,6 @@ async function until<T>(fn: () => Promise<T> | T, what: string, ms = 20_000): Pr
   }
 }
 
-/** Calls a server function directly (setup steps the admin did earlier) and fails on an Rpc error. */
-async function rpc(sandbox: Sandbox, name: string, ...args: unknown[]): Promise<unknown> {
-  const r = (await sandbox.addon.rpc(name, ...args)) as { ok: boolean; value?: unknown; error?: unknown };
-  if (!r.ok) throw new Error(`${name} failed: ${JSON.stringify(r.error)}`);
-  return r.value;
-}
-
 /** The PDFs in the emulated Drive that are live (not trashed). */
 function livePdfs(sandbox: Sandbox): DriveFileView[] {
   const drive = sandbox.env.globals.Drive as { _files(): DriveFileView[] };
@@ -59,22 +61,11 @@ function runName(r: Request): string {
   return String((JSON.parse(r.postData() ?? '{}') as { name?: unknown }).name ?? '');
 }
 
-/** A 300-px page for the sidebar, recording page errors and dialogs. */
-async function openSidebar(browser: Browser, errors: string[]): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('dialog', (d) => {
-    errors.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  return page;
-}
-
 /** Makes every training's certificates through the server calls (the panel's loop without the panel). */
 async function makeAllCertificates(sandbox: Sandbox): Promise<void> {
   const scope = everyTrainingIn(sandbox.env.ss);
-  let p = (await rpc(sandbox, 'startCertificates', false, scope)) as { state: string };
-  while (p.state === 'running') p = (await rpc(sandbox, 'continueCertificates')) as { state: string };
+  let p = (await serverCall(sandbox, 'startCertificates', false, scope)) as { state: string };
+  while (p.state === 'running') p = (await serverCall(sandbox, 'continueCertificates')) as { state: string };
   if (p.state !== 'done') throw new Error(`certificates did not finish: ${JSON.stringify(p)}`);
 }
 
@@ -101,9 +92,9 @@ suite('Berhenti in the middle of a certificate run, then Lanjutkan', () => {
     sandbox = await startSandbox({ port: 0, empty: true });
     // 150 participants over 10 trainings: ~190 certificates and charters, four batches of the 270 s budget.
     synthWorkbook({ participants: 150 }, sandbox.env.ss);
-    await rpc(sandbox, 'createTemplates');
+    await serverCall(sandbox, 'createTemplates');
     browser = await launchChromium();
-    page = await openSidebar(browser, errors);
+    page = await sidebarPage(browser, errors);
     await page.route('**/*', async (route) => {
       const req = route.request();
       if (!req.url().startsWith(sandbox.url)) return route.abort();
@@ -152,7 +143,7 @@ suite('Berhenti in the middle of a certificate run, then Lanjutkan', () => {
     expect(await btn('Berhenti').count()).toBe(0);
     const paused = (await sec.locator('.msg').textContent()) ?? '';
     expect(paused).toContain('Dihentikan');
-    const status = (await rpc(sandbox, 'certificateStatus')) as { state: string; remaining: number };
+    const status = (await serverCall(sandbox, 'certificateStatus')) as { state: string; remaining: number };
     expect(status.state).toBe('paused');
     expect(status.remaining).toBeGreaterThan(0);
     const stoppedAt = await pct();
@@ -207,7 +198,7 @@ suite('Kirim Email from the Sertifikat section', () => {
   beforeAll(async () => {
     sandbox = await startSandbox({ port: 0, empty: true });
     const ss = sandbox.env.ss;
-    await rpc(sandbox, 'runSetup');
+    await serverCall(sandbox, 'runSetup');
     fillWorkbook(ss);
     const peserta = ss._sheet('Peserta');
     if (!peserta) throw new Error('Peserta is missing');
@@ -215,12 +206,12 @@ suite('Kirim Email from the Sertifikat section', () => {
     const emailCol = dump[0].findIndex((h) => String(h).trim() === 'Email');
     const at = dump.findIndex((r) => r.some((c) => String(c) === String(noEmail.NIP)));
     peserta._writeBlock(at + 1, emailCol + 1, [[null]]);
-    await rpc(sandbox, 'computeScores');
-    await rpc(sandbox, 'createTemplates');
+    await serverCall(sandbox, 'computeScores');
+    await serverCall(sandbox, 'createTemplates');
     // The certificates are made first (Kirim Email = Tidak, the default): Kirim Email is for made certificates.
     await makeAllCertificates(sandbox);
     browser = await launchChromium();
-    page = await openSidebar(browser, errors);
+    page = await sidebarPage(browser, errors);
     await gotoSidebarOffline(page, sandbox);
   });
 
@@ -320,10 +311,10 @@ suite('Kirim Email when the messages take more than one batch', () => {
       emailCol + 1,
       dump.slice(1).map((_, i) => [`peserta${i + 1}@example.go.id`]),
     );
-    await rpc(sandbox, 'createTemplates');
+    await serverCall(sandbox, 'createTemplates');
     await makeAllCertificates(sandbox);
     browser = await launchChromium();
-    page = await openSidebar(browser, errors);
+    page = await sidebarPage(browser, errors);
     await gotoSidebarOffline(page, sandbox);
   });
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { type Sandbox, startSandbox } from '../../tools/sandbox';
 import { availability, buildDist, launchChromium, ROOT, suite } from './chromium';
-import { fillWorkbook, gotoSidebarOffline } from './fixture';
+import { fillWorkbook, gotoSidebarOffline, sidebarPage } from './fixture';
 
 jest.setTimeout(60_000);
 
@@ -39,12 +39,7 @@ suite('failure kinds in the sidebar', () => {
     await sandbox.addon.rpc('runSetup');
     fillWorkbook(sandbox.env.ss);
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 300, height: 900 } });
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('dialog', (d) => {
-      errors.push(`dialog: ${d.message()}`);
-      void d.dismiss();
-    });
+    page = await sidebarPage(browser, errors);
     await gotoSidebarOffline(page, sandbox);
     await page.getByLabel('Kegiatan aktif').waitFor();
   });

@@ -219,3 +219,40 @@ export async function chooseInGate(
   );
   return gate.getByRole('button', { name: 'Mulai untuk kegiatan terpilih' });
 }
+
+/** Calls a server function directly (a setup step the admin did earlier) and fails on an Rpc error. */
+export async function serverCall(
+  sandbox: { addon: { rpc(name: string, ...args: unknown[]): unknown } },
+  name: string,
+  ...args: unknown[]
+): Promise<unknown> {
+  const r = (await sandbox.addon.rpc(name, ...args)) as { ok: boolean; value?: unknown; error?: unknown };
+  if (!r.ok) throw new Error(`${name} failed: ${JSON.stringify(r.error)}`);
+  return r.value;
+}
+
+/** A certificate run started by `name` (with its arguments) and continued until it leaves 'running'. */
+export async function runToEnd(
+  sandbox: { addon: { rpc(name: string, ...args: unknown[]): unknown } },
+  name: string,
+  ...args: unknown[]
+): Promise<{ state: string }> {
+  let p = (await serverCall(sandbox, name, ...args)) as { state: string };
+  while (p.state === 'running') p = (await serverCall(sandbox, 'continueCertificates')) as { state: string };
+  return p;
+}
+
+/** A page of the panel's width (300 px) that records page errors and dialogs (dismissed) into `errors`. */
+export async function sidebarPage(
+  browser: import('playwright-core').Browser,
+  errors: string[],
+  height = 900,
+): Promise<import('playwright-core').Page> {
+  const page = await browser.newPage({ viewport: { width: 300, height } });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  return page;
+}

@@ -9,6 +9,7 @@ import { importXlsx } from '../../emulator/xlsx';
 import { OUTPUTS, SHEETS } from '../../src/core/schema';
 import type { CertificateProgress, PreflightResult, ProblemView, Rpc } from '../../src/shared/rpc';
 import { correctSample } from '../../tools/sample-corrections';
+import { everyTrainingIn, type Scope } from '../../tools/scope';
 
 export const ROOT = join(__dirname, '..', '..');
 export const CODE = join(ROOT, 'dist', 'Code.js');
@@ -198,18 +199,11 @@ export const noCheckin = (h: Harness): void => typeSetting(h, 'Presensi dengan K
 // ---- certificate runs past the gate (issue 12): tests of the engine issue every training -------------------------
 
 /** The scope an admin ticks to issue every training of `Kegiatan` (at most 10), confirming the unfinished ones. */
-export function everyTraining(h: Harness): { trainings: string[]; confirmUnfinished: string[] } {
+export function everyTraining(h: Harness): Scope {
   return everyTrainingIn(h.ss);
 }
 
-/** everyTraining of a spreadsheet (the sandbox's, in the browser tests). */
-export function everyTrainingIn(ss: FakeSpreadsheet): { trainings: string[]; confirmUnfinished: string[] } {
-  const sheet = ss.getSheetByName(SHEETS.trainings.name);
-  const [head, ...rows] = (sheet?._dump() ?? [[]]) as unknown[][];
-  const c = head.indexOf(SHEETS.trainings.columns.find((x) => x.key === 'code')?.header ?? '');
-  const codes = [...new Set(rows.map((r) => String(r[c]).trim()).filter((x) => x !== ''))].slice(0, 10);
-  return { trainings: codes, confirmUnfinished: codes };
-}
+export { everyTrainingIn };
 
 /** "Mulai" for every training (the panel's start after ticking them all), optionally unattended. */
 export const startAll = <T = CertificateProgress>(h: Harness, unattended = false): Promise<T> =>
