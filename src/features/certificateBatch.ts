@@ -58,6 +58,18 @@ interface Made extends BatchTally {
   fatal: string | null;
 }
 
+/** A batch that has worked nothing yet. */
+const nothingMade = (sharer: Sharer | null = null): Made => ({
+  made: 0,
+  sent: 0,
+  unknown: 0,
+  quota: null,
+  emailBlocked: false,
+  fatal: null,
+  rows: 0,
+  sharer,
+});
+
 /** Runs one batch of the job on the ledger as read (or as the start just froze it). */
 export function runBatch(
   port: Port,
@@ -70,15 +82,7 @@ export function runBatch(
   const { rows, eligible } = ledger.plan;
   const work = runWork(rows, eligible, job);
   if (work.length === 0)
-    return finishBatch(port, ledger, job, {
-      made: 0,
-      sent: 0,
-      unknown: 0,
-      quota: null,
-      emailBlocked: false,
-      fatal: null,
-      rows: 0,
-    });
+    return finishBatch(port, ledger, job, nothingMade());
   const files = openFiles(port, ledger, job, work);
   if (typeof files === 'string') return stopWith(port, ledger, job, files);
   const box: Mailbox = newMailbox(
@@ -131,16 +135,7 @@ function makeAll(
   started: number,
   sharer: Sharer | null,
 ): Made {
-  const out: Made = {
-    made: 0,
-    sent: 0,
-    unknown: 0,
-    quota: null,
-    emailBlocked: false,
-    fatal: null,
-    rows: 0,
-    sharer,
-  };
+  const out = nothingMade(sharer);
   try {
     for (const row of work) {
       if (Date.now() - started > BATCH_BUDGET_MS) break;
