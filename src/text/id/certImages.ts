@@ -36,6 +36,8 @@ export const CERT_IMAGES_UI = {
   hint: 'Gambar PNG atau JPEG, paling besar 2 MB. Logo dicetak di tengah atas sertifikat; tanda tangan atau stempel di atas nama penandatangan. Unggah sebelum klik Buat Template.',
   choose: (role: keyof typeof IMAGE_ROLE_NAME) => `Pilih berkas ${IMAGE_ROLE_NAME[role].toLowerCase()}`,
   none: 'belum ada',
+  upload: 'Unggah…',
+  replace: 'Ganti…',
   remove: 'Hapus',
   sending: 'Mengunggah…',
   size: (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : MB(bytes)),
