@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { IMAGE_MAX_BYTES } from '../../src/core/imageFile';
 import type { CertImagesState } from '../../src/shared/rpc';
-import { CERT_IMAGES_TEXT as T, CERT_IMAGES_UI as U, IMAGE_ROLE_NAME } from '../../src/text/id/certImages';
+import { IMAGE_ROLE_NAME, CERT_IMAGES_TEXT as T, CERT_IMAGES_UI as U } from '../../src/text/id/certImages';
 import { ActionButton, ExtLink, Hint, Message, type Note, settle } from '../components/ui';
 import { call } from '../rpc';
 

@@ -62,7 +62,9 @@ suite('Logo dan tanda tangan in the Sertifikat section', () => {
       .locator('#cert-image-input-signature')
       .setInputFiles({ name: 'ttd.png', mimeType: 'image/png', buffer: solidPng(240, 80, [20, 20, 120]) });
     await part().locator('#cert-image-signature').getByText('ttd.png').waitFor();
-    await part().getByText(/Tanda tangan \/ stempel tersimpan/).waitFor();
+    await part()
+      .getByText(/Tanda tangan \/ stempel tersimpan/)
+      .waitFor();
     expect(imageFiles(sandbox)).toHaveLength(1);
     // the Indonesian button opens the browser's file chooser
     const [chooser] = await Promise.all([
@@ -77,7 +79,9 @@ suite('Logo dan tanda tangan in the Sertifikat section', () => {
     await part()
       .locator('#cert-image-input-logo')
       .setInputFiles({ name: 'logo.gif', mimeType: 'image/gif', buffer: tinyGif() });
-    await part().getByText(/bukan gambar PNG atau JPEG/).waitFor();
+    await part()
+      .getByText(/bukan gambar PNG atau JPEG/)
+      .waitFor();
     expect(imageFiles(sandbox)).toHaveLength(2);
     await part().screenshot({ path: join(SHOTS, 'sertifikat-logo-ttd.png') });
     // nothing wider than the panel
