@@ -167,19 +167,24 @@ const LOGO_ROOM: ReadonlyArray<[string, Partial<Line>]> = [
   [W.placeAndDate, { before: 6 }],
 ];
 
+/** With a logo and no frame: the top and bottom margins give up this much (points). */
+const LOGO_FREE_MARGIN = 20;
+
 /** Printed heights (points): the logo above the heading, the signature or stamp above the signer's name. */
 const LOGO_HEIGHT = 60;
 const SIGNATURE_HEIGHT = 55;
+/** InlineImage sizes are pixels (Google's reference), 96 to the inch; the page's are points, 72 to the inch. */
+const PX_PER_PT = 96 / 72;
 
 /**
  * Puts `blob` into the (empty) paragraph `p` as an inline image `height` points high, its width by the image's own
- * proportions (read from its header), at most `maxWidth`.
+ * proportions (read from its header), at most `maxWidth` points.
  */
 function placeImage(p: Paragraph, blob: Blob, height: number, maxWidth: number): void {
   const info = imageInfo(Uint8Array.from(blob.getBytes(), (b) => b & 0xff));
   const image = p.appendInlineImage(blob);
   if (!info) return;
-  const size = printedSize(info, height, maxWidth);
+  const size = printedSize(info, height * PX_PER_PT, maxWidth * PX_PER_PT);
   image.setHeight(size.height).setWidth(size.width);
 }
 
@@ -199,7 +204,9 @@ export function writeDefaultTemplate(
   const doc = DocumentApp.openById(docId);
   const body = doc.getBody();
   body.setPageWidth(A4_LANDSCAPE.width).setPageHeight(A4_LANDSCAPE.height);
-  body.setMarginTop(d.margin).setMarginBottom(d.margin).setMarginLeft(d.margin).setMarginRight(d.margin);
+  // without a frame the page's own margins give the logo its room
+  const vertical = images.logo && !d.frame ? d.margin - LOGO_FREE_MARGIN : d.margin;
+  body.setMarginTop(vertical).setMarginBottom(vertical).setMarginLeft(d.margin).setMarginRight(d.margin);
   const inner = A4_LANDSCAPE.width - 2 * d.margin;
   let box = inner;
   // the container the lines go to, and its first (empty) paragraph

@@ -149,7 +149,8 @@ describe('Buat Template prints the images', () => {
       // poppler agrees: two images on the certificate's page, one page
       const dir = mkdtempSync(join(tmpdir(), 'img-'));
       writeFileSync(join(dir, 'c.pdf'), pdfs[0].content!);
-      if (process.env.CERT_IMAGES_OUT) writeFileSync(process.env.CERT_IMAGES_OUT, pdfs[0].content!);
+      if (process.env.CERT_IMAGES_OUT)
+      for (const f of pdfs) writeFileSync(join(process.env.CERT_IMAGES_OUT, `${design}-${f.name}`), f.content!);
       const list = spawnSync('pdfimages', ['-list', join(dir, 'c.pdf')], { encoding: 'utf8' });
       if (list.status === 0) {
         const rows = list.stdout
