@@ -150,7 +150,8 @@ describe('Buat Template prints the images', () => {
       const dir = mkdtempSync(join(tmpdir(), 'img-'));
       writeFileSync(join(dir, 'c.pdf'), pdfs[0].content!);
       if (process.env.CERT_IMAGES_OUT)
-      for (const f of pdfs) writeFileSync(join(process.env.CERT_IMAGES_OUT, `${design}-${f.name}`), f.content!);
+        for (const f of pdfs)
+          writeFileSync(join(process.env.CERT_IMAGES_OUT, `${design}-${f.name}`), f.content!);
       const list = spawnSync('pdfimages', ['-list', join(dir, 'c.pdf')], { encoding: 'utf8' });
       if (list.status === 0) {
         const rows = list.stdout
@@ -164,6 +165,28 @@ describe('Buat Template prints the images', () => {
       if (info.status === 0) expect(info.stdout).toMatch(/Pages:\s+1\n/);
     },
   );
+
+  test('a name of 90 characters that wraps to two lines still leaves every page one sheet, in every design', async () => {
+    for (const design of ['Resmi', 'Modern', 'Sederhana']) {
+      const h = await ready();
+      typeSetting(h, 'Desain Sertifikat', design);
+      const s = h.ss.getSheetByName('Peserta')!;
+      const values = s._dump() as unknown[][];
+      const long =
+        'Prof. Dr. H. Muhammad Abdurrahman Wahid Al-Fatih Nasution, S.H., M.H., M.Kn., Ph.D., M.Si.';
+      s.getRange(2, values[0].indexOf('Nama') + 1).setValue(long);
+      await upload(h, 'logo', 'logo.jpg', 'image/jpeg', logoJpeg());
+      await upload(h, 'signature', 'ttd.png', 'image/png', solidPng(300, 100));
+      await h.call('createTemplates');
+      expect((await issueAll(h)).state).toBe('done');
+      const pdfs = h.env.drive
+        ._files()
+        .filter((f) => !f.trashed && f.mimeType === 'application/pdf' && f.appProperties.douasnKey);
+      expect(pdfs.length).toBeGreaterThan(0);
+      for (const f of pdfs)
+        expect([design, (await PDFDocument.load(f.content!)).getPageCount()]).toEqual([design, 1]);
+    }
+  });
 
   test('without images the templates are as before: no image in a PDF', async () => {
     const h = await ready();

@@ -83,3 +83,54 @@ describe('an uploaded image: stored, read back, placed in a document, exported',
     );
   });
 });
+
+describe('the PDF places an image where its paragraph is', () => {
+  /** Each drawn image's box in the page's content stream: `w 0 0 h x y cm /Name Do`. */
+  async function placements(pdf: Uint8Array): Promise<number[][]> {
+    const doc = await PDFDocument.load(pdf);
+    const { inflateSync } = await import('node:zlib');
+    const out: number[][] = [];
+    const page = doc.getPage(0);
+    const contents = page.node.Contents();
+    const streams = contents ? ('asArray' in contents ? contents.asArray() : [contents]) : [];
+    for (const ref of streams) {
+      const s = doc.context.lookup(ref as never) as PDFRawStream;
+      const raw = Buffer.from(s.contents);
+      const text = (s.dict.get(PDFName.of('Filter')) ? inflateSync(raw) : raw).toString('latin1');
+      // pdf-lib's drawImage: q, a translation to (x, y), a scale to (w, h) among unit matrices, the image, Q
+      for (const block of text.matchAll(
+        /q\s+((?:[-\d.]+ [-\d.]+ [-\d.]+ [-\d.]+ [-\d.]+ [-\d.]+ cm\s+)+)\/\S+ Do/g,
+      )) {
+        const ms = [
+          ...block[1].matchAll(/([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+) cm/g),
+        ].map((m) => m.slice(1, 7).map(Number));
+        const move = ms.find((m) => m[4] !== 0 || m[5] !== 0) ?? [1, 0, 0, 1, 0, 0];
+        const scale = ms.find((m) => m[0] !== 1 || m[3] !== 1) ?? [1, 0, 0, 1, 0, 0];
+        out.push([scale[0], scale[3], move[4], move[5]]);
+      }
+    }
+    return out;
+  }
+
+  test('pixels are drawn at ¾ point each; a body paragraph’s start indent moves its image', async () => {
+    const { g, store, download } = setup();
+    const sign = download(store(solidPng(300, 100), 'image/png', 'ttd.png').id).getBlob();
+    const doc = g.DocumentApp.create('T');
+    const body = doc.getBody();
+    body.setMarginLeft(50).setMarginRight(50);
+    const p = body.getChild(0);
+    p.setIndentStart(300).setAlignment(g.DocumentApp.HorizontalAlignment.CENTER);
+    p.appendInlineImage(sign).setWidth(160).setHeight(80);
+    const id = doc.getId();
+    const pageWidth = body.getPageWidth();
+    doc.saveAndClose();
+    const pdf = Uint8Array.from(
+      g.DocumentApp.openById(id).getAs('application/pdf').getBytes(),
+      (x: number) => x & 255,
+    );
+    const [[w, h, x]] = await placements(pdf);
+    expect([w, h]).toEqual([120, 60]);
+    // centred in the box from margin + indent to the right margin
+    expect(x).toBeCloseTo(50 + 300 + (pageWidth - 100 - 300 - 120) / 2, 0);
+  });
+});
