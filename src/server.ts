@@ -216,19 +216,22 @@ export const api = serveApi({
   uploadCertificateImage: endpoint(
     'document',
     [
-      options('gambar', {
-        role: imageRoleArg,
-        name: text('name', { max: 255 }),
-        mimeType: text('mimeType', { max: 255 }),
-        base64: text('base64', { empty: false, max: IMAGE_BASE64_MAX }),
-      }),
+      optional(
+        options('gambar', {
+          role: imageRoleArg,
+          name: text('name', { max: 255 }),
+          mimeType: text('mimeType', { max: 255 }),
+          base64: text('base64', { empty: false, max: IMAGE_BASE64_MAX }),
+        }),
+      ),
     ],
-    (port, u: { role?: 'logo' | 'signature'; name?: string; mimeType?: string; base64?: string }) =>
+    // a missing field is the feature's plain refusal (which image, or an empty file), not a wrong call
+    (port, u?: { role?: 'logo' | 'signature'; name?: string; mimeType?: string; base64?: string }) =>
       certImageUpload(port, {
-        role: imageRoleArg.parse(u.role, 'uploadCertificateImage'),
-        name: u.name ?? '',
-        mimeType: u.mimeType ?? '',
-        base64: u.base64 ?? '',
+        role: u?.role ?? null,
+        name: u?.name ?? '',
+        mimeType: u?.mimeType ?? '',
+        base64: u?.base64 ?? '',
       }),
   ),
   removeCertificateImage: endpoint('document', [imageRoleArg], (port, role: 'logo' | 'signature') =>

@@ -68,8 +68,9 @@ export function imageInfo(bytes: Uint8Array): ImageInfo | null {
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const B64_INDEX: Record<string, number> = {};
-for (let i = 0; i < B64.length; i++) B64_INDEX[B64[i]] = i;
+/** A character code's value in base64, 255 for a character that is none. */
+const B64_INDEX = new Uint8Array(128).fill(255);
+for (let i = 0; i < B64.length; i++) B64_INDEX[B64.charCodeAt(i)] = i;
 
 /** The number of bytes a base64 text decodes to (no decoding; null when its length cannot be base64). */
 export function base64Size(s: string): number | null {
@@ -95,8 +96,9 @@ export function decodeBase64(s: string): Uint8Array | null {
         n <<= 6;
         continue;
       }
-      const v = B64_INDEX[c];
-      if (v === undefined || pads > 0) return null;
+      const code = c.charCodeAt(0);
+      const v = code < 128 ? B64_INDEX[code] : 255;
+      if (v === 255 || pads > 0) return null;
       n = (n << 6) | v;
     }
     out[o++] = (n >> 16) & 0xff;

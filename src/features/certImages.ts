@@ -20,7 +20,8 @@ import {
 } from './templates';
 
 export interface ImageUpload {
-  role: ImageRole;
+  /** Which image (null: the call did not say; refused in plain words). */
+  role: ImageRole | null;
   /** The file's name on the admin's computer. */
   name: string;
   /** The type the browser gave (checked against the bytes). */
@@ -93,6 +94,8 @@ export function certificateImages(port: Port): CertImagesState {
  * left behind by a cut-off upload, found by its appProperties).
  */
 export function uploadCertificateImage(port: Port, u: ImageUpload): CertImagesState & { message: string } {
+  const role = u.role;
+  if (!role) throw new ImageRefused(T.noRole);
   const { bytes, info } = checkImage(u);
   const sheetId = port.workbook.spreadsheetId();
   const root = ensureDrive(port, [], []).props.root as string;
@@ -100,12 +103,12 @@ export function uploadCertificateImage(port: Port, u: ImageUpload): CertImagesSt
   const file = port.drive.createFile(
     bytes,
     info.mimeType,
-    safeFileName(T.fileName(u.role, u.name || T.unnamed), 100),
+    safeFileName(T.fileName(role, u.name || T.unnamed), 100),
     root,
-    { [APP.sheet]: sheetId, [APP.role]: imageRole(u.role) },
+    { [APP.sheet]: sheetId, [APP.role]: imageRole(role) },
   );
   const stored = storedImages(port, a);
-  stored[u.role] = {
+  stored[role] = {
     id: file.id,
     name: u.name || T.unnamed,
     size: bytes.length,
@@ -115,11 +118,11 @@ export function uploadCertificateImage(port: Port, u: ImageUpload): CertImagesSt
   };
   port.store.setDocJson(imagesKey(a), stored);
   for (const old of port.drive.withAppProperty(APP.sheet, sheetId)) {
-    if (old.id === file.id || old.appProperties?.[APP.role] !== imageRole(u.role)) continue;
+    if (old.id === file.id || old.appProperties?.[APP.role] !== imageRole(role)) continue;
     removeQuietly(port, old.id);
   }
   const state = stateOf(port);
-  const message = [T.stored(u.role), state.templatesExist ? T.templatesExist : ''].filter(Boolean).join(' ');
+  const message = [T.stored(role), state.templatesExist ? T.templatesExist : ''].filter(Boolean).join(' ');
   return { ...state, message };
 }
 

@@ -16,6 +16,7 @@ export const CERT_IMAGES_TEXT = {
   mismatch: (name: string, says: string, is: string) =>
     `Berkas "${name}" bernama atau bertipe ${says}, tetapi isinya gambar ${is}. Simpan ulang gambar dengan jenis yang benar, lalu unggah lagi.`,
   unnamed: 'tanpa nama',
+  noRole: 'Pilih dulu gambar mana yang diunggah: Logo, atau Tanda tangan / stempel.',
   otherKind: 'bukan PNG/JPEG',
   empty: 'Berkas yang dipilih kosong. Pilih berkas gambar PNG atau JPEG.',
   stored: (role: keyof typeof IMAGE_ROLE_NAME) =>
