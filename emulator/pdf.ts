@@ -560,26 +560,27 @@ class Renderer {
           color: rgb(0.6, 0.6, 0.6),
         });
         this.y -= 6;
-      } else this.image(item, p.alignment);
+      } else this.image(item, p.alignment, x0, width);
     }
     this.y -= st.after;
   }
 
-  private image(item: Extract<InlineModel, { type: 'image' }>, align: AlignmentName | null): void {
+  /** An inline image in the paragraph's box (`left`, `width`: the page's text box less the paragraph's indents). */
+  private image(
+    item: Extract<InlineModel, { type: 'image' }>,
+    align: AlignmentName | null,
+    left = this.left,
+    width = this.width,
+  ): void {
     // InlineImage sizes are CSS pixels (96 per inch); PDF units are points (72 per inch)
     let w = Math.max(1, item.width * 0.75);
     let h = Math.max(1, item.height * 0.75);
     const maxH = this.top - this.bottom;
-    const scale = Math.min(1, this.width / w, maxH / h);
+    const scale = Math.min(1, width / w, maxH / h);
     w *= scale;
     h *= scale;
     this.ensure(h);
-    const x =
-      align === 'CENTER'
-        ? this.left + (this.width - w) / 2
-        : align === 'RIGHT'
-          ? this.left + this.width - w
-          : this.left;
+    const x = align === 'CENTER' ? left + (width - w) / 2 : align === 'RIGHT' ? left + width - w : left;
     this.drawImage(this.page, item, x, this.y - h, w, h);
     this.y -= h;
   }

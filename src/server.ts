@@ -5,6 +5,11 @@
 
 import { MAX_SCOPE, MAX_SCOPE_CODE } from './core/certificateGate';
 import {
+  removeCertificateImage as certImageRemove,
+  certificateImages as certImages,
+  uploadCertificateImage as certImageUpload,
+} from './features/certImages';
+import {
   shareCertificateLinks as shareLinks,
   listUndelivered as undeliveredList,
   whatsAppMessages as whatsApp,
@@ -43,7 +48,7 @@ import { pullResponses as responsesPull } from './features/responsesImport';
 import { runEvaluation as evaluation, runJp as jp, runScores as scores } from './features/results';
 import { runSetup as setup } from './features/setup';
 import { createTemplates as templatesCreate } from './features/templates';
-import { flag, integer, LIMITS, list, nullable, optional, options, text } from './gas/args';
+import { flag, integer, LIMITS, list, nullable, oneOf, optional, options, text } from './gas/args';
 import { endpoint, menuItem, serveApi, serveMenu } from './gas/entry';
 import { googlePort } from './gas/port';
 import { removeSelfTestTriggers, runSelfTest as selfTest } from './gas/selfTest/run';
@@ -62,6 +67,13 @@ const runScope = optional(
   }),
 );
 type RunScopeArg = { trainings?: string[]; confirmUnfinished?: string[] } | undefined;
+/** Which uploaded image (the logo, or the signature or stamp). */
+const imageRoleArg = oneOf('role', ['logo', 'signature'] as const);
+/**
+ * An uploaded image's base64: bounded well above the 2 MB the feature accepts, so a file too large is refused there
+ * with a sentence naming its size, and nothing larger reaches the add-on's memory.
+ */
+const IMAGE_BASE64_MAX = 8 * 1024 * 1024;
 /** A non-blank text that came from a cell (a NIP, a certificate number, a reason typed in the panel). */
 const cellText = (label: string) => text(label, { empty: false, max: LIMITS.cellText });
 
@@ -199,6 +211,33 @@ export const api = serveApi({
 
   /** Uji Layanan Google takes the document lock itself: whether it can is one of its checks (K-1). */
   runSelfTest: endpoint('self', [], (_port) => selfTest()),
+
+  // the images of the certificate templates (issue 12 item 4): uploaded from the panel, stored in Drive
+  uploadCertificateImage: endpoint(
+    'document',
+    [
+      optional(
+        options('gambar', {
+          role: imageRoleArg,
+          name: text('name', { max: 255 }),
+          mimeType: text('mimeType', { max: 255 }),
+          base64: text('base64', { empty: false, max: IMAGE_BASE64_MAX }),
+        }),
+      ),
+    ],
+    // a missing field is the feature's plain refusal (which image, or an empty file), not a wrong call
+    (port, u?: { role?: 'logo' | 'signature'; name?: string; mimeType?: string; base64?: string }) =>
+      certImageUpload(port, {
+        role: u?.role ?? null,
+        name: u?.name ?? '',
+        mimeType: u?.mimeType ?? '',
+        base64: u?.base64 ?? '',
+      }),
+  ),
+  removeCertificateImage: endpoint('document', [imageRoleArg], (port, role: 'logo' | 'signature') =>
+    certImageRemove(port, role),
+  ),
+  certificateImages: endpoint('none', [], (port) => certImages(port)),
 
   // check-in (issue 16): the projector view (it may make the codes' secret, so under the lock) and the code now
   getCheckinView: endpoint('document', [trainingCode], (port, code: string) => checkinView(port, code)),

@@ -22,6 +22,7 @@ import { CertDelivery } from './certDelivery';
 import { CertGate, type GateScope } from './certGate';
 import { CertPreview } from './certPreview';
 import { CertReissue } from './certReissue';
+import { CertTemplate } from './certTemplate';
 import type { SectionProps } from './types';
 
 /** States after which the loop stops calling continueCertificates. */
@@ -234,6 +235,7 @@ export function CertificatesSection(props: SectionProps) {
           {props.panel.certificates.autoContinue === false ? C.panelDrives : C.panelMayStay}
         </Hint>
       )}
+      <CertTemplate disabled={running || needsOwn} />
       {needsOwn && t.notice ? (
         <div class="issues issues-warn" role="alert">
           <p>{t.notice}</p>

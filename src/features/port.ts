@@ -2,7 +2,16 @@
 // (src/gas/port.ts); src/server.ts makes one per call and hands it to the feature. Features and rules never touch an
 // Apps Script global or type: tsconfig.rules.json checks that.
 
-import type { DocsPort, DriveFile, DrivePort, MailPort, Pdf, ScratchMerge } from './port/files';
+import type {
+  DocsPort,
+  DriveFile,
+  DrivePort,
+  ImageBlob,
+  MailPort,
+  Pdf,
+  ScratchMerge,
+  TemplateImages,
+} from './port/files';
 import type { FormsPort } from './port/forms';
 import type { LockPort, StorePort, TriggersPort, UiPort } from './port/runtime';
 import type { WorkbookPort } from './port/workbook';
@@ -29,11 +38,13 @@ export type {
   DriveFile,
   DrivePort,
   FormsPort,
+  ImageBlob,
   LockPort,
   MailPort,
   Pdf,
   ScratchMerge,
   StorePort,
+  TemplateImages,
   TriggersPort,
   UiPort,
   WorkbookPort,

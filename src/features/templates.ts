@@ -9,10 +9,11 @@ import type { CertKind, LedgerRow } from '../core/certificates';
 import { safeFileName } from '../core/certificates';
 import { BlockedError } from '../core/errors';
 import type { TemplateInfo, TemplatesState } from '../shared/rpc';
+import { CERT_IMAGES_TEXT as IT } from '../text/id/certImages';
 import { TEMPLATES_TEXT as T } from '../text/id/certificates';
 import { loadWorkbook } from './load';
 import type { Port } from './port';
-import { DOC_MIME, type DriveFile, FOLDER_MIME } from './port/files';
+import { DOC_MIME, type DriveFile, FOLDER_MIME, type TemplateImages } from './port/files';
 import type { AdminIdentity } from './port/runtime';
 
 /** Document properties: the first admin's set, and the in-flight batch mark. */
@@ -59,6 +60,48 @@ export const ROLE = {
 
 /** Another admin's own set, next to the first admin's in PROP_TEMPLATES. */
 const ownKey = (me: AdminIdentity) => `${PROP_TEMPLATES}.${me.id}`;
+
+// ---------- the uploaded images (logo, signature or stamp), beside the set they belong to ----------
+
+export type ImageRole = 'logo' | 'signature';
+export const IMAGE_ROLES: readonly ImageRole[] = ['logo', 'signature'];
+/** The appProperties role of an uploaded image. */
+export const imageRole = (r: ImageRole) => `image-${r}`;
+
+/** An uploaded image as recorded (a document property beside its admin's templates). */
+export interface StoredImage {
+  id: string;
+  /** The name the admin's file had. */
+  name: string;
+  size: number;
+  mimeType: string;
+  width: number;
+  height: number;
+}
+export type StoredImages = Partial<Record<ImageRole, StoredImage>>;
+
+/** The images' property follows the templates' one: one record per admin's set (drive.file is per user). */
+export function imagesKey(a: TemplateAccess): string {
+  return a.key === PROP_TEMPLATES ? 'douasn.certImages' : `douasn.certImages.${a.me.id}`;
+}
+
+export function storedImages(port: Port, a: TemplateAccess = templateAccess(port)): StoredImages {
+  return port.store.getDocJson<StoredImages>(imagesKey(a)) ?? {};
+}
+
+/** The recorded images read back from Drive for a new template (a call per image; a missing one is left out). */
+function templateImages(port: Port, a: TemplateAccess): TemplateImages & { missing: ImageRole[] } {
+  const stored = storedImages(port, a);
+  const missing: ImageRole[] = [];
+  const read = (r: ImageRole) => {
+    const s = stored[r];
+    if (!s) return null;
+    const blob = port.drive.downloadImage(s.id);
+    if (!blob) missing.push(r);
+    return blob;
+  };
+  return { logo: read('logo'), signature: read('signature'), missing };
+}
 
 /** Which recorded set the current admin works with. */
 export interface TemplateAccess {
@@ -136,6 +179,8 @@ export interface DriveSetup {
   /** Scratch documents left behind by an execution that was cut off. */
   scratch: DriveFile[];
   created: string[];
+  /** Uploaded images that could not be read back for a template made now. */
+  missingImages: ImageRole[];
 }
 
 /** A training as its output folder is named: `<code> - <theme>`. */
@@ -152,7 +197,7 @@ export function ensureDrive(
   port: Port,
   trainings: readonly FolderFor[],
   kinds: readonly CertKind[],
-  opts: { confirmOwn?: boolean; design?: CertDesign } = {},
+  opts: { confirmOwn?: boolean; design?: CertDesign; withImages?: boolean } = {},
 ): DriveSetup {
   const sheetId = port.workbook.spreadsheetId();
   const access = templateAccess(port);
@@ -168,6 +213,14 @@ export function ensureDrive(
     props = fresh();
   }
   const created: string[] = [];
+  // the uploaded images, read from Drive only when a template is made (and only for "Buat Template")
+  const read: { images?: TemplateImages & { missing: ImageRole[] } } = {};
+  const imagesFor = () => {
+    read.images ??= opts.withImages
+      ? templateImages(port, { ...access, key })
+      : { logo: null, signature: null, missing: [] };
+    return read.images;
+  };
   const role = (f: DriveFile) => f.appProperties?.[APP.role] ?? '';
   const alive = (id: string | null, mime: string, r: string) =>
     id ? (files.find((f) => f.id === id && f.mimeType === mime && role(f) === r) ?? null) : null;
@@ -198,7 +251,7 @@ export function ensureDrive(
         [APP.sheet]: sheetId,
         [APP.role]: ROLE.template(kind),
       });
-      port.docs.writeDefaultTemplate(doc.id, kind, opts.design ?? 'Resmi');
+      port.docs.writeDefaultTemplate(doc.id, kind, opts.design ?? 'Resmi', imagesFor());
       created.push(doc.name);
     }
     props[field] = doc.id;
@@ -220,7 +273,12 @@ export function ensureDrive(
   props.owner = access.me.id;
   props.ownerEmail = access.me.email;
   port.store.setDocJson(key, toStored(props));
-  return { props, scratch: files.filter((f) => role(f) === ROLE.scratch), created };
+  return {
+    props,
+    scratch: files.filter((f) => role(f) === ROLE.scratch),
+    created,
+    missingImages: read.images?.missing ?? [],
+  };
 }
 
 /** Removes scratch documents (best effort: a failure leaves one for the next batch to remove). */
@@ -251,6 +309,7 @@ export function createTemplates(port: Port, opts: { confirmOwn?: boolean } = {})
     setup = ensureDrive(port, wb.trainings, ['Sertifikat', 'Piagam'], {
       confirmOwn: opts.confirmOwn === true,
       design: wb.settings.certificateLook.design,
+      withImages: true,
     });
   } catch (e) {
     if (!(e instanceof OwnTemplatesNeeded)) throw e;
@@ -258,7 +317,10 @@ export function createTemplates(port: Port, opts: { confirmOwn?: boolean } = {})
     return { state: templatesState(a.foreign ?? a.props, e.message), created: [], message: e.message };
   }
   const state = templatesState(setup.props);
-  const message = setup.created.length ? T.created(setup.created) : T.nothingNew;
+  const message = [
+    setup.created.length ? T.created(setup.created) : T.nothingNew,
+    ...setup.missingImages.map(IT.missing),
+  ].join(' ');
   return { state, created: setup.created, message };
 }
 

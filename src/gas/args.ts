@@ -129,3 +129,8 @@ export function list<T>(label: string, item: Arg<T>, max: number): Arg<T[]> {
     },
   };
 }
+
+/** One of a few fixed words (an option the panel sends, e.g. which image). */
+export function oneOf<const T extends string>(label: string, values: readonly T[]): Arg<T> {
+  return arg(label, EXPECTED.oneOf(values), (v): v is T => typeof v === 'string' && values.includes(v as T));
+}

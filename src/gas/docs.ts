@@ -16,6 +16,7 @@ import {
   type DocSection as Section,
   type TemplateScan,
 } from '../core/certificates';
+import { imageInfo, printedSize } from '../core/imageFile';
 import { fitName } from '../core/nameFit';
 import { TEMPLATE_WORDS as W } from '../text/id/certificates';
 import { MATERIALS_TEXT as MT } from '../text/id/certTemplate';
@@ -150,16 +151,62 @@ function shrink(p: Paragraph): void {
   p.editAsText().setFontSize(1);
 }
 
+type Blob = GoogleAppsScript.Base.Blob;
+
+/** The uploaded images a new template prints (Drive blobs), each may be absent. */
+export interface DocImages {
+  logo: Blob | null;
+  signature: Blob | null;
+}
+
+/** With a logo: the spacing (points) that gives up the logo's height, line by line (found by their text). */
+const LOGO_ROOM: ReadonlyArray<[string, Partial<Line>]> = [
+  [W.agency, { after: 8 }],
+  [W.number, { after: 6 }],
+  [W.position, { after: 8 }],
+  [W.placeAndDate, { before: 6 }],
+];
+
+/** With a logo and no frame: the top and bottom margins give up this much (points). */
+const LOGO_FREE_MARGIN = 20;
+
+/** Printed heights (points): the logo above the heading, the signature or stamp above the signer's name. */
+const LOGO_HEIGHT = 60;
+const SIGNATURE_HEIGHT = 55;
+/** InlineImage sizes are pixels (Google's reference), 96 to the inch; the page's are points, 72 to the inch. */
+const PX_PER_PT = 96 / 72;
+
+/**
+ * Puts `blob` into the (empty) paragraph `p` as an inline image `height` points high, its width by the image's own
+ * proportions (read from its header), at most `maxWidth` points.
+ */
+function placeImage(p: Paragraph, blob: Blob, height: number, maxWidth: number): void {
+  const info = imageInfo(Uint8Array.from(blob.getBytes(), (b) => b & 0xff));
+  const image = p.appendInlineImage(blob);
+  if (!info) return;
+  const size = printedSize(info, height * PX_PER_PT, maxWidth * PX_PER_PT);
+  image.setHeight(size.height).setWidth(size.width);
+}
+
 /**
  * Fills a new document (made by Drive in the output folder) with the default layout of `design`, A4 landscape,
- * and saves it. A framed design puts every line in the one cell of a table that frames the page.
+ * and saves it. A framed design puts every line in the one cell of a table that frames the page. The logo, when
+ * uploaded, is centred above the heading; the signature or stamp sits in the signer's block above the name, in
+ * the room left for it.
  */
-export function writeDefaultTemplate(docId: string, kind: CertKind, design: CertDesign = 'Resmi'): void {
+export function writeDefaultTemplate(
+  docId: string,
+  kind: CertKind,
+  design: CertDesign = 'Resmi',
+  images: DocImages = { logo: null, signature: null },
+): void {
   const d = DESIGNS[design] ?? DESIGNS.Resmi;
   const doc = DocumentApp.openById(docId);
   const body = doc.getBody();
   body.setPageWidth(A4_LANDSCAPE.width).setPageHeight(A4_LANDSCAPE.height);
-  body.setMarginTop(d.margin).setMarginBottom(d.margin).setMarginLeft(d.margin).setMarginRight(d.margin);
+  // without a frame the page's own margins give the logo its room
+  const vertical = images.logo && !d.frame ? d.margin - LOGO_FREE_MARGIN : d.margin;
+  body.setMarginTop(vertical).setMarginBottom(vertical).setMarginLeft(d.margin).setMarginRight(d.margin);
   const inner = A4_LANDSCAPE.width - 2 * d.margin;
   let box = inner;
   // the container the lines go to, and its first (empty) paragraph
@@ -178,12 +225,30 @@ export function writeDefaultTemplate(docId: string, kind: CertKind, design: Cert
     box = inner - 2 * d.padding.side;
   }
   const lines = templateLines(kind, d);
+  if (images.logo) {
+    // the logo takes the first paragraph; the lines below it move closer together so the page keeps one sheet
+    const p = container.getChild(0) as Paragraph;
+    p.setAlignment(DocumentApp.HorizontalAlignment.CENTER).setSpacingBefore(0).setSpacingAfter(2);
+    placeImage(p, images.logo, LOGO_HEIGHT, box);
+    for (const [text, change] of LOGO_ROOM) {
+      const i = lines.findIndex((l) => l.text === text);
+      if (i >= 0) lines[i] = { ...lines[i], ...change };
+    }
+  }
+  const signerAt = lines.findIndex((l) => l.text === W.signerTitle);
+  if (images.signature && signerAt >= 0) {
+    // the signature or stamp takes the room left below the signer's title
+    lines[signerAt] = { ...lines[signerAt], after: 0 };
+    lines.splice(signerAt + 1, 0, { text: '', size: 1, after: 0, signer: true });
+  }
   lines.forEach((l, i) => {
     let p: Paragraph;
-    if (i === 0) {
+    if (i === 0 && !images.logo) {
       p = container.getChild(0) as Paragraph;
       p.setText(l.text);
     } else p = container.appendParagraph(l.text);
+    if (images.signature && i === signerAt + 1 && signerAt >= 0)
+      placeImage(p, images.signature, SIGNATURE_HEIGHT, SIGNER_WIDTH);
     p.setAlignment(DocumentApp.HorizontalAlignment[l.align ?? 'CENTER']);
     p.setSpacingBefore(l.before ?? 0).setSpacingAfter(l.after ?? 6);
     if (l.signer) p.setIndentStart(Math.max(0, box - SIGNER_WIDTH));

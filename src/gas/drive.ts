@@ -114,6 +114,20 @@ export function createZipFile(
   });
 }
 
+/** A file of the given bytes (an uploaded image) saved in a folder: files.create with a blob, like a PDF. */
+export function createFileFromBytes(
+  bytes: Uint8Array,
+  mimeType: string,
+  name: string,
+  parent: string,
+  appProperties: Record<string, string>,
+): DriveFileInfo {
+  // Apps Script's bytes are Java's, signed (-128..127)
+  const signed = Array.from(bytes, (b) => (b > 127 ? b - 256 : b));
+  const blob = Utilities.newBlob(signed, mimeType, name);
+  return api().Files.create({ name, mimeType, parents: [parent], appProperties }, blob, { fields: FIELDS });
+}
+
 /** The file if the add-on can see it (as this user, through this Cloud project), else null (Google's 404). */
 export function getFile(id: string): DriveFileInfo | null {
   try {

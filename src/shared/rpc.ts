@@ -432,3 +432,21 @@ export interface ReissueArgs {
   email: boolean;
   confirmUnchanged: boolean;
 }
+
+// ---- the images uploaded for the certificate templates (issue 12 item 4) ----
+
+/** An uploaded image as the panel shows it. */
+export interface CertImageInfo {
+  /** The name the admin's file had. */
+  name: string;
+  /** Its size in bytes. */
+  size: number;
+  url: string;
+}
+
+export interface CertImagesState {
+  logo: CertImageInfo | null;
+  signature: CertImageInfo | null;
+  /** Templates were made already (an upload does not change them: the admin is told how to add the image). */
+  templatesExist: boolean;
+}

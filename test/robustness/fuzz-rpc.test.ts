@@ -41,7 +41,7 @@ const ENGLISH =
 
 /** Values a parameter may be given: strings at and past the bounds, numbers at the edges, objects with prototype names. */
 const stringArb = fc.oneof(
-  fc.constantFrom('', ' ', 'Peserta', 'Kegiatan', 'Masalah', 'K1', 'Nama', 'NIP', ...PROTO_KEYS),
+  fc.constantFrom('', ' ', 'Peserta', 'Kegiatan', 'Masalah', 'K1', 'Nama', 'NIP', 'logo', ...PROTO_KEYS),
   fc.string({ maxLength: 12 }),
   fc.constantFrom(100, 101, 50_000, 50_001).map((n) => 'x'.repeat(n)),
 );

@@ -16,7 +16,8 @@ export type Param =
   | 'session'
   | 'text'
   | 'flag?'
-  | { [field: string]: 'code' | 'flag' | 'codes' };
+  | 'imageRole'
+  | { [field: string]: 'code' | 'flag' | 'codes' | 'imageRole' | 'short' | 'base64' };
 export const PARAMS: Record<string, ReadonlyArray<Param>> = {
   getPanelState: [],
   setActiveTraining: ['code'],
@@ -60,6 +61,11 @@ export const PARAMS: Record<string, ReadonlyArray<Param>> = {
       confirmUnchanged: 'flag',
     },
   ],
+  // the certificate images: `imageRole` is 'logo' or 'signature'; `short` any text of at most 255 characters;
+  // `base64` a non-blank text of at most 8 MiB (the 2 MB image limit is the feature's plain refusal)
+  uploadCertificateImage: [{ role: 'imageRole', name: 'short', mimeType: 'short', base64: 'base64' }],
+  removeCertificateImage: ['imageRole'],
+  certificateImages: [],
 };
 
 /** Whether a value (as it arrives, JSON-decoded) fits a parameter. */
@@ -83,17 +89,24 @@ export function fits(p: Param, v: unknown): boolean {
       return Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 1e7;
     case 'flag?':
       return v === null || v === undefined || typeof v === 'boolean';
+    case 'imageRole':
+      return v === 'logo' || v === 'signature';
     default:
       if (v === null || v === undefined) return true;
       if (typeof v !== 'object' || Array.isArray(v)) return false;
       return Object.entries(v).every(
         ([k, x]) =>
           Object.hasOwn(p, k) &&
-          (x === null ||
-            x === undefined ||
-            (p[k] === 'codes' ? codes(x) : fits(p[k] === 'code' ? 'code' : 'flag?', x))),
+          (x === null || x === undefined || (p[k] === 'codes' ? codes(x) : field(p[k], x))),
       );
   }
+}
+
+/** An object's field (given, not null). */
+function field(kind: 'code' | 'flag' | 'imageRole' | 'short' | 'base64', x: unknown): boolean {
+  if (kind === 'short') return typeof x === 'string' && x.length <= 255;
+  if (kind === 'base64') return typeof x === 'string' && x.length <= 8 * 1024 * 1024 && x.trim() !== '';
+  return fits(kind === 'flag' ? 'flag?' : kind, x);
 }
 
 /** A value every parameter of that kind accepts (to fill the other positions). */
@@ -105,6 +118,7 @@ export const VALID: Record<string, unknown> = {
   session: 1,
   text: '',
   'flag?': false,
+  imageRole: 'logo',
 };
 
 /** Every JSON type google.script.run can deliver, at and past the bounds, and prototype names. */

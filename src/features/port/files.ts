@@ -38,10 +38,24 @@ export interface ScratchMerge {
   reset(): void;
 }
 
+declare const IMAGE_HANDLE: unique symbol;
+/** An image the admin uploaded (logo, signature or stamp), read back from Drive: only passed on to Docs. */
+export interface ImageBlob {
+  readonly [IMAGE_HANDLE]: true;
+}
+
+/** The uploaded images a new default template prints (none: the template as without images). */
+export interface TemplateImages {
+  logo: ImageBlob | null;
+  signature: ImageBlob | null;
+}
+
 export interface DocsPort {
-  /** Lays out a new, empty document as the default template of `kind` (A4 landscape) and saves it. */
-  /** The default layout of `design` (setting Desain Sertifikat). */
-  writeDefaultTemplate(docId: string, kind: CertKind, design: CertDesign): void;
+  /**
+   * Lays out a new, empty document as the default template of `kind` (A4 landscape) in the layout of `design`
+   * (setting Desain Sertifikat), with the uploaded images if any, and saves it.
+   */
+  writeDefaultTemplate(docId: string, kind: CertKind, design: CertDesign, images?: TemplateImages): void;
   /** The placeholders a template uses; throws when the document cannot be opened. */
   scan(docId: string): TemplateScan;
   scratchMerge(templateId: string, scratchId: string): ScratchMerge;
@@ -100,6 +114,16 @@ export interface DrivePort {
   ): DriveFile;
   /** Shares a file the add-on made "anyone with the link can view"; throws when Google refuses (domain policy). */
   shareByLink(id: string): void;
+  /** A file of `bytes` (an uploaded image) saved in a folder (one files.create with the content). */
+  createFile(
+    bytes: Uint8Array,
+    mimeType: string,
+    name: string,
+    parent: string,
+    appProperties: Record<string, string>,
+  ): DriveFile;
+  /** An uploaded image the add-on stored, read back for a template; null when it cannot be seen. */
+  downloadImage(id: string): ImageBlob | null;
 }
 
 export interface MailPort {

@@ -1,11 +1,12 @@
 // The Docs, Drive and Mail ports over src/gas/docs.ts, drive.ts and mail.ts. A rendered PDF crosses the port as an
 // opaque handle: it is Google's Blob, passed back unchanged to Drive or MailApp.
 
-import type { DocsPort, DrivePort, MailPort, Pdf, ScratchMerge } from '../../features/port';
+import type { DocsPort, DrivePort, ImageBlob, MailPort, Pdf, ScratchMerge } from '../../features/port';
 import { fillDocument, ScratchMerger, scanTemplate, writeDefaultTemplate } from '../docs';
 import {
   copyFile,
   createDocFile,
+  createFileFromBytes,
   createFolder,
   createFromBlob,
   createZipFile,
@@ -22,10 +23,15 @@ import { remainingEmailQuota, sendCertificateMail } from '../mail';
 type Blob = GoogleAppsScript.Base.Blob;
 const handle = (blob: Blob) => blob as unknown as Pdf;
 const blobOf = (pdf: Pdf) => pdf as unknown as Blob;
+const imageOf = (image: ImageBlob | null) => image as unknown as Blob | null;
 
 export function googleDocs(): DocsPort {
   return {
-    writeDefaultTemplate,
+    writeDefaultTemplate: (docId, kind, design, images) =>
+      writeDefaultTemplate(docId, kind, design, {
+        logo: imageOf(images?.logo ?? null),
+        signature: imageOf(images?.signature ?? null),
+      }),
     scan: scanTemplate,
     scratchMerge(templateId, scratchId): ScratchMerge {
       const m = new ScratchMerger(templateId, scratchId);
@@ -60,6 +66,8 @@ export function googleDrive(): DrivePort {
       const blob = downloadFile(id);
       return blob ? handle(blob.setName(name)) : null;
     },
+    createFile: createFileFromBytes,
+    downloadImage: (id) => downloadFile(id) as unknown as ImageBlob | null,
     sizeOf: (pdf) => blobOf(pdf).getBytes().length,
     createZip: (pdfs, name, parent, appProperties) =>
       createZipFile(Utilities.zip(pdfs.map(blobOf), name), name, parent, appProperties),

@@ -33,6 +33,7 @@ export const EXPECTED = {
   orNull: (what: string) => `${what} atau null`,
   orNothing: (what: string) => `${what} atau tidak diisi`,
   listOf: (what: string, max: number) => `daftar paling banyak ${count(max)} isian, masing-masing ${what}`,
+  oneOf: (values: readonly string[]) => `salah satu dari ${values.map((v) => `"${v}"`).join(', ')}`,
 } as const;
 
 export const INVALID = {
