@@ -81,8 +81,7 @@ export function runBatch(
   if (header) return stopWith(port, ledger, job, header);
   const { rows, eligible } = ledger.plan;
   const work = runWork(rows, eligible, job);
-  if (work.length === 0)
-    return finishBatch(port, ledger, job, nothingMade());
+  if (work.length === 0) return finishBatch(port, ledger, job, nothingMade());
   const files = openFiles(port, ledger, job, work);
   if (typeof files === 'string') return stopWith(port, ledger, job, files);
   const box: Mailbox = newMailbox(
