@@ -1,7 +1,6 @@
 // Tests of the emulated DocumentApp: RE2 search and Java replacement semantics, saveAndClose, real PDFs, quotas, faults.
 
 import { spawnSync } from 'node:child_process';
-import { deflateSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
 import { FakeBlob } from '../../emulator/base';
 import {
@@ -20,6 +19,7 @@ import {
 import { createDrive, DOC_MIME } from '../../emulator/drive';
 import { newDocModel, newParagraph, renderPdf, toWinAnsi } from '../../emulator/pdf';
 import { COST_MODEL, QUOTA_MESSAGES, Runtime } from '../../emulator/runtime';
+import { solidPng } from '../fixtures/images';
 
 const START = new Date('2026-11-27T09:00:00+07:00');
 
@@ -44,38 +44,9 @@ function pdfText(bytes: Uint8Array): string | null {
   return r.stdout.toString('utf8');
 }
 
-function crc32(buf: Uint8Array): number {
-  let c = ~0;
-  for (const b of buf) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-  }
-  return ~c >>> 0;
-}
-
-/** A w×h solid red PNG built by hand (no image library needed). */
+/** A w×h solid red PNG (test/fixtures/images.ts). */
 function redPng(w: number, h: number): Uint8Array {
-  const chunk = (type: string, data: Uint8Array) => {
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    out.write(type, 4, 'ascii');
-    Buffer.from(data).copy(out, 8);
-    out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
-    return out;
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr[8] = 8;
-  ihdr[9] = 2;
-  const raw = Buffer.alloc((w * 3 + 1) * h);
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) raw[y * (w * 3 + 1) + 1 + x * 3] = 255;
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', new Uint8Array(0)),
-  ]);
+  return new Uint8Array(solidPng(w, h, [255, 0, 0]));
 }
 
 describe('replaceText: RE2 pattern, Java replacement', () => {
