@@ -28,6 +28,9 @@ export interface CurrentData {
   trainings: readonly Training[];
   /** The participants of a training, in roster order. */
   roster(code: string): readonly Participant[];
+  /** A training of `Kegiatan` by code, and a participant of its roster by NIP; null when unknown. */
+  training(code: string): Training | null;
+  participant(code: string, nip: string): Participant | null;
   candidates: readonly Candidate[];
   /**
    * The values a run would freeze now for (training, kind, NIP) with `number`, the predicate and score as Cetak
@@ -52,6 +55,8 @@ export function currentData(port: Port): CurrentData {
     settings,
     trainings: results.trainings,
     roster: (code) => results.rosters.get(code) ?? [],
+    training: (code) => trainings.get(code) ?? null,
+    participant: (code, nip) => people.get(personKey(code, nip)) ?? null,
     candidates: candidatesFrom(results.rows, results.rosters),
     valuesOf(code, kind, nip, number) {
       const training = trainings.get(code);

@@ -15,13 +15,13 @@ import type { Analysis } from './results';
 /** Sheets a certificate does not depend on: their Errors never stop a run. */
 const UNRELATED: readonly SheetKey[] = ['aspects'];
 
-export type ProblemTrainings = ((p: Problem) => string | null) & {
+type ProblemTrainings = ((p: Problem) => string | null) & {
   unrelated: ReadonlySet<string>;
   /** The NIP on the row the problem points at; null when its sheet has no NIP column or it is not about a row. */
   personOf(p: Problem): string | null;
 };
 
-export function problemTrainings(analysis: Analysis): ProblemTrainings {
+function problemTrainings(analysis: Analysis): ProblemTrainings {
   const { loaded, collected } = analysis;
   /** Per sheet name: the rows as read and the column of Kode Kegiatan (the training sheet's own Kode). */
   const columns = new Map<string, { values: readonly (readonly unknown[])[]; column: number }>();

@@ -29,15 +29,15 @@ import {
 } from '../core/certificates';
 import { formatDateRange } from '../core/dates';
 import { UserError } from '../core/errors';
-import type { Participant, Training } from '../core/model';
+import type { Training } from '../core/model';
 import type { ResultRow } from '../core/results';
 import { certificateSettingsBlocker, type Settings } from '../core/settings';
-import type { CertificateProgress, GateView, PreflightResult } from '../shared/rpc';
+import type { CertificateProgress, GateTraining, GateView, PreflightResult } from '../shared/rpc';
 import { GATE_TEXT } from '../text/id/certGate';
 import { LEDGER_NOTES, RUN_TEXT } from '../text/id/certificates';
 import { runBatch, stopWith } from './certificateBatch';
 import { checkWithDrive } from './certificateCheck';
-import { currentData } from './certificateData';
+import { type CurrentData, currentData } from './certificateData';
 import { gateBlock } from './certificateGateData';
 import { ledgerHeaderNotes, ledgerHeaderProblem, writeLedger } from './certificateLedger';
 import { templateIdOf } from './certificateRender';
@@ -73,43 +73,44 @@ export interface RunScope {
   confirmUnfinished?: readonly string[];
 }
 
-const personKey = (code: string, nip: string) => `${code}|${nip}`;
+/** The trainings a run is for, as the gate judges them: the chosen (else the active) ones, each ended or confirmed. */
+function chooseScope(
+  port: Port,
+  data: CurrentData,
+  want: RunScope,
+): { scope: string[]; errors: string[]; trainings: GateTraining[] } {
+  const errors: string[] = [];
+  const asked = [...new Set(want.trainings ?? [])];
+  const active = activeTrainingOf(
+    port,
+    data.trainings.map((t) => t.code),
+  );
+  const chosen = asked.length ? asked : active ? [active] : [];
+  for (const c of chosen) if (!data.training(c)) errors.push(GATE_TEXT.unknownTraining(c));
+  if (!chosen.length) errors.push(GATE_TEXT.noTraining);
+  if (chosen.length > MAX_SCOPE) errors.push(GATE_TEXT.tooManyTrainings(MAX_SCOPE));
+  const scope = chosen.filter((c) => data.training(c));
+  const today = wallClock(new Date(), data.loaded.tz);
+  const confirmed = new Set(want.confirmUnfinished ?? []);
+  const trainings = scope.map((code) => {
+    const t = data.training(code) as Training;
+    const ended = trainingEnded(issueDate(t), today);
+    const dates = formatDateRange(t.startDate, t.endDate);
+    if (!ended && !confirmed.has(code)) errors.push(GATE_TEXT.notFinished(code, dates || '-'));
+    return { code, theme: t.theme, dates, ended, confirmed: !ended && confirmed.has(code) };
+  });
+  return { scope, errors, trainings };
+}
 
 /** Computes everything once (the only place a run reads the workbook) and plans and freezes the ledger. */
 function snapshot(port: Port, want: RunScope = {}): Snapshot {
   const data = currentData(port);
   const { analysis, loaded, settings } = data;
   const { results } = analysis;
-  const trainings = new Map(results.trainings.map((t) => [t.code, t]));
-  const people = new Map<string, Participant>();
-  for (const [code, list] of results.rosters) for (const p of list) people.set(personKey(code, p.nip), p);
   const formatOf = (kind: CertKind) => numberFormatOf(settings, kind);
   const candidates = data.candidates;
-  const codes = results.trainings.map((t) => t.code);
-  const gateErrors: string[] = [];
-  const asked = [...new Set(want.trainings ?? [])];
-  const active = activeTrainingOf(port, codes);
-  const chosen = asked.length ? asked : active ? [active] : [];
-  for (const c of chosen) if (!trainings.has(c)) gateErrors.push(GATE_TEXT.unknownTraining(c));
-  if (!chosen.length) gateErrors.push(GATE_TEXT.noTraining);
-  if (chosen.length > MAX_SCOPE) gateErrors.push(GATE_TEXT.tooManyTrainings(MAX_SCOPE));
-  const scope = chosen.filter((c) => trainings.has(c));
+  const { scope, errors: gateErrors, trainings: gateTrainings } = chooseScope(port, data, want);
   const inScope = new Set(scope);
-  const today = wallClock(new Date(), loaded.tz);
-  const confirmed = new Set(want.confirmUnfinished ?? []);
-  const gateTrainings = scope.map((code) => {
-    const t = trainings.get(code) as Training;
-    const ended = trainingEnded(issueDate(t), today);
-    if (!ended && !confirmed.has(code))
-      gateErrors.push(GATE_TEXT.notFinished(code, formatDateRange(t.startDate, t.endDate) || '-'));
-    return {
-      code,
-      theme: t.theme,
-      dates: formatDateRange(t.startDate, t.endDate),
-      ended,
-      confirmed: !ended && confirmed.has(code),
-    };
-  });
   const blocked = gateBlock(analysis, inScope);
   if (blocked.message) gateErrors.push(blocked.message);
   const ledgerErrors: string[] = [];
@@ -128,7 +129,7 @@ function snapshot(port: Port, want: RunScope = {}): Snapshot {
       ledgerErrors.push(...check.errors);
       ledgerWarnings.push(...check.warnings);
       for (const r of check.restored) {
-        const p = people.get(personKey(r.trainingCode, r.nip));
+        const p = data.participant(r.trainingCode, r.nip);
         r.name = p?.name ?? '';
         // whether it was e-mailed is not known: no e-mail goes out unless the admin fills the address in
         r.email = '';
@@ -139,7 +140,7 @@ function snapshot(port: Port, want: RunScope = {}): Snapshot {
         candidates,
         {
           numberFor: (code, kind, seq) => {
-            const t = trainings.get(code);
+            const t = data.training(code);
             return formatCertificateNumber(formatOf(kind), { seq, code, date: t ? issueDate(t) : null });
           },
           sequenceOf: (row) => parseSequence(row.number, formatOf(row.kind), row.trainingCode),
@@ -169,7 +170,8 @@ function snapshot(port: Port, want: RunScope = {}): Snapshot {
         results.trainings,
         loaded.wb.sessions,
         results.sessionJp,
-        new Set(ledger.plan.rows.map((r) => r.trainingCode)),
+        // the run's own trainings: another training's list stays as its own run froze it
+        inScope,
       )
     : null;
   return {
@@ -199,7 +201,8 @@ function snapshot(port: Port, want: RunScope = {}): Snapshot {
 /** Pre-flight of a snapshot: the look-ups it needs (Drive, Docs, Mail, properties), then the pure judgement. */
 function preflight(port: Port, snap: Snapshot, email: boolean): PreflightResult {
   const { rows, eligible } = snap.ledger.plan;
-  const kinds = [...new Set(preflightWork(rows, eligible, email).map((r) => r.kind))];
+  const work = preflightWork(rows, eligible, email);
+  const kinds = [...new Set(work.map((r) => r.kind))];
   const access = templateAccess(port);
   // another admin's templates and folders, or ones this admin can no longer reach (drive.file is per user and client)
   const blocker = kinds.length ? templateBlocker(port, access) : null;
@@ -233,7 +236,7 @@ function preflight(port: Port, snap: Snapshot, email: boolean): PreflightResult 
   const figures = gateFigures({
     rows,
     eligible,
-    work: preflightWork(rows, eligible, email),
+    work,
     email,
     results: snap.results,
     scope: new Set(snap.scope),
