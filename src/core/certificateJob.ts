@@ -170,10 +170,13 @@ export interface Counts {
   total: number;
   done: number;
   failed: number;
-  /** E-mails confirmed sent (Terkirim: sendEmail returned). */
+  /** Of the run's certificates, e-mails confirmed sent (Terkirim: sendEmail returned). */
   emailed: number;
-  /** E-mails whose sending was started but not confirmed (Mengirim): maybe sent, maybe not. */
+  /** E-mails whose sending was started but not confirmed (Mengirim), of every training: they need the admin. */
   unknown: number;
+  /** Of the run's certificates, those with an e-mail address and those without one (they receive no e-mail). */
+  withAddress: number;
+  noAddress: number;
   /** Rows that still need work: a file to make or (in an email run) an email to send. */
   remaining: number;
   /** Emails still to send (with an address). */
@@ -185,15 +188,27 @@ export function countProgress(
   eligible: ReadonlySet<string>,
   job: Pick<JobRecord, 'email' | 'attempts' | 'resend' | 'scope' | 'reissue'> | null,
 ): Counts {
-  const c: Counts = { total: 0, done: 0, failed: 0, emailed: 0, unknown: 0, remaining: 0, emailPending: 0 };
+  const c: Counts = {
+    total: 0,
+    done: 0,
+    failed: 0,
+    emailed: 0,
+    unknown: 0,
+    withAddress: 0,
+    noAddress: 0,
+    remaining: 0,
+    emailPending: 0,
+  };
   for (const r of firstRows(rows)) {
     const key = ledgerKey(r);
-    if (r.status === 'Terkirim') c.emailed++;
     if (r.status === 'Mengirim') c.unknown++;
-    // a run counts its own trainings' work only (e-mail outcomes of every training stay counted: they need the admin)
+    // a run counts its own trainings' work only (unknown e-mails of every training stay counted: they need the admin)
     if (!eligible.has(key) || !inScope(r, job)) continue;
     c.total++;
     if (r.pdf) c.done++;
+    if (r.status === 'Terkirim') c.emailed++;
+    if (r.email) c.withAddress++;
+    else c.noAddress++;
     if (r.status === 'Gagal') c.failed++;
     const w = rowWork(r, eligible, job ?? { email: false, attempts: {} });
     if (w.pdf || w.email) c.remaining++;

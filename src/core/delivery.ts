@@ -1,44 +1,9 @@
-// Delivery of a certificate run, pure: ONE progress count (made, sent, without an address) computed from the ledger
-// and the job, the estimate of the time left (the job's measured pace and the quotas), and who received nothing,
-// each with the reason. Every surface (panel, menu, batch message, trigger note) uses these.
+// Delivery of a certificate run, pure: the estimate of the time left (the job's measured pace and the quotas), and
+// who received nothing, each with the reason. The count itself is countProgress (core/certificateJob.ts); every
+// surface (panel, menu, batch message, trigger note) uses these.
 
 import { inScope, type JobRecord, type QuotaKind } from './certificateJob';
 import { firstRows, isFrozen, type LedgerRow, ledgerKey, NOTE_NOT_ELIGIBLE } from './certificates';
-
-/** The one count of a job's delivery. Counted over the first row of each certificate (a re-issue's history left out). */
-export interface DeliveryCount {
-  /** Certificates and charters of the run (eligible). */
-  total: number;
-  /** Of them, with a PDF made. */
-  made: number;
-  /** Of them, with an e-mail address. */
-  withAddress: number;
-  /** Of them, without an e-mail address (they receive no e-mail). */
-  noAddress: number;
-  /** E-mails confirmed sent (Terkirim). */
-  sent: number;
-  /** E-mails started whose outcome is unknown (Mengirim). */
-  unknown: number;
-}
-
-export function deliveryCount(
-  rows: readonly LedgerRow[],
-  eligible: ReadonlySet<string>,
-  job: Pick<JobRecord, 'scope'> | null = null,
-): DeliveryCount {
-  const c: DeliveryCount = { total: 0, made: 0, withAddress: 0, noAddress: 0, sent: 0, unknown: 0 };
-  // a run counts its own trainings (the same rows countProgress counts)
-  for (const r of firstRows(rows)) {
-    if (!eligible.has(ledgerKey(r)) || !inScope(r, job)) continue;
-    c.total++;
-    if (r.pdf) c.made++;
-    if (r.email) c.withAddress++;
-    else c.noAddress++;
-    if (r.status === 'Terkirim') c.sent++;
-    if (r.status === 'Mengirim') c.unknown++;
-  }
-  return c;
-}
 
 /** What this job measured: milliseconds spent and certificates worked (a file made or an e-mail sent), all batches. */
 export interface Pace {

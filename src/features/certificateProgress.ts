@@ -4,7 +4,7 @@
 import { type Counts, countProgress, type JobRecord, quotaName, unknownList } from '../core/certificateJob';
 import { type LedgerRow, runEligible } from '../core/certificates';
 import { formatDateLong } from '../core/dates';
-import { deliveryCount, timeLeft, type Undelivered, undelivered } from '../core/delivery';
+import { timeLeft, type Undelivered, undelivered } from '../core/delivery';
 import { SHEETS } from '../core/schema';
 import type { CertificateProgress, NothingCount } from '../shared/rpc';
 import { DELIVERY_NOTES, NOTHING_TEXT, PROGRESS_TEXT } from '../text/id/certDelivery';
@@ -44,9 +44,15 @@ export function progress(
 }
 
 /** The run's counts as one line (PROGRESS_TEXT.count). */
-function countLine(rows: readonly LedgerRow[], eligible: ReadonlySet<string>, job: JobRecord | null): string {
-  const d = deliveryCount(rows, eligible, job);
-  return PROGRESS_TEXT.count({ ...d, email: Boolean(job?.email) });
+function countLine(c: Counts, job: JobRecord | null): string {
+  return PROGRESS_TEXT.count({
+    made: c.done,
+    total: c.total,
+    sent: c.emailed,
+    withAddress: c.withAddress,
+    noAddress: c.noAddress,
+    email: Boolean(job?.email),
+  });
 }
 
 /** The estimate of the time left, '' when there is none. */
@@ -82,7 +88,7 @@ export function progressLine(
   c: Counts = countProgress(rows, eligible, job),
 ): string {
   const e = estimate(job, c);
-  return e ? `${countLine(rows, eligible, job)} · ${e}` : countLine(rows, eligible, job);
+  return e ? `${countLine(c, job)} · ${e}` : countLine(c, job);
 }
 
 const REASON_NOTES = {

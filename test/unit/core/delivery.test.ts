@@ -1,43 +1,12 @@
 // Delivery, pure: one progress count from the ledger, the time left from the job's measured pace and the quotas,
 // and who received nothing with the reason.
 
-import { newJob } from '../../../src/core/certificateJob';
-import { type LedgerRow, ledgerRowOf, runEligible } from '../../../src/core/certificates';
-import { addPace, deliveryCount, timeLeft, undelivered } from '../../../src/core/delivery';
-import { SHEETS } from '../../../src/core/schema';
-import { openLedger } from '../../../src/core/table';
+import { countProgress, newJob } from '../../../src/core/certificateJob';
+import { runEligible } from '../../../src/core/certificates';
+import { addPace, timeLeft, undelivered } from '../../../src/core/delivery';
 import { DELIVERY_NOTES } from '../../../src/text/id/certDelivery';
 import { LEDGER_NOTES } from '../../../src/text/id/certificates';
-
-const header = SHEETS.certificates.columns.map((c) => c.header);
-const nip = (i: number) => `19850101201001${String(1000 + i).slice(-4)}`;
-
-interface Spec {
-  status: string;
-  pdf?: boolean;
-  email?: boolean;
-  note?: string;
-}
-
-function ledgerOf(specs: readonly Spec[]): LedgerRow[] {
-  const at = (key: string) => SHEETS.certificates.columns.findIndex((c) => c.key === key);
-  const rows = specs.map((s, i) => {
-    const r: unknown[] = header.map(() => '');
-    r[at('trainingCode')] = 'A';
-    r[at('kind')] = 'Sertifikat';
-    r[at('number')] = `${i + 1}/DOU`;
-    r[at('nip')] = nip(i);
-    r[at('name')] = `Peserta ${i + 1}`;
-    r[at('status')] = s.status;
-    r[at('pdf')] = s.pdf === false ? '' : `https://drive.google.com/file/d/f${i}abcdefghij/view`;
-    r[at('email')] = s.email === false ? '' : `p${i}@contoh.go.id`;
-    r[at('note')] = s.note ?? '';
-    return r;
-  });
-  return openLedger([header, ...rows], SHEETS.certificates)
-    .rows.map((e) => ledgerRowOf(e.cells, e.sheetRow))
-    .filter((r): r is LedgerRow => r !== null);
-}
+import { ledgerNip, ledgerRows } from './_fixtures';
 
 const NOTES = {
   mailFailedPrefix: LEDGER_NOTES.mailFailed('').split(':')[0],
@@ -45,9 +14,9 @@ const NOTES = {
   failedPrefix: LEDGER_NOTES.failedPrefix,
 };
 
-describe('deliveryCount: one count from the ledger', () => {
+describe('countProgress: one count from the ledger', () => {
   test('made, sent of those with an address, and those without one', () => {
-    const rows = ledgerOf([
+    const rows = ledgerRows([
       { status: 'Terkirim' },
       { status: 'Terkirim' },
       { status: 'Dibuat' },
@@ -56,8 +25,8 @@ describe('deliveryCount: one count from the ledger', () => {
       { status: 'Menunggu', pdf: false, email: false },
     ]);
     const all = new Set(rows.map((r) => `A|Sertifikat|${r.nip}`));
-    const c = deliveryCount(rows, all);
-    expect(c).toEqual({ total: 6, made: 5, withAddress: 4, noAddress: 2, sent: 2, unknown: 1 });
+    const c = countProgress(rows, all, null);
+    expect(c).toMatchObject({ total: 6, done: 5, withAddress: 4, noAddress: 2, emailed: 2, unknown: 1 });
   });
 });
 
@@ -88,7 +57,7 @@ describe('timeLeft: measured pace and quotas', () => {
 
 describe('undelivered: everyone who received nothing, with the reason', () => {
   test('each reason told from the ledger and the job', () => {
-    const rows = ledgerOf([
+    const rows = ledgerRows([
       { status: 'Terkirim' },
       { status: 'Dibuat', email: false },
       { status: 'Gagal', note: LEDGER_NOTES.mailFailed('Invalid email: x@') },
@@ -107,14 +76,14 @@ describe('undelivered: everyone who received nothing, with the reason', () => {
     ]);
   });
   test('not made: held by the conversions quota, failed, or not yet; an e-mail not asked for', () => {
-    const rows = ledgerOf([{ status: 'Menunggu', pdf: false }, { status: 'Dibuat' }]);
+    const rows = ledgerRows([{ status: 'Menunggu', pdf: false }, { status: 'Dibuat' }]);
     const job = {
       ...newJob(new Date(), false, false),
       state: 'quota' as const,
       stoppedBy: 'conversions' as const,
     };
     // a frozen-less row cannot be in the run; mark the first eligible by hand
-    const eligible = new Set([...runEligible(rows), `A|Sertifikat|${nip(0)}`]);
+    const eligible = new Set([...runEligible(rows), `A|Sertifikat|${ledgerNip(0)}`]);
     const got = undelivered(rows, eligible, job, NOTES).map((u) => [u.reason, u.quota]);
     expect(got).toEqual([
       ['notMadeFailed', undefined],
