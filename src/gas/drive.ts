@@ -91,30 +91,18 @@ export function copyFile(
   return api().Files.copy(resource, id, { fields: FIELDS });
 }
 
+/** A file of the blob's content (a PDF, a ZIP, an uploaded image) saved in a folder: files.create with the blob. */
 export function createFromBlob(
   blob: GoogleAppsScript.Base.Blob,
   name: string,
+  mimeType: string,
   parent: string,
   appProperties: Record<string, string>,
 ): DriveFileInfo {
-  return api().Files.create({ name, mimeType: PDF_MIME, parents: [parent], appProperties }, blob, {
-    fields: FIELDS,
-  });
+  return api().Files.create({ name, mimeType, parents: [parent], appProperties }, blob, { fields: FIELDS });
 }
 
-/** A ZIP archive saved as a file in a folder (files.create with the blob). */
-export function createZipFile(
-  blob: GoogleAppsScript.Base.Blob,
-  name: string,
-  parent: string,
-  appProperties: Record<string, string>,
-): DriveFileInfo {
-  return api().Files.create({ name, mimeType: 'application/zip', parents: [parent], appProperties }, blob, {
-    fields: FIELDS,
-  });
-}
-
-/** A file of the given bytes (an uploaded image) saved in a folder: files.create with a blob, like a PDF. */
+/** A file of the given bytes (an uploaded image): Apps Script's bytes are Java's, signed (-128..127). */
 export function createFileFromBytes(
   bytes: Uint8Array,
   mimeType: string,
@@ -122,10 +110,8 @@ export function createFileFromBytes(
   parent: string,
   appProperties: Record<string, string>,
 ): DriveFileInfo {
-  // Apps Script's bytes are Java's, signed (-128..127)
   const signed = Array.from(bytes, (b) => (b > 127 ? b - 256 : b));
-  const blob = Utilities.newBlob(signed, mimeType, name);
-  return api().Files.create({ name, mimeType, parents: [parent], appProperties }, blob, { fields: FIELDS });
+  return createFromBlob(Utilities.newBlob(signed, mimeType, name), name, mimeType, parent, appProperties);
 }
 
 /** The file if the add-on can see it (as this user, through this Cloud project), else null (Google's 404). */

@@ -9,10 +9,10 @@ import {
   createFileFromBytes,
   createFolder,
   createFromBlob,
-  createZipFile,
   downloadFile,
   getFile,
   listFiles,
+  PDF_MIME,
   q,
   removeFile,
   shareByLink,
@@ -57,7 +57,8 @@ export function googleDrive(): DrivePort {
     createFolder,
     createDoc: createDocFile,
     copy: copyFile,
-    createPdf: (pdf, name, parent, appProperties) => createFromBlob(blobOf(pdf), name, parent, appProperties),
+    createPdf: (pdf, name, parent, appProperties) =>
+      createFromBlob(blobOf(pdf), name, PDF_MIME, parent, appProperties),
     get: getFile,
     remove: removeFile,
     update: updateFile,
@@ -70,7 +71,7 @@ export function googleDrive(): DrivePort {
     downloadImage: (id) => downloadFile(id) as unknown as ImageBlob | null,
     sizeOf: (pdf) => blobOf(pdf).getBytes().length,
     createZip: (pdfs, name, parent, appProperties) =>
-      createZipFile(Utilities.zip(pdfs.map(blobOf), name), name, parent, appProperties),
+      createFromBlob(Utilities.zip(pdfs.map(blobOf), name), name, 'application/zip', parent, appProperties),
   };
 }
 

@@ -11,6 +11,7 @@ import {
   createFromBlob,
   downloadFile,
   listFiles,
+  PDF_MIME,
   removeFile,
   shareByLink,
   trashFile,
@@ -124,7 +125,7 @@ export function docChecks(ctx: Context, drive: DriveState): void {
 
   // Drive: a PDF from a blob, a copy with a key removed, a look-up by appProperties
   const uploaded = pdf ?? probe.placeholderPdf();
-  const original = createFromBlob(uploaded, 'Uji Layanan.pdf', folder.id, {
+  const original = createFromBlob(uploaded, 'Uji Layanan.pdf', PDF_MIME, folder.id, {
     ...props,
     douasnSelfTestRole: 'asli',
   });
