@@ -5,8 +5,8 @@ import type { Browser, Locator, Page, Request } from 'playwright-core';
 import type { SentMail } from '../../emulator/mail';
 import { WORKSPACE_QUOTAS } from '../../emulator/runtime';
 import { type Sandbox, startSandbox } from '../../tools/sandbox';
+import { everyTrainingIn } from '../../tools/scope';
 import { synthWorkbook } from '../../tools/synth';
-import { everyTrainingIn } from '../bundle/harness';
 import { availability, buildDist, launchChromium, ROOT, suite } from './chromium';
 import {
   CODE,

@@ -203,8 +203,6 @@ export function everyTraining(h: Harness): Scope {
   return everyTrainingIn(h.ss);
 }
 
-export { everyTrainingIn };
-
 /** "Mulai" for every training (the panel's start after ticking them all), optionally unattended. */
 export const startAll = <T = CertificateProgress>(h: Harness, unattended = false): Promise<T> =>
   h.call<T>('startCertificates', unattended, everyTraining(h));

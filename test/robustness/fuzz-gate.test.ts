@@ -3,29 +3,19 @@
 // training outside the run's scope, for one not ended and not confirmed, or for one with an Error of its own; and no
 // failing predicate is printed under the default Cetak Predikat.
 
+import { mulberry32 } from '../../emulator/base';
 import type { CertificateProgress, PreflightResult } from '../../src/shared/rpc';
 import { synthWorkbook } from '../../tools/synth';
 import { harness, ledger, pdfsByKey } from '../bundle/harness';
 
 jest.setTimeout(60_000);
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 test('nothing is issued that the gate should have stopped (24 random workbooks)', async () => {
   const started = Date.now();
   let issued = 0;
   let refused = 0;
   for (let seed = 1; seed <= 24 && Date.now() - started < 45_000; seed++) {
-    const rand = rng(seed);
+    const rand = mulberry32(seed);
     const n = 2 + Math.floor(rand() * 2);
     const h = harness({ spreadsheet: synthWorkbook({ participants: 8 * n + seed, trainings: n }) });
     await h.call('runSetup');

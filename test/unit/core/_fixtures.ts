@@ -1,5 +1,6 @@
 // Test fixtures for src/core: small builders for the model records with sensible defaults.
 
+import { type LedgerRow, ledgerRowOf } from '../../../src/core/certificates';
 import type {
   AttendanceRecord,
   AttendanceResponse,
@@ -13,6 +14,8 @@ import type {
   Training,
 } from '../../../src/core/model';
 import { checkNip, deriveStatus } from '../../../src/core/nip';
+import { SHEETS } from '../../../src/core/schema';
+import { openLedger } from '../../../src/core/table';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
@@ -193,3 +196,39 @@ export function formRecord(code: string, o: Partial<FormRecord> = {}, row = 2): 
     ...o,
   };
 }
+
+/** One `Sertifikat` row to read back: its status, and whether it has a PDF link and an address (default both). */
+export interface LedgerSpec {
+  status: string;
+  pdf?: boolean;
+  email?: boolean;
+  note?: string;
+}
+
+/**
+ * `Sertifikat` rows of training A, one per spec, read as the add-on reads the ledger (the table module, then the
+ * rules' row reader).
+ */
+export function ledgerRows(specs: readonly LedgerSpec[]): LedgerRow[] {
+  const header = SHEETS.certificates.columns.map((c) => c.header);
+  const at = (key: string) => SHEETS.certificates.columns.findIndex((c) => c.key === key);
+  const rows = specs.map((s, i) => {
+    const r: unknown[] = header.map(() => '');
+    r[at('trainingCode')] = 'A';
+    r[at('kind')] = 'Sertifikat';
+    r[at('number')] = `${i + 1}/DOU`;
+    r[at('nip')] = ledgerNip(i);
+    r[at('name')] = `Peserta ${i + 1}`;
+    r[at('status')] = s.status;
+    r[at('pdf')] = s.pdf === false ? '' : `https://drive.google.com/file/d/f${i}abcdefghij/view`;
+    r[at('email')] = s.email === false ? '' : `p${i}@contoh.go.id`;
+    r[at('note')] = s.note ?? '';
+    return r;
+  });
+  return openLedger([header, ...rows], SHEETS.certificates)
+    .rows.map((e) => ledgerRowOf(e.cells, e.sheetRow))
+    .filter((r): r is LedgerRow => r !== null);
+}
+
+/** The NIP of ledgerRows' row i. */
+export const ledgerNip = (i: number): string => `19850101201001${String(1000 + i).slice(-4)}`;

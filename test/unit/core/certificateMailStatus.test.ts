@@ -11,35 +11,14 @@ import {
   runWork,
   unknownList,
 } from '../../../src/core/certificateJob';
-import { type LedgerRow, ledgerRowOf, runEligible } from '../../../src/core/certificates';
+import { type LedgerRow, runEligible } from '../../../src/core/certificates';
 import { SHEETS } from '../../../src/core/schema';
-import { openLedger } from '../../../src/core/table';
 import { LEDGER_NOTES } from '../../../src/text/id/certificates';
-
-const header = SHEETS.certificates.columns.map((c) => c.header);
-const nip = (i: number) => `19850101201001${String(1000 + i).slice(-4)}`;
+import { ledgerNip, ledgerRows } from './_fixtures';
 
 /** Ledger rows as read from the sheet: one per status given, each made (a PDF link) with an address. */
-function ledgerOf(statuses: readonly string[], note: (i: number) => string = () => ''): LedgerRow[] {
-  const at = (key: string) => SHEETS.certificates.columns.findIndex((c) => c.key === key);
-  const rows = statuses.map((status, i) => {
-    const r: unknown[] = header.map(() => '');
-    r[at('trainingCode')] = 'A';
-    r[at('kind')] = 'Sertifikat';
-    r[at('number')] = `${i + 1}/DOU`;
-    r[at('nip')] = nip(i);
-    r[at('name')] = `Peserta ${i + 1}`;
-    r[at('status')] = status;
-    r[at('pdf')] = `https://drive.google.com/file/d/f${i}/view`;
-    r[at('email')] = `p${i}@contoh.go.id`;
-    r[at('note')] = note(i);
-    return r;
-  });
-  // read as the add-on reads the ledger: the table module, then the rules' row reader
-  return openLedger([header, ...rows], SHEETS.certificates)
-    .rows.map((e) => ledgerRowOf(e.cells, e.sheetRow))
-    .filter((r): r is LedgerRow => r !== null);
-}
+const ledgerOf = (statuses: readonly string[], note: (i: number) => string = () => ''): LedgerRow[] =>
+  ledgerRows(statuses.map((status, i) => ({ status, note: note(i) })));
 
 describe('e-mail status', () => {
   test('Mengirim is read back from the sheet (any case) and counts as started, like Terkirim', () => {
@@ -67,7 +46,7 @@ describe('e-mail status', () => {
       {
         trainingCode: 'A',
         kind: 'Sertifikat',
-        nip: nip(1),
+        nip: ledgerNip(1),
         name: 'Peserta 2',
         email: 'p1@contoh.go.id',
         row: 3,
@@ -75,7 +54,7 @@ describe('e-mail status', () => {
       {
         trainingCode: 'A',
         kind: 'Sertifikat',
-        nip: nip(2),
+        nip: ledgerNip(2),
         name: 'Peserta 3',
         email: 'p2@contoh.go.id',
         row: 4,
