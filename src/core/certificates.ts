@@ -18,8 +18,10 @@ export const CERT_KINDS: readonly CertKind[] = ['Sertifikat', 'Piagam'];
 /**
  * 'Diganti': a certificate re-issued (src/features/certificateReissue.ts): the row is history, its number reserved
  * forever; the row after it with the same key is the certificate now.
+ * 'Dicabut': a made certificate revoked by the admin (issue 13): it stays the certificate of its key, never made,
+ * sent or shared again, and the verification page says Dicabut with its Alasan.
  */
-export type LedgerStatus = 'Menunggu' | 'Dibuat' | 'Mengirim' | 'Terkirim' | 'Gagal' | 'Diganti';
+export type LedgerStatus = 'Menunggu' | 'Dibuat' | 'Mengirim' | 'Terkirim' | 'Gagal' | 'Diganti' | 'Dicabut';
 
 /** A row kept as history by a re-issue: never worked, planned, numbered or e-mailed again; its number stays taken. */
 export const isSuperseded = (r: Pick<LedgerRow, 'status'>): boolean => r.status === 'Diganti';
@@ -410,6 +412,16 @@ export interface LedgerRow extends Record<PrintField, string> {
   note: string;
   /** The PDF's view link once it is shared "anyone with the link" (column Tautan); '' while not shared. */
   link?: string;
+  /** The verification code printed with the QR (core/verificationCode.ts); '' on a row numbered before it existed. */
+  code?: string;
+  /** A Diganti row: the number that replaced it. */
+  replacedBy?: string;
+  /** A Diganti or Dicabut row: why, as the admin gave it (public on the verification page). */
+  reason?: string;
+  /** The signed copy (TTE) imported for this certificate: its Drive link, SHA-256 (hex) and signing time. */
+  signedPdf?: string;
+  signedSha256?: string;
+  signedAt?: string;
   /** The Nomor cell as read (a number or an error value there is not a number this add-on issued). */
   numberCell?: unknown;
   /** 1-based sheet row; null for a row added by this run. */
@@ -482,6 +494,12 @@ export function ledgerRowOf(cells: Readonly<Record<string, unknown>>, sheetRow: 
     sentAt: cells.sentAt ?? '',
     note: text(cells.note),
     link: text(cells.link),
+    code: text(cells.code),
+    replacedBy: text(cells.replacedBy),
+    reason: text(cells.reason),
+    signedPdf: text(cells.signedPdf),
+    signedSha256: text(cells.signedSha256),
+    signedAt: text(cells.signedAt),
     ...printFrom((f) => text(cells[f])),
     numberCell: cells.number ?? '',
     sheetRow,

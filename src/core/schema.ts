@@ -314,7 +314,7 @@ export const SHEETS = {
         key: 'status',
         header: 'Status',
         type: 'choice',
-        choices: ['Menunggu', 'Dibuat', 'Mengirim', 'Terkirim', 'Gagal', 'Diganti'],
+        choices: ['Menunggu', 'Dibuat', 'Mengirim', 'Terkirim', 'Gagal', 'Diganti', 'Dicabut'],
       },
       { key: 'doc', header: 'Dokumen', type: 'text' },
       { key: 'pdf', header: 'PDF', type: 'text' },
@@ -339,6 +339,15 @@ export const SHEETS = {
       { key: 'printIssued', header: 'Tanggal Terbit (Cetak)', type: 'text' },
       // delivery (issue 12 item 6): the PDF's view link once shared "anyone with the link" (Bagikan Tautan PDF)
       { key: 'link', header: 'Tautan', type: 'text' },
+      // verification (issue 13): the random code printed with its QR, given when the row is numbered, never changed
+      { key: 'code', header: 'Kode Verifikasi', type: 'code' },
+      // a Diganti row: the number that replaced it; a Diganti or Dicabut row: why (shown on the verification page)
+      { key: 'replacedBy', header: 'Diganti Oleh', type: 'code' },
+      { key: 'reason', header: 'Alasan', type: 'text' },
+      // TTE (issue 13 item 4): the signed copy imported from the signer's tool, its SHA-256 and signing time
+      { key: 'signedPdf', header: 'PDF Bertanda Tangan', type: 'text' },
+      { key: 'signedSha256', header: 'SHA-256 Bertanda Tangan', type: 'code' },
+      { key: 'signedAt', header: 'Ditandatangani Pada', type: 'text' },
     ],
   },
 } as const satisfies Record<string, SheetDef>;

@@ -111,7 +111,14 @@ describe('ledgers', () => {
       [4, withoutNip.length - 3 + 1],
     ]);
     expect(w.header).toEqual([{ column: values[0].length, values: [['NIP']], plainText: [false] }]);
-    expect(w.textColumns.sort()).toEqual([0, 2, values[0].length].sort());
+    // text: Kode Kegiatan, Nomor, the placed NIP, and every later code column (Kode Verifikasi, Diganti Oleh, SHA-256)
+    const codeAt = (k: string) =>
+      values[0].indexOf(SHEETS.certificates.columns.find((c) => c.key === k)?.header ?? '');
+    const later = ['code', 'replacedBy', 'signedSha256'].map(codeAt);
+    expect(later.every((i) => i > 0)).toBe(true);
+    expect([...w.textColumns].sort((a, b) => a - b)).toEqual(
+      [0, 2, ...later, values[0].length].sort((a, b) => a - b),
+    );
     expect(w.block).toBe(true);
     expect(takeLedgerWrite(l)).toBeNull();
   });
