@@ -21,6 +21,7 @@ import {
   reissueCertificate as certReissue,
   findIssuedCertificates as findIssued,
 } from './features/certificateReissue';
+import { revokeCertificate as certRevoke } from './features/certificateRevoke';
 import {
   continueCertificates as certContinue,
   markUnknownEmailsSent as certMarkSent,
@@ -207,6 +208,14 @@ export const api = serveApi({
         confirmUnchanged: r.confirmUnchanged === true,
       });
     },
+  ),
+
+  /** Revokes one made certificate (Status Dicabut, the registry rewritten); final, the number never reused. */
+  revokeCertificate: endpoint(
+    'document',
+    [options('cabut', { number: cellText('nomor'), nip: cellText('NIP'), reason: cellText('alasan') })],
+    (port, args: Partial<Record<'number' | 'nip' | 'reason', string>>) =>
+      certRevoke(port, { number: args.number ?? '', nip: args.nip ?? '', reason: args.reason ?? '' }),
   ),
 
   /** Uji Layanan Google takes the document lock itself: whether it can is one of its checks (K-1). */

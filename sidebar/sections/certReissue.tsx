@@ -1,9 +1,11 @@
 // Terbitkan Ulang: find one made certificate (name, NIP or number), give the reason, confirm; the re-issue runs in
 // the panel's certificate loop (a run scoped to that one certificate). The rule is shown: always a new number.
+// The same certificate can instead be revoked (Cabut, issue 13): final, its QR then answers "Dicabut".
 
 import { useState } from 'preact/hooks';
 import type { CertificateProgress, IssuedCertificate, Rpc } from '../../src/shared/rpc';
 import { REISSUE_UI as R } from '../../src/text/id/certReissue';
+import { REVOKE_UI as V } from '../../src/text/id/certRevoke';
 import { ActionButton, Hint, Message, type Note, settle } from '../components/ui';
 import { call } from '../rpc';
 
@@ -20,6 +22,7 @@ export function CertReissue(props: {
   const [email, setEmail] = useState(false);
   const [unchanged, setUnchanged] = useState(false);
   const [asking, setAsking] = useState(false);
+  const [action, setAction] = useState<'reissue' | 'revoke'>('reissue');
 
   const find = async () => {
     setNote(null);
@@ -44,7 +47,23 @@ export function CertReissue(props: {
     );
     setChosen(null);
     setFound(null);
+    setReason('');
+    setAction('reissue');
   };
+  const revoke = async () => {
+    if (!chosen) return;
+    setAsking(false);
+    const r = await settle(
+      call('revokeCertificate', { number: chosen.number, nip: chosen.nip, reason }),
+      setNote,
+    );
+    if (r) setNote({ kind: 'ok', text: r.message });
+    setChosen(null);
+    setFound(null);
+    setReason('');
+    setAction('reissue');
+  };
+  const revoked = chosen?.status === 'Dicabut';
   const key = (c: IssuedCertificate) => `${c.trainingCode}|${c.kind}|${c.nip}`;
   return (
     <div class="cert-part" id="cert-reissue">
@@ -78,14 +97,43 @@ export function CertReissue(props: {
                 <span>{R.row(c.name, c.number, c.trainingCode)}</span>
               </label>
               {c.replaced.length ? <span class="muted small">{R.replaced(c.replaced)}</span> : null}
+              {c.status === 'Dicabut' ? <span class="muted small">{V.revokedMark}</span> : null}
             </li>
           ))}
         </ul>
       ) : null}
       {chosen ? (
         <div class="reissue-form">
+          <fieldset class="choice-row">
+            <legend class="field-label">{V.action}</legend>
+            <label class="check">
+              <input
+                type="radio"
+                name="reissue-action"
+                checked={action === 'reissue'}
+                onChange={() => {
+                  setAction('reissue');
+                  setAsking(false);
+                }}
+              />
+              {R.go}
+            </label>
+            <label class="check">
+              <input
+                type="radio"
+                name="reissue-action"
+                checked={action === 'revoke'}
+                onChange={() => {
+                  setAction('revoke');
+                  setAsking(false);
+                }}
+              />
+              {V.button}
+            </label>
+          </fieldset>
+          {action === 'revoke' ? <Hint>{V.hint}</Hint> : null}
           <label class="field-label" for="reissue-reason">
-            {R.reason}
+            {action === 'revoke' ? V.reason : R.reason}
           </label>
           <input
             id="reissue-reason"
@@ -96,19 +144,32 @@ export function CertReissue(props: {
             value={reason}
             onInput={(e) => setReason(e.currentTarget.value)}
           />
-          <label class="check">
-            <input type="checkbox" checked={email} onChange={(e) => setEmail(e.currentTarget.checked)} />
-            {R.email}
-          </label>
-          <label class="check">
-            <input
-              type="checkbox"
-              checked={unchanged}
-              onChange={(e) => setUnchanged(e.currentTarget.checked)}
-            />
-            {R.confirmUnchanged}
-          </label>
-          {asking ? (
+          {action === 'reissue' ? (
+            <>
+              <label class="check">
+                <input type="checkbox" checked={email} onChange={(e) => setEmail(e.currentTarget.checked)} />
+                {R.email}
+              </label>
+              <label class="check">
+                <input
+                  type="checkbox"
+                  checked={unchanged}
+                  onChange={(e) => setUnchanged(e.currentTarget.checked)}
+                />
+                {R.confirmUnchanged}
+              </label>
+            </>
+          ) : null}
+          {revoked ? <p class="hint">{V.already}</p> : null}
+          {asking && action === 'revoke' ? (
+            <div role="alert" class="issues issues-warn">
+              <p>{V.confirm(chosen.number, chosen.name)}</p>
+              <div class="actions">
+                <ActionButton label={V.yes} primary onClick={revoke} disabled={props.disabled} />
+                <ActionButton label={R.no} onClick={async () => setAsking(false)} />
+              </div>
+            </div>
+          ) : asking ? (
             <div role="alert" class="issues issues-warn">
               <p>{R.confirm(chosen.number)}</p>
               <div class="actions">
@@ -119,10 +180,10 @@ export function CertReissue(props: {
           ) : (
             <div class="actions">
               <ActionButton
-                label={R.go}
+                label={action === 'revoke' ? V.button : R.go}
                 onClick={async () => setAsking(true)}
-                disabled={props.disabled || reason.trim() === ''}
-                title={reason.trim() === '' ? R.reasonFirst : undefined}
+                disabled={props.disabled || reason.trim() === '' || revoked}
+                title={revoked ? V.already : reason.trim() === '' ? R.reasonFirst : undefined}
               />
             </div>
           )}

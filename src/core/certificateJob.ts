@@ -4,7 +4,7 @@
 
 import { LEDGER_NOTES, QUOTA_NAMES } from '../text/id/certificates';
 import type { PrintLook } from './certificateLook';
-import { type CertKind, firstRows, type LedgerRow, ledgerKey, utf8Length } from './certificates';
+import { type CertKind, firstRows, isRevoked, type LedgerRow, ledgerKey, utf8Length } from './certificates';
 import { googleFailureKind } from './errors';
 
 export type JobState = 'idle' | 'running' | 'done' | 'paused' | 'quota' | 'error';
@@ -144,7 +144,7 @@ export function rowWork(
   job: Pick<JobRecord, 'email' | 'attempts' | 'resend' | 'scope' | 'reissue'>,
 ): RowWork {
   const key = ledgerKey(row);
-  if (!eligible.has(key) || (job.attempts[key] ?? 0) >= MAX_ATTEMPTS || !inScope(row, job))
+  if (!eligible.has(key) || (job.attempts[key] ?? 0) >= MAX_ATTEMPTS || !inScope(row, job) || isRevoked(row))
     return { pdf: false, email: false };
   if (job.resend && row.note !== LEDGER_NOTES.resend) return { pdf: false, email: false };
   if (job.reissue && job.reissue.key !== key) return { pdf: false, email: false };
@@ -203,7 +203,7 @@ export function countProgress(
     const key = ledgerKey(r);
     if (r.status === 'Mengirim') c.unknown++;
     // a run counts its own trainings' work only (unknown e-mails of every training stay counted: they need the admin)
-    if (!eligible.has(key) || !inScope(r, job)) continue;
+    if (!eligible.has(key) || !inScope(r, job) || isRevoked(r)) continue;
     c.total++;
     if (r.pdf) c.done++;
     if (r.status === 'Terkirim') c.emailed++;

@@ -16,6 +16,8 @@ export interface CertificateLook {
   city: string;
   design: CertDesign;
   materials: boolean;
+  /** The verification page's address (setting URL Verifikasi, issue 13); '' when none is deployed. */
+  verifyUrl: string;
 }
 
 export type LookField = 'government' | 'agency' | 'city';
@@ -29,7 +31,7 @@ export const LOOK_PLACEHOLDERS = {
 } as const satisfies Record<LookField, PlaceholderName>;
 
 /** What a run prints of the look: frozen in its RunSettings when it starts (per run, not per person). */
-export type PrintLook = Pick<CertificateLook, LookField>;
+export type PrintLook = Pick<CertificateLook, LookField> & { verifyUrl?: string };
 
 export type LookValues = Record<(typeof LOOK_PLACEHOLDERS)[LookField], string>;
 
@@ -43,7 +45,12 @@ export function lookValues(look: PrintLook | undefined): LookValues {
 }
 
 export function printLook(look: CertificateLook): PrintLook {
-  return { government: look.government.trim(), agency: look.agency.trim(), city: look.city.trim() };
+  return {
+    government: look.government.trim(),
+    agency: look.agency.trim(),
+    city: look.city.trim(),
+    verifyUrl: look.verifyUrl.trim(),
+  };
 }
 
 /** A template as pre-flight saw it (the same shape as core/certificatePreflight.ts TemplateCheck). */
@@ -59,6 +66,8 @@ export function lookErrors(
   templates: ReadonlyMap<CertKind, ScannedTemplate>,
 ): string[] {
   const errors: string[] = [];
+  if (look.verifyUrl && !/^https:\/\/[^\s/]+\.[^\s]+$/.test(look.verifyUrl))
+    errors.push(LOOK_TEXT.badVerifyUrl(rows[LOOK_SETTING.verifyUrl] ?? null));
   for (const [kind, t] of templates) {
     if (t.state !== 'ok') continue;
     for (const field of LOOK_FIELDS) {

@@ -11,6 +11,7 @@ import { normalizeNip } from './nip';
 import { compareByName, type ResultRow } from './results';
 import { type ColumnDef, SHEETS } from './schema';
 import { editDistance } from './similar';
+import { formatCode, verificationLink } from './verificationCode';
 
 export type CertKind = 'Sertifikat' | 'Piagam';
 export const CERT_KINDS: readonly CertKind[] = ['Sertifikat', 'Piagam'];
@@ -25,6 +26,9 @@ export type LedgerStatus = 'Menunggu' | 'Dibuat' | 'Mengirim' | 'Terkirim' | 'Ga
 
 /** A row kept as history by a re-issue: never worked, planned, numbered or e-mailed again; its number stays taken. */
 export const isSuperseded = (r: Pick<LedgerRow, 'status'>): boolean => r.status === 'Diganti';
+
+/** A revoked certificate (issue 13): never made, e-mailed, shared or counted in a run again. */
+export const isRevoked = (r: Pick<LedgerRow, 'status'>): boolean => r.status === 'Dicabut';
 
 /** Every placeholder a template may use, in DESIGN §5.7 order. */
 export const PLACEHOLDERS = [
@@ -50,6 +54,9 @@ export const PLACEHOLDERS = [
   'Pemerintah Daerah',
   'Instansi',
   'Kota Terbit',
+  // verification (issue 13): the row's code as printed and the link its QR encodes (core/verificationCode.ts)
+  'Kode Verifikasi',
+  'Tautan Verifikasi',
 ] as const;
 export type PlaceholderName = (typeof PLACEHOLDERS)[number];
 
@@ -250,6 +257,8 @@ export interface MergeInput {
   result: Pick<ResultRow, 'rank' | 'finalScore' | 'predicate'> | null;
   /** The run's agency and city (core/certificateLook.ts); empty when not given. */
   look?: PrintLook;
+  /** The row's verification code ('' when it has none). */
+  code?: string;
 }
 
 export function mergeValues(m: MergeInput): MergeValues {
@@ -276,6 +285,18 @@ export function mergeValues(m: MergeInput): MergeValues {
     'Jabatan Penandatangan': t.signerTitle,
     'Tanggal Terbit': issued ? formatDateLong(issued) : '',
     ...lookValues(m.look),
+    ...verificationValues(m.look, m.code ?? ''),
+  };
+}
+
+/** What a certificate prints of its verification: the code as XXXX-XXXX-XXXX and the link of its QR. */
+export function verificationValues(
+  look: PrintLook | undefined,
+  code: string,
+): Pick<MergeValues, 'Kode Verifikasi' | 'Tautan Verifikasi'> {
+  return {
+    'Kode Verifikasi': formatCode(code),
+    'Tautan Verifikasi': verificationLink(look?.verifyUrl ?? '', code),
   };
 }
 
@@ -322,6 +343,8 @@ export const FILE_PROPS = {
   /** Set by a re-issue on the replaced certificate's files: 'true', and the number that replaces it. */
   superseded: 'douasnSuperseded',
   replacedBy: 'douasnReplacedBy',
+  /** Set by a revocation (issue 13) on the revoked certificate's files: 'true'. */
+  revoked: 'douasnRevoked',
 } as const;
 
 /** A certificate key's parts (the code may itself hold `|`: kind and NIP never do). */
@@ -548,6 +571,8 @@ export interface PlanOptions {
   sequenceOf(row: LedgerRow): number | null;
   /** The highest sequence a file in Drive already prints for a (training, kind): never given again. */
   reserved?(code: string, kind: CertKind): number;
+  /** A fresh verification code (core/verificationCode.ts codeSource); without it rows get none. */
+  codeFor?(): string;
 }
 
 export interface LedgerPlan {
@@ -639,6 +664,11 @@ export function planLedger(
         changed = true;
       }
     }
+    if (!made && !r.code && opts.codeFor) {
+      // a code is given with the number (or to a row numbered before codes existed) while nothing is printed yet
+      r.code = opts.codeFor();
+      changed = true;
+    }
     if (!r.number) {
       const g = group(r.trainingCode, r.kind);
       needNumber.set(g, [...(needNumber.get(g) ?? []), { row: r, cand }]);
@@ -676,6 +706,7 @@ export function planLedger(
           name: cand.name,
           status: 'Menunggu',
           email: cand.email,
+          code: opts.codeFor?.() ?? '',
         }),
       );
     }
@@ -708,6 +739,7 @@ export function printedValues(row: LedgerRow, look?: PrintLook): MergeValues {
     NIP: formatNip(row.nip),
     'Kode Kegiatan': row.trainingCode,
     Nomor: row.number,
+    ...verificationValues(look, row.code ?? ''),
   } as MergeValues;
   for (const f of PRINT_KEYS) v[PRINT_FIELDS[f]] = row[f];
   return v;

@@ -492,6 +492,29 @@ export const OUTPUTS = {
       col('url', 'Tautan'),
     ],
   },
+  /**
+   * The public registry of the verification page (issue 13, core/registry.ts): one row per made certificate with its
+   * code, only public fields (the NIP masked); regenerated from the ledger after every batch and every revocation.
+   * The verify/ web app reads it by these headers: renaming one is a change of that contract.
+   */
+  registry: {
+    name: 'Registri Verifikasi',
+    columns: [
+      col('code', 'Kode Verifikasi', '@'),
+      col('number', 'Nomor', '@'),
+      col('kind', 'Jenis'),
+      col('name', 'Nama'),
+      col('nip', 'NIP', '@'),
+      col('training', 'Kegiatan'),
+      col('dates', 'Tanggal Pelaksanaan'),
+      col('jp', 'JP', '@'),
+      col('issuer', 'Penerbit'),
+      col('issued', 'Tanggal Terbit'),
+      col('status', 'Status'),
+      col('reason', 'Alasan'),
+      col('replacedBy', 'Diganti Oleh', '@'),
+    ],
+  },
   /** Extra summary sheets that hold the charts' data (DESIGN §5.4–5.5 ask for charts; see README "Deviations"). */
   scoreSummary: {
     name: 'Ringkasan Nilai',

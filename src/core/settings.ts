@@ -387,6 +387,16 @@ export const SETTING_DEFS: readonly SettingDef[] = [
       s.certificateLook.materials = v === true;
     },
   },
+  // verification (issue 13): the page every certificate's QR leads to (verify/ web app); empty = the PDF's link
+  {
+    key: LOOK_SETTING.verifyUrl,
+    default: '',
+    kind: { t: 'text' },
+    help: LOOK_SETTING_HELP.verifyUrl,
+    apply: (s, v) => {
+      s.certificateLook.verifyUrl = String(v).trim();
+    },
+  },
 ];
 
 /**
@@ -435,7 +445,14 @@ export function defaultSettings(): Settings {
       rotateSeconds: 0,
       acceptedPeriods: 0,
     },
-    certificateLook: { government: '', agency: '', city: '', design: 'Resmi', materials: false },
+    certificateLook: {
+      government: '',
+      agency: '',
+      city: '',
+      design: 'Resmi',
+      materials: false,
+      verifyUrl: '',
+    },
     rows: {},
     refused: [],
   };

@@ -28,6 +28,7 @@ import { newSharer, type Sharer } from './certificateDelivery';
 import { ledgerHeaderProblem, writeLedger } from './certificateLedger';
 import { deliver, type Mailbox, newMailbox } from './certificateMail';
 import { type BatchTally, outcomeMessage, progress, progressLine } from './certificateProgress';
+import { writeRegistry } from './certificateRegistry';
 import { type BatchFiles, openFiles } from './certificateRender';
 import { readUserState, saveJob, saveUserState, syncTrigger } from './certificateState';
 import type { RunLedger } from './certificates';
@@ -101,6 +102,8 @@ export function runBatch(
   );
   if (job.email) noteNoAddress(rows, eligible);
   writeLedger(ledger);
+  // the verification page knows a certificate as soon as its file exists (a re-issue also marks the old code)
+  if (made.made > 0 || job.reissue) writeRegistry(port, rows, job.run?.look);
   files.close();
   if (made.fatal) return stopWith(port, ledger, job, made.fatal);
   const used: QuotaKind[] = [];

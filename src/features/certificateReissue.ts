@@ -24,6 +24,7 @@ import {
   firstRows,
   formatCertificateNumber,
   freezeRow,
+  isRevoked,
   isSuperseded,
   issueDate,
   type LedgerRow,
@@ -44,7 +45,7 @@ import { checkWithDrive, fileIdOf } from './certificateCheck';
 import { currentData } from './certificateData';
 import { gateBlock } from './certificateGateData';
 import { ledgerHeaderProblem, writeLedger } from './certificateLedger';
-import { runSettings } from './certificateStart';
+import { lazyCodes, runSettings } from './certificateStart';
 import { readJob, saveJob } from './certificateState';
 import { openLedger } from './certificates';
 import type { Port } from './port';
@@ -134,6 +135,7 @@ export function reissueCertificate(
     fresh = now;
   } else {
     if (!target.pdf) throw new UserError(T.notMade(req.number), 'blocked');
+    if (isRevoked(target)) throw new UserError(T.revoked(req.number), 'blocked');
     // the gate for one person: it was issued (no "not ended" question), but an open Error on this person's rows or
     // on the training's own data stops it, as it would stop a run; other participants' Errors do not
     const gate = gateBlock(data.analysis, new Set([req.trainingCode]), req.nip);
@@ -168,12 +170,16 @@ export function reissueCertificate(
       status: 'Menunggu',
       email: quiet ? '' : cand.email,
       note: quiet ? T.replacesNoMail(req.number) : T.replaces(req.number),
+      code: lazyCodes(port, rows)(),
     });
     freezeRow(fresh, values);
     const unchanged = fresh.name === target.name && PRINT_KEYS.every((f) => fresh[f] === target[f]);
     if (unchanged && !req.confirmUnchanged) throw new UserError(T.unchanged(req.number), 'blocked');
     target.status = 'Diganti';
     target.note = T.replacedBy(number, formatDateLong(new Date()), req.reason.trim());
+    // what the verification page says of the old code: Diganti oleh <number>, with the reason
+    target.replacedBy = number;
+    target.reason = req.reason.trim();
     job = newJob(new Date(), req.email, false, runSettings(data.settings, req.email));
     job.reissue = { key, oldNumber: req.number, newNumber: number, reason: req.reason.trim() };
     job.scope = [req.trainingCode];

@@ -32,6 +32,7 @@ import { UserError } from '../core/errors';
 import type { Training } from '../core/model';
 import type { ResultRow } from '../core/results';
 import { certificateSettingsBlocker, type Settings } from '../core/settings';
+import { codeSource } from '../core/verificationCode';
 import type { CertificateProgress, GateTraining, GateView, PreflightResult } from '../shared/rpc';
 import { GATE_TEXT } from '../text/id/certGate';
 import { LEDGER_NOTES, RUN_TEXT } from '../text/id/certificates';
@@ -102,6 +103,21 @@ function chooseScope(
   return { scope, errors, trainings };
 }
 
+/**
+ * Verification codes for a plan: one fresh secret from the platform, drawn only when a code is needed, so a start
+ * that gives none makes no extra call; never a code the ledger already holds.
+ */
+export function lazyCodes(port: Port, ledger: readonly LedgerRow[]): () => string {
+  let next: (() => string) | null = null;
+  return () => {
+    next ??= codeSource(
+      port.store.newSecret(),
+      ledger.map((r) => r.code ?? ''),
+    );
+    return next();
+  };
+}
+
 /** Computes everything once (the only place a run reads the workbook) and plans and freezes the ledger. */
 function snapshot(port: Port, want: RunScope = {}): Snapshot {
   const data = currentData(port);
@@ -145,6 +161,7 @@ function snapshot(port: Port, want: RunScope = {}): Snapshot {
           },
           sequenceOf: (row) => parseSequence(row.number, formatOf(row.kind), row.trainingCode),
           reserved: check.reserved,
+          codeFor: lazyCodes(port, existing),
         },
         inScope,
       );

@@ -450,3 +450,17 @@ export interface CertImagesState {
   /** Templates were made already (an upload does not change them: the admin is told how to add the image). */
   templatesExist: boolean;
 }
+
+// ---- revocation (issue 13 item 3) ----
+
+/** "Cabut" one made certificate, by its number and NIP, with the reason shown on the verification page. */
+export interface RevokeRequest {
+  number: string;
+  nip: string;
+  reason: string;
+}
+
+export interface RevokeResult {
+  number: string;
+  message: string;
+}

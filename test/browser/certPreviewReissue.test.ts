@@ -128,4 +128,35 @@ suite('Pratinjau and Terbitkan Ulang in the Sertifikat section', () => {
     await sec().screenshot({ path: join(SHOTS, 'sertifikat-setelah-terbit-ulang.png') });
     expect(errors).toEqual([]);
   });
+
+  test('Cabut: chosen as the action, the reason asked, confirmed; the ledger and the registry say Dicabut', async () => {
+    const before = sheetObjects(sandbox.env.ss, 'Sertifikat');
+    const target = before.find((r) => r.Jenis === 'Piagam' && r.Status !== 'Diganti')!;
+    const part = sec().locator('#cert-reissue');
+    await part.locator('#reissue-search').fill(String(target.Nomor));
+    await part.getByRole('button', { name: 'Cari', exact: true }).click();
+    const radio = part.getByRole('radio', { name: new RegExp(String(target.Nomor).replace(/[/.]/g, '.')) });
+    await until(async () => (await radio.count()) === 1, 'one certificate found');
+    await radio.check();
+    await part.getByRole('radio', { name: 'Cabut Sertifikat' }).check();
+    expect(await part.textContent()).toContain('tidak dapat dibatalkan');
+    const go = part.getByRole('button', { name: 'Cabut Sertifikat', exact: true });
+    expect(await go.isDisabled()).toBe(true);
+    await part.locator('#reissue-reason').fill('Diterbitkan keliru');
+    await go.click();
+    expect(await part.locator('[role=alert]').textContent()).toContain(`Cabut sertifikat ${target.Nomor}`);
+    await part.screenshot({ path: join(SHOTS, 'sertifikat-cabut.png') });
+    await part.getByRole('button', { name: 'Ya, cabut', exact: true }).click();
+    await until(
+      async () => /sudah dicabut/.test((await part.locator('.msg').allTextContents()).join(' ')),
+      'the revoke message',
+    );
+    const row = sheetObjects(sandbox.env.ss, 'Sertifikat').find((r) => r.Nomor === target.Nomor)!;
+    expect([row.Status, row.Alasan]).toEqual(['Dicabut', 'Diterbitkan keliru']);
+    const reg = sheetObjects(sandbox.env.ss, 'Registri Verifikasi').find((r) => r.Nomor === target.Nomor)!;
+    expect([reg.Status, reg.Alasan]).toEqual(['Dicabut', 'Diterbitkan keliru']);
+    const width = await page.evaluate('document.documentElement.scrollWidth');
+    expect(width).toBeLessThanOrEqual(300);
+    expect(errors).toEqual([]);
+  });
 });

@@ -586,7 +586,8 @@ describe('a run is a snapshot: batches print what the start froze', () => {
     expect(h.env.rt.counts.get('SpreadsheetApp.Range.getValues')).toBe(1);
     expect(h.env.rt.counts.get('SpreadsheetApp.Range.getDisplayValues')).toBeUndefined();
     expect(h.env.rt.counts.get('SpreadsheetApp.Spreadsheet.getSheets')).toBeUndefined();
-    expect(read).toEqual(['Sertifikat']);
+    // the public registry (issue 13) is the add-on's own output, found by name to be written again
+    expect(read).toEqual(['Sertifikat', 'Registri Verifikasi']);
     const done = await drive(h, next);
     expect(done.state).toBe('done');
     const made = ledger(h).find((r) => keyOf(r) === keyOf(waiting))!;

@@ -102,10 +102,12 @@ async function flow(n: Names, placeholder: string, unmap: (s: string) => string)
   for (const name of [...OUTPUT_SHEETS, 'Sertifikat']) {
     const s = h.ss.getSheetByName(name);
     if (!s) continue;
-    // Nomor and times depend on the order of names; they are compared apart
+    // Nomor and times depend on the order of names; they are compared apart; verification codes are random
     const head = (s._dump()[0] as unknown[]).map(String);
     const skip = new Set(
-      ['Nomor', 'Dokumen', 'PDF', 'Dibuat Pada', 'Dikirim Pada', 'Peringkat'].map((x) => head.indexOf(x)),
+      ['Nomor', 'Dokumen', 'PDF', 'Dibuat Pada', 'Dikirim Pada', 'Peringkat', 'Kode Verifikasi'].map((x) =>
+        head.indexOf(x),
+      ),
     );
     sheets[name] = (s.getDataRange().getDisplayValues() as string[][])
       .map((r) => unmap(r.filter((_, i) => !skip.has(i)).join('\t')))

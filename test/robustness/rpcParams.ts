@@ -61,6 +61,7 @@ export const PARAMS: Record<string, ReadonlyArray<Param>> = {
       confirmUnchanged: 'flag',
     },
   ],
+  revokeCertificate: [{ number: 'code', nip: 'code', reason: 'code' }],
   // the certificate images: `imageRole` is 'logo' or 'signature'; `short` any text of at most 255 characters;
   // `base64` a non-blank text of at most 8 MiB (the 2 MB image limit is the feature's plain refusal)
   uploadCertificateImage: [{ role: 'imageRole', name: 'short', mimeType: 'short', base64: 'base64' }],

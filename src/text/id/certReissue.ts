@@ -43,6 +43,8 @@ export const REISSUE_TEXT = {
     `Lembar Sertifikat perlu diperbaiki dulu (${count} masalah): ${errors.join(' ')}`,
   started: (oldNumber: string, newNumber: string) =>
     `Sertifikat ${oldNumber} diterbitkan ulang sebagai ${newNumber}.`,
+  revoked: (number: string) =>
+    `Sertifikat ${number} sudah dicabut; sertifikat yang dicabut tidak diterbitkan ulang. Bila peserta berhak atas sertifikat baru, perbaiki datanya lalu hubungi pengelola untuk menerbitkannya sebagai sertifikat baru.`,
   noAddress: 'Peserta ini tidak punya alamat Email di lembar Peserta: email tidak dikirim.',
 } as const;
 
@@ -71,7 +73,7 @@ export const PREVIEW_UI = {
 
 /** The panel's Terbitkan Ulang block (sidebar/sections/certReissue.tsx). */
 export const REISSUE_UI = {
-  title: 'Terbitkan Ulang',
+  title: 'Terbitkan Ulang atau Cabut',
   hint: 'Untuk satu sertifikat yang salah (misalnya salah ketik nama): perbaiki dulu datanya di lembar Peserta, lalu cari sertifikatnya di sini.',
   rule: REISSUE_TEXT.rule,
   search: 'Cari nama, NIP, atau nomor',

@@ -9,6 +9,7 @@ export const LOOK_SETTING = {
   city: 'Kota Penerbitan',
   design: 'Desain Sertifikat',
   materials: 'Daftar Materi',
+  verifyUrl: 'URL Verifikasi',
 } as const;
 
 export const LOOK_SETTING_HELP = {
@@ -21,9 +22,14 @@ export const LOOK_SETTING_HELP = {
     'Tampilan template bawaan: Resmi (bingkai ganda), Modern (bingkai tebal berwarna), atau Sederhana (tanpa bingkai). Berlaku saat "Buat Template".',
   materials:
     'Ya: sertifikat mendapat halaman kedua berisi daftar materi, narasumber, dan JP dari lembar Sesi.',
+  verifyUrl:
+    'Alamat halaman verifikasi (berakhiran /exec, lihat Panduan). Kode QR di setiap sertifikat membuka alamat ini dengan kode verifikasinya. Kosong: kode QR membuka PDF sertifikat itu sendiri.',
 } as const;
 
 export const LOOK_TEXT = {
+  /** URL Verifikasi is not a web address this add-on can print. */
+  badVerifyUrl: (row: number | null) =>
+    `Lembar "Pengaturan"${row ? ` baris ${row}` : ''} kolom Nilai: "URL Verifikasi" harus alamat lengkap yang diawali https:// (mis. https://script.google.com/macros/s/.../exec), tanpa spasi. Salin alamat halaman verifikasi dari Google Apps Script (Terapkan > Kelola penerapan), atau kosongkan.`,
   /** A setting a template prints is empty. */
   emptySetting: (key: string, row: number | null, kind: string, placeholder: string) =>
     `Lembar "Pengaturan"${row ? ` baris ${row}` : ''} kolom Nilai: "${key}" masih kosong, padahal Template ${kind} mencetaknya lewat {{${placeholder}}}. Isi nilainya (mis. seperti contoh di kolom Keterangan), lalu mulai lagi.`,

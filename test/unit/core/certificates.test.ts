@@ -319,6 +319,9 @@ describe('print values frozen in the ledger', () => {
       'NIP',
       'Kode Kegiatan',
       'Nomor',
+      // the row's own verification code, and the link made of it and the run's look (URL Verifikasi)
+      'Kode Verifikasi',
+      'Tautan Verifikasi',
     ];
     expect([...covered].sort()).toEqual([...PLACEHOLDERS].sort());
     const plan = planLedger([], [cand('A', 'Sertifikat', 1, 'Budi')], opts);
