@@ -119,4 +119,14 @@ export async function certificates(ctx: DemoContext): Promise<void> {
   ctx.log(
     `Sertifikat: ${p.state}, ${p.done} dari ${p.total} dalam ${batches} batch; ${written} PDF ditulis ke ${root}`,
   );
+  // the public registry the verification page reads (issue 13): one row per made certificate, NIP masked
+  const registry = ctx.env.ss.getSheetByName('Registri Verifikasi');
+  const reg = registry ? (registry.getDataRange().getDisplayValues() as string[][]) : [];
+  if (reg.length > 1) {
+    const at = (h: string) => reg[0].indexOf(h);
+    const first = reg[1];
+    ctx.log(
+      `Registri Verifikasi: ${reg.length - 1} sertifikat terdaftar; contoh: kode ${first[at('Kode Verifikasi')]}, ${first[at('Nomor')]}, NIP ${first[at('NIP')]}, ${first[at('Status')]}`,
+    );
+  }
 }
