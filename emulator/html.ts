@@ -121,8 +121,10 @@ export class FakeHtmlOutput {
     height: number | null;
     xFrameOptionsMode: string;
     sandboxMode: string;
+    metaTags: Array<{ name: string; content: string }>;
   } {
     return {
+      metaTags: [...this.metaTags],
       title: this.title,
       content: this.content,
       width: this.width,

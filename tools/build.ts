@@ -176,16 +176,48 @@ async function buildHtml(entry: string, template: string, outName: string): Prom
   return html.length;
 }
 
+/**
+ * The verification web app (verify/, issue 13): its own bundle dist-verify/Code.js with one top-level doGet, and its
+ * own manifest (read-only spreadsheets scope). Pushed apart from the add-on (`npm run push:verify`).
+ */
+async function buildVerify(): Promise<number> {
+  const r = await esbuild.build({
+    entryPoints: [join(ROOT, 'verify/main.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: '__verify',
+    target: 'es2020',
+    platform: 'neutral',
+    charset: 'utf8',
+    legalComments: 'none',
+    write: false,
+    logLevel: 'warning',
+  });
+  const code =
+    '// DOU ASN verification page, built from verify/main.ts by tools/build.ts: do not edit.\n' +
+    'function doGet(e) { return doGet.impl_(e); }\n' +
+    `(function () {\n${r.outputFiles[0].text}doGet.impl_ = __verify.doGet;\n})();\n`;
+  const errors = checkServerBundle(code);
+  if (errors.length) throw new Error(errors.join('\n'));
+  const out = join(ROOT, 'dist-verify');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'Code.js'), code);
+  writeFileSync(join(out, 'appsscript.json'), readFileSync(join(ROOT, 'verify/appsscript.json')));
+  return code.length;
+}
+
 async function main(): Promise<void> {
   mkdirSync(DIST, { recursive: true });
   const server = await buildServer();
+  const verify = await buildVerify();
   const sidebar = await buildHtml('sidebar/main.tsx', 'sidebar/index.html', 'sidebar.html');
   const help = await buildHtml('sidebar/help.tsx', 'sidebar/index.html', 'help.html');
   writeFileSync(join(DIST, 'appsscript.json'), readFileSync(join(ROOT, 'appsscript.json')));
   if (!process.argv.includes('--quiet')) {
     console.log(
       `dist/Code.js ${(server.bytes / 1024).toFixed(1)} KB, ${server.names.length} global functions; ` +
-        `dist/sidebar.html ${(sidebar / 1024).toFixed(1)} KB; dist/help.html ${(help / 1024).toFixed(1)} KB`,
+        `dist/sidebar.html ${(sidebar / 1024).toFixed(1)} KB; dist/help.html ${(help / 1024).toFixed(1)} KB; ` +
+        `dist-verify/Code.js ${(verify / 1024).toFixed(1)} KB`,
     );
   }
 }

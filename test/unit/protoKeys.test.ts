@@ -27,6 +27,13 @@ const REVIEWED: Record<string, ReadonlyArray<readonly [string, string]>> = {
     ['const cells: Record<string, unknown> = {};', "a ledger's own column keys (schema)"],
     ['const rec: Record<string, unknown> = {};', "an output definition's column keys (schema)"],
   ],
+  'src/core/verifyPage.ts': [
+    ['export const REGISTRY_HEADERS = Object.fromEntries(', "the registry definition's column keys (schema)"],
+    [
+      "const r = Object.fromEntries(fields.map((f, i) => [f, at[i] < 0 ? '' : cell(row[at[i]])])) as Record<",
+      "the registry record's field names (REGISTRY_HEADERS' keys), never cell text",
+    ],
+  ],
   'src/features/certificateLedger.ts': [
     ['const cells: Record<string, unknown> = {};', "the ledger definition's keys"],
   ],
