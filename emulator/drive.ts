@@ -485,6 +485,24 @@ export class EmulatedDrive {
     return out;
   }
 
+  /** Ids handed out by files.generateIds and not used yet (files.create accepts only these as `id`). */
+  private readonly generated = new Set<string>();
+
+  private generateIds(args?: Record<string, unknown>): Record<string, unknown> {
+    const count = args?.count === undefined ? 10 : Number(args.count);
+    if (!Number.isInteger(count) || count < 1 || count > 1000)
+      throw driveError('generateIds', 'Invalid value for count: must be between 1 and 1000.', 400);
+    const space = args?.space === undefined ? 'drive' : String(args.space);
+    if (space !== 'drive') throw driveError('generateIds', `Emulator: space ${space} is not modelled`, 400);
+    const ids: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const id = this.newId('application/octet-stream');
+      this.generated.add(id);
+      ids.push(id);
+    }
+    return { kind: 'drive#generatedIds', space, ids };
+  }
+
   private newId(mimeType: string): string {
     const editorFile = mimeType.startsWith('application/vnd.google-apps.') && mimeType !== FOLDER_MIME;
     return `1${this.randomId(editorFile ? 43 : 32)}`;
@@ -703,7 +721,16 @@ export class EmulatedDrive {
     } else {
       content = new Uint8Array(0);
     }
+    // an id of the caller's: only one files.generateIds gave and no file has taken (stricter than Drive, which also
+    // accepts some ids it did not generate: the add-on never relies on that)
+    const given = (res as { id?: unknown }).id;
+    if (given !== undefined && given !== null) {
+      if (!this.generated.has(String(given)))
+        throw driveError(method, 'The provided file ID is not usable.', 400);
+      this.generated.delete(String(given));
+    }
     const f = this.addFile({
+      ...(given !== undefined && given !== null ? { id: String(given) } : {}),
       name: res.name !== undefined && res.name !== null ? String(res.name) : (media?.name ?? 'Untitled'),
       mimeType,
       parents,
@@ -888,6 +915,8 @@ export class EmulatedDrive {
           mediaData === undefined || mediaData === null ? other : COST_MODEL.driveCreateWithBlob,
           () => this.create(resource, mediaData, optionalArgs),
         ),
+      generateIds: (optionalArgs?: Record<string, unknown>) =>
+        rt.call('Drive.Files.generateIds', other, () => this.generateIds(optionalArgs)),
       copy: (resource: unknown, fileId: string, optionalArgs?: Record<string, unknown>) =>
         rt.call('Drive.Files.copy', COST_MODEL.driveCopy, () => this.copy(resource, fileId, optionalArgs)),
       get: (fileId: string, optionalArgs?: Record<string, unknown>) =>

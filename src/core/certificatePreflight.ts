@@ -139,7 +139,8 @@ function missingValues(
       if (!f.name || values[f.name] !== '') continue;
       if (gradeHidden && (f.name === 'Predikat' || f.name === 'Nilai Akhir')) continue;
       // without URL Verifikasi the QR leads to the PDF itself; a row numbered before codes existed prints none
-      if (f.name === 'Tautan Verifikasi' || f.name === 'Kode Verifikasi') continue;
+      if (f.name === 'Tautan Verifikasi' || f.name === 'Kode Verifikasi' || f.name === 'QR Verifikasi')
+        continue;
       const k = `${r.trainingCode}|${r.kind}|${f.name}`;
       const m = missing.get(k) ?? { kind: r.kind, code: r.trainingCode, name: f.name, who: [] };
       m.who.push(who(r));

@@ -57,6 +57,8 @@ export const PLACEHOLDERS = [
   // verification (issue 13): the row's code as printed and the link its QR encodes (core/verificationCode.ts)
   'Kode Verifikasi',
   'Tautan Verifikasi',
+  // where the QR image goes (src/gas/docs.ts): its value is the link the QR encodes, the placeholder prints no text
+  'QR Verifikasi',
 ] as const;
 export type PlaceholderName = (typeof PLACEHOLDERS)[number];
 
@@ -293,11 +295,9 @@ export function mergeValues(m: MergeInput): MergeValues {
 export function verificationValues(
   look: PrintLook | undefined,
   code: string,
-): Pick<MergeValues, 'Kode Verifikasi' | 'Tautan Verifikasi'> {
-  return {
-    'Kode Verifikasi': formatCode(code),
-    'Tautan Verifikasi': verificationLink(look?.verifyUrl ?? '', code),
-  };
+): Pick<MergeValues, 'Kode Verifikasi' | 'Tautan Verifikasi' | 'QR Verifikasi'> {
+  const link = verificationLink(look?.verifyUrl ?? '', code);
+  return { 'Kode Verifikasi': formatCode(code), 'Tautan Verifikasi': link, 'QR Verifikasi': link };
 }
 
 /** Replaces `{{…}}` placeholders in plain text (email subject and body); unknown ones stay as typed. */

@@ -70,7 +70,14 @@ export function previewCertificate(
   if (!roster.length) throw new UserError(T.noParticipants(req.trainingCode));
   const person = req.nip ? roster.find((p) => p.nip === req.nip) : longestName(roster);
   if (!person) throw new UserError(T.unknownParticipant(req.trainingCode, req.nip ?? ''));
-  const values = data.valuesOf(req.trainingCode, kind, person.nip, T.number) as MergeValues;
+  const issued = data.valuesOf(req.trainingCode, kind, person.nip, T.number) as MergeValues;
+  // the preview prints a sample code and a QR that says it is a sample (it leads nowhere: nothing was issued)
+  const values: MergeValues = {
+    ...issued,
+    'Kode Verifikasi': T.sampleCode,
+    'Tautan Verifikasi': '',
+    'QR Verifikasi': T.number,
+  };
 
   const template = port.drive.get(templateId);
   if (!template) throw new UserError(T.noTemplate(kind));

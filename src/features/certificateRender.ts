@@ -34,6 +34,12 @@ import {
   unfinishedElsewhere,
 } from './templates';
 
+/** Ids reserved at a time for PDFs whose QR leads to themselves (a batch makes about 60). */
+const RESERVED_IDS = 100;
+
+/** The view link of a Drive file by its id (what the QR of a PDF without a verification page encodes). */
+export const pdfViewLink = (id: string) => `https://drive.google.com/file/d/${id}/view`;
+
 export const templateIdOf = (props: TemplateProps, kind: CertKind) =>
   kind === 'Sertifikat' ? props.certificate : props.charter;
 
@@ -175,6 +181,20 @@ function batchFiles(port: Port, props: TemplateProps, job: JobRecord): BatchFile
     return s;
   };
 
+  // without URL Verifikasi the QR leads to the PDF itself: its id is reserved before the file exists (one Drive
+  // call per RESERVED_IDS certificates), so the link can be printed in it
+  const reserved: string[] = [];
+  const nextId = (): string => {
+    if (!reserved.length) reserved.push(...port.drive.reserveIds(RESERVED_IDS));
+    return reserved.shift() as string;
+  };
+  const withOwnLink = (values: MergeValues): { values: MergeValues; id?: string } => {
+    if (values['QR Verifikasi'] || !values['Kode Verifikasi']) return { values };
+    const id = nextId();
+    const link = pdfViewLink(id);
+    return { values: { ...values, 'QR Verifikasi': link, 'Tautan Verifikasi': link }, id };
+  };
+
   /** "Dokumen dan PDF": the certificate's own Doc (reused when an earlier execution made it), filled and exported. */
   const docPdf = (c: Certificate, hit: FileHit, appProps: Record<string, string>): Pdf => {
     const { row } = c;
@@ -216,13 +236,18 @@ function batchFiles(port: Port, props: TemplateProps, job: JobRecord): BatchFile
         [FILE_PROPS.number]: row.number,
         [FILE_PROPS.sheet]: sheetId,
       };
+      const own = withOwnLink(c.values);
+      const filled = { ...c, values: own.values };
       const pdf = pdfOnly
-        ? merger(row.kind).render(c.values, `${c.base}.pdf`, listOf(row.trainingCode))
-        : docPdf(c, hit, appProps);
-      hit.pdf = port.drive.createPdf(pdf, `${c.base}.pdf`, folderOf(row.trainingCode), {
-        ...appProps,
-        [FILE_PROPS.type]: 'pdf',
-      });
+        ? merger(row.kind).render(filled.values, `${c.base}.pdf`, listOf(row.trainingCode))
+        : docPdf(filled, hit, appProps);
+      hit.pdf = port.drive.createPdf(
+        pdf,
+        `${c.base}.pdf`,
+        folderOf(row.trainingCode),
+        { ...appProps, [FILE_PROPS.type]: 'pdf' },
+        own.id,
+      );
       row.pdf = fileLink(hit.pdf);
       return pdf;
     },

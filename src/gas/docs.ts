@@ -13,11 +13,14 @@ import {
   findBrokenPlaceholders,
   findPlaceholders,
   type MergeValues,
+  type PlaceholderName,
   type DocSection as Section,
   type TemplateScan,
 } from '../core/certificates';
 import { imageInfo, printedSize } from '../core/imageFile';
 import { fitName } from '../core/nameFit';
+import { qrPng } from '../core/png';
+import { qrMatrix } from '../core/qr';
 import { TEMPLATE_WORDS as W } from '../text/id/certificates';
 import { MATERIALS_TEXT as MT } from '../text/id/certTemplate';
 
@@ -107,11 +110,14 @@ function templateLines(kind: CertKind, d: DesignSpec): Line[] {
     { text: W.position, size: 11, color: GREY, after: 18 },
   ];
   const signer: Line[] = [
-    { text: W.placeAndDate, size: 11, before: 22, after: 0, signer: true },
-    // room for the signature and the stamp
-    { text: W.signerTitle, size: 11, after: 62, signer: true },
+    { text: W.placeAndDate, size: 11, before: 10, after: 0, signer: true },
+    { text: W.signerTitle, size: 11, after: 0, signer: true },
+    // the QR at the page's left, as tall as the room left for the signature and the stamp at the right (issue 13)
+    { text: W.qr, size: 8, align: 'LEFT', after: 0 },
     { text: W.signer, size: 11, bold: true, after: 0, signer: true },
     { text: W.signerNip, size: 10, color: GREY, after: 0, signer: true },
+    // the code under it, at the left of the page's last line
+    { text: W.verification, size: 8, color: GREY, align: 'LEFT', after: 0 },
   ];
   if (kind === 'Sertifikat') {
     return [
@@ -236,9 +242,20 @@ export function writeDefaultTemplate(
     }
   }
   const signerAt = lines.findIndex((l) => l.text === W.signerTitle);
+  if (images.logo || images.signature) {
+    // with uploaded images the page has no room for the QR's line (left out: add {{QR Verifikasi}} and
+    // {{Kode Verifikasi}} to the template by hand where there is room; see the README)
+    for (const t of [W.qr, W.verification]) {
+      const i = lines.findIndex((l) => l.text === t);
+      if (i >= 0) lines.splice(i, 1);
+    }
+    // the layout as before the QR: the room for the signature below the signer's title, the signer block lower
+    const room = lines.findIndex((l) => l.text === W.placeAndDate);
+    if (room >= 0) lines[room] = { ...lines[room], before: images.logo ? 6 : 22 };
+    if (signerAt >= 0) lines[signerAt] = { ...lines[signerAt], after: images.signature ? 0 : 62 };
+  }
   if (images.signature && signerAt >= 0) {
-    // the signature or stamp takes the room left below the signer's title
-    lines[signerAt] = { ...lines[signerAt], after: 0 };
+    // the signature or stamp takes the room below the signer's title
     lines.splice(signerAt + 1, 0, { text: '', size: 1, after: 0, signer: true });
   }
   lines.forEach((l, i) => {
@@ -336,8 +353,33 @@ function replaceAll(
 ): void {
   for (const p of placeholders) {
     if (!p.name) continue;
-    el.replaceText(escapeRegex(p.raw), escapeReplacement(values[p.name]));
+    // {{QR Verifikasi}} prints no text: the image goes there (placeQr)
+    const text = p.name === 'QR Verifikasi' ? '' : values[p.name];
+    el.replaceText(escapeRegex(p.raw), escapeReplacement(text));
   }
+}
+
+/** The QR's printed side: 2.1 cm (60 pt), in InlineImage pixels. */
+const QR_SIDE_PX = Math.round(60 * (96 / 72));
+
+/**
+ * The QR of a certificate, appended to the (filled) paragraph that held {{QR Verifikasi}}: a PNG made in the script
+ * (core/qr.ts, core/png.ts; no outside service). Without a link (a row numbered before codes existed) the paragraph
+ * keeps no verification text at all.
+ */
+function placeQr(p: Paragraph, values: MergeValues): void {
+  const link = values['QR Verifikasi'];
+  if (!link) {
+    if (!values['Kode Verifikasi']) p.setText('');
+    return;
+  }
+  const png = qrPng(qrMatrix(link), 4);
+  const blob = Utilities.newBlob(
+    Array.from(png, (b) => (b > 127 ? b - 256 : b)),
+    'image/png',
+    'qr-verifikasi.png',
+  );
+  p.appendInlineImage(blob).setWidth(QR_SIDE_PX).setHeight(QR_SIDE_PX);
 }
 
 /** A template paragraph that holds placeholders, found again by position in the same section. */
@@ -348,6 +390,10 @@ interface Slot {
   placeholders: FoundPlaceholder[];
   /** The paragraph holds {{Nama}}: its text, size and box, to fit the name (core/nameFit.ts). */
   fit: NameSlot | null;
+  /** The paragraph holds {{QR Verifikasi}}: the QR image is appended to it. */
+  qr: boolean;
+  /** The paragraph holds {{Kode Verifikasi}}: without a code (a row numbered before codes existed) it prints nothing. */
+  code: boolean;
 }
 
 /** The paragraph that prints the name: its template text, its size there and the width it may fill (points). */
@@ -435,7 +481,10 @@ export class ScratchMerger {
         const placeholders = found.filter((p) => p.name);
         const name = placeholders.find((p) => p.name === 'Nama');
         const fit = name ? nameSlot(template, paragraph, text, name.raw) : null;
-        if (placeholders.length) this.slots.push({ section: s, index, paragraph, placeholders, fit });
+        const qr = placeholders.some((p) => p.name === 'QR Verifikasi');
+        const code = placeholders.some((p) => p.name === 'Kode Verifikasi');
+        if (placeholders.length)
+          this.slots.push({ section: s, index, paragraph, placeholders, fit, qr, code });
       });
     }
     this.doc = DocumentApp.openById(scratchId);
@@ -466,7 +515,9 @@ export class ScratchMerger {
       // the filled copy goes AFTER the old paragraph, then the old one goes: Docs never lets a section or a table
       // cell lose its last paragraph, and the template's last paragraph often holds a placeholder. The copy then
       // sits at the old index, so the indexes of the other slots stay right.
-      parent.insertParagraph(at + 1, fresh);
+      const placed = parent.insertParagraph(at + 1, fresh);
+      if (slot.qr) placeQr(placed, values);
+      else if (slot.code && !values['Kode Verifikasi']) placed.setText('');
       old.removeFromParent();
     }
     this.updateMaterials(materials);
@@ -524,11 +575,25 @@ export function fillDocument(
       names.push({ paragraph, fit: nameSlot(doc, paragraph, paragraph.getText(), raw) });
     }
   }
+  // the paragraphs that hold the QR (and, without a code, the code's line), found before they are filled
+  const paragraphsOf = (name: PlaceholderName): Paragraph[] => {
+    const out: Paragraph[] = [];
+    for (const raw of scan.placeholders.filter((p) => p.name === name).map((p) => p.raw))
+      for (const s of scan.sections) {
+        const found = sectionOf(doc, s)?.findText(escapeRegex(raw));
+        if (found) out.push(found.getElement().getParent() as Paragraph);
+      }
+    return out;
+  };
+  const qrs = paragraphsOf('QR Verifikasi');
+  const codeLines = values['Kode Verifikasi'] ? [] : paragraphsOf('Kode Verifikasi');
   for (const s of scan.sections) {
     const c = sectionOf(doc, s);
     if (c) replaceAll(c, scan.placeholders, values);
   }
   for (const n of names) fitFilled(n.paragraph, n.fit, values);
+  for (const p of qrs) placeQr(p, values);
+  for (const p of codeLines) if (!qrs.includes(p)) p.setText('');
   if (materials) appendMaterials(doc.getBody(), materials);
   doc.saveAndClose();
   return DocumentApp.openById(docId).getAs(PDF).setName(fileName);

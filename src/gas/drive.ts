@@ -98,8 +98,20 @@ export function createFromBlob(
   mimeType: string,
   parent: string,
   appProperties: Record<string, string>,
+  id?: string,
 ): DriveFileInfo {
-  return api().Files.create({ name, mimeType, parents: [parent], appProperties }, blob, { fields: FIELDS });
+  const resource = { name, mimeType, parents: [parent], appProperties, ...(id ? { id } : {}) };
+  return api().Files.create(resource, blob, { fields: FIELDS });
+}
+
+/** Ids for files not made yet (Drive v3 files.generateIds): a file created with one keeps it, so its link is known. */
+export function reserveFileIds(count: number): string[] {
+  const r = (api().Files as unknown as { generateIds(a: object): { ids?: string[] } }).generateIds({
+    count,
+    space: 'drive',
+    type: 'files',
+  });
+  return r.ids ?? [];
 }
 
 /** A file of the given bytes (an uploaded image): Apps Script's bytes are Java's, signed (-128..127). */

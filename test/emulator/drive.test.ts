@@ -438,3 +438,25 @@ describe('faults and the demo helpers', () => {
     expect(typeof g.MailApp.sendEmail).toBe('function');
   });
 });
+
+describe('files.generateIds and files.create with an id (31f)', () => {
+  test('ids for files not made yet; a file created with one has it; any other id, or one used twice, is refused', () => {
+    const { Files, pdf, folder } = setup();
+    const dir = folder('Sertifikat');
+    const api = Files as unknown as {
+      generateIds(a?: object): { kind: string; space: string; ids: string[] };
+    };
+    const r = api.generateIds({ count: 3, space: 'drive', type: 'files' });
+    expect([r.kind, r.space, r.ids.length]).toEqual(['drive#generatedIds', 'drive', 3]);
+    expect(api.generateIds().ids).toHaveLength(10);
+    expect(() => api.generateIds({ count: 1001 })).toThrow(/between 1 and 1000/);
+    const f = Files.create({ id: r.ids[0], name: 'A.pdf', parents: [dir.id] }, pdf('A.pdf')) as F;
+    expect(f.id).toBe(r.ids[0]);
+    expect(() => Files.create({ id: r.ids[0], name: 'B.pdf', parents: [dir.id] }, pdf('B.pdf'))).toThrow(
+      'The provided file ID is not usable.',
+    );
+    expect(() => Files.create({ id: 'madeUpId123', name: 'C.pdf', parents: [dir.id] }, pdf('C.pdf'))).toThrow(
+      'The provided file ID is not usable.',
+    );
+  });
+});

@@ -92,7 +92,16 @@ export interface DrivePort {
     parent: string | null,
     appProperties: Record<string, string | null>,
   ): DriveFile;
-  createPdf(pdf: Pdf, name: string, parent: string, appProperties: Record<string, string>): DriveFile;
+  /** A PDF file; `id` one of reserveIds (the file then has that id, so a link to it could be printed in it). */
+  createPdf(
+    pdf: Pdf,
+    name: string,
+    parent: string,
+    appProperties: Record<string, string>,
+    id?: string,
+  ): DriveFile;
+  /** `count` ids for files not made yet (Drive files.generateIds; at most 1000). */
+  reserveIds(count: number): string[];
   /** The file if the add-on can still see it, else null. */
   get(id: string): DriveFile | null;
   /** Renames a file the add-on made and patches its appProperties (a null value removes one); one call. */

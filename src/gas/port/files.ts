@@ -15,6 +15,7 @@ import {
   PDF_MIME,
   q,
   removeFile,
+  reserveFileIds,
   shareByLink,
   updateFile,
 } from '../drive';
@@ -57,8 +58,9 @@ export function googleDrive(): DrivePort {
     createFolder,
     createDoc: createDocFile,
     copy: copyFile,
-    createPdf: (pdf, name, parent, appProperties) =>
-      createFromBlob(blobOf(pdf), name, PDF_MIME, parent, appProperties),
+    createPdf: (pdf, name, parent, appProperties, id) =>
+      createFromBlob(blobOf(pdf), name, PDF_MIME, parent, appProperties, id),
+    reserveIds: reserveFileIds,
     get: getFile,
     remove: removeFile,
     update: updateFile,

@@ -3,6 +3,8 @@
 /** The preview: printed where the number goes, and the start of its file name (so no one takes it for a real one). */
 export const PREVIEW_TEXT = {
   number: 'CONTOH \u2013 bukan sertifikat resmi',
+  /** The verification code a preview prints (a real one is given when the certificate is issued). */
+  sampleCode: 'CONTOH-CONTOH',
   fileName: (kind: string, name: string) => `CONTOH - ${kind} - ${name}.pdf`,
   scratchName: (kind: string) => `Salinan pratinjau ${kind} (jangan diubah)`,
   noTemplate: (kind: string) =>

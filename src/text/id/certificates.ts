@@ -212,6 +212,9 @@ export const TEMPLATE_WORDS = {
   charterRank: 'sebagai Peserta Terbaik Peringkat {{Peringkat}}',
   charterDetails:
     'pada Pengembangan Kompetensi DOU ASN “{{Tema}}” ({{Kode Kegiatan}}), {{Tanggal Pelaksanaan}} di {{Tempat}}, {{JP}} JP.',
+  /** Verification (issue 13): the QR image where {{QR Verifikasi}} stands, and the code printed under it. */
+  qr: '{{QR Verifikasi}}',
+  verification: 'Kode verifikasi: {{Kode Verifikasi}}',
   placeAndDate: '{{Kota Terbit}}, {{Tanggal Terbit}}',
   signerTitle: '{{Jabatan Penandatangan}}',
   signer: '{{Penandatangan}}',

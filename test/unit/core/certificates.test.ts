@@ -322,6 +322,7 @@ describe('print values frozen in the ledger', () => {
       // the row's own verification code, and the link made of it and the run's look (URL Verifikasi)
       'Kode Verifikasi',
       'Tautan Verifikasi',
+      'QR Verifikasi',
     ];
     expect([...covered].sort()).toEqual([...PLACEHOLDERS].sort());
     const plan = planLedger([], [cand('A', 'Sertifikat', 1, 'Budi')], opts);
