@@ -9,6 +9,9 @@ import { REVOKE_UI as V } from '../../src/text/id/certRevoke';
 import { ActionButton, Hint, Message, type Note, settle } from '../components/ui';
 import { call } from '../rpc';
 
+/** What the admin may do with the certificate found: issue it again, or revoke it. */
+const ACTIONS = ['reissue', 'revoke'] as const;
+
 export function CertReissue(props: {
   disabled: boolean;
   /** The panel's certificate loop (certificates.tsx runJob): the first call, then continueCertificates. */
@@ -22,7 +25,7 @@ export function CertReissue(props: {
   const [email, setEmail] = useState(false);
   const [unchanged, setUnchanged] = useState(false);
   const [asking, setAsking] = useState(false);
-  const [action, setAction] = useState<'reissue' | 'revoke'>('reissue');
+  const [action, setAction] = useState<(typeof ACTIONS)[number]>('reissue');
 
   const find = async () => {
     setNote(null);
@@ -106,30 +109,20 @@ export function CertReissue(props: {
         <div class="reissue-form">
           <fieldset class="choice-row">
             <legend class="field-label">{V.action}</legend>
-            <label class="check">
-              <input
-                type="radio"
-                name="reissue-action"
-                checked={action === 'reissue'}
-                onChange={() => {
-                  setAction('reissue');
-                  setAsking(false);
-                }}
-              />
-              {R.go}
-            </label>
-            <label class="check">
-              <input
-                type="radio"
-                name="reissue-action"
-                checked={action === 'revoke'}
-                onChange={() => {
-                  setAction('revoke');
-                  setAsking(false);
-                }}
-              />
-              {V.button}
-            </label>
+            {ACTIONS.map((a) => (
+              <label class="check" key={a}>
+                <input
+                  type="radio"
+                  name="reissue-action"
+                  checked={action === a}
+                  onChange={() => {
+                    setAction(a);
+                    setAsking(false);
+                  }}
+                />
+                {a === 'revoke' ? V.button : R.go}
+              </label>
+            ))}
           </fieldset>
           {action === 'revoke' ? <Hint>{V.hint}</Hint> : null}
           <label class="field-label" for="reissue-reason">
@@ -161,19 +154,16 @@ export function CertReissue(props: {
             </>
           ) : null}
           {revoked ? <p class="hint">{V.already}</p> : null}
-          {asking && action === 'revoke' ? (
+          {asking ? (
             <div role="alert" class="issues issues-warn">
-              <p>{V.confirm(chosen.number, chosen.name)}</p>
+              <p>{action === 'revoke' ? V.confirm(chosen.number, chosen.name) : R.confirm(chosen.number)}</p>
               <div class="actions">
-                <ActionButton label={V.yes} primary onClick={revoke} disabled={props.disabled} />
-                <ActionButton label={R.no} onClick={async () => setAsking(false)} />
-              </div>
-            </div>
-          ) : asking ? (
-            <div role="alert" class="issues issues-warn">
-              <p>{R.confirm(chosen.number)}</p>
-              <div class="actions">
-                <ActionButton label={R.yes} primary onClick={go} disabled={props.disabled} />
+                <ActionButton
+                  label={action === 'revoke' ? V.yes : R.yes}
+                  primary
+                  onClick={action === 'revoke' ? revoke : go}
+                  disabled={props.disabled}
+                />
                 <ActionButton label={R.no} onClick={async () => setAsking(false)} />
               </div>
             </div>

@@ -9,6 +9,10 @@ import { googleFailureKind } from './errors';
 
 export type JobState = 'idle' | 'running' | 'done' | 'paused' | 'quota' | 'error';
 
+/** A run going on (or waiting for its quota): the admin must stop it or let it finish before another act. */
+export const isBusy = (job: Pick<JobRecord, 'state'> | null): boolean =>
+  job !== null && (job.state === 'running' || job.state === 'quota');
+
 /**
  * What a run needs of `Pengaturan`, frozen when it starts: batches read no input sheet (the certificates' own values
  * are frozen in the ledger, see core/certificates.ts PRINT_FIELDS).

@@ -12,6 +12,7 @@ import {
   type LedgerRow,
   ledgerKey,
   MAX_PROPERTY_BYTES,
+  MAY_BE_EMPTY,
   type PlaceholderName,
   printedValues,
   REQUIRED_PLACEHOLDERS,
@@ -138,9 +139,7 @@ function missingValues(
     for (const f of t.scan.placeholders) {
       if (!f.name || values[f.name] !== '') continue;
       if (gradeHidden && (f.name === 'Predikat' || f.name === 'Nilai Akhir')) continue;
-      // without URL Verifikasi the QR leads to the PDF itself; a row numbered before codes existed prints none
-      if (f.name === 'Tautan Verifikasi' || f.name === 'Kode Verifikasi' || f.name === 'QR Verifikasi')
-        continue;
+      if (MAY_BE_EMPTY.has(f.name)) continue;
       const k = `${r.trainingCode}|${r.kind}|${f.name}`;
       const m = missing.get(k) ?? { kind: r.kind, code: r.trainingCode, name: f.name, who: [] };
       m.who.push(who(r));

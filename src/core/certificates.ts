@@ -76,6 +76,16 @@ export const REQUIRED_PLACEHOLDERS: ReadonlySet<PlaceholderName> = new Set<Place
   'Tanggal Terbit',
 ]);
 
+/**
+ * Placeholders whose empty value is expected, never reported by pre-flight: the verification values (a row numbered
+ * before codes existed has no code; without URL Verifikasi the QR's link is the PDF's own, known only as it is made).
+ */
+export const MAY_BE_EMPTY: ReadonlySet<PlaceholderName> = new Set<PlaceholderName>([
+  'Kode Verifikasi',
+  'Tautan Verifikasi',
+  'QR Verifikasi',
+]);
+
 /** A placeholder as written in a template: the exact text (for replaceText) and the known name it means. */
 export interface FoundPlaceholder {
   raw: string;

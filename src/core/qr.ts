@@ -4,6 +4,7 @@
 // (core/png.ts). Pure.
 
 import qrcode from 'qrcode-generator';
+import { utf8 } from './hmac';
 
 /** A square QR symbol: `size` modules a side, `dark[row][col]`. */
 export interface QrMatrix {
@@ -13,20 +14,6 @@ export interface QrMatrix {
 
 /** The most bytes a version-40 symbol holds at level M in byte mode (ISO/IEC 18004 table 7). */
 export const QR_MAX_BYTES = 2331;
-
-/** The UTF-8 bytes of `s` (lone surrogates as U+FFFD), written without TextEncoder (not in Apps Script). */
-export function utf8(s: string): number[] {
-  const out: number[] = [];
-  for (const ch of s) {
-    let c = ch.codePointAt(0) as number;
-    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return out;
-}
 
 /** The QR symbol of `text`; throws a RangeError when it is longer than a symbol holds. */
 export function qrMatrix(text: string): QrMatrix {

@@ -6,7 +6,7 @@
 // the reason and the number that replaced it). No e-mail, link, score or full NIP is ever in it.
 
 import type { PrintLook } from './certificateLook';
-import type { LedgerRow } from './certificates';
+import { isRevoked, isSuperseded, type LedgerRow } from './certificates';
 import { normalizeCode } from './verificationCode';
 
 export type RegistryStatus = 'Berlaku' | 'Dicabut' | 'Diganti';
@@ -42,9 +42,11 @@ export function issuerName(look: PrintLook | undefined): string {
     .join(', ');
 }
 
+export const REGISTRY_STATUSES: readonly RegistryStatus[] = ['Berlaku', 'Dicabut', 'Diganti'];
+
 export function registryStatus(r: Pick<LedgerRow, 'status'>): RegistryStatus {
-  if (r.status === 'Dicabut') return 'Dicabut';
-  if (r.status === 'Diganti') return 'Diganti';
+  if (isRevoked(r)) return 'Dicabut';
+  if (isSuperseded(r)) return 'Diganti';
   return 'Berlaku';
 }
 

@@ -5,7 +5,7 @@
 // a phone, every value escaped. The web app itself (verify/main.ts) only reads the sheets and serves this.
 
 import { VERIFY_TEXT as T } from '../text/id/verifyPage';
-import type { RegistryRecord, RegistryStatus } from './registry';
+import { REGISTRY_STATUSES, type RegistryRecord } from './registry';
 import { OUTPUTS } from './schema';
 import { formatCode, isCode, normalizeCode } from './verificationCode';
 
@@ -27,7 +27,8 @@ export function recordsOf(values: readonly (readonly unknown[])[]): RegistryReco
   for (let h = 0; h < Math.min(HEADER_SCAN, values.length); h++) {
     const head = values[h].map(cell);
     const at = fields.map((f) => head.indexOf(REGISTRY_HEADERS[f]));
-    if (at[0] < 0 || at[1] < 0 || at[fields.indexOf('status')] < 0) continue;
+    const column = (f: keyof RegistryRecord) => at[fields.indexOf(f)];
+    if (column('code') < 0 || column('number') < 0 || column('status') < 0) continue;
     const out: RegistryRecord[] = [];
     for (const row of values.slice(h + 1)) {
       const r = Object.fromEntries(fields.map((f, i) => [f, at[i] < 0 ? '' : cell(row[at[i]])])) as Record<
@@ -36,7 +37,7 @@ export function recordsOf(values: readonly (readonly unknown[])[]): RegistryReco
       >;
       const code = normalizeCode(r.code);
       if (!isCode(code)) continue;
-      const status: RegistryStatus = r.status === 'Dicabut' || r.status === 'Diganti' ? r.status : 'Berlaku';
+      const status = REGISTRY_STATUSES.find((s) => s === r.status) ?? 'Berlaku';
       out.push({ ...r, code, status });
     }
     return out;

@@ -15,7 +15,7 @@
 // in the ledger what was done, so there is never a second new number; the file itself is made by the ordinary batch
 // (found again by key and number after a crash, so never twice). E-mail only when the admin asks.
 
-import { type JobRecord, mailStarted, newJob } from '../core/certificateJob';
+import { isBusy, type JobRecord, mailStarted, newJob } from '../core/certificateJob';
 import { numberFormatOf } from '../core/certificatePreflight';
 import {
   type CertKind,
@@ -88,8 +88,6 @@ export function findIssuedCertificates(port: Port, query: string): IssuedCertifi
   return out;
 }
 
-const busy = (job: JobRecord | null) => job !== null && (job.state === 'running' || job.state === 'quota');
-
 /** The number that replaced a Diganti row (the next row of its key), or ''. */
 function replacement(rows: readonly LedgerRow[], old: LedgerRow): string {
   const key = ledgerKey(old);
@@ -112,7 +110,7 @@ export function reissueCertificate(
     // the same re-issue asked again after a cut-off (or a stop): finished, not begun twice
     const old = readJob(port);
     const same = old?.reissue?.key === key && old.reissue.oldNumber === req.number;
-    if (busy(old) && !(same && !old?.run?.frozen)) throw new UserError(T.busy, 'blocked');
+    if (isBusy(old) && !(same && !old?.run?.frozen)) throw new UserError(T.busy, 'blocked');
     if (same && old?.state !== 'done') resume = old;
   }
   const data = currentData(port);

@@ -5,7 +5,7 @@
 // Revoking is final: a revoked number is not re-issued (a new certificate for the person is a new decision, taken by
 // the data and a run). Asking again for a revoked one answers that it is revoked, changing nothing.
 
-import type { JobRecord } from '../core/certificateJob';
+import { isBusy } from '../core/certificateJob';
 import { printLook } from '../core/certificateLook';
 import {
   FILE_PROPS,
@@ -27,13 +27,11 @@ import { readJob } from './certificateState';
 import { openLedger } from './certificates';
 import type { Port } from './port';
 
-const busy = (job: JobRecord | null) => job !== null && (job.state === 'running' || job.state === 'quota');
-
 export function revokeCertificate(port: Port, req: RevokeRequest): RevokeResult {
   const reason = req.reason.trim();
   if (!reason) throw new UserError(T.noReason, 'blocked');
   const job = readJob(port);
-  if (busy(job)) throw new UserError(T.busy, 'blocked');
+  if (isBusy(job)) throw new UserError(T.busy, 'blocked');
   const ledger = openLedger(port);
   const header = ledgerHeaderProblem(ledger.ledger);
   if (header) throw new UserError(header, 'blocked');

@@ -1,7 +1,7 @@
 // A certificate run after its start, as the panel drives it: the next batch (from the ledger and the job alone),
 // stop, and the status the panel polls.
 
-import { type JobRecord, newJob, unknownMails } from '../core/certificateJob';
+import { isBusy, newJob, unknownMails } from '../core/certificateJob';
 import { ledgerKey } from '../core/certificates';
 import { UserError } from '../core/errors';
 import { SHEETS } from '../core/schema';
@@ -44,7 +44,7 @@ export function continueCertificates(port: Port): CertificateProgress {
 
 export function stopCertificates(port: Port): CertificateProgress {
   const job = readJob(port);
-  if (job && (job.state === 'running' || job.state === 'quota')) {
+  if (job && isBusy(job)) {
     job.state = 'paused';
     job.message = RUN_TEXT.stopped;
     saveJob(port, job);
@@ -59,11 +59,6 @@ export function certificateStatus(port: Port): CertificateProgress {
   return progress(plan.rows, plan.eligible, readJob(port));
 }
 
-/** A job the admin must stop or let finish before acting on the unknown e-mails. */
-function busy(job: JobRecord | null): boolean {
-  return job !== null && (job.state === 'running' || job.state === 'quota');
-}
-
 /**
  * "Kirim Ulang" (after the admin confirmed it in the panel): the e-mails whose outcome is unknown (Status Mengirim)
  * are sent once more, and nothing else: a resend job e-mails only the rows this request marked, each marked
@@ -73,7 +68,7 @@ function busy(job: JobRecord | null): boolean {
 export function resendUnknownEmails(port: Port): CertificateProgress {
   const started = Date.now();
   const old = readJob(port);
-  if (busy(old)) throw new UserError(RUN_TEXT.resendBusy);
+  if (isBusy(old)) throw new UserError(RUN_TEXT.resendBusy);
   const ledger = openLedger(port);
   const { rows, eligible } = ledger.plan;
   const unknown = unknownMails(rows).filter((r) => eligible.has(ledgerKey(r)));
@@ -100,7 +95,7 @@ export function resendUnknownEmails(port: Port): CertificateProgress {
  */
 export function markUnknownEmailsSent(port: Port): CertificateProgress {
   const old = readJob(port);
-  if (busy(old)) throw new UserError(RUN_TEXT.resendBusy);
+  if (isBusy(old)) throw new UserError(RUN_TEXT.resendBusy);
   const ledger = openLedger(port);
   const { rows, eligible } = ledger.plan;
   const unknown = unknownMails(rows);

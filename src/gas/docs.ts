@@ -98,8 +98,12 @@ const DESIGNS: Record<CertDesign, DesignSpec> = {
   },
 };
 
-/** The default layouts (DESIGN §5.7): title, recipient name large, details, signer block; all placeholders. */
-function templateLines(kind: CertKind, d: DesignSpec): Line[] {
+/**
+ * The default layouts (DESIGN §5.7): title, recipient name large, details, signer block; all placeholders. With
+ * `qr` the room for the signature and the stamp at the right holds the QR at the page's left, the code printed on
+ * the last line; without (a logo or a signature image takes that room) the block is as it was before the QR.
+ */
+function templateLines(kind: CertKind, d: DesignSpec, qr: boolean): Line[] {
   const head: Line[] = [
     { text: W.government, size: 13, bold: true, color: GREY, after: 0 },
     { text: W.agency, size: 11, bold: true, color: GREY, after: 24 },
@@ -109,16 +113,23 @@ function templateLines(kind: CertKind, d: DesignSpec): Line[] {
     { text: W.nip, size: 11, color: GREY, after: 2 },
     { text: W.position, size: 11, color: GREY, after: 18 },
   ];
-  const signer: Line[] = [
-    { text: W.placeAndDate, size: 11, before: 10, after: 0, signer: true },
-    { text: W.signerTitle, size: 11, after: 0, signer: true },
-    // the QR at the page's left, as tall as the room left for the signature and the stamp at the right (issue 13)
-    { text: W.qr, size: 8, align: 'LEFT', after: 0 },
-    { text: W.signer, size: 11, bold: true, after: 0, signer: true },
-    { text: W.signerNip, size: 10, color: GREY, after: 0, signer: true },
-    // the code under it, at the left of the page's last line
-    { text: W.verification, size: 8, color: GREY, align: 'LEFT', after: 0 },
-  ];
+  const signer: Line[] = qr
+    ? [
+        { text: W.placeAndDate, size: 11, before: 10, after: 0, signer: true },
+        { text: W.signerTitle, size: 11, after: 0, signer: true },
+        // the QR at the page's left, as tall as the room left for the signature and the stamp at the right
+        { text: W.qr, size: 8, align: 'LEFT', after: 0 },
+        { text: W.signer, size: 11, bold: true, after: 0, signer: true },
+        { text: W.signerNip, size: 10, color: GREY, after: 0, signer: true },
+        { text: W.verification, size: 8, color: GREY, align: 'LEFT', after: 0 },
+      ]
+    : [
+        { text: W.placeAndDate, size: 11, before: 22, after: 0, signer: true },
+        // room for the signature and the stamp
+        { text: W.signerTitle, size: 11, after: 62, signer: true },
+        { text: W.signer, size: 11, bold: true, after: 0, signer: true },
+        { text: W.signerNip, size: 10, color: GREY, after: 0, signer: true },
+      ];
   if (kind === 'Sertifikat') {
     return [
       ...head,
@@ -230,7 +241,8 @@ export function writeDefaultTemplate(
     container = cell;
     box = inner - 2 * d.padding.side;
   }
-  const lines = templateLines(kind, d);
+  // with an uploaded image the page has no room for the QR's line: the admin adds {{QR Verifikasi}} where there is
+  const lines = templateLines(kind, d, !images.logo && !images.signature);
   if (images.logo) {
     // the logo takes the first paragraph; the lines below it move closer together so the page keeps one sheet
     const p = container.getChild(0) as Paragraph;
@@ -242,20 +254,9 @@ export function writeDefaultTemplate(
     }
   }
   const signerAt = lines.findIndex((l) => l.text === W.signerTitle);
-  if (images.logo || images.signature) {
-    // with uploaded images the page has no room for the QR's line (left out: add {{QR Verifikasi}} and
-    // {{Kode Verifikasi}} to the template by hand where there is room; see the README)
-    for (const t of [W.qr, W.verification]) {
-      const i = lines.findIndex((l) => l.text === t);
-      if (i >= 0) lines.splice(i, 1);
-    }
-    // the layout as before the QR: the room for the signature below the signer's title, the signer block lower
-    const room = lines.findIndex((l) => l.text === W.placeAndDate);
-    if (room >= 0) lines[room] = { ...lines[room], before: images.logo ? 6 : 22 };
-    if (signerAt >= 0) lines[signerAt] = { ...lines[signerAt], after: images.signature ? 0 : 62 };
-  }
   if (images.signature && signerAt >= 0) {
-    // the signature or stamp takes the room below the signer's title
+    // the signature or stamp takes the room left below the signer's title
+    lines[signerAt] = { ...lines[signerAt], after: 0 };
     lines.splice(signerAt + 1, 0, { text: '', size: 1, after: 0, signer: true });
   }
   lines.forEach((l, i) => {

@@ -7,7 +7,7 @@ import jsQR from 'jsqr';
 import { formatCode } from '../../src/core/verificationCode';
 import type { CertificateProgress } from '../../src/shared/rpc';
 import { synthWorkbook } from '../../tools/synth';
-import { type Harness, harness, ledger, typeSetting } from './harness';
+import { type Harness, harness, ledger, runToEnd, typeSetting } from './harness';
 
 const HAVE_POPPLER = spawnSync('pdftoppm', ['-v']).status === 0;
 const URL = 'https://script.google.com/macros/s/AKfycbContoh/exec';
@@ -48,9 +48,7 @@ async function issue(design: string, url = URL): Promise<Harness> {
   if (url) typeSetting(h, 'URL Verifikasi', url);
   await h.call('pullResponses');
   await h.call('createTemplates');
-  let p = await h.call<CertificateProgress>('startCertificates');
-  while (p.state === 'running') p = await h.call<CertificateProgress>('continueCertificates');
-  expect(p.state).toBe('done');
+  expect((await runToEnd(h, await h.call<CertificateProgress>('startCertificates'))).state).toBe('done');
   return h;
 }
 

@@ -5,33 +5,14 @@
 import { spawnSync } from 'node:child_process';
 import type { DriveFile as EmulatedDriveFile } from '../../emulator/drive';
 import type { CertificateProgress, IssuedCertificate, ReissueArgs } from '../../src/shared/rpc';
-import { synthWorkbook } from '../../tools/synth';
-import { type Harness, harness, ledger } from './harness';
+import { type Harness, issuedSynth, ledger, runToEnd } from './harness';
 
 const HAVE_PDFTOTEXT = spawnSync('pdftotext', ['-v']).status === 0;
 const pdfText = (bytes: Uint8Array) =>
   spawnSync('pdftotext', ['-layout', '-', '-'], { input: Buffer.from(bytes) }).stdout.toString('utf8');
 
-async function drive(h: Harness, first: CertificateProgress): Promise<CertificateProgress> {
-  let p = first;
-  for (let i = 0; i < 50 && p.state === 'running'; i++)
-    p = await h.call<CertificateProgress>('continueCertificates');
-  return p;
-}
-
 /** A small workbook with every certificate made (one training, 12 participants, an e-mail address each). */
-async function issued(): Promise<Harness> {
-  const h = harness({ spreadsheet: synthWorkbook({ participants: 12, trainings: 1 }) });
-  await h.call('pullResponses');
-  const s = h.ss.getSheetByName('Peserta')!;
-  const values = s._dump() as unknown[][];
-  const col = values[0].indexOf('Email');
-  for (let i = 1; i < values.length; i++) s.getRange(i + 1, col + 1).setValue(`peserta${i}@contoh.go.id`);
-  await h.call('createTemplates');
-  const done = await drive(h, await h.call<CertificateProgress>('startCertificates'));
-  expect(done.state).toBe('done');
-  return h;
-}
+const issued = () => issuedSynth(12);
 
 const keyOf = (r: Record<string, unknown>) => `${r['Kode Kegiatan']}|${r.Jenis}|${r.NIP}`;
 
@@ -98,7 +79,7 @@ describe('Terbitkan Ulang: one certificate issued again with a new number', () =
     expect(found.map((f) => f.number)).toEqual([target.Nomor]);
     const outbox = (h.env.globals.MailApp as { _outbox: unknown[] })._outbox;
     const sent = outbox.length;
-    const p = await drive(h, await h.call<CertificateProgress>('reissueCertificate', request(target)));
+    const p = await runToEnd(h, await h.call<CertificateProgress>('reissueCertificate', request(target)));
     expect(p.state).toBe('done');
     expect(p.message).toContain(`Sertifikat ${target.Nomor} diterbitkan ulang sebagai`);
     const { now, newFile } = expectReissuedOnce(h, key, String(target.Nomor), rows.length);
@@ -117,7 +98,7 @@ describe('Terbitkan Ulang: one certificate issued again with a new number', () =
     ]);
     // a later run accepts the history: nothing made, nothing renumbered, no error
     const before = h.env.drive._files().length;
-    const rerun = await drive(h, await h.call<CertificateProgress>('startCertificates'));
+    const rerun = await runToEnd(h, await h.call<CertificateProgress>('startCertificates'));
     expect(rerun.state).toBe('done');
     expect(h.env.drive._files().length).toBe(before);
     expect(ledger(h).map((r) => r.Nomor)).toEqual(ledger(h).map((r) => r.Nomor));
@@ -134,14 +115,17 @@ describe('Terbitkan Ulang: one certificate issued again with a new number', () =
         _outbox: Array<{ to: string[]; attachments: Array<{ bytes: Uint8Array; name: string }> }>;
       }
     )._outbox;
-    await drive(h, await h.call<CertificateProgress>('reissueCertificate', request(target, { email: true })));
+    await runToEnd(
+      h,
+      await h.call<CertificateProgress>('reissueCertificate', request(target, { email: true })),
+    );
     const { now } = expectReissuedOnce(h, keyOf(target), String(target.Nomor), rows.length, 'Terkirim');
     const mails = outbox.filter((m) => m.to[0] === target.Email);
     expect(mails).toHaveLength(1);
     expect(mails[0].attachments[0].name).toContain('Dr');
     if (HAVE_PDFTOTEXT) expect(pdfText(mails[0].attachments[0].bytes)).toContain(String(now.Nomor));
     // the e-mail run for everyone else: the corrected one is not sent a second time
-    await drive(h, await h.call<CertificateProgress>('sendCertificateEmails'));
+    await runToEnd(h, await h.call<CertificateProgress>('sendCertificateEmails'));
     expect(outbox.filter((m) => m.to[0] === target.Email)).toHaveLength(1);
     expect(outbox).toHaveLength(rows.length); // one each; the Diganti row is never e-mailed
   });
@@ -154,7 +138,7 @@ describe('Terbitkan Ulang: one certificate issued again with a new number', () =
     expect(unchanged.ok).toBe(false);
     expect(!unchanged.ok && unchanged.error).toContain('Tidak ada perubahan');
     expect(ledger(h)).toHaveLength(rows.length); // nothing written
-    await drive(
+    await runToEnd(
       h,
       await h.call<CertificateProgress>('reissueCertificate', request(a, { confirmUnchanged: true })),
     );
@@ -217,7 +201,7 @@ describe('Terbitkan Ulang cut off at each step finishes once', () => {
     const first = await h.raw<CertificateProgress>('continueCertificates');
     expect(first.ok).toBe(true);
     let p = first.ok ? first.value : null;
-    if (p?.state !== 'done') p = await drive(h, p as CertificateProgress);
+    if (p?.state !== 'done') p = await runToEnd(h, p as CertificateProgress);
     const status = await h.call<CertificateProgress>('certificateStatus');
     expect(status.state).toBe('done');
     const { now } = expectReissuedOnce(h, keyOf(target), String(target.Nomor), rows.length);

@@ -5,28 +5,9 @@
 import { OUTPUTS } from '../../src/core/schema';
 import { isCode } from '../../src/core/verificationCode';
 import type { CertificateProgress, ReissueArgs, RevokeResult } from '../../src/shared/rpc';
-import { synthWorkbook } from '../../tools/synth';
-import { type Harness, harness, ledger, rowsByKey } from './harness';
+import { type Harness, issuedSynth, ledger, rowsByKey, runToEnd } from './harness';
 
-async function drive(h: Harness, first: CertificateProgress): Promise<CertificateProgress> {
-  let p = first;
-  for (let i = 0; i < 50 && p.state === 'running'; i++)
-    p = await h.call<CertificateProgress>('continueCertificates');
-  return p;
-}
-
-async function issued(participants = 12): Promise<Harness> {
-  const h = harness({ spreadsheet: synthWorkbook({ participants, trainings: 1 }) });
-  await h.call('pullResponses');
-  const s = h.ss.getSheetByName('Peserta')!;
-  const values = s._dump() as unknown[][];
-  const col = values[0].indexOf('Email');
-  for (let i = 1; i < values.length; i++) s.getRange(i + 1, col + 1).setValue(`peserta${i}@contoh.go.id`);
-  await h.call('createTemplates');
-  const done = await drive(h, await h.call<CertificateProgress>('startCertificates'));
-  expect(done.state).toBe('done');
-  return h;
-}
+const issued = (participants = 12) => issuedSynth(participants);
 
 const registry = (h: Harness) => rowsByKey(h, OUTPUTS.registry);
 const outbox = (h: Harness) => (h.env.globals.MailApp as { _outbox: Array<{ to: string[] }> })._outbox;
@@ -61,7 +42,7 @@ describe('verification codes and the public registry', () => {
     for (const l of rows) expect(all).not.toContain(String(l.NIP));
     expect(all).not.toMatch(/@|drive\.google|docs\.google/);
     // a rerun changes no code
-    await drive(h, await h.call<CertificateProgress>('startCertificates'));
+    await runToEnd(h, await h.call<CertificateProgress>('startCertificates'));
     expect(ledger(h).map((r) => r['Kode Verifikasi'])).toEqual(codes);
   });
 
@@ -94,7 +75,7 @@ describe('verification codes and the public registry', () => {
       expect(f.appProperties.douasnRevoked).toBe('true');
     }
     // the e-mail run sends everyone else's, never the revoked one
-    await drive(h, await h.call<CertificateProgress>('sendCertificateEmails'));
+    await runToEnd(h, await h.call<CertificateProgress>('sendCertificateEmails'));
     const sent = outbox(h).map((m) => m.to[0]);
     expect(sent).toHaveLength(rows.length - 1);
     // the same person's other certificate (a Sertifikat beside a Piagam) is still e-mailed
@@ -122,7 +103,7 @@ describe('verification codes and the public registry', () => {
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.error).toContain('dicabut');
     const pdfs = h.env.drive._files().filter((f) => f.mimeType === 'application/pdf').length;
-    await drive(h, await h.call<CertificateProgress>('startCertificates'));
+    await runToEnd(h, await h.call<CertificateProgress>('startCertificates'));
     expect(h.env.drive._files().filter((f) => f.mimeType === 'application/pdf').length).toBe(pdfs);
     expect(ledger(h)).toHaveLength(rows.length);
   });
@@ -145,7 +126,7 @@ describe('verification codes and the public registry', () => {
     const h = await issued();
     const rows = ledger(h);
     const target = rows[1];
-    await drive(
+    await runToEnd(
       h,
       await h.call<CertificateProgress>('reissueCertificate', {
         number: String(target.Nomor),

@@ -10,6 +10,7 @@ import { OUTPUTS, SHEETS } from '../../src/core/schema';
 import type { CertificateProgress, PreflightResult, ProblemView, Rpc } from '../../src/shared/rpc';
 import { correctSample } from '../../tools/sample-corrections';
 import { everyTrainingIn, type Scope } from '../../tools/scope';
+import { synthWorkbook } from '../../tools/synth';
 
 export const ROOT = join(__dirname, '..', '..');
 export const CODE = join(ROOT, 'dist', 'Code.js');
@@ -228,4 +229,35 @@ export async function correctedSampleSpreadsheet(): Promise<FakeSpreadsheet> {
   const ss = await importXlsx(join(ROOT, 'examples', 'dou-asn-contoh.xlsx'));
   correctSample(ss);
   return ss;
+}
+
+/** The panel's certificate loop: continueCertificates while the run says running (at most `max` batches). */
+export async function runToEnd(
+  h: Harness,
+  first: CertificateProgress,
+  max = 100,
+): Promise<CertificateProgress> {
+  let p = first;
+  for (let i = 0; i < max && p.state === 'running'; i++)
+    p = await h.call<CertificateProgress>('continueCertificates');
+  return p;
+}
+
+/**
+ * A synthetic workbook of one training (tools/synth.ts) with its responses pulled, an e-mail address for every
+ * participant, the default templates and every certificate made; `before` edits it first (e.g. a name).
+ */
+export async function issuedSynth(participants = 12, before?: (h: Harness) => void): Promise<Harness> {
+  const h = harness({ spreadsheet: synthWorkbook({ participants, trainings: 1 }) });
+  await h.call('pullResponses');
+  const s = h.ss.getSheetByName('Peserta') as ReturnType<FakeSpreadsheet['getSheetByName']> & object;
+  const values = s._dump() as unknown[][];
+  const col = values[0].indexOf('Email');
+  for (let i = 1; i < values.length; i++) s.getRange(i + 1, col + 1).setValue(`peserta${i}@contoh.go.id`);
+  before?.(h);
+  await h.call('createTemplates');
+  const done = await runToEnd(h, await h.call<CertificateProgress>('startCertificates'));
+  if (done.state !== 'done')
+    throw new Error(`the certificates did not finish: ${done.state} ${done.message}`);
+  return h;
 }

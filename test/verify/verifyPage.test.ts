@@ -17,33 +17,20 @@ import {
 } from '../../emulator/webapp';
 import { formatCode } from '../../src/core/verificationCode';
 import type { CertificateProgress, ReissueArgs } from '../../src/shared/rpc';
-import { synthWorkbook } from '../../tools/synth';
-import { type Harness, harness, ledger } from '../bundle/harness';
+import { type Harness, issuedSynth, ledger, runToEnd } from '../bundle/harness';
 
 const ROOT = join(__dirname, '../..');
 const CODE = join(ROOT, 'dist-verify/Code.js');
 
-async function drive(h: Harness, first: CertificateProgress): Promise<CertificateProgress> {
-  let p = first;
-  for (let i = 0; i < 50 && p.state === 'running'; i++)
-    p = await h.call<CertificateProgress>('continueCertificates');
-  return p;
-}
-
 /** A workbook with its certificates made, one revoked and one re-issued. */
-async function issuedWorkbook(participants = 10, prefix = ''): Promise<Harness> {
-  const h = harness({ spreadsheet: synthWorkbook({ participants, trainings: 1 }) });
-  await h.call('pullResponses');
-  if (prefix) {
+const issuedWorkbook = (participants = 10, prefix = ''): Promise<Harness> =>
+  issuedSynth(participants, (h) => {
+    if (!prefix) return;
     const s = h.ss.getSheetByName('Peserta')!;
     const v = s._dump() as unknown[][];
     const col = v[0].indexOf('Nama');
     s.getRange(2, col + 1).setValue(`${prefix}<img src=x onerror=alert(1)> & "Budi"`);
-  }
-  await h.call('createTemplates');
-  expect((await drive(h, await h.call<CertificateProgress>('startCertificates'))).state).toBe('done');
-  return h;
-}
+  });
 
 function page(books: FakeSpreadsheet[], props: Record<string, string>) {
   if (!existsSync(CODE)) throw new Error('dist-verify/Code.js is missing: run `npm run build` first.');
@@ -81,7 +68,7 @@ describe('the verification page', () => {
       reason: 'Diterbitkan keliru',
     });
     replaced = first[5];
-    await drive(
+    await runToEnd(
       h,
       await h.call<CertificateProgress>('reissueCertificate', {
         number: String(replaced.Nomor),

@@ -2,8 +2,9 @@ import { inflateSync } from 'node:zlib';
 import jsQR from 'jsqr';
 import { PDFDocument } from 'pdf-lib';
 import { crc32 } from '../../../src/core/crc32';
+import { utf8 } from '../../../src/core/hmac';
 import { adler32, pngSide, QUIET_ZONE, qrPng, zlibStored } from '../../../src/core/png';
-import { QR_MAX_BYTES, qrMatrix, utf8 } from '../../../src/core/qr';
+import { QR_MAX_BYTES, qrMatrix } from '../../../src/core/qr';
 
 /** A tiny PNG reader for the format qrPng writes (1-bit grayscale, filter 0): checks every CRC, gives RGBA. */
 function readPng(png: Uint8Array): { width: number; height: number; rgba: Uint8ClampedArray; idat: Buffer } {
