@@ -6,6 +6,7 @@ import { LEDGER_NOTES, QUOTA_NAMES } from '../text/id/certificates';
 import type { PrintLook } from './certificateLook';
 import { type CertKind, firstRows, type LedgerRow, ledgerKey, utf8Length } from './certificates';
 import { googleFailureKind } from './errors';
+import type { TteSettings } from './tte';
 
 export type JobState = 'idle' | 'running' | 'done' | 'paused' | 'quota' | 'error';
 
@@ -28,6 +29,8 @@ export interface RunSettings {
   look?: PrintLook;
   /** Daftar Materi = Ya: each certificate gets the page of its training's list (frozen in src/features/certMaterials.ts). */
   materials?: boolean;
+  /** Mode TTE and its tag (core/tte.ts; absent in a record made before: Tidak). */
+  tte?: TteSettings;
 }
 
 /** Small and bounded (document properties hold 9 KB a value): the ledger is the truth, this is the cursor. */

@@ -18,6 +18,7 @@ import {
 } from '../core/certificates';
 import { imageInfo, printedSize } from '../core/imageFile';
 import { fitName } from '../core/nameFit';
+import { symbolsOf, TAG_PLACEHOLDER } from '../core/tte';
 import { TEMPLATE_WORDS as W } from '../text/id/certificates';
 import { MATERIALS_TEXT as MT } from '../text/id/certTemplate';
 
@@ -108,8 +109,9 @@ function templateLines(kind: CertKind, d: DesignSpec): Line[] {
   ];
   const signer: Line[] = [
     { text: W.placeAndDate, size: 11, before: 22, after: 0, signer: true },
-    // room for the signature and the stamp
-    { text: W.signerTitle, size: 11, after: 62, signer: true },
+    // room for the signature and the stamp, the TTE tag in its middle (white and small: core/tte.ts)
+    { text: W.signerTitle, size: 11, after: 0, signer: true },
+    TTE_TAG_LINE,
     { text: W.signer, size: 11, bold: true, after: 0, signer: true },
     { text: W.signerNip, size: 10, color: GREY, after: 0, signer: true },
   ];
@@ -141,6 +143,19 @@ function templateLines(kind: CertKind, d: DesignSpec): Line[] {
     ...signer,
   ];
 }
+
+/**
+ * The `{{Tag TTE}}` run in the signature box (issue 13 item 4): prints the tag in Tag mode, nothing otherwise, white
+ * and small so it cannot be seen but a signer's tool finds it; the same height either way, so the layout is one.
+ */
+const TTE_TAG_LINE: Line = {
+  text: `{{${TAG_PLACEHOLDER}}}`,
+  size: 4,
+  color: '#ffffff',
+  before: 28,
+  after: 28,
+  signer: true,
+};
 
 /** The signer's block width (points): centred in the right part of the text box. */
 const SIGNER_WIDTH = 300;
@@ -237,9 +252,13 @@ export function writeDefaultTemplate(
   }
   const signerAt = lines.findIndex((l) => l.text === W.signerTitle);
   if (images.signature && signerAt >= 0) {
-    // the signature or stamp takes the room left below the signer's title
-    lines[signerAt] = { ...lines[signerAt], after: 0 };
-    lines.splice(signerAt + 1, 0, { text: '', size: 1, after: 0, signer: true });
+    // the signature or stamp takes the room left below the signer's title, the TTE tag just under it
+    lines.splice(
+      signerAt + 1,
+      1,
+      { text: '', size: 1, after: 0, signer: true },
+      { ...TTE_TAG_LINE, before: 0, after: 0 },
+    );
   }
   lines.forEach((l, i) => {
     let p: Paragraph;
@@ -314,6 +333,8 @@ export function scanTemplate(docId: string): TemplateScan {
   const byRaw = new Map<string, FoundPlaceholder>();
   const broken: string[] = [];
   const sections: Section[] = [];
+  let tagCount = 0;
+  let symbols = '';
   for (const s of SECTIONS) {
     const c = sectionOf(doc, s);
     if (!c) continue;
@@ -322,8 +343,11 @@ export function scanTemplate(docId: string): TemplateScan {
     if (found.length) sections.push(s);
     for (const f of found) if (!byRaw.has(f.raw)) byRaw.set(f.raw, f);
     broken.push(...findBrokenPlaceholders(text));
+    // TTE (core/tte.ts templateTagFault): how often the tag prints, and the template's own symbols
+    tagCount += found.filter((f) => f.name === TAG_PLACEHOLDER).length;
+    symbols += symbolsOf(text.replace(/\{\{[^{}\n]*\}\}/g, ' '));
   }
-  return { placeholders: [...byRaw.values()], broken, sections };
+  return { placeholders: [...byRaw.values()], broken, sections, tagCount, symbols: symbolsOf(symbols) };
 }
 
 // ---------- filling ----------
