@@ -6,7 +6,7 @@ import { LEDGER_NOTES, QUOTA_NAMES } from '../text/id/certificates';
 import type { PrintLook } from './certificateLook';
 import { type CertKind, firstRows, type LedgerRow, ledgerKey, utf8Length } from './certificates';
 import { googleFailureKind } from './errors';
-import type { TteSettings } from './tte';
+import { type TteSettings, undeliverable } from './tte';
 
 export type JobState = 'idle' | 'running' | 'done' | 'paused' | 'quota' | 'error';
 
@@ -144,7 +144,7 @@ export function mailStarted(row: Pick<LedgerRow, 'status'>): boolean {
 export function rowWork(
   row: LedgerRow,
   eligible: ReadonlySet<string>,
-  job: Pick<JobRecord, 'email' | 'attempts' | 'resend' | 'scope' | 'reissue'>,
+  job: Pick<JobRecord, 'email' | 'attempts' | 'resend' | 'scope' | 'reissue'> & { run?: RunSettings },
 ): RowWork {
   const key = ledgerKey(row);
   if (!eligible.has(key) || (job.attempts[key] ?? 0) >= MAX_ATTEMPTS || !inScope(row, job))
@@ -153,7 +153,8 @@ export function rowWork(
   if (job.reissue && job.reissue.key !== key) return { pdf: false, email: false };
   const pdf = !row.pdf;
   // at most once: a row marked Mengirim or Terkirim is never sent again, even if the send was lost in a crash
-  const email = job.email && row.email !== '' && !mailStarted(row);
+  // nothing revoked, replaced or (Mode TTE Tag) unsigned is e-mailed: core/tte.ts undeliverable
+  const email = job.email && row.email !== '' && !mailStarted(row) && !undeliverable(row, job.run?.tte);
   return { pdf, email };
 }
 

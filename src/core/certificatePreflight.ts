@@ -20,6 +20,7 @@ import {
 } from './certificates';
 import { formatDateLong } from './dates';
 import type { Settings } from './settings';
+import { TAG_PLACEHOLDER } from './tte';
 
 /** A template as pre-flight found it. */
 export type TemplateCheck =
@@ -136,7 +137,8 @@ function missingValues(
     if (t?.state !== 'ok') continue;
     const values = printedValues(r);
     for (const f of t.scan.placeholders) {
-      if (!f.name || values[f.name] !== '') continue;
+      // the TTE tag prints the run's setting, not the row's (judged by core/tte.ts tteTemplateErrors)
+      if (!f.name || values[f.name] !== '' || f.name === TAG_PLACEHOLDER) continue;
       if (gradeHidden && (f.name === 'Predikat' || f.name === 'Nilai Akhir')) continue;
       const k = `${r.trainingCode}|${r.kind}|${f.name}`;
       const m = missing.get(k) ?? { kind: r.kind, code: r.trainingCode, name: f.name, who: [] };

@@ -110,7 +110,7 @@ function templateLines(kind: CertKind, d: DesignSpec): Line[] {
   const signer: Line[] = [
     { text: W.placeAndDate, size: 11, before: 22, after: 0, signer: true },
     // room for the signature and the stamp, the TTE tag in its middle (white and small: core/tte.ts)
-    { text: W.signerTitle, size: 11, after: 0, signer: true },
+    { text: W.signerTitle, size: 11, after: 28, signer: true },
     TTE_TAG_LINE,
     { text: W.signer, size: 11, bold: true, after: 0, signer: true },
     { text: W.signerNip, size: 10, color: GREY, after: 0, signer: true },
@@ -152,7 +152,6 @@ const TTE_TAG_LINE: Line = {
   text: `{{${TAG_PLACEHOLDER}}}`,
   size: 4,
   color: '#ffffff',
-  before: 28,
   after: 28,
   signer: true,
 };
@@ -252,13 +251,9 @@ export function writeDefaultTemplate(
   }
   const signerAt = lines.findIndex((l) => l.text === W.signerTitle);
   if (images.signature && signerAt >= 0) {
-    // the signature or stamp takes the room left below the signer's title, the TTE tag just under it
-    lines.splice(
-      signerAt + 1,
-      1,
-      { text: '', size: 1, after: 0, signer: true },
-      { ...TTE_TAG_LINE, before: 0, after: 0 },
-    );
+    // the signature or stamp takes the room left below the signer's title, in the TTE tag's paragraph (beside it)
+    lines[signerAt] = { ...lines[signerAt], after: 0 };
+    lines[signerAt + 1] = { ...TTE_TAG_LINE, after: 0 };
   }
   lines.forEach((l, i) => {
     let p: Paragraph;

@@ -28,3 +28,57 @@ export const TTE_TEXT = {
     return `${where}, tetapi teks Template ${kind} sendiri memuat tanda "${tag}", sehingga aplikasi TTE bisa menaruh tanda tangan di tempat yang salah. Hapus tanda itu dari template atau pilih "Karakter Tag TTE" lain, lalu mulai lagi.`;
   },
 } as const;
+
+/** The import of signed PDFs (Impor PDF bertanda tangan): one line per file the admin picked. */
+export const TTE_IMPORT_TEXT = {
+  stored: (number: string, name: string, at: string) =>
+    `Disimpan: sertifikat ${number} atas nama ${name}${at ? `, ditandatangani ${at}` : ''}.`,
+  already: (number: string) =>
+    `Sudah ada: file bertanda tangan yang sama untuk ${number} sudah tersimpan sebelumnya.`,
+  notPdf: 'File ini bukan PDF. Pilih file PDF hasil tanda tangan elektronik.',
+  tooLarge: (mb: number) =>
+    `File ini lebih dari ${mb} MB, terlalu besar untuk sertifikat. Periksa apakah file yang dipilih benar.`,
+  unmatched:
+    'Tidak dikenali: nama file tidak cocok dengan sertifikat mana pun di lembar "Sertifikat". Gunakan nama file seperti saat diunduh dari Paket TTE (jangan diganti namanya), lalu unggah lagi.',
+  ambiguous: (numbers: string[]) =>
+    `Nama file cocok dengan lebih dari satu sertifikat (${numbers.join(', ')}). Gunakan nama file seperti saat diunduh dari Paket TTE.`,
+  notIssued: (number: string) =>
+    `Sertifikat ${number} belum punya PDF terbit di lembar "Sertifikat"; file bertanda tangan tidak dapat dicocokkan.`,
+  revoked: (number: string) => `Sertifikat ${number} sudah dicabut; file bertanda tangan tidak disimpan.`,
+  superseded: (number: string) =>
+    `Sertifikat ${number} sudah diganti oleh terbitan baru; tanda tangani PDF terbitan baru lalu unggah file itu.`,
+  issuedGone: (number: string) =>
+    `PDF terbit untuk ${number} tidak dapat dibuka lagi di Drive, sehingga file bertanda tangan tidak dapat diperiksa. Periksa lembar "Sertifikat" kolom PDF.`,
+  unsigned: (number: string) =>
+    `File untuk ${number} belum bertanda tangan elektronik. Tanda tangani dulu dengan aplikasi TTE, lalu unggah hasilnya.`,
+  different: (number: string) =>
+    `File ini bukan hasil tanda tangan dari PDF ${number} yang diterbitkan (isinya berbeda dari PDF terbit). Tanda tangani PDF dari Paket TTE tanpa mengubahnya, lalu unggah lagi.`,
+  otherSigned: (number: string) =>
+    `Sertifikat ${number} sudah punya file bertanda tangan lain yang tersimpan; file itu tidak diganti. Bila memang perlu diganti, terbitkan ulang sertifikatnya lebih dulu.`,
+  unnamed: 'file tanpa nama',
+} as const;
+
+/** Delivery with Mode TTE Tag: what is not delivered and why. */
+export const TTE_DELIVERY_TEXT = {
+  blocked: (why: 'revoked' | 'superseded' | 'unsigned' | null) =>
+    why === 'revoked'
+      ? 'Sertifikat sudah dicabut.'
+      : why === 'superseded'
+        ? 'Sertifikat sudah diganti oleh terbitan baru.'
+        : 'Belum ditandatangani: unggah PDF bertanda tangan lewat "Impor PDF bertanda tangan".',
+  zipUnsigned: (n: number) =>
+    ` ${n} PDF belum ditandatangani dan tidak termasuk (Mode TTE = Tag): unggah PDF bertanda tangan lewat "Impor PDF bertanda tangan".`,
+  zipNoneSigned: (code: string, n: number) =>
+    `Belum ada PDF bertanda tangan untuk kegiatan ${code}: ${n} PDF belum ditandatangani (Mode TTE = Tag). Buat Paket TTE, tanda tangani, lalu unggah lewat "Impor PDF bertanda tangan".`,
+} as const;
+
+/** Paket TTE. */
+export const TTE_BUNDLE_TEXT = {
+  zipName: (code: string, part: number) => `Paket TTE ${code} - bagian ${part}.zip`,
+  csvName: (code: string) => `Paket TTE ${code} - manifest.csv`,
+  jsonName: (code: string) => `Paket TTE ${code} - manifest.json`,
+  manifest: (n: number) =>
+    ` Daftar isi (manifest.csv dan manifest.json, ${n} baris) disimpan di folder yang sama.`,
+  notTagMode:
+    ' Perhatian: "Mode TTE" belum Tag, sehingga PDF ini tidak memuat tag tanda tangan. Setel Mode TTE = Tag dan buat template baru sebelum menerbitkan sertifikat yang akan ditandatangani.',
+} as const;

@@ -319,6 +319,8 @@ describe('print values frozen in the ledger', () => {
       'NIP',
       'Kode Kegiatan',
       'Nomor',
+      // the TTE tag is per run too: its RunSettings.tte (core/tte.ts)
+      'Tag TTE',
     ];
     expect([...covered].sort()).toEqual([...PLACEHOLDERS].sort());
     const plan = planLedger([], [cand('A', 'Sertifikat', 1, 'Budi')], opts);
