@@ -51,7 +51,7 @@ const pdfs = (h: Harness) =>
         );
         expect(row).toBeDefined();
         const page = lines.filter((l) => l.page === tag.page);
-        const signer = page.find((l) => l.text === String(row?.['Nama']) || l.yMin > tag.yMax);
+        const signer = page.find((l) => l.text === String(row?.Nama) || l.yMin > tag.yMax);
         const above = page.filter((l) => l.yMax <= tag.yMin && l.xMin > 400);
         expect(signer).toBeDefined();
         expect(above.length).toBeGreaterThan(0);

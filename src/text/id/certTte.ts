@@ -82,3 +82,19 @@ export const TTE_BUNDLE_TEXT = {
   notTagMode:
     ' Perhatian: "Mode TTE" belum Tag, sehingga PDF ini tidak memuat tag tanda tangan. Setel Mode TTE = Tag dan buat template baru sebelum menerbitkan sertifikat yang akan ditandatangani.',
 } as const;
+
+/** The panel part "Tanda Tangan Elektronik (TTE)" (sidebar/sections/certTte.tsx). */
+export const TTE_UI = {
+  title: 'Tanda Tangan Elektronik (TTE)',
+  hint: 'Dengan Mode TTE = Tag: buat Paket TTE, tanda tangani semua PDF-nya dengan aplikasi TTE BSrE, lalu unggah hasilnya di sini. Hanya PDF bertanda tangan yang dikirim atau dibagikan.',
+  bundle: 'Buat Paket TTE',
+  noTraining: 'Pilih kegiatan lebih dulu.',
+  choose: 'Pilih PDF bertanda tangan (boleh banyak)',
+  upload: 'Unggah PDF bertanda tangan',
+  sending: (i: number, n: number) => `Mengunggah ${i} dari ${n}…`,
+  summary: (stored: number, already: number, refused: number) =>
+    `${stored} disimpan, ${already} sudah ada, ${refused} ditolak.`,
+  outcome: { stored: 'Disimpan', already: 'Sudah ada', refused: 'Ditolak' },
+  notPdf: (name: string) => `${name}: bukan file PDF.`,
+  readFailed: (name: string) => `${name}: file tidak dapat dibaca oleh browser.`,
+} as const;
