@@ -11,6 +11,7 @@ import type {
   ReissueArgs,
   SignedImportResult,
   TteBundleResult,
+  UndeliveredView,
   ZipResult,
 } from '../../src/shared/rpc';
 import { fakeSign } from '../../tools/fake-signer';
@@ -60,6 +61,10 @@ function issuedPdfs(h: Harness) {
     expect(made.length).toBeGreaterThan(4);
     expect(made.every((r) => r.Tautan === '')).toBe(true);
     const code = String(made[0]['Kode Kegiatan']);
+    // who received nothing says why: not signed yet
+    const waiting = await h.call<UndeliveredView[]>('listUndelivered');
+    expect(waiting).toHaveLength(made.length);
+    expect(waiting.every((u) => u.text.includes('belum ditandatangani'))).toBe(true);
     // unsigned delivery blocked: the ZIP has none, WhatsApp has no link
     const zip0 = await h.call<ZipResult>('zipCertificates', code);
     expect(zip0.files).toBe(0);
