@@ -44,6 +44,12 @@ export function escapeTag(text: string, tag: string): string {
 export const tagValue = (tte: TteSettings | undefined): string => (tte?.mode === 'Tag' ? tte.tag : '');
 
 /**
+ * Values a QR encodes rather than prints (issue 13: the verification link): escaping would break the link. A tag
+ * that occurs in the link itself is for the link's own pre-flight to refuse.
+ */
+export const ENCODED_VALUES: readonly string[] = ['Tautan Verifikasi'];
+
+/**
  * Print values in TTE Tag mode: every value with the tag escaped, then `{{Tag TTE}}` set to the tag (in Tidak mode
  * the values stay as they are and the tag prints nothing). `keep` names values not printed as text (a link a QR
  * encodes), which stay as they are. The ONE place the tag is made safe.
@@ -51,7 +57,7 @@ export const tagValue = (tte: TteSettings | undefined): string => (tte?.mode ===
 export function tteValues<V extends Record<string, string>>(
   values: V,
   tte: TteSettings | undefined,
-  keep: readonly string[] = [],
+  keep: readonly string[] = ENCODED_VALUES,
 ): V {
   const out: Record<string, string> = { ...values };
   if (tte?.mode === 'Tag') {

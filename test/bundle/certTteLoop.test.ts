@@ -207,6 +207,8 @@ function issuedPdfs(h: Harness) {
     expect(re.state).toBe('done');
     await drive(h, await h.call<CertificateProgress>('sendCertificateEmails'));
     expect(snapshot()).toEqual(before);
+    for (const r of ledger(h).filter((x) => x['PDF Bertanda Tangan'] !== ''))
+      expect(h.env.drive._get(idOf(r['PDF Bertanda Tangan']))!.trashed).toBe(false);
     for (const [key, [recorded, now]] of snapshot()) expect([key, recorded]).toEqual([key, now]);
     expect(outboxOf(h)).toHaveLength(signed.size);
     expect(firstKey).toBeTruthy();

@@ -25,6 +25,9 @@ describe('core/tte', () => {
     });
     expect(tteValues(v, { mode: 'Tidak', tag: '#' })).toEqual(v);
     expect(tteValues(v, undefined)).toEqual(v);
+    // the link a QR encodes stays as it is
+    const linked = { Nama: 'A#B', 'Tautan Verifikasi': 'https://contoh.go.id/v#x', 'Tag TTE': '' };
+    expect(tteValues(linked, { mode: 'Tag', tag: '#' })['Tautan Verifikasi']).toBe('https://contoh.go.id/v#x');
   });
 
   it('judges a template: the tag written once, not in its own text', () => {
