@@ -35,6 +35,7 @@ import {
   startCertificates as certStart,
 } from './features/certificateStart';
 import { continueByTrigger } from './features/certificateTrigger';
+import { tteBundle as tteBundleOf, importSignedPdf as tteImport } from './features/certificateTte';
 import { runCheck as check } from './features/check';
 import { getCheckinCode as checkinCode, getCheckinView as checkinView } from './features/checkin';
 import { createForms as formsCreate, listForms as formsList, formsPanel } from './features/forms';
@@ -75,6 +76,11 @@ const imageRoleArg = oneOf('role', ['logo', 'signature'] as const);
  * with a sentence naming its size, and nothing larger reaches the add-on's memory.
  */
 const IMAGE_BASE64_MAX = 8 * 1024 * 1024;
+/**
+ * A signed PDF's base64 (google.script.run documents no size limit: GAS-FACTS): bounded above the 5 MB the feature
+ * accepts (features/certificateTte.ts SIGNED_PDF_MAX_BYTES), so a larger file is refused there in plain words.
+ */
+const SIGNED_BASE64_MAX = 8 * 1024 * 1024;
 /** A non-blank text that came from a cell (a NIP, a certificate number, a reason typed in the panel). */
 const cellText = (label: string) => text(label, { empty: false, max: LIMITS.cellText });
 
@@ -247,6 +253,21 @@ export const api = serveApi({
     certImageRemove(port, role),
   ),
   certificateImages: endpoint('none', [], (port) => certImages(port)),
+
+  // TTE (issue 13 item 4): one signed PDF per call, picked in the panel (features/certificateTte.ts)
+  importSignedPdf: endpoint(
+    'document',
+    [
+      options('file', {
+        name: text('name', { max: 255 }),
+        base64: text('base64', { empty: false, max: SIGNED_BASE64_MAX }),
+      }),
+    ],
+    (port, u: { name?: string; base64?: string }) =>
+      tteImport(port, { name: u.name ?? '', base64: u.base64 ?? '' }),
+  ),
+  /** Paket TTE: one training's issued PDFs as ZIP parts plus manifest.csv / manifest.json, in its folder. */
+  tteBundle: endpoint('document', [trainingCode], (port, code: string) => tteBundleOf(port, code)),
 
   // check-in (issue 16): the projector view (it may make the codes' secret, so under the lock) and the code now
   getCheckinView: endpoint('document', [trainingCode], (port, code: string) => checkinView(port, code)),

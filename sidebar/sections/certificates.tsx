@@ -23,6 +23,7 @@ import { CertGate, type GateScope } from './certGate';
 import { CertPreview } from './certPreview';
 import { CertReissue } from './certReissue';
 import { CertTemplate } from './certTemplate';
+import { CertTte } from './certTte';
 import type { SectionProps } from './types';
 
 /** States after which the loop stops calling continueCertificates. */
@@ -296,6 +297,7 @@ export function CertificatesSection(props: SectionProps) {
       <CertPreview active={props.active} disabled={running || !hasTemplates} />
       <CertReissue disabled={running || !hasTemplates} runJob={runJob} />
       <CertDelivery active={props.active} p={p} disabled={running} />
+      <CertTte active={props.active} disabled={running || !hasTemplates} />
     </Section>
   );
 }

@@ -6,6 +6,7 @@ import { LEDGER_NOTES, QUOTA_NAMES } from '../text/id/certificates';
 import type { PrintLook } from './certificateLook';
 import { type CertKind, firstRows, isRevoked, type LedgerRow, ledgerKey, utf8Length } from './certificates';
 import { googleFailureKind } from './errors';
+import { type TteSettings, undeliverable } from './tte';
 
 export type JobState = 'idle' | 'running' | 'done' | 'paused' | 'quota' | 'error';
 
@@ -32,6 +33,8 @@ export interface RunSettings {
   look?: PrintLook;
   /** Daftar Materi = Ya: each certificate gets the page of its training's list (frozen in src/features/certMaterials.ts). */
   materials?: boolean;
+  /** Mode TTE and its tag (core/tte.ts; absent in a record made before: Tidak). */
+  tte?: TteSettings;
 }
 
 /** Small and bounded (document properties hold 9 KB a value): the ledger is the truth, this is the cursor. */
@@ -145,7 +148,7 @@ export function mailStarted(row: Pick<LedgerRow, 'status'>): boolean {
 export function rowWork(
   row: LedgerRow,
   eligible: ReadonlySet<string>,
-  job: Pick<JobRecord, 'email' | 'attempts' | 'resend' | 'scope' | 'reissue'>,
+  job: Pick<JobRecord, 'email' | 'attempts' | 'resend' | 'scope' | 'reissue'> & { run?: RunSettings },
 ): RowWork {
   const key = ledgerKey(row);
   if (!eligible.has(key) || (job.attempts[key] ?? 0) >= MAX_ATTEMPTS || !inScope(row, job) || isRevoked(row))
@@ -154,7 +157,8 @@ export function rowWork(
   if (job.reissue && job.reissue.key !== key) return { pdf: false, email: false };
   const pdf = !row.pdf;
   // at most once: a row marked Mengirim or Terkirim is never sent again, even if the send was lost in a crash
-  const email = job.email && row.email !== '' && !mailStarted(row);
+  // nothing revoked, replaced or (Mode TTE Tag) unsigned is e-mailed: core/tte.ts undeliverable
+  const email = job.email && row.email !== '' && !mailStarted(row) && !undeliverable(row, job.run?.tte);
   return { pdf, email };
 }
 

@@ -21,6 +21,7 @@ import {
 } from './certificates';
 import { formatDateLong } from './dates';
 import type { Settings } from './settings';
+import { TAG_PLACEHOLDER } from './tte';
 
 /** A template as pre-flight found it. */
 export type TemplateCheck =
@@ -137,7 +138,8 @@ function missingValues(
     if (t?.state !== 'ok') continue;
     const values = printedValues(r);
     for (const f of t.scan.placeholders) {
-      if (!f.name || values[f.name] !== '') continue;
+      // the TTE tag prints the run's setting, not the row's (judged by core/tte.ts tteTemplateErrors)
+      if (!f.name || values[f.name] !== '' || f.name === TAG_PLACEHOLDER) continue;
       if (gradeHidden && (f.name === 'Predikat' || f.name === 'Nilai Akhir')) continue;
       if (MAY_BE_EMPTY.has(f.name)) continue;
       const k = `${r.trainingCode}|${r.kind}|${f.name}`;

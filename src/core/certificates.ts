@@ -11,6 +11,7 @@ import { normalizeNip } from './nip';
 import { compareByName, type ResultRow } from './results';
 import { type ColumnDef, SHEETS } from './schema';
 import { editDistance } from './similar';
+import { type TteSettings, tteValues } from './tte';
 import { formatCode, verificationLink } from './verificationCode';
 
 export type CertKind = 'Sertifikat' | 'Piagam';
@@ -59,6 +60,8 @@ export const PLACEHOLDERS = [
   'Tautan Verifikasi',
   // where the QR image goes (src/gas/docs.ts): its value is the link the QR encodes, the placeholder prints no text
   'QR Verifikasi',
+  // the TTE tag (core/tte.ts): the tag in Mode TTE Tag, nothing otherwise
+  'Tag TTE',
 ] as const;
 export type PlaceholderName = (typeof PLACEHOLDERS)[number];
 
@@ -148,6 +151,10 @@ export interface TemplateScan {
   broken: string[];
   /** Sections that hold placeholders. */
   sections: DocSection[];
+  /** How often `{{Tag TTE}}` is written (core/tte.ts templateTagFault); absent in a scan kept before. */
+  tagCount?: number;
+  /** The template's own characters that are neither letters, digits nor spaces, outside placeholders. */
+  symbols?: string;
 }
 
 /** A half-typed placeholder (`{{Nama}` or `{Nama}}`) that would print as is. */
@@ -298,6 +305,7 @@ export function mergeValues(m: MergeInput): MergeValues {
     'Tanggal Terbit': issued ? formatDateLong(issued) : '',
     ...lookValues(m.look),
     ...verificationValues(m.look, m.code ?? ''),
+    'Tag TTE': '',
   };
 }
 
@@ -741,7 +749,7 @@ export function planLedger(
  * What a ledger row prints: its own name, NIP, code and number, the values frozen when its run started, and the
  * run's look (frozen in its RunSettings).
  */
-export function printedValues(row: LedgerRow, look?: PrintLook): MergeValues {
+export function printedValues(row: LedgerRow, look?: PrintLook, tte?: TteSettings): MergeValues {
   const v = {
     // without a look (pre-flight judges it apart, core/certificateLook.ts lookErrors) its placeholders have no value
     ...(look ? lookValues(look) : {}),
@@ -752,7 +760,7 @@ export function printedValues(row: LedgerRow, look?: PrintLook): MergeValues {
     ...verificationValues(look, row.code ?? ''),
   } as MergeValues;
   for (const f of PRINT_KEYS) v[PRINT_FIELDS[f]] = row[f];
-  return v;
+  return tteValues(v, tte);
 }
 
 /** Whether a row holds its print values: Tema is required in `Kegiatan`, so a frozen row always has one. */

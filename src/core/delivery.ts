@@ -2,8 +2,9 @@
 // who received nothing, each with the reason. The count itself is countProgress (core/certificateJob.ts); every
 // surface (panel, menu, batch message, trigger note) uses these.
 
-import { inScope, type JobRecord, type QuotaKind } from './certificateJob';
+import { inScope, type JobRecord, type QuotaKind, type RunSettings } from './certificateJob';
 import { firstRows, isFrozen, type LedgerRow, ledgerKey, NOTE_NOT_ELIGIBLE } from './certificates';
+import { undeliverable } from './tte';
 
 /** What this job measured: milliseconds spent and certificates worked (a file made or an e-mail sent), all batches. */
 export interface Pace {
@@ -57,7 +58,9 @@ export type NothingReason =
   | 'notMadeYet'
   | 'notMadeFailed'
   | 'notEligible'
-  | 'pdfGone';
+  | 'pdfGone'
+  /** Mode TTE Tag: made, not signed yet (core/tte.ts undeliverable), so nothing is sent. */
+  | 'unsigned';
 
 export interface Undelivered {
   row: LedgerRow;
@@ -81,7 +84,7 @@ export interface ReasonNotes {
 export function undelivered(
   rows: readonly LedgerRow[],
   eligible: ReadonlySet<string>,
-  job: Pick<JobRecord, 'state' | 'email' | 'stoppedBy' | 'scope'> | null,
+  job: (Pick<JobRecord, 'state' | 'email' | 'stoppedBy' | 'scope'> & { run?: RunSettings }) | null,
   notes: ReasonNotes,
 ): Undelivered[] {
   const out: Undelivered[] = [];
@@ -100,7 +103,8 @@ export function undelivered(
       else if (quotaStop && quotaStop !== 'email')
         out.push({ row: r, reason: 'notMadeQuota', quota: quotaStop });
       else out.push({ row: r, reason: 'notMadeYet' });
-    } else if (!r.email) out.push({ row: r, reason: 'noAddress' });
+    } else if (undeliverable(r, job?.run?.tte) === 'unsigned') out.push({ row: r, reason: 'unsigned' });
+    else if (!r.email) out.push({ row: r, reason: 'noAddress' });
     else if (r.note.startsWith(notes.mailFailedPrefix)) out.push({ row: r, reason: 'badAddress' });
     else if (job?.email && quotaStop === 'email')
       out.push({ row: r, reason: 'waitingEmail', quota: 'email' });

@@ -24,7 +24,9 @@ export type SettingKind =
   | { t: 'number'; min?: number; max?: number; integer?: boolean; percent?: boolean }
   | { t: 'choice'; choices: readonly string[] }
   | { t: 'yesno' }
-  | { t: 'text' };
+  | { t: 'text' }
+  /** One visible non-letter, non-digit character (Karakter Tag TTE, core/tte.ts readTag). */
+  | { t: 'tagChar' };
 
 type None = Record<never, never>;
 type Code = { code: string };

@@ -2,6 +2,7 @@
 
 import { GATE_SETTING_HELP } from '../text/id/certGate';
 import { LOOK_SETTING, LOOK_SETTING_HELP } from '../text/id/certTemplate';
+import { TTE_SETTING, TTE_SETTING_HELP } from '../text/id/certTte';
 import { CHECKIN_SETTING, CHECKIN_SETTING_HELP } from '../text/id/checkin';
 import { SETTINGS_GATE_TEXT } from '../text/id/problems/settings';
 import { DEFAULT_EMAIL, SETTING_HELP } from '../text/id/rules';
@@ -11,6 +12,7 @@ import type { CheckinSettings } from './checkin';
 import type { SettingKind } from './problemCodes';
 import { Problems } from './problems';
 import { headerKey } from './schema';
+import { DEFAULT_TTE, readTag, TTE_MODES, type TteMode, type TteSettings } from './tte';
 
 export type DuplicatePolicy = 'Pertama' | 'Terakhir' | 'Tertinggi';
 export type JpCreditPolicy = 'Bersertifikat' | 'Sesuai Kehadiran';
@@ -56,6 +58,8 @@ export interface Settings {
   checkin: CheckinSettings;
   /** The certificate's agency, city, design and Daftar Materi page (issue 12 item 4, core/certificateLook.ts). */
   certificateLook: CertificateLook;
+  /** Mode TTE and Karakter Tag TTE (issue 13 item 4, core/tte.ts). */
+  tte: TteSettings;
   /** The `Pengaturan` row each key was found on (typed or blank), for messages naming the row. */
   rows: Record<string, number>;
   /** Keys whose typed value was refused (an Error stands, the default is used): see parseSettings. */
@@ -397,6 +401,25 @@ export const SETTING_DEFS: readonly SettingDef[] = [
       s.certificateLook.verifyUrl = String(v).trim();
     },
   },
+  // TTE-ready PDFs (issue 13 item 4, core/tte.ts): the tag a signer's bulk tool finds in the signature box
+  {
+    key: TTE_SETTING.mode,
+    default: DEFAULT_TTE.mode,
+    kind: { t: 'choice', choices: [...TTE_MODES] },
+    help: TTE_SETTING_HELP.mode,
+    apply: (s, v) => {
+      s.tte.mode = String(v) as TteMode;
+    },
+  },
+  {
+    key: TTE_SETTING.tag,
+    default: DEFAULT_TTE.tag,
+    kind: { t: 'tagChar' },
+    help: TTE_SETTING_HELP.tag,
+    apply: (s, v) => {
+      s.tte.tag = String(v);
+    },
+  },
 ];
 
 /**
@@ -453,6 +476,7 @@ export function defaultSettings(): Settings {
       materials: false,
       verifyUrl: '',
     },
+    tte: { ...DEFAULT_TTE },
     rows: {},
     refused: [],
   };
@@ -520,6 +544,8 @@ export const CERTIFICATE_SETTING_KEYS: ReadonlySet<string> = new Set([
   'Nilai Minimum Sertifikat',
   LOOK_SETTING.design,
   LOOK_SETTING.materials,
+  TTE_SETTING.mode,
+  TTE_SETTING.tag,
 ]);
 
 /**
@@ -674,6 +700,8 @@ function readValue(kind: Kind, raw: unknown): string | number | boolean | undefi
     }
     case 'text':
       return String(raw);
+    case 'tagChar':
+      return readTag(raw);
   }
 }
 

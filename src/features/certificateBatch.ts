@@ -98,7 +98,7 @@ export function runBatch(
     files,
     box,
     started,
-    job.run?.shareLinks ? newSharer(port) : null,
+    job.run?.shareLinks ? newSharer(port, job.run?.tte) : null,
   );
   if (job.email) noteNoAddress(rows, eligible);
   writeLedger(ledger);

@@ -14,6 +14,7 @@ import {
 import type { Participant, Training } from '../core/model';
 import type { ResultRow } from '../core/results';
 import type { Settings } from '../core/settings';
+import { tteValues } from '../core/tte';
 import type { Loaded } from './load';
 import type { Port } from './port';
 import { type Analysis, computeAll } from './results';
@@ -71,7 +72,10 @@ export function currentData(port: Port): CurrentData {
         result: rows.get(personKey(code, nip)) ?? null,
         look: printLook(settings.certificateLook),
       });
-      return withGradePolicy(values, settings.printPredicate, settings.predicateBands);
+      return tteValues(
+        withGradePolicy(values, settings.printPredicate, settings.predicateBands),
+        settings.tte,
+      );
     },
   };
 }

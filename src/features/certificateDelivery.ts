@@ -7,8 +7,10 @@ import { FILE_PROPS, firstRows, type LedgerRow, ledgerKey } from '../core/certif
 import { messageOf } from '../core/errors';
 import { whatsAppLink } from '../core/phone';
 import { SHEETS } from '../core/schema';
+import { deliveryLink, type TteSettings, undeliverable } from '../core/tte';
 import type { UndeliveredView, WhatsAppRow, WhatsAppView, ZipResult } from '../shared/rpc';
 import { DELIVERY_NOTES, SHARE_TEXT, WHATSAPP_TEXT, ZIP_TEXT } from '../text/id/certDelivery';
+import { TTE_DELIVERY_TEXT } from '../text/id/certTte';
 import { fileIdOf } from './certificateCheck';
 import { writeLedger } from './certificateLedger';
 import { nothingText, undeliveredRows } from './certificateProgress';
@@ -16,7 +18,7 @@ import { readJob } from './certificateState';
 import { openLedger } from './certificates';
 import { loadWorkbook } from './load';
 import type { Port } from './port';
-import { fileLink, type Pdf } from './port/files';
+import { type DriveFile, fileLink, type Pdf } from './port/files';
 import { templateAccess } from './templates';
 
 /** The panel lists at most this many names (the count by reason is always whole; the ledger has every row). */
@@ -46,18 +48,20 @@ export interface Sharer {
   share(row: LedgerRow): void;
 }
 
-export function newSharer(port: Port): Sharer {
+export function newSharer(port: Port, tte?: TteSettings): Sharer {
   const s: Sharer = {
     refused: null,
     shared: 0,
     share(row) {
-      if (!row.pdf || row.link) return;
-      const id = fileIdOf(row.pdf);
+      // the file delivered (core/tte.ts deliveryLink): the signed copy once there is one, nothing unsigned in Tag mode
+      const file = deliveryLink(row, tte);
+      if (!file || row.link === file) return;
+      const id = fileIdOf(file);
       if (!id) return;
       if (s.refused === null) {
         try {
           port.drive.shareByLink(id);
-          row.link = row.pdf;
+          row.link = file;
           s.shared++;
           if (row.note === DELIVERY_NOTES.shareRefused) row.note = '';
           return;
@@ -87,19 +91,22 @@ export interface ShareResult {
  */
 export function shareCertificateLinks(port: Port): ShareResult {
   const started = Date.now();
-  if (!loadWorkbook(port, ['settings']).wb.settings.shareLinks)
-    return { shared: 0, left: 0, refused: false, message: SHARE_TEXT.off };
+  const settings = loadWorkbook(port, ['settings']).wb.settings;
+  if (!settings.shareLinks) return { shared: 0, left: 0, refused: false, message: SHARE_TEXT.off };
   const ledger = openLedger(port);
   const { rows, eligible } = ledger.plan;
-  const todo = firstRows(rows).filter((r) => eligible.has(ledgerKey(r)) && r.pdf && !r.link);
+  const todo = firstRows(rows).filter((r) => {
+    const file = deliveryLink(r, settings.tte);
+    return eligible.has(ledgerKey(r)) && file && r.link !== file;
+  });
   if (!todo.length) return { shared: 0, left: 0, refused: false, message: SHARE_TEXT.none };
-  const sharer = newSharer(port);
+  const sharer = newSharer(port, settings.tte);
   for (const r of todo) {
     if (Date.now() - started > BATCH_BUDGET_MS || sharer.refused) break;
     sharer.share(r);
   }
   writeLedger(ledger);
-  const left = todo.filter((r) => !r.link).length;
+  const left = todo.filter((r) => r.link !== deliveryLink(r, settings.tte)).length;
   const message = sharer.refused ? SHARE_TEXT.refused : SHARE_TEXT.done(sharer.shared, left);
   return { shared: sharer.shared, left, refused: sharer.refused !== null, message };
 }
@@ -119,7 +126,9 @@ export function whatsAppMessages(port: Port, code: string): WhatsAppView {
   for (const r of firstRows(plan.rows)) {
     const phone = r.trainingCode === code ? phones.get(r.nip) : undefined;
     if (!phone || !plan.eligible.has(ledgerKey(r))) continue;
-    const link = r.link ?? '';
+    // only a link to the file delivered (core/tte.ts deliveryLink): never an unsigned one in Tag mode
+    const file = deliveryLink(r, wb.settings.tte);
+    const link = r.link && r.link === file ? r.link : '';
     const text = link
       ? WHATSAPP_TEXT.message({ name: r.name, kind: r.kind, theme: r.printTheme || code, link })
       : '';
@@ -130,7 +139,13 @@ export function whatsAppMessages(port: Port, code: string): WhatsAppView {
       phone,
       text,
       waLink: text ? whatsAppLink(phone, text) : null,
-      missing: text ? '' : r.pdf ? WHATSAPP_TEXT.noLink : WHATSAPP_TEXT.notMade,
+      missing: text
+        ? ''
+        : r.pdf && !file
+          ? TTE_DELIVERY_TEXT.blocked(undeliverable(r, wb.settings.tte))
+          : r.pdf
+            ? WHATSAPP_TEXT.noLink
+            : WHATSAPP_TEXT.notMade,
     });
   }
   const message = !sharing
@@ -157,25 +172,54 @@ export const ZIP_PROP = 'douasnZip';
  * training's folder; the training's earlier ZIPs are removed once the new ones are complete.
  */
 export function zipCertificates(port: Port, code: string): ZipResult {
+  const tte = loadWorkbook(port, ['settings']).wb.settings.tte;
+  return zipTraining(port, code, {
+    file: (r) => deliveryLink(r, tte),
+    name: ZIP_TEXT.name,
+    prop: ZIP_PROP,
+    blocked: (r) => undeliverable(r, tte) === 'unsigned',
+  });
+}
+
+/** What a ZIP of a training holds: the file of each made row ('' leaves it out), the parts' names, their mark. */
+export interface ZipChoice {
+  file(r: LedgerRow): string;
+  name(code: string, part: number): string;
+  /** appProperties key marking the ZIPs (a newer set replaces the older). */
+  prop: string;
+  /** A row left out because it is not signed yet (counted and said). */
+  blocked?(r: LedgerRow): boolean;
+  /** Each file put in a part, with its row (Paket TTE writes its manifest from these). */
+  onFile?(r: LedgerRow, f: DriveFile): void;
+}
+
+/** The ZIP parts of one training's chosen files (see zipCertificates; Paket TTE takes the issued PDFs). */
+export function zipTraining(port: Port, code: string, choice: ZipChoice): ZipResult {
   const started = Date.now();
   const folder = templateAccess(port).props.folders.get(code);
   const result: ZipResult = { parts: [], files: 0, missing: 0, incomplete: false, message: '' };
   if (!folder) return { ...result, message: ZIP_TEXT.noFolder(code) };
   const { plan } = openLedger(port);
-  const rows = firstRows(plan.rows).filter(
+  const made = firstRows(plan.rows).filter(
     (r) => r.trainingCode === code && r.pdf && plan.eligible.has(ledgerKey(r)),
   );
-  if (!rows.length) return { ...result, message: ZIP_TEXT.none(code) };
+  const unsigned = made.filter((r) => choice.blocked?.(r)).length;
+  const rows = made.filter((r) => choice.file(r));
+  if (!rows.length)
+    return {
+      ...result,
+      message: unsigned ? TTE_DELIVERY_TEXT.zipNoneSigned(code, unsigned) : ZIP_TEXT.none(code),
+    };
   const listing = port.drive.children(folder);
   const byId = new Map(listing.map((f) => [f.id, f]));
-  const old = listing.filter((f) => f.appProperties?.[ZIP_PROP] === code);
+  const old = listing.filter((f) => f.appProperties?.[choice.prop] === code);
   const sheet = port.workbook.spreadsheetId();
   let part: Pdf[] = [];
   let bytes = 0;
   const flush = () => {
     if (!part.length) return;
-    const name = ZIP_TEXT.name(code, result.parts.length + 1);
-    const f = port.drive.createZip(part, name, folder, { [ZIP_PROP]: code, [FILE_PROPS.sheet]: sheet });
+    const name = choice.name(code, result.parts.length + 1);
+    const f = port.drive.createZip(part, name, folder, { [choice.prop]: code, [FILE_PROPS.sheet]: sheet });
     result.parts.push({ name, url: fileLink(f), files: part.length, bytes });
     result.files += part.length;
     part = [];
@@ -188,7 +232,7 @@ export function zipCertificates(port: Port, code: string): ZipResult {
       break;
     }
     done++;
-    const f = byId.get(fileIdOf(r.pdf) ?? '');
+    const f = byId.get(fileIdOf(choice.file(r)) ?? '');
     const pdf = f ? port.drive.download(f.id, f.name) : null;
     if (!f || !pdf) {
       result.missing++;
@@ -196,6 +240,7 @@ export function zipCertificates(port: Port, code: string): ZipResult {
     }
     const n = port.drive.sizeOf(pdf);
     if (part.length && (bytes + n > ZIP_PART_BYTES || part.length >= ZIP_PART_FILES)) flush();
+    choice.onFile?.(r, f);
     part.push(pdf);
     bytes += n;
   }
@@ -203,6 +248,7 @@ export function zipCertificates(port: Port, code: string): ZipResult {
   if (!result.incomplete) for (const f of old) port.drive.remove(f.id);
   result.message =
     ZIP_TEXT.done(result.files, result.parts.length, result.missing) +
+    (unsigned ? TTE_DELIVERY_TEXT.zipUnsigned(unsigned) : '') +
     (result.incomplete ? ZIP_TEXT.incomplete(rows.length - done) : '');
   return result;
 }

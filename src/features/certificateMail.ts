@@ -12,6 +12,7 @@ import { LEDGER_NOTES } from '../text/id/certificates';
 import { writeRow } from './certificateLedger';
 import type { BatchFiles, Certificate } from './certificateRender';
 import type { RunLedger } from './certificates';
+import { signedPdfOf } from './certificateTte';
 import type { Port } from './port';
 import type { Pdf } from './port/files';
 
@@ -65,8 +66,9 @@ export function deliver(
     return 'waiting';
   }
   const { row, values } = c;
-  // the PDF just made, else the stored one read back (no conversion is spent for an e-mail)
-  const attachment = pdf ?? files.storedPdf(c);
+  // the signed copy when there is one (core/tte.ts deliveryLink), else the PDF just made, else the stored one read
+  // back (no conversion is spent for an e-mail)
+  const attachment = row.signedPdf ? signedPdfOf(port, row) : (pdf ?? files.storedPdf(c));
   if (!attachment) {
     row.note = DELIVERY_NOTES.pdfGone;
     job.attempts[ledgerKey(row)] = MAX_ATTEMPTS;

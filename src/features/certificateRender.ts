@@ -217,7 +217,7 @@ function batchFiles(port: Port, props: TemplateProps, job: JobRecord): BatchFile
       const seq = parseSequence(row.number, format, row.trainingCode);
       return {
         row,
-        values: printedValues(row, run?.look),
+        values: printedValues(row, run?.look, run?.tte),
         base: certificateBaseName(row.kind, row.trainingCode, seq, row.name),
       };
     },

@@ -32,6 +32,7 @@ import { UserError } from '../core/errors';
 import type { Training } from '../core/model';
 import type { ResultRow } from '../core/results';
 import { certificateSettingsBlocker, type Settings } from '../core/settings';
+import { tteTemplateErrors } from '../core/tte';
 import { codeSource } from '../core/verificationCode';
 import type { CertificateProgress, GateTraining, GateView, PreflightResult } from '../shared/rpc';
 import { GATE_TEXT } from '../text/id/certGate';
@@ -250,6 +251,7 @@ function preflight(port: Port, snap: Snapshot, email: boolean): PreflightResult 
   });
   report.warnings.unshift(...snap.ledgerWarnings);
   report.errors.push(...lookErrors(printLook(snap.settings.certificateLook), snap.settings.rows, templates));
+  report.errors.push(...tteTemplateErrors(snap.settings, templates));
   const figures = gateFigures({
     rows,
     eligible,
@@ -298,6 +300,7 @@ export function runSettings(s: Settings, email: boolean): RunSettings {
     shareLinks: s.shareLinks,
     look: printLook(s.certificateLook),
     materials: s.certificateLook.materials,
+    tte: s.tte,
   };
 }
 

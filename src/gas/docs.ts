@@ -21,6 +21,7 @@ import { imageInfo, printedSize } from '../core/imageFile';
 import { fitName } from '../core/nameFit';
 import { qrPng } from '../core/png';
 import { qrMatrix } from '../core/qr';
+import { symbolsOf, TAG_PLACEHOLDER } from '../core/tte';
 import { TEMPLATE_WORDS as W } from '../text/id/certificates';
 import { MATERIALS_TEXT as MT } from '../text/id/certTemplate';
 
@@ -119,14 +120,16 @@ function templateLines(kind: CertKind, d: DesignSpec, qr: boolean): Line[] {
         { text: W.signerTitle, size: 11, after: 0, signer: true },
         // the QR at the page's left, as tall as the room left for the signature and the stamp at the right
         { text: W.qr, size: 8, align: 'LEFT', after: 0 },
+        TTE_TAG_LINE,
         { text: W.signer, size: 11, bold: true, after: 0, signer: true },
         { text: W.signerNip, size: 10, color: GREY, after: 0, signer: true },
         { text: W.verification, size: 8, color: GREY, align: 'LEFT', after: 0 },
       ]
     : [
         { text: W.placeAndDate, size: 11, before: 22, after: 0, signer: true },
-        // room for the signature and the stamp
-        { text: W.signerTitle, size: 11, after: 62, signer: true },
+        // room for the signature and the stamp, the TTE tag at its foot
+        { text: W.signerTitle, size: 11, after: 56, signer: true },
+        TTE_TAG_LINE,
         { text: W.signer, size: 11, bold: true, after: 0, signer: true },
         { text: W.signerNip, size: 10, color: GREY, after: 0, signer: true },
       ];
@@ -158,6 +161,20 @@ function templateLines(kind: CertKind, d: DesignSpec, qr: boolean): Line[] {
     ...signer,
   ];
 }
+
+/**
+ * The `{{Tag TTE}}` run in the signature box (issue 13 item 4): prints the tag in Tag mode, nothing otherwise, white
+ * and small so it cannot be seen but a signer's tool finds it; the same height either way, so the layout is one. It
+ * sits at the foot of the room left for the signature, just above the signer's name: a tool that puts the visible
+ * signature's lower-left corner at the tag (iText's rectangle from the found text) fills that room.
+ */
+const TTE_TAG_LINE: Line = {
+  text: `{{${TAG_PLACEHOLDER}}}`,
+  size: 4,
+  color: '#ffffff',
+  after: 0,
+  signer: true,
+};
 
 /** The signer's block width (points): centred in the right part of the text box. */
 const SIGNER_WIDTH = 300;
@@ -255,9 +272,9 @@ export function writeDefaultTemplate(
   }
   const signerAt = lines.findIndex((l) => l.text === W.signerTitle);
   if (images.signature && signerAt >= 0) {
-    // the signature or stamp takes the room left below the signer's title
+    // the signature or stamp takes the room left below the signer's title, in the TTE tag's paragraph (the tag at
+    // the image's foot)
     lines[signerAt] = { ...lines[signerAt], after: 0 };
-    lines.splice(signerAt + 1, 0, { text: '', size: 1, after: 0, signer: true });
   }
   lines.forEach((l, i) => {
     let p: Paragraph;
@@ -332,6 +349,8 @@ export function scanTemplate(docId: string): TemplateScan {
   const byRaw = new Map<string, FoundPlaceholder>();
   const broken: string[] = [];
   const sections: Section[] = [];
+  let tagCount = 0;
+  let symbols = '';
   for (const s of SECTIONS) {
     const c = sectionOf(doc, s);
     if (!c) continue;
@@ -340,8 +359,11 @@ export function scanTemplate(docId: string): TemplateScan {
     if (found.length) sections.push(s);
     for (const f of found) if (!byRaw.has(f.raw)) byRaw.set(f.raw, f);
     broken.push(...findBrokenPlaceholders(text));
+    // TTE (core/tte.ts templateTagFault): how often the tag prints, and the template's own symbols
+    tagCount += found.filter((f) => f.name === TAG_PLACEHOLDER).length;
+    symbols += symbolsOf(text.replace(/\{\{[^{}\n]*\}\}/g, ' '));
   }
-  return { placeholders: [...byRaw.values()], broken, sections };
+  return { placeholders: [...byRaw.values()], broken, sections, tagCount, symbols: symbolsOf(symbols) };
 }
 
 // ---------- filling ----------

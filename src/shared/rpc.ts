@@ -464,3 +464,29 @@ export interface RevokeResult {
   number: string;
   message: string;
 }
+
+// ---- TTE (issue 13 item 4, features/certificateTte.ts) ----
+
+/** One signed PDF picked in the panel: its name and content (standard base64, no data: prefix). */
+export interface SignedImportArgs {
+  name: string;
+  base64: string;
+}
+
+/** What became of one picked file: stored, already there, or refused with the reason. */
+export interface SignedImportResult {
+  file: string;
+  outcome: 'stored' | 'already' | 'refused';
+  /** One sentence for the admin. */
+  reason: string;
+  /** The certificate it matched ('' when none). */
+  number: string;
+  name: string;
+}
+
+/** Paket TTE of one training: the ZIP parts of its issued PDFs and the manifest files beside them. */
+export interface TteBundleResult extends ZipResult {
+  manifest: Array<{ name: string; url: string }>;
+  /** Mode TTE = Tag (else the PDFs carry no tag and the message says so). */
+  tagMode: boolean;
+}

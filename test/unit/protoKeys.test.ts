@@ -27,6 +27,12 @@ const REVIEWED: Record<string, ReadonlyArray<readonly [string, string]>> = {
     ['const cells: Record<string, unknown> = {};', "a ledger's own column keys (schema)"],
     ['const rec: Record<string, unknown> = {};', "an output definition's column keys (schema)"],
   ],
+  'src/core/tte.ts': [
+    [
+      'const json = rows.map((r) => Object.fromEntries(MANIFEST_COLUMNS.map(([k, h]) => [h, r[k]])));',
+      "the manifest's fixed column headings",
+    ],
+  ],
   'src/core/verifyPage.ts': [
     ['export const REGISTRY_HEADERS = Object.fromEntries(', "the registry definition's column keys (schema)"],
     [

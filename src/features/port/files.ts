@@ -133,6 +133,10 @@ export interface DrivePort {
   ): DriveFile;
   /** An uploaded image the add-on stored, read back for a template; null when it cannot be seen. */
   downloadImage(id: string): ImageBlob | null;
+  /** The bytes of a PDF handle (an issued PDF read back, to compare with its signed copy: core/tte.ts hasPrefix). */
+  bytesOf(pdf: Pdf): Uint8Array;
+  /** SHA-256 of `bytes` as lowercase hex (Utilities.computeDigest: the signed copy's record in the ledger). */
+  sha256(bytes: Uint8Array): string;
 }
 
 export interface MailPort {

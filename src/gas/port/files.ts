@@ -1,6 +1,7 @@
 // The Docs, Drive and Mail ports over src/gas/docs.ts, drive.ts and mail.ts. A rendered PDF crosses the port as an
 // opaque handle: it is Google's Blob, passed back unchanged to Drive or MailApp.
 
+import { hex } from '../../core/tte';
 import type { DocsPort, DrivePort, ImageBlob, MailPort, Pdf, ScratchMerge } from '../../features/port';
 import { fillDocument, ScratchMerger, scanTemplate, writeDefaultTemplate } from '../docs';
 import {
@@ -72,6 +73,14 @@ export function googleDrive(): DrivePort {
     createFile: createFileFromBytes,
     downloadImage: (id) => downloadFile(id) as unknown as ImageBlob | null,
     sizeOf: (pdf) => blobOf(pdf).getBytes().length,
+    bytesOf: (pdf) => Uint8Array.from(blobOf(pdf).getBytes(), (b) => b & 0xff),
+    sha256: (bytes) =>
+      hex(
+        Utilities.computeDigest(
+          Utilities.DigestAlgorithm.SHA_256,
+          Array.from(bytes, (b) => (b > 127 ? b - 256 : b)),
+        ),
+      ),
     createZip: (pdfs, name, parent, appProperties) =>
       createFromBlob(Utilities.zip(pdfs.map(blobOf), name), name, 'application/zip', parent, appProperties),
   };

@@ -362,6 +362,11 @@ export const CHECKS = {
     assumes: 'id_ID, Asia/Jakarta, Asia/Jakarta (pengaturan yang diuji)',
     ref: 'SpreadsheetApp: «New spreadsheet: … locale id_ID, zone Asia/Jakarta»; Session: «getScriptTimeZone()»',
   },
+  'U-1': {
+    what: 'Utilities: SHA-256 (computeDigest) dari deretan byte bertanda, termasuk byte di atas 127',
+    assumes: 'Sama dengan SHA-256 byte-byte itu (dipakai untuk PDF bertanda tangan, Mode TTE)',
+    ref: 'Utilities: «`computeDigest` (MD5, SHA_1, SHA_256, SHA_384, SHA_512) → signed bytes»; «computeDigest of a Byte[]»',
+  },
   'B-1': {
     what: 'Pembersihan: semua objek uji terhapus (lembar, berkas Drive, properti, pemicu)',
     assumes: 'Tidak ada yang tersisa',

@@ -471,6 +471,15 @@ export function mailQuota(): Attempt<number> {
   return attempt(() => MailApp.getRemainingDailyQuota());
 }
 
+/** SHA-256 (Utilities.computeDigest) of signed bytes, as lowercase hex (how a signed PDF is recorded: core/tte.ts). */
+export function sha256OfBytes(bytes: number[]): Attempt<string> {
+  return attempt(() =>
+    Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, bytes)
+      .map((b) => (b & 0xff).toString(16).padStart(2, '0'))
+      .join(''),
+  );
+}
+
 // ---------- drive ----------
 
 /** `Drive.Files.get` of a file (e.g. one just removed): its name, or the error. */

@@ -117,4 +117,10 @@ export function infoChecks(ctx: Context, d: probe.Deployment): void {
       `Lokal ${d.locale}; zona spreadsheet ${d.timeZone}; zona skrip ${d.scriptTimeZone}`,
     ),
   );
+  check(ctx, 'U-1', () => {
+    // "abc", 0xFF, 0x80 as Apps Script's signed bytes; the SHA-256 of those five bytes (Node's crypto)
+    const r = probe.sha256OfBytes([97, 98, 99, -1, -128]);
+    if (!r.ok) return berbeda(`Galat: "${r.error}"`);
+    return judge(r.value === '91c19e9d0248f072fd881a6c967593cbe45304c59a35946d8bbb8f1f05b2e5f7', r.value);
+  });
 }

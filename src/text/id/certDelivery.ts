@@ -85,6 +85,8 @@ export const NOTHING_TEXT = {
   notMadeFailed: 'PDF belum dapat dibuat: lihat Catatan di lembar Sertifikat.',
   notEligible: 'Tidak memenuhi syarat menurut Rekap Nilai.',
   pdfGone: 'Berkas PDF tidak dapat dibuka lagi di Google Drive (terhapus, atau dibuat admin lain).',
+  unsigned:
+    'PDF belum ditandatangani (Mode TTE = Tag): unggah PDF bertanda tangan lewat "Impor PDF bertanda tangan", lalu jalankan Kirim Email Sertifikat.',
   /** The panel's heading over the list. */
   heading: (n: number) => `${n} belum menerima apa pun`,
 } as const;

@@ -323,6 +323,8 @@ describe('print values frozen in the ledger', () => {
       'Kode Verifikasi',
       'Tautan Verifikasi',
       'QR Verifikasi',
+      // the TTE tag is per run too: its RunSettings.tte (core/tte.ts)
+      'Tag TTE',
     ];
     expect([...covered].sort()).toEqual([...PLACEHOLDERS].sort());
     const plan = planLedger([], [cand('A', 'Sertifikat', 1, 'Budi')], opts);

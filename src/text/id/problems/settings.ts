@@ -13,6 +13,8 @@ function expected(kind: SettingKind): string {
       return 'Isi Ya atau Tidak.';
     case 'text':
       return '';
+    case 'tagChar':
+      return 'Isi dengan tepat satu tanda yang bukan huruf atau angka, misalnya # atau $ (bukan { atau }).';
   }
 }
 
