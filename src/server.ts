@@ -219,9 +219,13 @@ export const api = serveApi({
   /** Revokes one made certificate (Status Dicabut, the registry rewritten); final, the number never reused. */
   revokeCertificate: endpoint(
     'document',
-    [options('cabut', { number: cellText('nomor'), nip: cellText('NIP'), reason: cellText('alasan') })],
-    (port, args: Partial<Record<'number' | 'nip' | 'reason', string>>) =>
-      certRevoke(port, { number: args.number ?? '', nip: args.nip ?? '', reason: args.reason ?? '' }),
+    [
+      optional(
+        options('cabut', { number: cellText('nomor'), nip: cellText('NIP'), reason: cellText('alasan') }),
+      ),
+    ],
+    (port, args?: Partial<Record<'number' | 'nip' | 'reason', string>>) =>
+      certRevoke(port, { number: args?.number ?? '', nip: args?.nip ?? '', reason: args?.reason ?? '' }),
   ),
 
   /** Uji Layanan Google takes the document lock itself: whether it can is one of its checks (K-1). */
@@ -258,13 +262,15 @@ export const api = serveApi({
   importSignedPdf: endpoint(
     'document',
     [
-      options('file', {
-        name: text('name', { max: 255 }),
-        base64: text('base64', { empty: false, max: SIGNED_BASE64_MAX }),
-      }),
+      optional(
+        options('file', {
+          name: text('name', { max: 255 }),
+          base64: text('base64', { empty: false, max: SIGNED_BASE64_MAX }),
+        }),
+      ),
     ],
-    (port, u: { name?: string; base64?: string }) =>
-      tteImport(port, { name: u.name ?? '', base64: u.base64 ?? '' }),
+    (port, u?: { name?: string; base64?: string }) =>
+      tteImport(port, { name: u?.name ?? '', base64: u?.base64 ?? '' }),
   ),
   /** Paket TTE: one training's issued PDFs as ZIP parts plus manifest.csv / manifest.json, in its folder. */
   tteBundle: endpoint('document', [trainingCode], (port, code: string) => tteBundleOf(port, code)),

@@ -67,6 +67,9 @@ export const PARAMS: Record<string, ReadonlyArray<Param>> = {
   uploadCertificateImage: [{ role: 'imageRole', name: 'short', mimeType: 'short', base64: 'base64' }],
   removeCertificateImage: ['imageRole'],
   certificateImages: [],
+  // TTE: one signed PDF (`base64` as above; the 5 MB limit is the feature's plain refusal) and Paket TTE of a training
+  importSignedPdf: [{ name: 'short', base64: 'base64' }],
+  tteBundle: ['code'],
 };
 
 /** Whether a value (as it arrives, JSON-decoded) fits a parameter. */
