@@ -4,9 +4,17 @@
 
 import { LEDGER_NOTES, QUOTA_NAMES } from '../text/id/certificates';
 import type { PrintLook } from './certificateLook';
-import { type CertKind, firstRows, isRevoked, type LedgerRow, ledgerKey, utf8Length } from './certificates';
+import {
+  type CertKind,
+  firstRows,
+  isRevoked,
+  type LedgerRow,
+  ledgerKey,
+  undeliverable,
+  utf8Length,
+} from './certificates';
 import { googleFailureKind } from './errors';
-import { type TteSettings, undeliverable } from './tte';
+import type { TteSettings } from './tte';
 
 export type JobState = 'idle' | 'running' | 'done' | 'paused' | 'quota' | 'error';
 
@@ -157,7 +165,7 @@ export function rowWork(
   if (job.reissue && job.reissue.key !== key) return { pdf: false, email: false };
   const pdf = !row.pdf;
   // at most once: a row marked Mengirim or Terkirim is never sent again, even if the send was lost in a crash
-  // nothing revoked, replaced or (Mode TTE Tag) unsigned is e-mailed: core/tte.ts undeliverable
+  // nothing revoked, replaced or (Mode TTE Tag) unsigned is e-mailed: core/certificates.ts undeliverable
   const email = job.email && row.email !== '' && !mailStarted(row) && !undeliverable(row, job.run?.tte);
   return { pdf, email };
 }

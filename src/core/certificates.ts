@@ -31,6 +31,31 @@ export const isSuperseded = (r: Pick<LedgerRow, 'status'>): boolean => r.status 
 /** A revoked certificate (issue 13): never made, e-mailed, shared or counted in a run again. */
 export const isRevoked = (r: Pick<LedgerRow, 'status'>): boolean => r.status === 'Dicabut';
 
+/** Why a made certificate is not delivered: revoked, replaced, or (Tag mode) not signed yet; null when it may be. */
+export type Undeliverable = 'revoked' | 'superseded' | 'unsigned' | null;
+
+export function undeliverable(
+  row: Pick<LedgerRow, 'status' | 'signedPdf'>,
+  tte: Pick<TteSettings, 'mode'> | undefined,
+): Undeliverable {
+  if (isRevoked(row)) return 'revoked';
+  if (isSuperseded(row)) return 'superseded';
+  if (tte?.mode === 'Tag' && !row.signedPdf) return 'unsigned';
+  return null;
+}
+
+/**
+ * The file a certificate is delivered as (e-mail, share link, WhatsApp, ZIP): its signed copy when there is one,
+ * else the issued PDF, unless `undeliverable` says no (then ''). The ONE rule of what is delivered.
+ */
+export function deliveryLink(
+  row: Pick<LedgerRow, 'status' | 'pdf' | 'signedPdf'>,
+  tte: Pick<TteSettings, 'mode'> | undefined,
+): string {
+  if (undeliverable(row, tte)) return '';
+  return row.signedPdf || row.pdf;
+}
+
 /** Every placeholder a template may use, in DESIGN §5.7 order. */
 export const PLACEHOLDERS = [
   'Nama',

@@ -3,8 +3,14 @@
 // surface (panel, menu, batch message, trigger note) uses these.
 
 import { inScope, type JobRecord, type QuotaKind, type RunSettings } from './certificateJob';
-import { firstRows, isFrozen, type LedgerRow, ledgerKey, NOTE_NOT_ELIGIBLE } from './certificates';
-import { undeliverable } from './tte';
+import {
+  firstRows,
+  isFrozen,
+  type LedgerRow,
+  ledgerKey,
+  NOTE_NOT_ELIGIBLE,
+  undeliverable,
+} from './certificates';
 
 /** What this job measured: milliseconds spent and certificates worked (a file made or an e-mail sent), all batches. */
 export interface Pace {
@@ -59,7 +65,7 @@ export type NothingReason =
   | 'notMadeFailed'
   | 'notEligible'
   | 'pdfGone'
-  /** Mode TTE Tag: made, not signed yet (core/tte.ts undeliverable), so nothing is sent. */
+  /** Mode TTE Tag: made, not signed yet (core/certificates.ts undeliverable), so nothing is sent. */
   | 'unsigned';
 
 export interface Undelivered {

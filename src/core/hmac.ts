@@ -97,6 +97,6 @@ export function hmacSha256(key: string, message: string): number[] {
   return sha256([...k.map((b) => b ^ 0x5c), ...inner]);
 }
 
-/** Bytes as lowercase hex. */
+/** Bytes as lowercase hex (0…255, or −128…127 as Apps Script's digests give them). */
 export const hex = (bytes: readonly number[]): string =>
-  bytes.map((b) => b.toString(16).padStart(2, '0')).join('');
+  bytes.map((b) => (b & 0xff).toString(16).padStart(2, '0')).join('');

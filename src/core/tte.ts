@@ -164,38 +164,6 @@ export function signedAtText(m: string | null): string {
   return `${p.d} ${MONTHS_ID[p.mo - 1]} ${p.y} ${two(p.h)}.${two(p.mi)}.${two(p.s)} ${zone}`;
 }
 
-/** Lowercase hex of digest bytes (signed −128…127 as Apps Script gives them, or 0…255). */
-export function hex(bytes: readonly number[]): string {
-  return bytes.map((b) => (b & 0xff).toString(16).padStart(2, '0')).join('');
-}
-
-// ---------- delivery: the signed copy whenever there is one, nothing unsigned in Tag mode ----------
-
-/** Why a made certificate is not delivered: revoked, replaced, or (Tag mode) not signed yet; null when it may be. */
-export type Undeliverable = 'revoked' | 'superseded' | 'unsigned' | null;
-
-export function undeliverable(
-  row: { status: string; signedPdf?: string },
-  tte: Pick<TteSettings, 'mode'> | undefined,
-): Undeliverable {
-  if (row.status === 'Dicabut') return 'revoked';
-  if (row.status === 'Diganti') return 'superseded';
-  if (tte?.mode === 'Tag' && !row.signedPdf) return 'unsigned';
-  return null;
-}
-
-/**
- * The file a certificate is delivered as (e-mail, share link, WhatsApp, ZIP): its signed copy when there is one,
- * else the issued PDF, unless `undeliverable` says no (then ''). The ONE rule of what is delivered.
- */
-export function deliveryLink(
-  row: { status: string; pdf: string; signedPdf?: string },
-  tte: Pick<TteSettings, 'mode'> | undefined,
-): string {
-  if (undeliverable(row, tte)) return '';
-  return row.signedPdf || row.pdf;
-}
-
 // ---------- Paket TTE: the manifest for the signer's bulk tool ----------
 
 export interface ManifestRow {
@@ -234,17 +202,4 @@ export function manifestFiles(rows: readonly ManifestRow[]): { csv: string; json
   const lines = rows.map((r) => MANIFEST_COLUMNS.map(([k]) => csvField(r[k])).join(','));
   const json = rows.map((r) => Object.fromEntries(MANIFEST_COLUMNS.map(([k, h]) => [h, r[k]])));
   return { csv: `${[head, ...lines].join('\r\n')}\r\n`, json: `${JSON.stringify(json, null, 2)}\n` };
-}
-
-/** UTF-8 bytes of a text (the manifest files). */
-export function utf8Bytes(s: string): Uint8Array {
-  const out: number[] = [];
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return Uint8Array.from(out);
 }

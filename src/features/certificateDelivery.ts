@@ -3,11 +3,18 @@
 // PDF), also used by the batch for each PDF it makes.
 
 import { BATCH_BUDGET_MS, isQuotaError, isTimeout } from '../core/certificateJob';
-import { FILE_PROPS, firstRows, type LedgerRow, ledgerKey } from '../core/certificates';
+import {
+  deliveryLink,
+  FILE_PROPS,
+  firstRows,
+  type LedgerRow,
+  ledgerKey,
+  undeliverable,
+} from '../core/certificates';
 import { messageOf } from '../core/errors';
 import { whatsAppLink } from '../core/phone';
 import { SHEETS } from '../core/schema';
-import { deliveryLink, type TteSettings, undeliverable } from '../core/tte';
+import type { TteSettings } from '../core/tte';
 import type { UndeliveredView, WhatsAppRow, WhatsAppView, ZipResult } from '../shared/rpc';
 import { DELIVERY_NOTES, SHARE_TEXT, WHATSAPP_TEXT, ZIP_TEXT } from '../text/id/certDelivery';
 import { TTE_DELIVERY_TEXT } from '../text/id/certTte';
@@ -53,7 +60,7 @@ export function newSharer(port: Port, tte?: TteSettings): Sharer {
     refused: null,
     shared: 0,
     share(row) {
-      // the file delivered (core/tte.ts deliveryLink): the signed copy once there is one, nothing unsigned in Tag mode
+      // the file delivered (core/certificates.ts deliveryLink): the signed copy once there is one, nothing unsigned in Tag mode
       const file = deliveryLink(row, tte);
       if (!file || row.link === file) return;
       const id = fileIdOf(file);
@@ -116,6 +123,13 @@ export function shareCertificateLinks(port: Port): ShareResult {
  * the training, the PDF's view link, and the wa.me link that opens the chat with it. Needs share links. Reads the
  * ledger once and Pengaturan, Kegiatan and Peserta once.
  */
+/** Why a row gets no WhatsApp message: not made, not deliverable (revoked, replaced, unsigned), or not shared yet. */
+function whyNoMessage(r: LedgerRow, file: string, tte: TteSettings): string {
+  if (!r.pdf) return WHATSAPP_TEXT.notMade;
+  if (!file) return TTE_DELIVERY_TEXT.blocked(undeliverable(r, tte));
+  return WHATSAPP_TEXT.noLink;
+}
+
 export function whatsAppMessages(port: Port, code: string): WhatsAppView {
   const { wb } = loadWorkbook(port, ['settings', 'trainings', 'participants']);
   const sharing = wb.settings.shareLinks;
@@ -126,7 +140,7 @@ export function whatsAppMessages(port: Port, code: string): WhatsAppView {
   for (const r of firstRows(plan.rows)) {
     const phone = r.trainingCode === code ? phones.get(r.nip) : undefined;
     if (!phone || !plan.eligible.has(ledgerKey(r))) continue;
-    // only a link to the file delivered (core/tte.ts deliveryLink): never an unsigned one in Tag mode
+    // only a link to the file delivered (core/certificates.ts deliveryLink): never an unsigned one in Tag mode
     const file = deliveryLink(r, wb.settings.tte);
     const link = r.link && r.link === file ? r.link : '';
     const text = link
@@ -139,13 +153,7 @@ export function whatsAppMessages(port: Port, code: string): WhatsAppView {
       phone,
       text,
       waLink: text ? whatsAppLink(phone, text) : null,
-      missing: text
-        ? ''
-        : r.pdf && !file
-          ? TTE_DELIVERY_TEXT.blocked(undeliverable(r, wb.settings.tte))
-          : r.pdf
-            ? WHATSAPP_TEXT.noLink
-            : WHATSAPP_TEXT.notMade,
+      missing: text ? '' : whyNoMessage(r, file, wb.settings.tte),
     });
   }
   const message = !sharing

@@ -66,7 +66,7 @@ export function deliver(
     return 'waiting';
   }
   const { row, values } = c;
-  // the signed copy when there is one (core/tte.ts deliveryLink), else the PDF just made, else the stored one read
+  // the signed copy when there is one (core/certificates.ts deliveryLink), else the PDF just made, else the stored one read
   // back (no conversion is spent for an e-mail)
   const attachment = row.signedPdf ? signedPdfOf(port, row) : (pdf ?? files.storedPdf(c));
   if (!attachment) {

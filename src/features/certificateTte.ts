@@ -7,20 +7,15 @@
 import {
   certificateBaseName,
   certificateKey,
+  isRevoked,
   isSuperseded,
   type LedgerRow,
   parseSequence,
   printedValues,
 } from '../core/certificates';
+import { utf8 } from '../core/hmac';
 import { decodeBase64 } from '../core/imageFile';
-import {
-  findSignature,
-  hasPrefix,
-  type ManifestRow,
-  manifestFiles,
-  signedAtText,
-  utf8Bytes,
-} from '../core/tte';
+import { findSignature, hasPrefix, type ManifestRow, manifestFiles, signedAtText } from '../core/tte';
 import type { SignedImportResult, TteBundleResult } from '../shared/rpc';
 import { TTE_IMPORT_TEXT as T, TTE_BUNDLE_TEXT } from '../text/id/certTte';
 import { fileIdOf } from './certificateCheck';
@@ -106,7 +101,7 @@ export function importSignedPdf(port: Port, u: SignedUpload): SignedImportResult
   if (!match) return refuse(T.unmatched);
   if ('ambiguous' in match) return refuse(T.ambiguous(match.ambiguous));
   const row = match.row;
-  if (row.status === 'Dicabut') return refuse(T.revoked(row.number), row);
+  if (isRevoked(row)) return refuse(T.revoked(row.number), row);
   if (isSuperseded(row)) return refuse(T.superseded(row.number), row);
   const issuedId = fileIdOf(row.pdf);
   if (!issuedId) return refuse(T.notIssued(row.number), row);
@@ -168,7 +163,7 @@ export function tteBundle(port: Port, code: string): TteBundleResult {
   const manifest: ManifestRow[] = [];
   let folder = '';
   const zip = zipTraining(port, code, {
-    file: (r) => (r.status === 'Dicabut' || isSuperseded(r) ? '' : r.pdf),
+    file: (r) => (isRevoked(r) || isSuperseded(r) ? '' : r.pdf),
     name: TTE_BUNDLE_TEXT.zipName,
     prop: TTE_ZIP_PROP,
     onFile(r, f) {
@@ -193,7 +188,9 @@ export function tteBundle(port: Port, code: string): TteBundleResult {
     [TTE_BUNDLE_TEXT.csvName(code), files.csv, 'text/csv'],
     [TTE_BUNDLE_TEXT.jsonName(code), files.json, 'application/json'],
   ] as const) {
-    const f = port.drive.createFile(utf8Bytes(text), mime, name, folder, { [TTE_MANIFEST_PROP]: code });
+    const f = port.drive.createFile(Uint8Array.from(utf8(text)), mime, name, folder, {
+      [TTE_MANIFEST_PROP]: code,
+    });
     result.manifest.push({ name, url: fileLink(f) });
   }
   for (const f of old) port.drive.remove(f.id);

@@ -6,19 +6,17 @@ import type { Browser, Page } from 'playwright-core';
 import { type Sandbox, startSandbox } from '../../tools/sandbox';
 import { synthWorkbook } from '../../tools/synth';
 import { availability, buildDist, launchChromium, ROOT, SHOTS, suite } from './chromium';
-import { gotoSidebarOffline, serverCall, sheetObjects, sidebarPage } from './fixture';
+import {
+  gotoSidebarOffline,
+  runToEnd,
+  serverCall,
+  sheetObjects,
+  sidebarPage,
+  typeSetting,
+  until,
+} from './fixture';
 
 jest.setTimeout(90_000);
-
-async function until<T>(fn: () => Promise<T> | T, what: string, ms = 20_000): Promise<NonNullable<T>> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v as NonNullable<T>;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** Types a column of Peserta (by header) for every data row. */
 function typePeserta(sandbox: Sandbox, header: string, value: (i: number) => unknown): void {
@@ -26,14 +24,6 @@ function typePeserta(sandbox: Sandbox, header: string, value: (i: number) => unk
   const values = s._dump() as unknown[][];
   const col = values[0].indexOf(header) + 1;
   for (let i = 1; i < values.length; i++) s.getRange(i + 1, col).setValue(value(i));
-}
-
-function typeSetting(sandbox: Sandbox, key: string, value: unknown): void {
-  const sheet = sandbox.env.ss.getSheetByName('Pengaturan')!;
-  const values = sheet._dump() as unknown[][];
-  const at = values.findIndex((r) => String(r[0]).trim() === key);
-  const row = at >= 0 ? at + 1 : values.filter((r) => r.some((v) => v !== '')).length + 1;
-  sheet.getRange(row, 1, 1, 2).setValues([[key, value]]);
 }
 
 if (availability.run) beforeAll(() => buildDist(ROOT));
@@ -54,9 +44,7 @@ suite('Pengiriman in the Sertifikat section', () => {
     await serverCall(sandbox, 'pullResponses');
     await serverCall(sandbox, 'createTemplates');
     await serverCall(sandbox, 'setActiveTraining', 'SIM-0001');
-    let p = (await serverCall(sandbox, 'sendCertificateEmails')) as { state: string };
-    while (p.state === 'running')
-      p = (await serverCall(sandbox, 'continueCertificates')) as { state: string };
+    await runToEnd(sandbox, 'sendCertificateEmails');
     browser = await launchChromium();
     page = await sidebarPage(browser, errors, 1200);
     await gotoSidebarOffline(page, sandbox);

@@ -8,22 +8,12 @@ import { type Sandbox, startSandbox } from '../../tools/sandbox';
 import { synthWorkbook } from '../../tools/synth';
 import { logoJpeg, solidPng, tinyGif } from '../fixtures/images';
 import { availability, buildDist, launchChromium, ROOT, SHOTS, suite } from './chromium';
-import { gotoSidebarOffline } from './fixture';
+import { gotoSidebarOffline, until } from './fixture';
 
 jest.setTimeout(90_000);
 
 const imageFiles = (sandbox: Sandbox) =>
   sandbox.env.drive._files().filter((f) => !f.trashed && /^image-/.test(f.appProperties.douasnRole ?? ''));
-
-async function until<T>(fn: () => T, what: string, ms = 20_000): Promise<NonNullable<T>> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = fn();
-    if (v) return v as NonNullable<T>;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 if (availability.run) beforeAll(() => buildDist(ROOT));
 

@@ -7,21 +7,11 @@ import type { Browser, Page } from 'playwright-core';
 import { type Sandbox, startSandbox } from '../../tools/sandbox';
 import { synthWorkbook } from '../../tools/synth';
 import { availability, buildDist, launchChromium, ROOT, SHOTS, suite } from './chromium';
-import { gotoSidebarOffline, serverCall, sheetObjects, sidebarPage } from './fixture';
+import { gotoSidebarOffline, runToEnd, serverCall, sheetObjects, sidebarPage, until } from './fixture';
 
 jest.setTimeout(90_000);
 
 const LONG = 'Prof. Dr. H. Muhammad Abdurrahman Wahyudi Kusumaningrat, S.H., M.Kn., M.Si., Ph.D.';
-
-async function until<T>(fn: () => Promise<T> | T, what: string, ms = 20_000): Promise<NonNullable<T>> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v as NonNullable<T>;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 function setPesertaName(sandbox: Sandbox, index: number, name: string): void {
   const s = sandbox.env.ss.getSheetByName('Peserta')!;
@@ -42,9 +32,7 @@ suite('Pratinjau and Terbitkan Ulang in the Sertifikat section', () => {
     synthWorkbook({ participants: 12, trainings: 1 }, sandbox.env.ss);
     await serverCall(sandbox, 'pullResponses');
     await serverCall(sandbox, 'createTemplates');
-    let p = (await serverCall(sandbox, 'startCertificates')) as { state: string };
-    while (p.state === 'running')
-      p = (await serverCall(sandbox, 'continueCertificates')) as { state: string };
+    await runToEnd(sandbox, 'startCertificates');
     setPesertaName(sandbox, 4, LONG);
     browser = await launchChromium();
     page = await sidebarPage(browser, errors);

@@ -8,27 +8,9 @@ import { fakeSign } from '../../tools/fake-signer';
 import { type Sandbox, startSandbox } from '../../tools/sandbox';
 import { synthWorkbook } from '../../tools/synth';
 import { availability, buildDist, launchChromium, ROOT, suite } from './chromium';
-import { gotoSidebarOffline, serverCall, sidebarPage } from './fixture';
+import { gotoSidebarOffline, runToEnd, serverCall, sidebarPage, typeSetting, until } from './fixture';
 
 jest.setTimeout(90_000);
-
-async function until<T>(fn: () => Promise<T> | T, what: string, ms = 20_000): Promise<NonNullable<T>> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v as NonNullable<T>;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-function typeSetting(sandbox: Sandbox, key: string, value: unknown): void {
-  const sheet = sandbox.env.ss.getSheetByName('Pengaturan')!;
-  const values = sheet._dump() as unknown[][];
-  const at = values.findIndex((r) => String(r[0]).trim() === key);
-  const row = at >= 0 ? at + 1 : values.filter((r) => r.some((v) => v !== '')).length + 1;
-  sheet.getRange(row, 1, 1, 2).setValues([[key, value]]);
-}
 
 if (availability.run) beforeAll(() => buildDist(ROOT));
 
@@ -46,9 +28,7 @@ suite('TTE in the Sertifikat section', () => {
     await serverCall(sandbox, 'pullResponses');
     await serverCall(sandbox, 'createTemplates');
     await serverCall(sandbox, 'setActiveTraining', 'SIM-0001');
-    let p = (await serverCall(sandbox, 'startCertificates')) as { state: string };
-    while (p.state === 'running')
-      p = (await serverCall(sandbox, 'continueCertificates')) as { state: string };
+    await runToEnd(sandbox, 'startCertificates');
     browser = await launchChromium();
     page = await sidebarPage(browser, errors, 1200);
     await gotoSidebarOffline(page, sandbox);

@@ -17,6 +17,7 @@ import {
   serverCall,
   sheetObjects,
   sidebarPage,
+  until,
 } from './fixture';
 
 jest.setTimeout(60_000);
@@ -33,20 +34,6 @@ interface DriveFileView {
 }
 
 /** Polls `fn` until it returns something truthy. */
-async function until<T>(fn: () => Promise<T> | T, what: string, ms = 20_000): Promise<NonNullable<T>> {
-  const end = Date.now() + ms;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v) return v as NonNullable<T>;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** The PDFs in the emulated Drive that are live (not trashed). */
 function livePdfs(sandbox: Sandbox): DriveFileView[] {

@@ -231,6 +231,35 @@ export async function serverCall(
   return r.value;
 }
 
+/**
+ * Waits until `fn` gives something truthy (an exception counts as not yet; the last one is in the timeout's message),
+ * polling every 50 ms for at most `ms`.
+ */
+export async function until<T>(fn: () => Promise<T> | T, what: string, ms = 20_000): Promise<NonNullable<T>> {
+  const end = Date.now() + ms;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v) return v as NonNullable<T>;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Types a setting into `Pengaturan` as an admin would: its row's value, or a new row when the key is not there. */
+export function typeSetting(sandbox: { env: { ss: FakeSpreadsheet } }, key: string, value: unknown): void {
+  const sheet = sandbox.env.ss.getSheetByName('Pengaturan');
+  if (!sheet) throw new Error('no Pengaturan sheet: run runSetup first');
+  const values = sheet._dump() as unknown[][];
+  const at = values.findIndex((r) => String(r[0]).trim() === key);
+  const row = at >= 0 ? at + 1 : values.filter((r) => r.some((v) => v !== '')).length + 1;
+  sheet.getRange(row, 1, 1, 2).setValues([[key, value]]);
+}
+
 /** A certificate run started by `name` (with its arguments) and continued until it leaves 'running'. */
 export async function runToEnd(
   sandbox: { addon: { rpc(name: string, ...args: unknown[]): unknown } },

@@ -16,26 +16,13 @@ import {
   PARTICIPANTS,
   sheetObjects,
   typeRows,
+  until,
   XSS_NAME,
 } from './fixture';
 
 jest.setTimeout(120_000);
 
 /** Polls `fn` until it returns something truthy. */
-async function until<T>(fn: () => Promise<T> | T, what: string, ms = 20_000): Promise<NonNullable<T>> {
-  const end = Date.now() + ms;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v) return v as NonNullable<T>;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 // Both suites drive the freshly built dist/ and write screenshots.
 if (availability.run) {

@@ -4,15 +4,8 @@
 
 import type { CertificateProgress, PreflightResult } from '../../src/shared/rpc';
 import { synthWorkbook } from '../../tools/synth';
-import { type Harness, harness, ledger, typeSetting } from './harness';
+import { type Harness, harness, ledger, runToEnd, typeSetting } from './harness';
 import { HAVE_POPPLER, pdfLayout } from './pdfLayout';
-
-async function drive(h: Harness, first: CertificateProgress): Promise<CertificateProgress> {
-  let p = first;
-  for (let i = 0; i < 50 && p.state === 'running'; i++)
-    p = await h.call<CertificateProgress>('continueCertificates');
-  return p;
-}
 
 async function tagged(design: string, participants = 4): Promise<Harness> {
   const h = harness({ spreadsheet: synthWorkbook({ participants, trainings: 1 }) });
@@ -36,7 +29,7 @@ const pdfs = (h: Harness) =>
     'design %s: one tag per PDF, in the signature box',
     async (design) => {
       const h = await tagged(design);
-      const done = await drive(h, await h.call<CertificateProgress>('startCertificates'));
+      const done = await runToEnd(h, await h.call<CertificateProgress>('startCertificates'));
       expect(done.state).toBe('done');
       const files = pdfs(h);
       expect(files.length).toBeGreaterThan(2);
@@ -50,13 +43,17 @@ const pdfs = (h: Harness) =>
           (r) => f.appProperties.douasnKey === `${r['Kode Kegiatan']}|${r.Jenis}|${r.NIP}`,
         );
         expect(row).toBeDefined();
-        const page = lines.filter((l) => l.page === tag.page);
-        const signer = page.find((l) => l.text === String(row?.Nama) || l.yMin > tag.yMax);
-        const above = page.filter((l) => l.yMax <= tag.yMin && l.xMin > 400);
-        expect(signer).toBeDefined();
+        const column = lines.filter((l) => l.page === tag.page && l.xMin > 400);
+        const above = column.filter((l) => l.yMax <= tag.yMin);
+        const below = column.filter((l) => l.yMin >= tag.yMax).sort((a, b) => a.yMin - b.yMin);
         expect(above.length).toBeGreaterThan(0);
         expect(tag.xMin).toBeGreaterThan(400);
-        expect(page.filter((l) => l.yMin > tag.yMax && l.xMin > 400).length).toBeGreaterThanOrEqual(2);
+        // at the foot of the room: the next lines of the signer's column are the signer's name, then the NIP
+        expect(below.length).toBeGreaterThanOrEqual(2);
+        expect(below[0].text).not.toMatch(/^NIP/);
+        expect(below[1].text).toMatch(/^NIP\./);
+        // and nothing of the signer's block between the tag and the name: the room is above the tag
+        expect(below[0].yMin - tag.yMax).toBeLessThan(20);
       }
     },
   );

@@ -16,7 +16,7 @@ import type {
 } from '../../src/shared/rpc';
 import { fakeSign } from '../../tools/fake-signer';
 import { synthWorkbook } from '../../tools/synth';
-import { type Harness, harness, ledger, typeSetting } from './harness';
+import { type Harness, harness, ledger, runToEnd, typeSetting } from './harness';
 import { HAVE_POPPLER } from './pdfLayout';
 
 const outboxOf = (h: Harness) => (h.env.globals.MailApp as unknown as { _outbox: SentMail[] })._outbox;
@@ -24,13 +24,6 @@ const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const idOf = (link: unknown) => /\/d\/([-\w]+)/.exec(String(link))?.[1] ?? '';
 const keyOf = (r: Record<string, unknown>) => `${r['Kode Kegiatan']}|${r.Jenis}|${r.NIP}`;
 const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
-
-async function drive(h: Harness, first: CertificateProgress): Promise<CertificateProgress> {
-  let p = first;
-  for (let i = 0; i < 50 && p.state === 'running'; i++)
-    p = await h.call<CertificateProgress>('continueCertificates');
-  return p;
-}
 
 /** The issued PDFs by certificate key (the add-on's own, not the signed copies). */
 function issuedPdfs(h: Harness) {
@@ -54,7 +47,7 @@ function issuedPdfs(h: Harness) {
     typeSetting(h, 'Bagikan Tautan PDF', 'Ya');
     await h.call('createTemplates');
     // an e-mail run in Tag mode: the PDFs are made, nothing unsigned leaves
-    const done = await drive(h, await h.call<CertificateProgress>('sendCertificateEmails'));
+    const done = await runToEnd(h, await h.call<CertificateProgress>('sendCertificateEmails'));
     expect(done.state).toBe('done');
     expect(outboxOf(h)).toHaveLength(0);
     const made = ledger(h).filter((r) => r.PDF !== '');
@@ -163,7 +156,7 @@ function issuedPdfs(h: Harness) {
     expect(notPdf.outcome).toBe('refused');
 
     // delivery: the signed copies e-mailed, shared, zipped; the unsigned one is not
-    await drive(h, await h.call<CertificateProgress>('sendCertificateEmails'));
+    await runToEnd(h, await h.call<CertificateProgress>('sendCertificateEmails'));
     const out = outboxOf(h);
     expect(out).toHaveLength(signed.size);
     const signedBytes = new Set([...signed.values()].map((s) => sha(s.bytes)));
@@ -192,7 +185,7 @@ function issuedPdfs(h: Harness) {
       );
     const before = snapshot();
     expect(before.size).toBe(signed.size);
-    await drive(h, await h.call<CertificateProgress>('startCertificates'));
+    await runToEnd(h, await h.call<CertificateProgress>('startCertificates'));
     const target = ledger(h).find((r) => keyOf(r) === missingKey)!;
     const req: ReissueArgs = {
       number: String(target.Nomor),
@@ -203,9 +196,9 @@ function issuedPdfs(h: Harness) {
       email: false,
       confirmUnchanged: true,
     };
-    const re = await drive(h, await h.call<CertificateProgress>('reissueCertificate', req));
+    const re = await runToEnd(h, await h.call<CertificateProgress>('reissueCertificate', req));
     expect(re.state).toBe('done');
-    await drive(h, await h.call<CertificateProgress>('sendCertificateEmails'));
+    await runToEnd(h, await h.call<CertificateProgress>('sendCertificateEmails'));
     expect(snapshot()).toEqual(before);
     for (const r of ledger(h).filter((x) => x['PDF Bertanda Tangan'] !== ''))
       expect(h.env.drive._get(idOf(r['PDF Bertanda Tangan']))!.trashed).toBe(false);

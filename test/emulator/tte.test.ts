@@ -3,6 +3,7 @@
 
 import { createHash } from 'node:crypto';
 import { createEnvironment } from '../../emulator/environment';
+import { hex } from '../../src/core/hmac';
 
 describe('TTE: computeDigest of signed bytes', () => {
   test('computeDigest of signed bytes equals the SHA-256 of the unsigned ones, and a blob round trip keeps it', () => {
@@ -14,7 +15,6 @@ describe('TTE: computeDigest of signed bytes', () => {
     };
     const raw = Buffer.from([0x25, 0x50, 0x44, 0x46, 0xff, 0x80, 0x00, 0x7f, 0xe2]);
     const signed = [...raw].map((b) => (b > 127 ? b - 256 : b));
-    const hex = (d: number[]) => d.map((b) => (b & 0xff).toString(16).padStart(2, '0')).join('');
     const want = createHash('sha256').update(raw).digest('hex');
     expect(hex(U.computeDigest(U.DigestAlgorithm.SHA_256, signed))).toBe(want);
     const blob = U.newBlob(signed, 'application/pdf', 'x.pdf');

@@ -1,7 +1,7 @@
 // The Docs, Drive and Mail ports over src/gas/docs.ts, drive.ts and mail.ts. A rendered PDF crosses the port as an
 // opaque handle: it is Google's Blob, passed back unchanged to Drive or MailApp.
 
-import { hex } from '../../core/tte';
+import { hex } from '../../core/hmac';
 import type { DocsPort, DrivePort, ImageBlob, MailPort, Pdf, ScratchMerge } from '../../features/port';
 import { fillDocument, ScratchMerger, scanTemplate, writeDefaultTemplate } from '../docs';
 import {

@@ -3,6 +3,7 @@
 // of what Google is expected to do live in the check files beside (sheets.ts, docs.ts, forms.ts, runtime.ts).
 
 import { messageOf } from '../../core/errors';
+import { hex } from '../../core/hmac';
 import { ScratchMerger } from '../docs';
 import { linkedFormId, prefillTemplate } from '../forms';
 
@@ -473,11 +474,7 @@ export function mailQuota(): Attempt<number> {
 
 /** SHA-256 (Utilities.computeDigest) of signed bytes, as lowercase hex (how a signed PDF is recorded: core/tte.ts). */
 export function sha256OfBytes(bytes: number[]): Attempt<string> {
-  return attempt(() =>
-    Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, bytes)
-      .map((b) => (b & 0xff).toString(16).padStart(2, '0'))
-      .join(''),
-  );
+  return attempt(() => hex(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, bytes)));
 }
 
 // ---------- drive ----------

@@ -1,6 +1,8 @@
 // Delivery of made certificates (e-mail of the stored PDF, share links, ZIP, WhatsApp text, who received nothing and
 // why, one progress line): the texts the admin reads.
 
+import { UPLOAD_SIGNED_AT } from './certTte';
+
 export const DELIVERY_NOTES = {
   /** The stored PDF could not be read back for its e-mail: nothing was sent. */
   pdfGone:
@@ -85,8 +87,7 @@ export const NOTHING_TEXT = {
   notMadeFailed: 'PDF belum dapat dibuat: lihat Catatan di lembar Sertifikat.',
   notEligible: 'Tidak memenuhi syarat menurut Rekap Nilai.',
   pdfGone: 'Berkas PDF tidak dapat dibuka lagi di Google Drive (terhapus, atau dibuat admin lain).',
-  unsigned:
-    'PDF belum ditandatangani (Mode TTE = Tag): unggah PDF bertanda tangan lewat "Impor PDF bertanda tangan", lalu jalankan Kirim Email Sertifikat.',
+  unsigned: `PDF belum ditandatangani (Mode TTE = Tag): unggah PDF bertanda tangan di ${UPLOAD_SIGNED_AT}, lalu jalankan Kirim Email Sertifikat.`,
   /** The panel's heading over the list. */
   heading: (n: number) => `${n} belum menerima apa pun`,
 } as const;

@@ -29,7 +29,7 @@ export const TTE_TEXT = {
   },
 } as const;
 
-/** The import of signed PDFs (Impor PDF bertanda tangan): one line per file the admin picked. */
+/** The import of signed PDFs (Unggah PDF bertanda tangan): one line per file the admin picked. */
 export const TTE_IMPORT_TEXT = {
   stored: (number: string, name: string, at: string) =>
     `Disimpan: sertifikat ${number} atas nama ${name}${at ? `, ditandatangani ${at}` : ''}.`,
@@ -65,11 +65,11 @@ export const TTE_DELIVERY_TEXT = {
       ? 'Sertifikat sudah dicabut.'
       : why === 'superseded'
         ? 'Sertifikat sudah diganti oleh terbitan baru.'
-        : 'Belum ditandatangani: unggah PDF bertanda tangan lewat "Impor PDF bertanda tangan".',
+        : `Belum ditandatangani: unggah PDF bertanda tangan di ${UPLOAD_SIGNED_AT}.`,
   zipUnsigned: (n: number) =>
-    ` ${n} PDF belum ditandatangani dan tidak termasuk (Mode TTE = Tag): unggah PDF bertanda tangan lewat "Impor PDF bertanda tangan".`,
+    ` ${n} PDF belum ditandatangani dan tidak termasuk (Mode TTE = Tag): unggah PDF bertanda tangan di ${UPLOAD_SIGNED_AT}.`,
   zipNoneSigned: (code: string, n: number) =>
-    `Belum ada PDF bertanda tangan untuk kegiatan ${code}: ${n} PDF belum ditandatangani (Mode TTE = Tag). Buat Paket TTE, tanda tangani, lalu unggah lewat "Impor PDF bertanda tangan".`,
+    `Belum ada PDF bertanda tangan untuk kegiatan ${code}: ${n} PDF belum ditandatangani (Mode TTE = Tag). Buat Paket TTE, tanda tangani, lalu unggah di ${UPLOAD_SIGNED_AT}.`,
 } as const;
 
 /** Paket TTE. */
@@ -98,3 +98,6 @@ export const TTE_UI = {
   notPdf: (name: string) => `${name}: bukan file PDF.`,
   readFailed: (name: string) => `${name}: file tidak dapat dibaca oleh browser.`,
 } as const;
+
+/** Where the admin uploads signed PDFs, in the panel's own words (TTE_UI): named by every hint that asks for it. */
+export const UPLOAD_SIGNED_AT = `Panel → Sertifikat → ${TTE_UI.title} → "${TTE_UI.upload}"`;
