@@ -897,6 +897,22 @@ export class ParagraphEl extends Element {
       return new InlineImageEl(this.ctx, it, this);
     });
   }
+  /**
+   * The image at child `childIndex` (0 to the number of children). The model keeps a paragraph's text as one run
+   * before its inline children, so an image before non-empty text cannot be held: that throws (stricter).
+   */
+  insertInlineImage(childIndex: number, image: unknown): InlineImageEl {
+    return this.c('insertInlineImage', () => {
+      const texts = this.p.text ? 1 : 0;
+      const n = texts + this.p.inline.length;
+      const k = Number(childIndex);
+      if (!Number.isInteger(k) || k < 0 || k > n) throw insertIndexError(k, n);
+      if (k < texts) throw new Error("Emulator: an image before the paragraph's text is not modelled.");
+      const it = imageFrom(image);
+      this.p.inline.splice(k - texts, 0, it);
+      return new InlineImageEl(this.ctx, it, this);
+    });
+  }
   setHeading(heading: unknown): this {
     return this.c('setHeading', () => {
       this.p.heading = headingOf(heading);

@@ -298,6 +298,53 @@ interface Embeddable {
   embed(): Promise<void>;
 }
 
+type ImageItem = Extract<InlineModel, { type: 'image' }>;
+
+/** A paragraph's inline children as the lines they make: breaks and rules alone, images side by side. */
+type InlineRun =
+  | { kind: 'pageBreak' | 'horizontalRule' }
+  | {
+      kind: 'images';
+      images: Array<{ item: ImageItem; w: number; h: number }>;
+      width: number;
+      height: number;
+    };
+
+/**
+ * Inline images flow like characters (Google's InlineImage: "an embedded image" in a paragraph's text): side by side
+ * on a line, the next line when the line is full, the line as tall as its tallest image. An image wider than the box
+ * (or taller than `maxH`) is scaled down to fit. InlineImage sizes are CSS pixels (96 per inch): ¾ point each.
+ */
+function inlineRuns(items: readonly InlineModel[], width: number, maxH: number): InlineRun[] {
+  const runs: InlineRun[] = [];
+  let line: Extract<InlineRun, { kind: 'images' }> | null = null;
+  for (const item of items) {
+    if (item.type !== 'image') {
+      runs.push({ kind: item.type });
+      line = null;
+      continue;
+    }
+    let w = Math.max(1, item.width * 0.75);
+    let h = Math.max(1, item.height * 0.75);
+    const scale = Math.min(1, width / w, maxH / h);
+    w *= scale;
+    h *= scale;
+    if (!line || line.width + w > width + 0.01) {
+      line = { kind: 'images', images: [], width: 0, height: 0 };
+      runs.push(line);
+    }
+    line.images.push({ item, w, h });
+    line.width += w;
+    line.height = Math.max(line.height, h);
+  }
+  return runs;
+}
+
+/** Where a line `used` wide starts in a box at `left`, `width` wide, by the paragraph's alignment. */
+function lineStart(align: AlignmentName | null, left: number, width: number, used: number): number {
+  return align === 'CENTER' ? left + (width - used) / 2 : align === 'RIGHT' ? left + width - used : left;
+}
+
 function embedImageSync(pdf: PDFDocument, bytes: Uint8Array): PDFImage | null {
   const size = imageSize(bytes);
   if (!size || size.kind === 'gif') return null;
@@ -548,9 +595,9 @@ class Renderer {
         this.y -= st.lineHeight;
       }
     }
-    for (const item of p.inline) {
-      if (item.type === 'pageBreak') this.newPage();
-      else if (item.type === 'horizontalRule') {
+    for (const run of inlineRuns(p.inline, width, this.top - this.bottom)) {
+      if (run.kind === 'pageBreak') this.newPage();
+      else if (run.kind === 'horizontalRule') {
         this.ensure(12);
         this.y -= 6;
         this.page.drawLine({
@@ -560,29 +607,18 @@ class Renderer {
           color: rgb(0.6, 0.6, 0.6),
         });
         this.y -= 6;
-      } else this.image(item, p.alignment, x0, width);
+      } else if (run.kind === 'images') {
+        this.ensure(run.height);
+        let x = lineStart(p.alignment, x0, width, run.width);
+        // inline images sit on the line's baseline: their feet level
+        for (const im of run.images) {
+          this.drawImage(this.page, im.item, x, this.y - run.height, im.w, im.h);
+          x += im.w;
+        }
+        this.y -= run.height;
+      }
     }
     this.y -= st.after;
-  }
-
-  /** An inline image in the paragraph's box (`left`, `width`: the page's text box less the paragraph's indents). */
-  private image(
-    item: Extract<InlineModel, { type: 'image' }>,
-    align: AlignmentName | null,
-    left = this.left,
-    width = this.width,
-  ): void {
-    // InlineImage sizes are CSS pixels (96 per inch); PDF units are points (72 per inch)
-    let w = Math.max(1, item.width * 0.75);
-    let h = Math.max(1, item.height * 0.75);
-    const maxH = this.top - this.bottom;
-    const scale = Math.min(1, width / w, maxH / h);
-    w *= scale;
-    h *= scale;
-    this.ensure(h);
-    const x = align === 'CENTER' ? left + (width - w) / 2 : align === 'RIGHT' ? left + width - w : left;
-    this.drawImage(this.page, item, x, this.y - h, w, h);
-    this.y -= h;
   }
 
   /**
@@ -623,21 +659,14 @@ class Renderer {
           ops.push({ kind: 'text', line, st, x: indent, w, align: p.alignment, y });
           y += st.lineHeight;
         }
-      for (const item of p.inline) {
-        if (item.type !== 'image') continue;
-        let iw = Math.max(1, item.width * 0.75);
-        let ih = Math.max(1, item.height * 0.75);
-        const scale = Math.min(1, w / iw);
-        iw *= scale;
-        ih *= scale;
-        const x =
-          p.alignment === 'CENTER'
-            ? indent + (w - iw) / 2
-            : p.alignment === 'RIGHT'
-              ? indent + w - iw
-              : indent;
-        ops.push({ kind: 'image', item, x, y, w: iw, h: ih });
-        y += ih;
+      for (const run of inlineRuns(p.inline, w, Number.POSITIVE_INFINITY)) {
+        if (run.kind !== 'images') continue;
+        let x = lineStart(p.alignment, indent, w, run.width);
+        for (const im of run.images) {
+          ops.push({ kind: 'image', item: im.item, x, y: y + run.height - im.h, w: im.w, h: im.h });
+          x += im.w;
+        }
+        y += run.height;
       }
       y += st.after;
     });

@@ -119,8 +119,9 @@ function templateProblems(
     for (const f of t.scan.placeholders)
       if (!f.name) errors.push(T.templateUnknownPlaceholder(kind, f.raw, f.suggestion));
     for (const b of t.scan.broken) warnings.push(T.brokenPlaceholder(kind, b));
-    if (kind === 'Piagam' && !t.scan.placeholders.some((f) => f.name === 'Peringkat'))
-      warnings.push(T.charterWithoutRank);
+    const holds = (name: PlaceholderName) => t.scan.placeholders.some((f) => f.name === name);
+    if (kind === 'Piagam' && !holds('Peringkat')) warnings.push(T.charterWithoutRank);
+    if (!holds('QR Verifikasi')) warnings.push(T.templateWithoutQr(kind, holds('Kode Verifikasi')));
   }
 }
 

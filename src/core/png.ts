@@ -79,3 +79,17 @@ export function qrPng(m: QrMatrix, scale = 6): Uint8Array {
     ...chunk('IEND', new Uint8Array(0)),
   ]);
 }
+
+/**
+ * One fully transparent pixel (8-bit grayscale with alpha), for an inline image that only takes room on a line:
+ * Docs lays inline images side by side, so a sized clear image puts the next one where the layout wants it.
+ */
+export function clearPng(): Uint8Array {
+  const ihdr = new Uint8Array([...be32(1), ...be32(1), 8, 4, 0, 0, 0]);
+  return Uint8Array.from([
+    ...PNG_SIGNATURE,
+    ...chunk('IHDR', ihdr),
+    ...chunk('IDAT', zlibStored(new Uint8Array([0, 0, 0]))),
+    ...chunk('IEND', new Uint8Array(0)),
+  ]);
+}

@@ -19,7 +19,7 @@ import {
 } from '../core/certificates';
 import { imageInfo, printedSize } from '../core/imageFile';
 import { fitName } from '../core/nameFit';
-import { qrPng } from '../core/png';
+import { clearPng, qrPng } from '../core/png';
 import { qrMatrix } from '../core/qr';
 import { symbolsOf, TAG_PLACEHOLDER } from '../core/tte';
 import { TEMPLATE_WORDS as W } from '../text/id/certificates';
@@ -100,11 +100,11 @@ const DESIGNS: Record<CertDesign, DesignSpec> = {
 };
 
 /**
- * The default layouts (DESIGN §5.7): title, recipient name large, details, signer block; all placeholders. With
- * `qr` the room for the signature and the stamp at the right holds the QR at the page's left, the code printed on
- * the last line; without (a logo or a signature image takes that room) the block is as it was before the QR.
+ * The default layouts (DESIGN §5.7): title, recipient name large, details, signer block; all placeholders. The room
+ * for the signature and the stamp at the right holds the QR at the page's left (issue 13 item 1), the code printed
+ * on the last line; an uploaded signature or stamp goes into that room beside the QR (writeDefaultTemplate).
  */
-function templateLines(kind: CertKind, d: DesignSpec, qr: boolean): Line[] {
+function templateLines(kind: CertKind, d: DesignSpec): Line[] {
   const head: Line[] = [
     { text: W.government, size: 13, bold: true, color: GREY, after: 0 },
     { text: W.agency, size: 11, bold: true, color: GREY, after: 24 },
@@ -114,25 +114,16 @@ function templateLines(kind: CertKind, d: DesignSpec, qr: boolean): Line[] {
     { text: W.nip, size: 11, color: GREY, after: 2 },
     { text: W.position, size: 11, color: GREY, after: 18 },
   ];
-  const signer: Line[] = qr
-    ? [
-        { text: W.placeAndDate, size: 11, before: 10, after: 0, signer: true },
-        { text: W.signerTitle, size: 11, after: 0, signer: true },
-        // the QR at the page's left, as tall as the room left for the signature and the stamp at the right
-        { text: W.qr, size: 8, align: 'LEFT', after: 0 },
-        TTE_TAG_LINE,
-        { text: W.signer, size: 11, bold: true, after: 0, signer: true },
-        { text: W.signerNip, size: 10, color: GREY, after: 0, signer: true },
-        { text: W.verification, size: 8, color: GREY, align: 'LEFT', after: 0 },
-      ]
-    : [
-        { text: W.placeAndDate, size: 11, before: 22, after: 0, signer: true },
-        // room for the signature and the stamp, the TTE tag at its foot
-        { text: W.signerTitle, size: 11, after: 56, signer: true },
-        TTE_TAG_LINE,
-        { text: W.signer, size: 11, bold: true, after: 0, signer: true },
-        { text: W.signerNip, size: 10, color: GREY, after: 0, signer: true },
-      ];
+  const signer: Line[] = [
+    { text: W.placeAndDate, size: 11, before: 10, after: 0, signer: true },
+    { text: W.signerTitle, size: 11, after: 0, signer: true },
+    // the QR at the page's left, as tall as the room left for the signature and the stamp at the right
+    QR_LINE,
+    TTE_TAG_LINE,
+    { text: W.signer, size: 11, bold: true, after: 0, signer: true },
+    { text: W.signerNip, size: 10, color: GREY, after: 0, signer: true },
+    { text: W.verification, size: 8, color: GREY, align: 'LEFT', after: 0 },
+  ];
   if (kind === 'Sertifikat') {
     return [
       ...head,
@@ -161,6 +152,9 @@ function templateLines(kind: CertKind, d: DesignSpec, qr: boolean): Line[] {
     ...signer,
   ];
 }
+
+/** The paragraph that holds the QR (placeQr puts it first on the line) and, when uploaded, the signature beside it. */
+const QR_LINE: Line = { text: W.qr, size: 8, align: 'LEFT', after: 0 };
 
 /**
  * The `{{Tag TTE}}` run in the signature box (issue 13 item 4): prints the tag in Tag mode, nothing otherwise, white
@@ -196,19 +190,26 @@ export interface DocImages {
 /** With a logo: the spacing (points) that gives up the logo's height, line by line (found by their text). */
 const LOGO_ROOM: ReadonlyArray<[string, Partial<Line>]> = [
   [W.agency, { after: 8 }],
-  [W.number, { after: 6 }],
-  [W.position, { after: 8 }],
-  [W.placeAndDate, { before: 6 }],
+  [W.number, { after: 4 }],
+  [W.position, { after: 6 }],
+  [W.placeAndDate, { before: 0 }],
 ];
 
-/** With a logo and no frame: the top and bottom margins give up this much (points). */
+/**
+ * With a logo the page's top and bottom give up room (points): without a frame the margins, with one the margins
+ * (the frame stays 20 pt, 7 mm, inside the sheet's edge) and the padding above the first line.
+ */
 const LOGO_FREE_MARGIN = 20;
+const LOGO_FREE_FRAMED = { margin: 8, padding: 12 };
 
 /** Printed heights (points): the logo above the heading, the signature or stamp above the signer's name. */
 const LOGO_HEIGHT = 60;
 const SIGNATURE_HEIGHT = 55;
 /** InlineImage sizes are pixels (Google's reference), 96 to the inch; the page's are points, 72 to the inch. */
 const PX_PER_PT = 96 / 72;
+/** The QR's printed side: 2.1 cm (60 pt), and in InlineImage pixels. */
+const QR_SIDE = 60;
+const QR_SIDE_PX = Math.round(QR_SIDE * PX_PER_PT);
 
 /**
  * Puts `blob` into the (empty) paragraph `p` as an inline image `height` points high, its width by the image's own
@@ -221,6 +222,27 @@ function placeImage(p: Paragraph, blob: Blob, height: number, maxWidth: number):
   const size = printedSize(info, height * PX_PER_PT, maxWidth * PX_PER_PT);
   image.setHeight(size.height).setWidth(size.width);
 }
+
+/**
+ * The signature or stamp in the QR's paragraph, centred over the signer's block: inline images lie side by side, so
+ * a clear image as wide as the QR and the gap before the signature goes first (the QR is put before both when the
+ * certificate is filled). The line stays as tall as the QR, and the tag's paragraph below it is the image's foot.
+ */
+function placeSignature(p: Paragraph, blob: Blob, box: number): void {
+  const info = imageInfo(Uint8Array.from(blob.getBytes(), (b) => b & 0xff));
+  const size = info
+    ? printedSize(info, SIGNATURE_HEIGHT * PX_PER_PT, (SIGNER_WIDTH - QR_SIDE) * PX_PER_PT)
+    : { width: Math.round(SIGNATURE_HEIGHT * PX_PER_PT), height: Math.round(SIGNATURE_HEIGHT * PX_PER_PT) };
+  const centre = (box - SIGNER_WIDTH / 2) * PX_PER_PT;
+  const gap = Math.max(1, Math.round(centre - size.width / 2 - QR_SIDE_PX));
+  p.appendInlineImage(Utilities.newBlob(signed(clearPng()), 'image/png', 'jarak.png'))
+    .setWidth(gap)
+    .setHeight(1);
+  p.appendInlineImage(blob).setWidth(size.width).setHeight(size.height);
+}
+
+/** Bytes as Apps Script's blobs hold them (signed). */
+const signed = (bytes: Uint8Array) => Array.from(bytes, (b) => (b > 127 ? b - 256 : b));
 
 /**
  * Fills a new document (made by Drive in the output folder) with the default layout of `design`, A4 landscape,
@@ -239,7 +261,9 @@ export function writeDefaultTemplate(
   const body = doc.getBody();
   body.setPageWidth(A4_LANDSCAPE.width).setPageHeight(A4_LANDSCAPE.height);
   // without a frame the page's own margins give the logo its room
-  const vertical = images.logo && !d.frame ? d.margin - LOGO_FREE_MARGIN : d.margin;
+  const vertical = !images.logo
+    ? d.margin
+    : d.margin - (d.frame ? LOGO_FREE_FRAMED.margin : LOGO_FREE_MARGIN);
   body.setMarginTop(vertical).setMarginBottom(vertical).setMarginLeft(d.margin).setMarginRight(d.margin);
   const inner = A4_LANDSCAPE.width - 2 * d.margin;
   let box = inner;
@@ -249,7 +273,8 @@ export function writeDefaultTemplate(
     const table = body.appendTable([['']]);
     table.setBorderWidth(d.frame.width).setBorderColor(d.frame.color).setColumnWidth(0, inner);
     const cell = table.getCell(0, 0);
-    cell.setPaddingTop(d.padding.top).setPaddingBottom(d.padding.bottom);
+    cell.setPaddingTop(d.padding.top - (images.logo ? LOGO_FREE_FRAMED.padding : 0));
+    cell.setPaddingBottom(d.padding.bottom);
     cell.setPaddingLeft(d.padding.side).setPaddingRight(d.padding.side);
     if (d.frame.background) cell.setBackgroundColor(d.frame.background);
     // the body keeps a paragraph before the table (the new document's) and after it (Docs adds one)
@@ -258,8 +283,7 @@ export function writeDefaultTemplate(
     container = cell;
     box = inner - 2 * d.padding.side;
   }
-  // with an uploaded image the page has no room for the QR's line: the admin adds {{QR Verifikasi}} where there is
-  const lines = templateLines(kind, d, !images.logo && !images.signature);
+  const lines = templateLines(kind, d);
   if (images.logo) {
     // the logo takes the first paragraph; the lines below it move closer together so the page keeps one sheet
     const p = container.getChild(0) as Paragraph;
@@ -270,20 +294,13 @@ export function writeDefaultTemplate(
       if (i >= 0) lines[i] = { ...lines[i], ...change };
     }
   }
-  const signerAt = lines.findIndex((l) => l.text === W.signerTitle);
-  if (images.signature && signerAt >= 0) {
-    // the signature or stamp takes the room left below the signer's title, in the TTE tag's paragraph (the tag at
-    // the image's foot)
-    lines[signerAt] = { ...lines[signerAt], after: 0 };
-  }
   lines.forEach((l, i) => {
     let p: Paragraph;
     if (i === 0 && !images.logo) {
       p = container.getChild(0) as Paragraph;
       p.setText(l.text);
     } else p = container.appendParagraph(l.text);
-    if (images.signature && i === signerAt + 1 && signerAt >= 0)
-      placeImage(p, images.signature, SIGNATURE_HEIGHT, SIGNER_WIDTH);
+    if (images.signature && l === QR_LINE) placeSignature(p, images.signature, box);
     p.setAlignment(DocumentApp.HorizontalAlignment[l.align ?? 'CENTER']);
     p.setSpacingBefore(l.before ?? 0).setSpacingAfter(l.after ?? 6);
     if (l.signer) p.setIndentStart(Math.max(0, box - SIGNER_WIDTH));
@@ -382,9 +399,6 @@ function replaceAll(
   }
 }
 
-/** The QR's printed side: 2.1 cm (60 pt), in InlineImage pixels. */
-const QR_SIDE_PX = Math.round(60 * (96 / 72));
-
 /**
  * The QR of a certificate, appended to the (filled) paragraph that held {{QR Verifikasi}}: a PNG made in the script
  * (core/qr.ts, core/png.ts; no outside service). Without a link (a row numbered before codes existed) the paragraph
@@ -393,16 +407,14 @@ const QR_SIDE_PX = Math.round(60 * (96 / 72));
 function placeQr(p: Paragraph, values: MergeValues): void {
   const link = values['QR Verifikasi'];
   if (!link) {
-    if (!values['Kode Verifikasi']) p.setText('');
+    // its text only: an image beside it (the default template's signature) stays
+    if (!values['Kode Verifikasi'] && p.getText()) p.replaceText('.+', '');
     return;
   }
-  const png = qrPng(qrMatrix(link), 4);
-  const blob = Utilities.newBlob(
-    Array.from(png, (b) => (b > 127 ? b - 256 : b)),
-    'image/png',
-    'qr-verifikasi.png',
-  );
-  p.appendInlineImage(blob).setWidth(QR_SIDE_PX).setHeight(QR_SIDE_PX);
+  const blob = Utilities.newBlob(signed(qrPng(qrMatrix(link), 4)), 'image/png', 'qr-verifikasi.png');
+  // first on its line when the paragraph holds nothing else (the default template's signature lies beside it)
+  const image = p.getText() ? p.appendInlineImage(blob) : p.insertInlineImage(0, blob);
+  image.setWidth(QR_SIDE_PX).setHeight(QR_SIDE_PX);
 }
 
 /** A template paragraph that holds placeholders, found again by position in the same section. */

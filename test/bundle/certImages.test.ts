@@ -142,24 +142,25 @@ describe('Buat Template prints the images', () => {
       expect(new Set(pdfs.map((f) => f.appProperties.douasnKey.split('|')[1]))).toEqual(
         new Set(['Sertifikat', 'Piagam']),
       );
-      for (const f of pdfs) {
-        // the uploaded logo and signature (with images the default template leaves the QR out: no room)
-        expect(await pdfImages(f.content!)).toEqual(['240x120', '300x100']);
-        expect((await PDFDocument.load(f.content!)).getPageCount()).toBe(1);
-      }
-      // poppler agrees: two images on the certificate's page, one page
-      const dir = mkdtempSync(join(tmpdir(), 'img-'));
-      writeFileSync(join(dir, 'c.pdf'), pdfs[0].content!);
       if (process.env.CERT_IMAGES_OUT)
         for (const f of pdfs)
           writeFileSync(join(process.env.CERT_IMAGES_OUT, `${design}-${f.name}`), f.content!);
+      for (const f of pdfs) {
+        // the uploaded logo and signature, the QR, and the clear pixel (with its mask) that sets the signature
+        // beside the QR
+        expect(await pdfImages(f.content!)).toEqual(['180x180', '1x1', '1x1', '240x120', '300x100']);
+        expect((await PDFDocument.load(f.content!)).getPageCount()).toBe(1);
+      }
+      // poppler agrees: four images (and the clear pixel's mask) on the certificate's page, one page
+      const dir = mkdtempSync(join(tmpdir(), 'img-'));
+      writeFileSync(join(dir, 'c.pdf'), pdfs[0].content!);
       const list = spawnSync('pdfimages', ['-list', join(dir, 'c.pdf')], { encoding: 'utf8' });
       if (list.status === 0) {
         const rows = list.stdout
           .split('\n')
           .slice(2)
           .filter((l) => l.trim());
-        expect(rows).toHaveLength(2);
+        expect(rows).toHaveLength(5);
         expect(rows.every((l) => /^\s*1\s/.test(l))).toBe(true);
       }
       const info = spawnSync('pdfinfo', [join(dir, 'c.pdf')], { encoding: 'utf8' });

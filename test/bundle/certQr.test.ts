@@ -7,6 +7,7 @@ import jsQR from 'jsqr';
 import { formatCode } from '../../src/core/verificationCode';
 import type { CertificateProgress } from '../../src/shared/rpc';
 import { synthWorkbook } from '../../tools/synth';
+import { logoJpeg, solidPng } from '../fixtures/images';
 import { type Harness, harness, ledger, runToEnd, typeSetting } from './harness';
 
 const HAVE_POPPLER = spawnSync('pdftoppm', ['-v']).status === 0;
@@ -41,9 +42,15 @@ const decode = (pdf: Uint8Array) => {
 const pdfText = (pdf: Uint8Array) =>
   spawnSync('pdftotext', ['-layout', '-', '-'], { input: Buffer.from(pdf) }).stdout.toString('utf8');
 
-async function issue(design: string, url = URL): Promise<Harness> {
+async function issue(design: string, url = URL, images = false): Promise<Harness> {
   const h = harness({ spreadsheet: synthWorkbook({ participants: 7, trainings: 1 }) });
   await h.call('runSetup');
+  if (images)
+    for (const [role, name, mimeType, bytes] of [
+      ['logo', 'logo.jpg', 'image/jpeg', logoJpeg()],
+      ['signature', 'ttd.png', 'image/png', solidPng(300, 100, [20, 20, 120])],
+    ] as const)
+      await h.call('uploadCertificateImage', { role, name, mimeType, base64: bytes.toString('base64') });
   typeSetting(h, 'Desain Sertifikat', design);
   if (url) typeSetting(h, 'URL Verifikasi', url);
   await h.call('pullResponses');
@@ -73,6 +80,20 @@ const pdfOf = (h: Harness, link: unknown) => {
         const text = pdfText(pdf);
         expect(text).toContain(`Kode verifikasi: ${formatCode(String(r['Kode Verifikasi']))}`);
         // one page, as before the QR
+        expect(text.split('\f').filter((t) => t.trim()).length).toBe(1);
+      }
+    },
+  );
+
+  test.each(['Resmi', 'Sederhana'])(
+    '%s with a logo and a signature uploaded: the QR is still printed, beside the signature, one page',
+    async (design) => {
+      const h = await issue(design, URL, true);
+      for (const r of ['Sertifikat', 'Piagam'].map((k) => ledger(h).find((x) => x.Jenis === k)!)) {
+        const pdf = pdfOf(h, r.PDF);
+        expect(decode(pdf)).toBe(`${URL}?kode=${r['Kode Verifikasi']}`);
+        const text = pdfText(pdf);
+        expect(text).toContain(`Kode verifikasi: ${formatCode(String(r['Kode Verifikasi']))}`);
         expect(text.split('\f').filter((t) => t.trim()).length).toBe(1);
       }
     },

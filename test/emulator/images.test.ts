@@ -133,4 +133,60 @@ describe('the PDF places an image where its paragraph is', () => {
     // centred in the box from margin + indent to the right margin
     expect(x).toBeCloseTo(50 + 300 + (pageWidth - 100 - 300 - 120) / 2, 0);
   });
+
+  test('inline images lie side by side on their line, feet level, and wrap when the line is full', async () => {
+    const { g, store, download } = setup();
+    const a = download(store(solidPng(40, 40), 'image/png', 'a.png').id).getBlob();
+    const b = download(store(solidPng(20, 20), 'image/png', 'b.png').id).getBlob();
+    const doc = g.DocumentApp.create('T');
+    const body = doc.getBody();
+    body.setMarginLeft(50).setMarginRight(50);
+    const box = body.getPageWidth() - 100;
+    const p = body.getChild(0);
+    p.appendInlineImage(a).setWidth(80).setHeight(80); // 60 pt
+    p.appendInlineImage(b).setWidth(40).setHeight(40); // 30 pt, beside the first
+    // 60 + 30 + this is wider than the box: the next line
+    p.appendInlineImage(b)
+      .setWidth(Math.round((box - 60) / 0.75))
+      .setHeight(40);
+    const id = doc.getId();
+    doc.saveAndClose();
+    const pdf = Uint8Array.from(
+      g.DocumentApp.openById(id).getAs('application/pdf').getBytes(),
+      (x: number) => x & 255,
+    );
+    const [first, second, third] = await placements(pdf);
+    expect(first.slice(0, 3)).toEqual([60, 60, 50]);
+    // beside the first, its foot on the same line as the first's
+    expect(second.slice(0, 3)).toEqual([30, 30, 110]);
+    expect(second[3]).toBeCloseTo(first[3], 5);
+    // the line is full: the third starts the next line, below the first
+    expect(third[2]).toBe(50);
+    expect(third[3]).toBeCloseTo(first[3] - 30, 5);
+  });
+
+  test('insertInlineImage(0) puts an image first on the line; an index past the end or before text throws', async () => {
+    const { g, store, download } = setup();
+    const a = download(store(solidPng(40, 40), 'image/png', 'a.png').id).getBlob();
+    const doc = g.DocumentApp.create('T');
+    const p = doc.getBody().getChild(0);
+    p.appendInlineImage(a).setWidth(40).setHeight(40);
+    p.insertInlineImage(0, a).setWidth(80).setHeight(80);
+    expect(p.getChild(0).getWidth()).toBe(80);
+    expect(p.getChild(1).getWidth()).toBe(40);
+    expect(() => p.insertInlineImage(3, a)).toThrow(
+      'Child index (3) must be less than or equal to the number of child elements (2).',
+    );
+    p.appendText('Kode');
+    expect(() => p.insertInlineImage(0, a)).toThrow(/not modelled/);
+    const id = doc.getId();
+    doc.saveAndClose();
+    const pdf = Uint8Array.from(
+      g.DocumentApp.openById(id).getAs('application/pdf').getBytes(),
+      (x: number) => x & 255,
+    );
+    const [first, second] = await placements(pdf);
+    expect(first[0]).toBe(60);
+    expect(second[2]).toBeCloseTo(first[2] + 60, 5);
+  });
 });

@@ -178,6 +178,13 @@ export const CHECKS = {
     assumes: 'Sel digabung dengan baris baru: A1⏎B1⏎A2⏎B2',
     ref: 'DocumentApp: «Table.getText() joins cells with newlines» (GAS-FACTS 2026-12)',
   },
+  'D-10': {
+    what: 'Dokumen: gambar disisipkan di awal paragraf yang teksnya dikosongkan replaceText (QR di samping tanda tangan)',
+    assumes:
+      'Gambar sisipan menjadi anak pertama paragraf, sebelum gambar yang sudah ada: INLINE_IMAGE(7),INLINE_IMAGE(40)',
+    ref: 'DocumentApp #15f: «`Paragraph.insertInlineImage(childIndex, image)`…»; #15e (inline images side by side)',
+    hint: 'Pada template bawaan dengan tanda tangan, QR bisa tercetak di kanan tanda tangan; pindahkan {{QR Verifikasi}} ke paragraf sendiri bila tampilannya tidak pas.',
+  },
   'D-7': {
     what: 'Dokumen: mengubah dokumen setelah saveAndClose()',
     assumes: 'Galat "Document is closed, its contents cannot be updated."',

@@ -110,6 +110,15 @@ export function docChecks(ctx: Context, drive: DriveState): void {
     const seen = `Teks: "${a.value.replace(/\n/g, '⏎').replace(/\t/g, '⇥')}"`;
     return judge(a.value === 'A1\nB1\nA2\nB2', seen);
   });
+  check(ctx, 'D-10', () => {
+    const a = rulesOf().imageFirst;
+    if (!a.ok) return berbeda(`Galat: "${a.error}"`);
+    // an empty text run Docs may keep after the images is harmless; the inserted image must come first
+    return judge(
+      /^INLINE_IMAGE\(7\),(TEXT,)?INLINE_IMAGE\(40\)(,TEXT)?$/.test(a.value),
+      `Anak paragraf: ${a.value}`,
+    );
+  });
   check(ctx, 'D-7', () =>
     expectError(rulesOf().closedEdit, 'Document is closed, its contents cannot be updated.'),
   );

@@ -4,6 +4,7 @@
 
 import { messageOf } from '../../core/errors';
 import { hex } from '../../core/hmac';
+import { clearPng } from '../../core/png';
 import { ScratchMerger } from '../docs';
 import { linkedFormId, prefillTemplate } from '../forms';
 
@@ -196,6 +197,8 @@ export interface DocProbe {
   escapedText: Attempt<string>;
   unescaped: Attempt<string>;
   tableText: Attempt<string>;
+  /** After emptying a paragraph's text by replaceText, an image inserted at child 0: the children's types in order. */
+  imageFirst: Attempt<string>;
   closedEdit: Attempt<void>;
   pdf: Attempt<{ contentType: string; bytes: number }> | null;
 }
@@ -203,7 +206,8 @@ export interface DocProbe {
 /**
  * The DocumentApp rules the merge code depends on, on one scratch document: inserting an attached element,
  * removing the last paragraph of a section that has others, replaceText with an escaped and an unescaped `$`,
- * Table.getText, an edit after saveAndClose, and (when asked) a PDF export.
+ * Table.getText, an image inserted first in a paragraph emptied by replaceText (the QR before the default
+ * template's signature, src/gas/docs.ts placeQr), an edit after saveAndClose, and (when asked) a PDF export.
  */
 export function probeDocument(docId: string, escapedReplacement: string, withPdf: boolean): DocProbe {
   const doc = DocumentApp.openById(docId);
@@ -236,6 +240,26 @@ export function probeDocument(docId: string, escapedReplacement: string, withPdf
       ])
       .getText(),
   );
+  const imageFirst = attempt(() => {
+    const p = body.appendParagraph('{{QR Verifikasi}}');
+    const pixel = () =>
+      Utilities.newBlob(
+        Array.from(clearPng(), (b) => (b > 127 ? b - 256 : b)),
+        'image/png',
+      );
+    p.appendInlineImage(pixel()).setWidth(40).setHeight(1);
+    p.replaceText('\\{\\{QR Verifikasi\\}\\}', '');
+    p.insertInlineImage(0, pixel()).setWidth(7).setHeight(7);
+    const kinds: string[] = [];
+    for (let i = 0; i < p.getNumChildren(); i++) {
+      const c = p.getChild(i);
+      const type = String(c.getType());
+      // the child is the concrete element (as src/gas/docs.ts casts getChild), here an InlineImage
+      const width = () => (c as unknown as GoogleAppsScript.Document.InlineImage).getWidth();
+      kinds.push(type === 'INLINE_IMAGE' ? `${type}(${width()})` : type);
+    }
+    return kinds.join(',');
+  });
   doc.saveAndClose();
   const closedEdit = attempt(() => {
     body.appendParagraph('setelah ditutup');
@@ -246,7 +270,7 @@ export function probeDocument(docId: string, escapedReplacement: string, withPdf
         return blobInfo(b);
       })
     : null;
-  return { detached, lastParagraph, escapedText, unescaped, tableText, closedEdit, pdf };
+  return { detached, lastParagraph, escapedText, unescaped, tableText, imageFirst, closedEdit, pdf };
 }
 
 export function blobInfo(b: Blob): { contentType: string; bytes: number } {

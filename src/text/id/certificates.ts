@@ -22,6 +22,12 @@ export const PREFLIGHT_TEXT = {
   brokenPlaceholder: (kind: string, text: string) =>
     `Template ${kind}: "${text}" tampak seperti placeholder yang tidak lengkap.`,
   charterWithoutRank: 'Template Piagam tidak memuat {{Peringkat}}.',
+  /** Issue 13 item 1: a template without the QR prints certificates no one can check by scanning. */
+  templateWithoutQr: (kind: string, withCode: boolean) =>
+    `Template ${kind} tidak memuat {{QR Verifikasi}}${withCode ? '' : ' maupun {{Kode Verifikasi}}'}: ` +
+    `${kind.toLowerCase()} yang dibuat tidak dapat dicek keasliannya dengan memindai. Ketik {{QR Verifikasi}} ` +
+    'di paragraf tersendiri (misalnya di kiri tempat tanda tangan) dan {{Kode Verifikasi}} di bawahnya, atau ' +
+    'bila template belum pernah Anda ubah, hapus template itu di Drive lalu klik Buat Template lagi.',
   numberFormat: (kind: string, problem: string) => `Pengaturan "Format Nomor ${kind}": ${problem}`,
   codeTooLong: (code: string) =>
     `Kode Kegiatan "${code}" terlalu panjang untuk penanda berkas Drive; persingkat kodenya.`,

@@ -73,6 +73,29 @@ function input(plan: LedgerPlan, o: Partial<PreflightInput> = {}): PreflightInpu
 }
 
 describe('certificate pre-flight', () => {
+  test('a template without {{QR Verifikasi}} is a warning naming what to type; with it, none', () => {
+    const noQr = PLACEHOLDERS.filter((p) => p !== 'QR Verifikasi' && p !== 'Kode Verifikasi')
+      .map((p) => `{{${p}}}`)
+      .join(' ');
+    const r = certificatePreflight(
+      input(run([{}, { kind: 'Piagam' }]), {
+        templates: new Map<CertKind, TemplateCheck>([
+          ['Sertifikat', scan(`${noQr} {{Kode Verifikasi}}`)],
+          ['Piagam', scan(noQr)],
+        ]),
+      }),
+    );
+    expect(r.errors).toEqual([]);
+    const qr = r.warnings.filter((w) => w.includes('{{QR Verifikasi}}'));
+    expect(qr).toHaveLength(2);
+    expect(qr[0]).toMatch(/^Template Sertifikat tidak memuat \{\{QR Verifikasi\}\}: sertifikat yang dibuat/);
+    expect(qr[1]).toMatch(
+      /^Template Piagam tidak memuat \{\{QR Verifikasi\}\} maupun \{\{Kode Verifikasi\}\}/,
+    );
+    expect(certificatePreflight(input(run([{}]))).warnings.some((w) => w.includes('QR Verifikasi'))).toBe(
+      false,
+    );
+  });
   test('a clean run: no error, the files to make counted, the quota cost said', () => {
     const r = certificatePreflight(input(run([{}, {}, { kind: 'Piagam' }])));
     expect(r.errors).toEqual([]);
