@@ -85,7 +85,8 @@ suite('Logo dan tanda tangan in the Sertifikat section', () => {
       () => sandbox.env.drive._files().find((f) => f.appProperties.douasnRole === 'template-Sertifikat'),
       'the certificate template',
     );
-    expect(JSON.stringify(template.doc ?? {}).match(/"type":"image"/g)).toHaveLength(2);
+    // the logo, the signature, and the clear pixel that sets the signature beside the QR's place
+    expect(JSON.stringify(template.doc ?? {}).match(/"type":"image"/g)).toHaveLength(3);
     await part().locator('#cert-image-signature').getByRole('button', { name: 'Hapus' }).click();
     await part().locator('#cert-image-signature').getByText('belum ada').waitFor();
     expect(imageFiles(sandbox)).toHaveLength(1);
