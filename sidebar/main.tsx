@@ -1,8 +1,9 @@
 // Sidebar entry: the panel (training picker, data health, reminders) and the workflow sections in order.
 
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PanelState, ProblemView } from '../src/shared/rpc';
+import { CONSEQUENCES_TEXT } from '../src/text/id/panel';
 import { PANEL } from '../src/text/id/sidebar';
 import { Hint, Message, type Note, Rich, settle } from './components/ui';
 import { call } from './rpc';
@@ -16,6 +17,37 @@ import './styles.css';
 
 const SECTIONS = ['persiapan', 'formulir', 'nilai', 'evaluasi', 'jp', 'sertifikat'] as const;
 type SectionKey = (typeof SECTIONS)[number];
+
+/**
+ * The one next step (issue 14 item 2), in the order of the menu and the help: the sheets, the data and its check,
+ * the forms of the active training, then each output not yet made, then the certificates. Its section holds the
+ * panel's only primary button.
+ */
+export function nextStep(panel: PanelState): SectionKey {
+  const people = panel.trainings.reduce((n, t) => n + t.participants, 0);
+  if (!panel.ready || panel.trainings.length === 0 || people === 0 || !panel.problems.checked)
+    return 'persiapan';
+  const active = panel.activeTraining;
+  if (active && !panel.forms.some((f) => f.code === active)) return 'formulir';
+  if (!panel.done.scores) return 'nilai';
+  if (!panel.done.evaluation) return 'evaluasi';
+  if (!panel.done.jp) return 'jp';
+  return 'sertifikat';
+}
+
+/** Sections open when the panel first loads: the next step's and those after it; the finished ones folded. */
+function openFrom(next: SectionKey): Record<SectionKey, boolean> {
+  const at = SECTIONS.indexOf(next);
+  const from = (k: SectionKey) => SECTIONS.indexOf(k) >= at;
+  return {
+    persiapan: from('persiapan'),
+    formulir: from('formulir'),
+    nilai: from('nilai'),
+    evaluasi: from('evaluasi'),
+    jp: from('jp'),
+    sertifikat: from('sertifikat'),
+  };
+}
 
 function where(p: ProblemView): string {
   const parts = [p.sheet];
@@ -56,11 +88,44 @@ function TrainingPicker(props: { panel: PanelState; onChange: (code: string) => 
   );
 }
 
+/** "6 Des 2026, 22.40": when the data was last checked, in the admin's own clock. */
+function checkedWhen(iso: string | null): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}
+
+/** The message of a problem read back from `Masalah`, and what it causes (said after it there), apart. */
+function splitConsequences(message: string): { message: string; affects: string } {
+  const at = message.indexOf(` ${CONSEQUENCES_TEXT.lead}`);
+  return at < 0
+    ? { message, affects: '' }
+    : { message: message.slice(0, at), affects: message.slice(at + 1) };
+}
+
+/**
+ * The data's status as it is (issue 14 item 1): *Belum ada data* without a training or a participant, *Belum
+ * diperiksa* until a step has checked it, else the last check's counts and when it ran.
+ */
 function Health(props: { panel: PanelState; onSelected: (note: Note) => void }) {
-  const { errors, warnings, list } = props.panel.problems;
+  const { errors, warnings, list, checked, checkedAt } = props.panel.problems;
   const [open, setOpen] = useState(false);
-  const tone = errors > 0 ? 'bad' : warnings > 0 ? 'warn' : 'good';
-  const label = errors === 0 && warnings === 0 ? PANEL.healthy : PANEL.problemCounts(errors, warnings);
+  const [level, setLevel] = useState<'all' | 'Error' | 'Peringatan'>('all');
+  const people = props.panel.trainings.reduce((n, t) => n + t.participants, 0);
+  const empty = props.panel.trainings.length === 0 || people === 0;
+  const state = empty && list.length === 0 ? 'empty' : !checked ? 'unchecked' : 'checked';
+  const tone = state !== 'checked' ? 'neutral' : errors > 0 ? 'bad' : warnings > 0 ? 'warn' : 'good';
+  const label =
+    state === 'empty'
+      ? PANEL.noData
+      : state === 'unchecked'
+        ? PANEL.unchecked
+        : errors === 0 && warnings === 0
+          ? PANEL.healthy
+          : PANEL.problemCounts(errors, warnings);
+  const when = state === 'checked' ? checkedWhen(checkedAt) : '';
+  const shown = level === 'all' ? list : list.filter((p) => p.level === level);
   const select = async (p: ProblemView) => {
     const a1 = await settle(call('selectCell', p.sheet, p.row, p.column), props.onSelected);
     if (a1 !== null) {
@@ -82,22 +147,53 @@ function Health(props: { panel: PanelState; onSelected: (note: Note) => void }) 
         <span>{label}</span>
         {list.length > 0 ? <span class="health-more">{open ? PANEL.hideList : PANEL.showList}</span> : null}
       </button>
+      {when ? <p class="health-when">{PANEL.checkedAt(when)}</p> : null}
+      {state === 'empty' ? (
+        <p class="hint">
+          <Rich text={PANEL.noDataHint} />
+        </p>
+      ) : state === 'unchecked' ? (
+        <p class="hint">
+          <Rich text={PANEL.uncheckedHint} />
+        </p>
+      ) : null}
       {open && list.length > 0 ? (
-        <ul class="problems" id="problem-list" aria-label={PANEL.problemList}>
-          {list.map((p, i) => (
-            <li key={i} class="problem-item">
-              <button
-                type="button"
-                class={`problem problem-${p.level === 'Error' ? 'error' : 'warn'}`}
-                onClick={() => select(p)}
-              >
-                <span class="problem-where">{`${p.level} · ${where(p)}`}</span>
-                <span class="problem-msg">{p.message}</span>
-                {p.suggestion ? <span class="problem-fix">{p.suggestion}</span> : null}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <div class="problem-pane">
+          {errors > 0 && warnings > 0 ? (
+            <fieldset class="chips chip-filter" aria-label={PANEL.filterLabel}>
+              {(['all', 'Error', 'Peringatan'] as const).map((l) => (
+                <button
+                  key={l}
+                  type="button"
+                  class={`chip${level === l ? ' chip-on' : ''}`}
+                  aria-pressed={level === l}
+                  onClick={() => setLevel(l)}
+                >
+                  {l === 'all' ? PANEL.filterAll : PANEL.levelName[l]}
+                </button>
+              ))}
+            </fieldset>
+          ) : null}
+          <ul class="problems" id="problem-list" aria-label={PANEL.problemList}>
+            {shown.map((p, i) => {
+              const { message, affects } = splitConsequences(p.message);
+              return (
+                <li key={i} class="problem-item">
+                  <button
+                    type="button"
+                    class={`problem problem-${p.level === 'Error' ? 'error' : 'warn'}`}
+                    onClick={() => select(p)}
+                  >
+                    <span class="problem-where">{`${PANEL.levelName[p.level]} · ${where(p)}`}</span>
+                    <span class="problem-msg">{message}</span>
+                    {affects ? <span class="problem-affects">{affects}</span> : null}
+                    {p.suggestion ? <span class="problem-fix">{p.suggestion}</span> : null}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
       ) : null}
       {errors + warnings > list.length ? <p class="hint">{PANEL.fullList(errors + warnings)}</p> : null}
     </div>
@@ -132,9 +228,15 @@ export function App() {
     sertifikat: true,
   });
 
+  const first = useRef(true);
   const refresh = async () => {
     const p = await settle(call('getPanelState'), setNote);
-    if (p) setPanel(p);
+    if (p) {
+      setPanel(p);
+      // the first load folds the finished sections; later the admin's own opening and closing stand
+      if (first.current) setOpen(openFrom(nextStep(p)));
+      first.current = false;
+    }
     setLoading(false);
   };
   useEffect(() => {
@@ -142,6 +244,8 @@ export function App() {
   }, []);
 
   const choose = async (code: string) => {
+    // a message about the training left behind is stale now
+    setNote(null);
     if (panel) setPanel({ ...panel, activeTraining: code });
     await settle(call('setActiveTraining', code), setNote);
     await refresh();
@@ -169,7 +273,8 @@ export function App() {
   }
   const active = panel.trainings.some((t) => t.code === panel.activeTraining) ? panel.activeTraining : null;
   const toggle = (k: SectionKey) => () => setOpen({ ...open, [k]: !open[k] });
-  const common = { panel, active, refresh };
+  const next = nextStep(panel);
+  const common = (k: SectionKey) => ({ panel, active, refresh, next: next === k });
   return (
     <main class="panel">
       <header class="top">
@@ -188,17 +293,15 @@ export function App() {
         </button>
       </header>
       <TrainingPicker panel={panel} onChange={choose} />
-      {panel.trainings.length > 0 || panel.problems.list.length > 0 ? (
-        <Health panel={panel} onSelected={setNote} />
-      ) : null}
+      {panel.ready ? <Health panel={panel} onSelected={setNote} /> : null}
       <Message note={note} />
       <Reminders panel={panel} />
-      <SetupSection {...common} open={open.persiapan} onToggle={toggle('persiapan')} />
-      <FormsSection {...common} open={open.formulir} onToggle={toggle('formulir')} />
-      <ScoresSection {...common} open={open.nilai} onToggle={toggle('nilai')} />
-      <EvaluationSection {...common} open={open.evaluasi} onToggle={toggle('evaluasi')} />
-      <JpSection {...common} open={open.jp} onToggle={toggle('jp')} />
-      <CertificatesSection {...common} open={open.sertifikat} onToggle={toggle('sertifikat')} />
+      <SetupSection {...common('persiapan')} open={open.persiapan} onToggle={toggle('persiapan')} />
+      <FormsSection {...common('formulir')} open={open.formulir} onToggle={toggle('formulir')} />
+      <ScoresSection {...common('nilai')} open={open.nilai} onToggle={toggle('nilai')} />
+      <EvaluationSection {...common('evaluasi')} open={open.evaluasi} onToggle={toggle('evaluasi')} />
+      <JpSection {...common('jp')} open={open.jp} onToggle={toggle('jp')} />
+      <CertificatesSection {...common('sertifikat')} open={open.sertifikat} onToggle={toggle('sertifikat')} />
       <Hint>{PANEL.help}</Hint>
     </main>
   );

@@ -68,6 +68,8 @@ export function pending(): { inFlight: number; waiting: number } {
 export interface Failure {
   kind: FailureKind | null;
   text: string;
+  /** The technical words (Google's, or an unexpected error's), folded away under the text. */
+  detail?: string;
 }
 
 /**
@@ -78,14 +80,18 @@ export function thrownFailure(e: unknown): Failure {
   const message = messageOf(e);
   const kind = googleFailureKind(message);
   return kind
-    ? { kind, text: GOOGLE_FAILURE[kind](message) }
-    : { kind: null, text: FAILURE.unknown(message) };
+    ? { kind, text: GOOGLE_FAILURE[kind], detail: message }
+    : { kind: null, text: FAILURE.unknown, detail: message || FAILURE.noDetail };
 }
 
-/** Failures that pass by waiting (another run, a quota, the time limit): a warning, not an error. */
-const WAIT_KINDS: ReadonlySet<FailureKind> = new Set(['busy', 'quota', 'timeout']);
+/** Failures that pass by waiting (another run, a quota, the time limit, the connection): a warning, not an error. */
+const WAIT_KINDS: ReadonlySet<FailureKind> = new Set(['busy', 'quota', 'timeout', 'network']);
 
-/** How a failure is shown: by its kind, never by its text. */
-export function failureNote(f: Failure): { kind: 'warn' | 'error'; text: string } {
-  return { kind: f.kind && WAIT_KINDS.has(f.kind) ? 'warn' : 'error', text: f.text };
+/** How a failure is shown: by its kind, never by its text; its technical detail folded under it. */
+export function failureNote(f: Failure): { kind: 'warn' | 'error'; text: string; detail?: string } {
+  return {
+    kind: f.kind && WAIT_KINDS.has(f.kind) ? 'warn' : 'error',
+    text: f.text,
+    ...(f.detail ? { detail: f.detail } : {}),
+  };
 }

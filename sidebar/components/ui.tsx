@@ -7,7 +7,8 @@ import { FAILURE } from '../../src/text/id/sidebar';
 import { failureNote, thrownFailure } from '../rpc';
 
 export type NoteKind = 'ok' | 'error' | 'warn' | 'info';
-export type Note = { kind: NoteKind; text: string } | null;
+/** A message in the panel; `detail` (technical words) is folded away under it. */
+export type Note = { kind: NoteKind; text: string; detail?: string } | null;
 
 /**
  * Awaits a server call and turns both kinds of failure into a note, shown by the failure's kind: the envelope's
@@ -21,7 +22,7 @@ export async function settle<T>(p: Promise<Rpc<T>>, setNote: (n: Note) => void):
       return null;
     }
     if (!r.ok) {
-      setNote(failureNote({ kind: r.kind, text: r.error }));
+      setNote(failureNote({ kind: r.kind, text: r.error, detail: r.detail }));
       return null;
     }
     return r.value;
@@ -72,16 +73,25 @@ export function Section(props: {
   );
 }
 
-/** A real button that shows it is working (disabled, aria-busy, spinner) while its async action runs. */
+let whyIds = 0;
+
+/**
+ * A real button that shows it is working (disabled, aria-busy, spinner) while its async action runs. Greyed out
+ * with a `why`, it says why and how to enable it, beside it and to a screen reader (issue 14 item 2).
+ */
 export function ActionButton(props: {
   label: string;
   onClick: () => Promise<unknown> | undefined;
   primary?: boolean;
   disabled?: boolean;
+  /** Why the button is disabled, and how to enable it (`**x**` in bold); shown only while disabled. */
+  why?: string;
   title?: string;
   small?: boolean;
 }) {
   const [busy, setBusy] = useState(false);
+  const [whyId] = useState(() => `why-${++whyIds}`);
+  const explained = Boolean(props.disabled && props.why && !busy);
   const cls = ['btn', props.primary ? 'btn-primary' : 'btn-secondary', props.small ? 'btn-small' : '']
     .filter(Boolean)
     .join(' ');
@@ -95,17 +105,25 @@ export function ActionButton(props: {
     }
   };
   return (
-    <button
-      type="button"
-      class={cls}
-      disabled={busy || props.disabled}
-      aria-busy={busy}
-      title={props.title}
-      onClick={click}
-    >
-      {busy ? <span class="spinner" aria-hidden="true" /> : null}
-      {props.label}
-    </button>
+    <>
+      <button
+        type="button"
+        class={cls}
+        disabled={busy || props.disabled}
+        aria-busy={busy}
+        aria-describedby={explained ? whyId : undefined}
+        title={props.title}
+        onClick={click}
+      >
+        {busy ? <span class="spinner" aria-hidden="true" /> : null}
+        {props.label}
+      </button>
+      {explained && props.why ? (
+        <span class="why" id={whyId}>
+          <Rich text={props.why} />
+        </span>
+      ) : null}
+    </>
   );
 }
 
@@ -113,9 +131,15 @@ export function Message(props: { note: Note }) {
   const n = props.note;
   if (!n) return null;
   return (
-    <p class={`msg msg-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
+    <div class={`msg msg-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
       {n.text}
-    </p>
+      {n.detail ? (
+        <details class="msg-detail">
+          <summary>{FAILURE.detail}</summary>
+          <code>{n.detail}</code>
+        </details>
+      ) : null}
+    </div>
   );
 }
 

@@ -246,7 +246,7 @@ export function CertificatesSection(props: SectionProps) {
       <div class="actions">
         <ActionButton
           label={C.makeTemplates}
-          primary={!hasTemplates && !needsOwn}
+          primary={props.next && !hasTemplates && !needsOwn}
           onClick={() => makeTemplates()}
           disabled={needsOwn}
         />

@@ -2,7 +2,7 @@
 
 import { useState } from 'preact/hooks';
 import type { EvaluationResult, EvaluationSubjectView } from '../../src/shared/rpc';
-import { EVALUATION } from '../../src/text/id/sidebar';
+import { EVALUATION, NOT_READY } from '../../src/text/id/sidebar';
 import { ActionButton, Chip, fmt, Hint, Message, type Note, Rich, Section, settle } from '../components/ui';
 import { call } from '../rpc';
 import type { SectionProps } from './types';
@@ -71,7 +71,13 @@ export function EvaluationSection(props: SectionProps) {
         </Hint>
       ) : null}
       <div class="actions">
-        <ActionButton label={EVALUATION.compute} primary onClick={compute} disabled={!props.panel.ready} />
+        <ActionButton
+          label={EVALUATION.compute}
+          primary={props.next}
+          onClick={compute}
+          disabled={!props.panel.ready}
+          why={NOT_READY}
+        />
       </div>
       <Message note={note} />
       {result && mine.length === 0 ? <Hint>{EVALUATION.none}</Hint> : null}

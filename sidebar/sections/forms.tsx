@@ -173,14 +173,16 @@ export function FormsSection(props: SectionProps) {
       <div class="actions">
         <ActionButton
           label={FORMS.create}
-          primary={mine.length === 0}
+          primary={props.next && mine.length === 0}
           disabled={noTraining}
+          why={FORMS.pickTraining}
           onClick={() => create(false)}
         />
         <ActionButton
           label={more ? FORMS.pullMore : FORMS.pull}
-          primary={mine.length > 0}
+          primary={props.next && mine.length > 0}
           disabled={noTraining}
+          why={FORMS.pickTraining}
           onClick={pull}
         />
       </div>

@@ -2,7 +2,7 @@
 
 import { useState } from 'preact/hooks';
 import type { JpResult } from '../../src/shared/rpc';
-import { JP } from '../../src/text/id/sidebar';
+import { JP, NOT_READY } from '../../src/text/id/sidebar';
 import { BarChart } from '../components/charts';
 import { ActionButton, fmt, Hint, Message, type Note, Rich, Section, Stat, settle } from '../components/ui';
 import { call } from '../rpc';
@@ -41,7 +41,13 @@ export function JpSection(props: SectionProps) {
         </Hint>
       ) : null}
       <div class="actions">
-        <ActionButton label={JP.compute} primary onClick={compute} disabled={!props.panel.ready} />
+        <ActionButton
+          label={JP.compute}
+          primary={props.next}
+          onClick={compute}
+          disabled={!props.panel.ready}
+          why={NOT_READY}
+        />
       </div>
       <Message note={note} />
       {result ? (

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { gainCategory } from '../../src/core/ngain';
 import type { ScoresResult, TrainingScores } from '../../src/shared/rpc';
-import { SCORES } from '../../src/text/id/sidebar';
+import { NOT_READY, SCORES } from '../../src/text/id/sidebar';
 import { BarChart } from '../components/charts';
 import {
   ActionButton,
@@ -121,7 +121,13 @@ export function ScoresSection(props: SectionProps) {
         </Hint>
       ) : null}
       <div class="actions">
-        <ActionButton label={SCORES.compute} primary onClick={compute} disabled={!props.panel.ready} />
+        <ActionButton
+          label={SCORES.compute}
+          primary={props.next}
+          onClick={compute}
+          disabled={!props.panel.ready}
+          why={NOT_READY}
+        />
       </div>
       <Message note={note} />
       {result && !mine ? <Hint>{SCORES.noScores}</Hint> : null}

@@ -47,7 +47,13 @@ export function SetupSection(props: SectionProps) {
       )}
       <div class="actions">
         <ActionButton label={SETUP.setup} primary={!panel.ready} onClick={setup} />
-        <ActionButton label={SETUP.check} primary={panel.ready} onClick={check} />
+        <ActionButton
+          label={SETUP.check}
+          primary={panel.ready && props.next}
+          onClick={check}
+          disabled={!panel.ready}
+          why={SETUP.checkWhy}
+        />
       </div>
       <Message note={note} />
     </Section>

@@ -8,6 +8,8 @@ export interface SectionProps {
   active: string | null;
   open: boolean;
   onToggle: () => void;
+  /** This section holds the one next step (sidebar/main.tsx nextStep): its main button is the panel's primary. */
+  next: boolean;
   /** Reloads the panel state (problem counts, forms, progress) after an action changed the workbook. */
   refresh: () => Promise<void>;
 }

@@ -192,7 +192,22 @@ export function attendanceByParticipant(
       continue;
     }
     if (!roster.has(check.nip)) {
-      const match = closestMatch(check.nip, roster.values());
+      const damaged = roster.get(String(Number(check.nip)));
+      if (damaged && !damaged.nipValid) {
+        // the NIP is right; the participant's cell in Peserta lost its digits: fixing that cell fixes this row
+        problems.add(
+          'reference.nipStoredAsNumber',
+          { ...at, follows: { sheet: damaged.src.sheet, row: damaged.src.row, column: 'NIP' } },
+          { nip: check.nip, rosterRow: damaged.src.row },
+        );
+        invalid(check.nip, 'nipUnknown');
+        continue;
+      }
+      // a NIP damaged in Peserta is never suggested
+      const match = closestMatch(
+        check.nip,
+        [...roster.values()].filter((p) => p.nipValid),
+      );
       problems.add('presensi.nipNotEnrolled', at, { nip: check.nip, code, match });
       invalid(check.nip, 'nipUnknown');
       continue;

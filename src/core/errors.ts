@@ -9,6 +9,7 @@
  * - `cellLimit`: the spreadsheet is at Google's 10-million-cell limit.
  * - `permission`: the add-on lacks an authorization, or Google refused access.
  * - `google`: another failure of a Google service (a server error on Google's side).
+ * - `network`: the browser lost its connection to Google before the call was answered (the panel's side only).
  * - `missingSheet`: a sheet the add-on needs is not there (Siapkan Lembar Kerja makes it).
  * - `invalidArgument`: a call's argument has the wrong type or shape (a bug of the caller, never coerced).
  * - `blocked`: the action waits for the admin's decision (e.g. another admin's templates are recorded).
@@ -21,6 +22,7 @@ export type FailureKind =
   | 'cellLimit'
   | 'permission'
   | 'google'
+  | 'network'
   | 'missingSheet'
   | 'invalidArgument'
   | 'blocked'
@@ -78,7 +80,14 @@ export function messageOf(e: unknown): string {
 }
 
 /** The kinds of failure Google reports with an English message (GAS-FACTS, emulator/README.md). */
-export type GoogleFailureKind = 'timeout' | 'quota' | 'busy' | 'cellLimit' | 'permission' | 'google';
+export type GoogleFailureKind =
+  | 'timeout'
+  | 'quota'
+  | 'busy'
+  | 'cellLimit'
+  | 'permission'
+  | 'google'
+  | 'network';
 
 /**
  * Google's messages by kind, first match wins. The only place in the add-on that reads Google's English: the server's
@@ -96,9 +105,13 @@ const GOOGLE_FAILURES: ReadonlyArray<readonly [RegExp, GoogleFailureKind]> = [
   [/above the limit of \d+ cells|cells in the workbook above the limit/i, 'cellLimit'],
   [/authorization|permission/i, 'permission'],
   [
-    /Service error|server error occurred|Service unavailable|temporarily unavailable|Internal error|Backend Error|^Service \w+ failed/i,
+    // "Service Spreadsheets failed while accessing document…" also arrives as "Exception: Service Spreadsheets failed…"
+    /Service error|server error occurred|Service unavailable|temporarily unavailable|Internal error|Backend Error|(?:^|: )Service \w+ failed/i,
     'google',
   ],
+  // google.script.run's own failure when the page cannot reach Google ("NetworkError: Connection failure due to HTTP
+  // 0"), and a browser's fetch failure ("Failed to fetch")
+  [/NetworkError|Failed to fetch|Connection failure due to HTTP|network error/i, 'network'],
 ];
 
 /** The kind of a Google failure, or null when the error is not one Google is known to give (a bug). */

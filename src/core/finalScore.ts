@@ -25,6 +25,8 @@ export interface FinalScoreInput {
   participantSrc: Source;
   /** The participant's Nilai row, when there is one. */
   scoreSrc: Source | null;
+  /** A Post-Test response probably theirs that could not be matched (its NIP cell): the missing Post-Test follows it. */
+  pendingPost?: { sheet: string; row: number | null; column: string };
 }
 
 export interface FinalScoreResult {
@@ -120,10 +122,19 @@ export function computeFinalScores(
     for (const name of missing) {
       const inNilai = m.scoreSrc !== null && name !== 'Kehadiran';
       const at = inNilai && m.scoreSrc ? m.scoreSrc : m.participantSrc;
+      // the cause when there is one: the unmatched response holding the score, else the participant's NIP cell
+      const pending = name === 'Post-Test' ? (m.pendingPost ?? null) : null;
+      const follows = pending ?? { sheet: m.participantSrc.sheet, row: m.participantSrc.row, column: 'NIP' };
       problems.add(
         'finalScore.componentMissing',
-        { sheet: at.sheet, row: at.row, column: inNilai ? name : '' },
-        { name: m.name, nip: m.nip, code: trainingCode, component: name },
+        { sheet: at.sheet, row: at.row, column: inNilai ? name : '', follows },
+        {
+          name: m.name,
+          nip: m.nip,
+          code: trainingCode,
+          component: name,
+          pending: pending ? { sheet: pending.sheet, row: pending.row } : null,
+        },
       );
     }
     return {

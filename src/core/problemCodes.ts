@@ -117,7 +117,13 @@ export interface ProblemParams {
   // Nilai and Nilai Akhir
   'score.duplicate': Code & Nip & { firstRow: number };
   'finalScore.componentDropped': Code & { component: string };
-  'finalScore.componentMissing': Code & Nip & { name: string; component: string };
+  'finalScore.componentMissing': Code &
+    Nip & {
+      name: string;
+      component: string;
+      /** Where a response that is probably theirs could not be matched (its sheet and row), else null. */
+      pending: { sheet: string; row: number | null } | null;
+    };
   // Soal
   'question.textBlank': CellParams;
   'question.tooFewOptions': None;
@@ -152,10 +158,10 @@ export interface ProblemParams {
   'store.newRows': Code & { kind: string; sheet: string; count: number };
   // responses
   'response.trainingUnknown': Code & { kind: string };
-  'response.nipNumberTyped': Nip & { kind: string; match: NipMatch | null };
-  'response.nipNumberTypedTyped': Nip & { kind: string; match: NipMatch | null };
-  'response.nipNotEnrolled': Code & Nip & { kind: string; match: NipMatch | null };
-  'response.nipNotEnrolledTyped': Code & Nip & { kind: string; match: NipMatch | null };
+  'response.nipNumberTyped': Nip & { kind: string; match: NipMatch | null; score: string | null };
+  'response.nipNumberTypedTyped': Nip & { kind: string; match: NipMatch | null; score: string | null };
+  'response.nipNotEnrolled': Code & Nip & { kind: string; match: NipMatch | null; score: string | null };
+  'response.nipNotEnrolledTyped': Code & Nip & { kind: string; match: NipMatch | null; score: string | null };
   'response.unscorable': Code & Nip & { kind: string };
   'response.duplicate': Code & Nip & { kind: string; count: number; policy: string };
   'response.scoreUnreadable': { shown: string };

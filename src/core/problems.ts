@@ -27,6 +27,23 @@ export interface Problem {
   suggestion: string;
   /** The training the problem concerns, when known where it was raised (the certificate gate uses it). */
   trainingCode?: string;
+  /**
+   * The cell whose problem causes this one (placeKey), when the raiser knows it: a row that cannot be used because
+   * the participant's NIP in Peserta is damaged, a score missing because its response could not be matched.
+   * foldByCause puts this problem under its cause when the cause is reported too.
+   */
+  follows?: string;
+  /** Problems folded under this one (foldByCause): what fixing this one also fixes. */
+  consequences?: Consequence[];
+}
+
+/** A problem folded under its cause: where it is and what it says. */
+export interface Consequence {
+  level: Severity;
+  sheet: string;
+  row: number | null;
+  column: string;
+  message: string;
 }
 
 /** Where a problem is: the sheet, the 1-based row (null for the whole sheet) and the column header. */
@@ -36,7 +53,13 @@ export interface ProblemAt {
   column?: string;
   /** The training the row belongs to (Kode Kegiatan), when known; else a `code` parameter names it. */
   trainingCode?: string;
+  /** The cell whose problem causes this one (see Problem.follows). */
+  follows?: { sheet: string; row: number | null; column: string };
 }
+
+/** A cell's identity for Problem.follows. */
+export const placeKey = (at: { sheet: string; row: number | null; column?: string }): string =>
+  `${at.sheet}\u0001${at.row ?? ''}\u0001${at.column ?? ''}`;
 
 /** The parameters a code takes: none for a code whose text is fixed. */
 type ParamArgs<C extends ProblemCode> = keyof ProblemParams[C] extends never
@@ -60,6 +83,7 @@ export function problem<C extends ProblemCode>(code: C, at: ProblemAt, ...[param
     message: render(text.message, p),
     suggestion: render(text.suggestion, p),
     ...(trainingCode === undefined ? {} : { trainingCode }),
+    ...(at.follows ? { follows: placeKey(at.follows) } : {}),
   };
 }
 
@@ -78,6 +102,11 @@ export class Problems {
 
   addAll(ps: readonly Problem[]): void {
     for (const p of ps) this.list.push(p);
+  }
+
+  /** Puts every problem whose cause is reported under that cause (foldByCause), in place: one entry per cause. */
+  fold(): void {
+    this.list.splice(0, this.list.length, ...foldByCause(this.list));
   }
 
   /** The codes in the order added (what tests assert). */
@@ -125,4 +154,49 @@ export function sortProblems(ps: readonly Problem[]): Problem[] {
       a.column.localeCompare(b.column) ||
       a.message.localeCompare(b.message),
   );
+}
+
+/**
+ * One entry per cause (issue 14 item 3): a problem whose `follows` names a cell that has a problem of its own is
+ * removed from the list and kept in that problem's `consequences` (through chains: a missing score that follows an
+ * unmatched response that follows a damaged NIP in Peserta goes under the NIP). A follower whose cause is not
+ * reported, or that follows round in a cycle, stays as it is. The cause keeps its level; what it causes is said with it (CONSEQUENCES_TEXT).
+ */
+export function foldByCause(list: readonly Problem[]): Problem[] {
+  const byPlace = new Map<string, number>();
+  list.forEach((p, i) => {
+    const k = placeKey(p);
+    // the first problem of a cell is its cause; an Error before a Peringatan
+    const j = byPlace.get(k);
+    if (j === undefined || (list[j].level !== 'Error' && p.level === 'Error')) byPlace.set(k, i);
+  });
+  const rootOf = (i: number): number => {
+    const seen = new Set<number>([i]);
+    let at = i;
+    for (;;) {
+      const f = list[at].follows;
+      const next = f === undefined ? undefined : byPlace.get(f);
+      if (next === undefined) return at;
+      // a cycle has no cause to fold under: each stays where it is
+      if (seen.has(next)) return i;
+      seen.add(next);
+      at = next;
+    }
+  };
+  const under = new Map<number, Consequence[]>();
+  const folded = new Set<number>();
+  list.forEach((p, i) => {
+    if (p.follows === undefined) return;
+    const root = rootOf(i);
+    if (root === i) return;
+    folded.add(i);
+    const c = under.get(root) ?? [];
+    c.push({ level: p.level, sheet: p.sheet, row: p.row, column: p.column, message: p.message });
+    under.set(root, c);
+  });
+  return list.flatMap((p, i) => {
+    if (folded.has(i)) return [];
+    const c = under.get(i);
+    return c ? [{ ...p, consequences: [...(p.consequences ?? []), ...c] }] : [p];
+  });
 }

@@ -272,6 +272,7 @@ function trainingResults(t: Training, order: number, c: Shared): TrainingResults
         nip: d.p.nip,
         participantSrc: d.p.src,
         scoreSrc: d.scoreSrc,
+        pendingPost: c.testScores.byParticipant.get(scoreKey(code, d.p.nip))?.pendingPost,
       }),
     ),
     c.settings,

@@ -43,6 +43,17 @@ export interface ParticipantScores {
   task: number | null;
   /** The Nilai row used, if any (problems about missing components name it). */
   record: ScoreRecord | null;
+  /**
+   * The first Post-Test response not used because its NIP could not be matched, whose closest roster NIP is this
+   * participant's: a missing Post-Test is then that response's consequence (core/problems.ts foldByCause).
+   */
+  pendingPost?: { sheet: string; row: number | null; column: string };
+}
+
+/** "skor 9/12 → ketik 75": a response's points and the 0–100 value Nilai takes for them. */
+export function scoreToType(pts: { points: number; maxPoints: number }): string {
+  const value = pts.maxPoints > 0 ? round2((pts.points / pts.maxPoints) * 100) : 0;
+  return `skor ${shownNumber(pts.points)}/${shownNumber(pts.maxPoints)} → ketik ${shownNumber(value)}`;
 }
 
 export interface TestScores {
@@ -166,7 +177,14 @@ export function importTestScores(input: TestScoresInput, problems: Problems): Te
     }
     if (!r.has(p.nip)) r.set(p.nip, p);
   }
-  const candidates = (code: string): Iterable<NipCandidate> => rosters.get(code)?.values() ?? [];
+  // a NIP damaged in Peserta (stored as a number) is never suggested: typing scores under it would help no one
+  const candidates = (code: string): NipCandidate[] =>
+    [...(rosters.get(code)?.values() ?? [])].filter((p) => p.nipValid);
+  /** The roster entry whose NIP was damaged into what `nip` becomes as a number (digits lost), if any. */
+  const damagedIn = (code: string, nip: string): Participant | null => {
+    const p = rosters.get(code)?.get(String(Number(nip)));
+    return p && !p.nipValid ? p : null;
+  };
 
   const byParticipant = new Map<string, ParticipantScores>();
   for (const [code, roster] of rosters) {
@@ -230,6 +248,17 @@ export function importTestScores(input: TestScoresInput, problems: Problems): Te
     // a score already typed in Nilai for the suggested NIP has fixed the response: then only a Peringatan
     const typedFor = (match: NipMatch | null) =>
       match !== null && (r.kind === 'Pre-Test' ? typedPre : typedPost).has(scoreKey(code, match.nip));
+    // the score an unmatched response holds, for the admin to type under the right NIP
+    const toType = (): string | null => {
+      const pts = responsePoints(r, questions.get(code));
+      return pts ? scoreToType(pts) : null;
+    };
+    /** The participant the response probably is: a Post-Test missing from them follows this response. */
+    const pending = (match: NipMatch | null, fixed: boolean) => {
+      if (!match || fixed || r.kind !== 'Post-Test') return;
+      const ps = byParticipant.get(scoreKey(code, match.nip));
+      if (ps && !ps.pendingPost) ps.pendingPost = at;
+    };
     if (check.numberTyped) {
       const match = closestMatch(check.nip, candidates(code));
       const fixed = typedFor(match);
@@ -237,10 +266,22 @@ export function importTestScores(input: TestScoresInput, problems: Problems): Te
         nip: check.nip,
         kind: r.kind,
         match,
+        score: fixed ? null : toType(),
       });
+      pending(match, fixed);
       continue;
     }
     if (!roster?.has(check.nip)) {
+      const damaged = damagedIn(code, check.nip);
+      if (damaged) {
+        // the NIP is right; the participant's own cell in Peserta lost its digits: fixing that cell fixes this row
+        problems.add(
+          'reference.nipStoredAsNumber',
+          { ...at, follows: { sheet: damaged.src.sheet, row: damaged.src.row, column: 'NIP' } },
+          { nip: check.nip, rosterRow: damaged.src.row },
+        );
+        continue;
+      }
       const match = closestMatch(check.nip, candidates(code));
       const fixed = typedFor(match);
       problems.add(fixed ? 'response.nipNotEnrolledTyped' : 'response.nipNotEnrolled', at, {
@@ -248,7 +289,9 @@ export function importTestScores(input: TestScoresInput, problems: Problems): Te
         kind: r.kind,
         code,
         match,
+        score: fixed ? null : toType(),
       });
+      pending(match, fixed);
       continue;
     }
     const qs = questions.get(code);

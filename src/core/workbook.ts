@@ -427,7 +427,11 @@ function notEnrolled(
 ): void {
   const lossy = roster.get(code, String(Number(nip)));
   if (lossy && !lossy.nipValid)
-    ctx.problems.add('reference.nipStoredAsNumber', at, { nip, rosterRow: lossy.src.row });
+    ctx.problems.add(
+      'reference.nipStoredAsNumber',
+      { ...at, follows: { sheet: lossy.src.sheet, row: lossy.src.row, column: 'NIP' } },
+      { nip, rosterRow: lossy.src.row },
+    );
   else ctx.problems.add('reference.nipNotEnrolled', at, { nip, code });
 }
 

@@ -11,6 +11,7 @@ import { PANEL_TEXT } from '../text/id/panel';
 import { ACTIVE_TEXT, SELECT_CELL } from '../text/id/rpc';
 import { type Loaded, loadWorkbook } from './load';
 import type { Port } from './port';
+import { LAST_CHECK } from './problemsSheet';
 
 /** A panel section of a later feature (forms, templates, certificates), passed in by src/server.ts. */
 export type PanelContributor = (state: PanelState, ctx: { port: Port; loaded: Loaded | null }) => void;
@@ -43,6 +44,12 @@ export function getPanelState(port: Port, contributors: readonly PanelContributo
     trainings,
     activeTraining: active,
     problems: readProblemSheet(port),
+    // which outputs exist: the panel's one next step (sidebar/main.tsx nextStep)
+    done: {
+      scores: names.has(OUTPUTS.results.name),
+      evaluation: names.has(OUTPUTS.evaluation.name),
+      jp: names.has(OUTPUTS.jp.name),
+    },
     forms: [],
     templates: { certificate: null, charter: null, folder: null },
     certificates: {
@@ -70,12 +77,18 @@ export function getPanelState(port: Port, contributors: readonly PanelContributo
   return state;
 }
 
-/** The last run's problems, read back from `Masalah` by header (one read). */
+/**
+ * The last run's problems, read back from `Masalah` by header (one read), and whether there was a run at all: no
+ * `Masalah` is *Belum diperiksa*, however clean the data may look (issue 14 item 1).
+ */
 function readProblemSheet(port: Port): PanelState['problems'] {
   const values = port.workbook.readSheets([OUTPUTS.problems.name]).get(OUTPUTS.problems.name);
-  if (!values) return { errors: 0, warnings: 0, list: [] };
+  const at = port.store.getDoc(LAST_CHECK);
+  const checkedAt = at && !Number.isNaN(Date.parse(at)) ? at : null;
+  if (!values) return { errors: 0, warnings: 0, list: [], checked: false, checkedAt: null };
   const list: ProblemView[] = readOutput(values, OUTPUTS.problems).map((r) => ({
-    level: r.level === 'Error' ? 'Error' : 'Peringatan',
+    // Kesalahan as written since issue 14; Error as written before
+    level: r.level === 'Kesalahan' || r.level === 'Error' ? 'Error' : 'Peringatan',
     sheet: String(r.sheet),
     row: typeof r.row === 'number' ? r.row : null,
     column: String(r.column),
@@ -86,6 +99,8 @@ function readProblemSheet(port: Port): PanelState['problems'] {
     errors: list.filter((p) => p.level === 'Error').length,
     warnings: list.filter((p) => p.level === 'Peringatan').length,
     list: list.slice(0, 50),
+    checked: true,
+    checkedAt,
   };
 }
 

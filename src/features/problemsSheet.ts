@@ -1,9 +1,9 @@
 // Writes the `Masalah` sheet (every problem of the run, errors first) and summarises it for toasts and the panel.
 
-import { type Problem, type Problems, sortProblems } from '../core/problems';
+import { type Consequence, type Problem, type Problems, sortProblems } from '../core/problems';
 import { OUTPUTS } from '../core/schema';
 import type { ProblemView } from '../shared/rpc';
-import { PANEL_TEXT } from '../text/id/panel';
+import { CONSEQUENCES_TEXT as CT, PANEL_TEXT } from '../text/id/panel';
 import type { Port } from './port';
 
 /**
@@ -11,23 +11,75 @@ import type { Port } from './port';
  * person's sheet, text cut to fit). What writing `Masalah` itself reports (its name taken, a cut) joins `problems`
  * after, so the run's result and the panel still show it.
  */
-export function writeProblems(port: Port, problems: Problems): void {
+export function writeProblems(port: Port, problems: Problems, now = new Date()): void {
   problems.addAll(port.workbook.takeProblems());
+  // one row per cause: what a damaged NIP or an unmatched response causes is said with it (issue 14 item 3)
+  problems.fold();
   port.workbook.writeOutput(OUTPUTS.problems, sortProblems(problems.list).map(sheetRow));
   problems.addAll(port.workbook.takeProblems());
+  // when the data was last checked, for the panel's status (issue 14 item 1)
+  port.store.setDoc(LAST_CHECK, now.toISOString());
 }
 
-/** A problem as a row of `Masalah`: its columns only (the code is not shown there). */
-const sheetRow = (p: Problem): Omit<ProblemView, 'code'> => ({
+/** Document property: when `Masalah` was last written (an ISO instant). */
+export const LAST_CHECK = 'douasn.lastCheck';
+
+/** The Masalah level as the admin reads it (DESIGN §8 Language): Kesalahan and Peringatan. */
+export const levelName = (level: Problem['level']): string => PANEL_TEXT.levelName[level];
+
+/**
+ * What a cause's consequences add to its message in `Masalah`: the other rows, grouped by sheet in row order
+ * ("Kehadiran baris 13, 53; Nilai baris 13"), and how many are on the cause's own row.
+ */
+export function consequencesText(p: Pick<Problem, 'sheet' | 'row'>, cs: readonly Consequence[]): string {
+  const bySheet = new Map<string, Set<number>>();
+  let sameRow = 0;
+  let rows = 0;
+  for (const c of cs) {
+    if (c.sheet === p.sheet && c.row === p.row) {
+      sameRow++;
+      continue;
+    }
+    const set = bySheet.get(c.sheet) ?? new Set<number>();
+    if (c.row === null || !set.has(c.row)) rows++;
+    if (c.row !== null) set.add(c.row);
+    bySheet.set(c.sheet, set);
+  }
+  const places = [...bySheet].map(([sheet, set]) =>
+    CT.rows(
+      sheet,
+      [...set].sort((a, b) => a - b),
+    ),
+  );
+  return CT.affects(rows, places, sameRow);
+}
+
+/** A message and what follows it, with the sentence ended between them. */
+const sentence = (text: string) => (/[.!?)]$/.test(text) ? text : `${text}.`);
+
+/** A problem as a row of `Masalah`: its columns only (the code is not shown there), its consequences said after. */
+const sheetRow = (p: Problem): Omit<ProblemView, 'code' | 'consequences' | 'level'> & { level: string } => {
+  const cs = p.consequences ?? [];
+  return {
+    level: levelName(p.level),
+    sheet: p.sheet,
+    row: p.row,
+    column: p.column,
+    message: cs.length ? `${sentence(p.message)} ${consequencesText(p, cs)}` : p.message,
+    suggestion: p.suggestion,
+  };
+};
+
+const view = (p: Problem): ProblemView => ({
+  code: p.code,
   level: p.level,
   sheet: p.sheet,
   row: p.row,
   column: p.column,
   message: p.message,
   suggestion: p.suggestion,
+  ...(p.consequences?.length ? { consequences: p.consequences.map((c) => ({ ...c })) } : {}),
 });
-
-const view = (p: Problem): ProblemView => ({ code: p.code, ...sheetRow(p) });
 
 /** The first `limit` problems as plain data for the sidebar. */
 export function problemViews(problems: Problems, limit = 50): ProblemView[] {

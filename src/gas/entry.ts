@@ -6,7 +6,7 @@
 import { type FailureKind, googleFailureKind, isUserError, messageOf } from '../core/errors';
 import type { Port } from '../features/port';
 import type { Rpc } from '../shared/rpc';
-import { GOOGLE_FAILURE } from '../text/id/rpc';
+import { DETAIL, GOOGLE_FAILURE } from '../text/id/rpc';
 import { type Arg, parseArgs } from './args';
 import { googlePort } from './port';
 
@@ -85,7 +85,7 @@ export function serveMenu<T extends Record<string, MenuSpec>>(table: T): { [K in
       } catch (e) {
         const f = failureOf(e);
         if (!f) throw e;
-        port.ui.alert(f.message);
+        port.ui.alert(f.detail ? `${f.message}\n\n${DETAIL.line(f.detail)}` : f.message);
       }
     };
     out[name] = Object.assign(served, { lock: spec.lock, separatorBefore: spec.separatorBefore });
@@ -103,14 +103,17 @@ function answer<R>(fn: () => R): Rpc<R> {
   } catch (e) {
     const f = failureOf(e);
     if (!f) throw e;
-    return { ok: false, kind: f.kind, error: f.message };
+    return { ok: false, kind: f.kind, error: f.message, ...(f.detail ? { detail: f.detail } : {}) };
   }
 }
 
-/** An expected failure's kind and Indonesian message, or null for a bug or the 6-minute limit (thrown on). */
-export function failureOf(e: unknown): { kind: FailureKind; message: string } | null {
+/**
+ * An expected failure's kind and Indonesian message, or null for a bug or the 6-minute limit (thrown on). A
+ * Google failure keeps Google's own words apart as its detail.
+ */
+export function failureOf(e: unknown): { kind: FailureKind; message: string; detail?: string } | null {
   if (isUserError(e)) return { kind: e.kind, message: e.message };
   const kind = googleFailureKind(e);
   if (kind === null || kind === 'timeout') return null;
-  return { kind, message: GOOGLE_FAILURE[kind](messageOf(e)) };
+  return { kind, message: GOOGLE_FAILURE[kind], detail: messageOf(e) };
 }

@@ -11,7 +11,10 @@ export type { FailureKind };
  * Expected failures travel as data: `kind` says what happened (the sidebar branches on it), `error` says it to the
  * admin in plain Indonesian. Bugs and Google's 6-minute limit reach the sidebar's failure handler instead.
  */
-export type Rpc<T> = { ok: true; value: T } | { ok: false; kind: FailureKind; error: string };
+export type Rpc<T> =
+  | { ok: true; value: T }
+  /** `detail`: Google's own words for a Google failure (the panel folds it under the plain `error`). */
+  | { ok: false; kind: FailureKind; error: string; detail?: string };
 
 export interface ProblemView {
   /**
@@ -25,6 +28,14 @@ export interface ProblemView {
   column: string;
   message: string;
   suggestion: string;
+  /** What fixing this problem also fixes (src/core/problems.ts foldByCause); absent when read back from `Masalah`. */
+  consequences?: Array<{
+    level: 'Error' | 'Peringatan';
+    sheet: string;
+    row: number | null;
+    column: string;
+    message: string;
+  }>;
 }
 
 export interface ProblemCounts {
@@ -326,7 +337,15 @@ export interface PanelState {
   missingSheets: string[];
   trainings: TrainingInfo[];
   activeTraining: string | null;
-  problems: ProblemCounts & { list: ProblemView[] };
+  problems: ProblemCounts & {
+    list: ProblemView[];
+    /** `Masalah` exists: some step has checked the data. */
+    checked: boolean;
+    /** When the data was last checked (an ISO instant), null when unknown. */
+    checkedAt: string | null;
+  };
+  /** Whether `Rekap Nilai`, `Rekap Evaluasi` and `Rekap JP` have been made (the panel's next step). */
+  done: { scores: boolean; evaluation: boolean; jp: boolean };
   forms: FormInfo[];
   templates: TemplatesState;
   certificates: CertificateProgress;

@@ -2,6 +2,7 @@
 // and shown by their kind.
 
 import { GOOGLE_FAILURE } from '../../src/text/id/rpc';
+import { FAILURE } from '../../src/text/id/sidebar';
 
 type Handler = (v: unknown) => void;
 interface Pending {
@@ -72,20 +73,34 @@ describe('sidebar/rpc call()', () => {
 
   test("what reaches the failure handler gets its kind from the server's one reading of Google's messages", () => {
     const timeout = rpc.thrownFailure(new Error('Exceeded maximum execution time'));
-    expect(timeout).toEqual({ kind: 'timeout', text: GOOGLE_FAILURE.timeout('') });
+    expect(timeout).toEqual({
+      kind: 'timeout',
+      text: GOOGLE_FAILURE.timeout,
+      detail: 'Exceeded maximum execution time',
+    });
     expect(timeout.text).toMatch(/^Proses dihentikan oleh batas waktu Google \(6 menit\)/);
     expect(rpc.thrownFailure(new Error('Authorization is required to perform that action.')).kind).toBe(
       'permission',
     );
-    // a bug: no kind, Google's text after a plain Indonesian prefix
+    // the connection lost, and Google's service failure as Apps Script prefixes it: plain sentences, the English apart
+    const lost = rpc.thrownFailure(new Error('NetworkError: Connection failure due to HTTP 0'));
+    expect(lost).toMatchObject({ kind: 'network', detail: 'NetworkError: Connection failure due to HTTP 0' });
+    expect(lost.text).not.toMatch(/NetworkError|HTTP/);
+    expect(rpc.thrownFailure(new Error('TypeError: Failed to fetch')).kind).toBe('network');
+    const service = rpc.thrownFailure(
+      new Error('Exception: Service Spreadsheets failed while accessing document with id 1abc.'),
+    );
+    expect(service).toMatchObject({ kind: 'google', text: GOOGLE_FAILURE.google });
+    // a bug: no kind, a plain Indonesian sentence; its own words only as the folded detail
     expect(rpc.thrownFailure(new Error('Sheet tidak ada'))).toEqual({
       kind: null,
-      text: 'Terjadi kesalahan: Sheet tidak ada',
+      text: FAILURE.unknown,
+      detail: 'Sheet tidak ada',
     });
   });
 
   test('a failure is shown by its kind: waiting ones as a warning, the rest as an error', () => {
-    for (const kind of ['busy', 'quota', 'timeout'] as const)
+    for (const kind of ['busy', 'quota', 'timeout', 'network'] as const)
       expect(rpc.failureNote({ kind, text: 'x' })).toEqual({ kind: 'warn', text: 'x' });
     for (const kind of ['invalidArgument', 'missingSheet', 'google', 'userError', null] as const)
       expect(rpc.failureNote({ kind, text: 'x' }).kind).toBe('error');

@@ -506,7 +506,7 @@ describe('both import paths', () => {
       (p) => p.Lembar === preSheet && p.Kolom === 'NIP' && /angka/i.test(String(p.Masalah)),
     );
     expect(flagged.length).toBe(pre._state.responses.length);
-    expect(flagged[0].Tingkat).toBe('Error');
+    expect(flagged[0].Tingkat).toBe('Kesalahan');
 
     // the admin retypes the NIP column of each linked sheet as text: now both paths agree exactly
     for (const [i, kind] of kinds.entries()) {

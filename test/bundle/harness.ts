@@ -128,7 +128,8 @@ export async function oneTraining(
 /** Every problem as written to `Masalah` (an RPC result carries only the first 50), read by column key. */
 export function masalah(h: Harness): ProblemView[] {
   return rowsByKey(h, OUTPUTS.problems).map((r) => ({
-    level: r.level as ProblemView['level'],
+    // the sheet says Kesalahan (DESIGN §8 Language); tests speak of the level by its code
+    level: (r.level === 'Kesalahan' ? 'Error' : r.level) as ProblemView['level'],
     sheet: String(r.sheet),
     row: typeof r.row === 'number' ? r.row : null,
     column: String(r.column),

@@ -78,7 +78,7 @@ describe('failures carry a kind and an Indonesian message', () => {
     await h.call('runSetup');
     h.env.locks.holdExternal('document');
     const r = await failed(h, 'computeScores');
-    expect(r).toEqual({ ok: false, kind: 'busy', error: GOOGLE_FAILURE.busy('') });
+    expect(r).toEqual({ ok: false, kind: 'busy', error: GOOGLE_FAILURE.busy });
     expect(r.error).toMatch(/coba lagi/);
     expect(h.ss._sheet('Rekap Nilai')).toBeNull();
     // the menu shows the same text as an alert
@@ -95,14 +95,21 @@ describe('failures carry a kind and an Indonesian message', () => {
     expect(r).toEqual({ ok: false, kind: 'missingSheet', error: 'Lembar "Peserta" tidak ada.' });
   });
 
-  test('google: a server error of a Google service is said in Indonesian, the original kept', async () => {
+  test('google: a server error of a Google service is said in Indonesian, the original kept apart as its detail', async () => {
     const h = harness();
     await h.call('runSetup');
     h.env.rt.injectFault({ method: '*', atCall: 2, kind: 'error' });
-    const r = await failed(h, 'runCheck');
+    const r = (await failed(h, 'runCheck')) as { kind: string; error: string; detail?: string };
     expect(r.kind).toBe('google');
     expect(r.error).toMatch(/^Layanan Google sedang bermasalah/);
-    expect(r.error).toContain('(Service error: we are sorry, a server error occurred.');
+    expect(r.error).not.toMatch(/Service error/);
+    expect(r.detail).toContain('Service error: we are sorry, a server error occurred.');
+    // the menu's alert has room for both: the sentence, then the detail on its own line
+    h.addon.open('FULL');
+    h.env.rt.injectFault({ method: '*', atCall: 2, kind: 'error' });
+    h.addon.menuClick('Periksa Data');
+    const alert = h.env.ui._alerts.at(-1)?.prompt ?? '';
+    expect(alert).toMatch(/^Layanan Google sedang bermasalah[^\n]*\n\nRincian teknis: .*Service error/);
   });
 
   /** Runs Periksa Data on a set-up workbook whose first Google call fails with `message`. */

@@ -139,7 +139,8 @@ function checkProblems(ss: FakeSpreadsheet, head: string[], body: unknown[][]): 
     const line = row[at('Baris')];
     const msg = String(row[at('Masalah')] ?? '');
     const where = `Masalah baris ${ri + 2}`;
-    if (level !== 'Error' && level !== 'Peringatan') out.push(`${where}: Tingkat ${JSON.stringify(level)}`);
+    if (level !== 'Kesalahan' && level !== 'Peringatan')
+      out.push(`${where}: Tingkat ${JSON.stringify(level)}`);
     if (sheet.trim() === '') out.push(`${where}: Lembar kosong (${msg.slice(0, 60)})`);
     if (msg.trim() === '') out.push(`${where}: Masalah kosong`);
     if (line !== '' && line !== null) {

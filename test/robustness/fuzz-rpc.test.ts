@@ -105,7 +105,7 @@ function accepted(name: string, args: readonly unknown[]): boolean {
 /** JSON semantics of google.script.run for one argument (what the server receives). */
 const sent = (v: unknown): unknown => (v === undefined ? null : JSON.parse(JSON.stringify(v) ?? 'null'));
 
-type Answer = { ok: true; value: unknown } | { ok: false; kind: string; error: string };
+type Answer = { ok: true; value: unknown } | { ok: false; kind: string; error: string; detail?: string };
 
 function judge(name: string, args: readonly unknown[], r: Answer, calls: number): string[] {
   const bad: string[] = [];
@@ -202,7 +202,12 @@ describe('fuzz: every sidebar entry × generated arguments', () => {
       ),
     ).toHaveLength(1);
     expect(
-      judge('runCheck', [], { ok: false, kind: 'google', error: GOOGLE_FAILURE.google('Service error') }, 1),
+      judge(
+        'runCheck',
+        [],
+        { ok: false, kind: 'google', error: GOOGLE_FAILURE.google, detail: 'Service error' },
+        1,
+      ),
     ).toEqual([]);
   });
 });

@@ -5,7 +5,9 @@ export const PANEL_TEXT = {
   noSheet: (sheet: string) => `Lembar "${sheet}" tidak ada.`,
   noProblems: 'Tidak ada masalah.',
   problemCounts: (errors: number, warnings: number) =>
-    `${errors} error, ${warnings} peringatan (lihat lembar Masalah).`,
+    `${errors} kesalahan, ${warnings} peringatan (lihat lembar Masalah).`,
+  /** The levels as `Masalah` and the panel name them (DESIGN §8 Language). */
+  levelName: { Error: 'Kesalahan', Peringatan: 'Peringatan' } as Record<'Error' | 'Peringatan', string>,
   checkDone: (summary: string) => `Periksa Data selesai: ${summary}`,
   scoresDone: (rows: number, trainings: number, summary: string) =>
     `Rekap Nilai: ${rows} baris untuk ${trainings} kegiatan. ${summary}`,
@@ -23,3 +25,22 @@ export const PANEL_TEXT = {
   speakerSubject: (code: string, session: number | null, speaker: string) =>
     `${code} Sesi ${session}: ${speaker}`,
 } as const;
+
+/** A problem's consequences as `Masalah` says them after its message (core/problems.ts foldByCause). */
+export const CONSEQUENCES_TEXT = {
+  /** How the consequences' sentence starts (the panel folds it from there). */
+  lead: 'Berdampak pada ',
+  /**
+   * "Berdampak pada 8 baris lain: Kehadiran baris 13, 53; Nilai baris 13; …" (`places` already grouped by sheet),
+   * and the problems on the cause's own row ("dan 3 masalah lain di baris ini").
+   */
+  affects: (rows: number, places: readonly string[], sameRow: number) => {
+    const parts: string[] = [];
+    if (rows > 0) parts.push(`${CONSEQUENCES_TEXT.lead}${rows} baris lain: ${places.join('; ')}`);
+    if (sameRow > 0)
+      parts.push(`${rows > 0 ? 'dan' : CONSEQUENCES_TEXT.lead.trim()} ${sameRow} masalah lain di baris ini`);
+    return `${parts.join(', ')}. Semuanya beres setelah masalah ini diperbaiki.`;
+  },
+  rows: (sheet: string, rows: readonly number[]) =>
+    rows.length ? `${sheet} baris ${rows.join(', ')}` : sheet,
+};

@@ -4,23 +4,34 @@
 import type { GoogleFailureKind } from '../../core/errors';
 
 /** What the admin reads when Google failed in a way the add-on knows (the original English kept where it helps). */
-export const GOOGLE_FAILURE: Record<GoogleFailureKind, (original: string) => string> = {
-  busy: () =>
-    'Proses lain (mungkin di tab atau oleh admin lain) sedang berjalan di spreadsheet ini. Tunggu sebentar lalu coba lagi.',
-  quota: (original) =>
-    `Kuota harian Google habis; Google memulihkannya 24 jam setelah pemakaian pertamanya. Lanjutkan setelah itu; yang sudah dibuat tidak dibuat ulang. (${original})`,
-  timeout: () =>
+/**
+ * Google's failures as one plain sentence each (issue 14 item 4). Google's own English words are never in it: the
+ * caller keeps them apart as the technical detail, which the panel folds away and the menu adds on its own line.
+ */
+export const GOOGLE_FAILURE: Record<GoogleFailureKind, string> = {
+  busy: 'Proses lain (mungkin di tab atau oleh admin lain) sedang berjalan di spreadsheet ini. Tunggu sebentar lalu coba lagi.',
+  quota:
+    'Kuota harian Google habis; Google memulihkannya 24 jam setelah pemakaian pertamanya. Lanjutkan setelah itu; yang sudah dibuat tidak dibuat ulang.',
+  timeout:
     'Proses dihentikan oleh batas waktu Google (6 menit). Yang sudah tersimpan aman; jalankan lagi untuk melanjutkan.',
-  cellLimit: () =>
+  cellLimit:
     'Spreadsheet ini sudah mendekati batas Google 10 juta sel (semua lembar dihitung, termasuk sel kosong), sehingga lembar, baris atau kolom tidak dapat ditambah. Hapus lembar yang tidak dipakai lagi (mis. lembar respons formulir lama) atau baris/kolom kosong yang berlebih, lalu jalankan lagi.',
-  permission: (original) =>
-    `Google menolak akses add-on. Bila izin add-on belum diberikan, buka menu Ekstensi → DOU ASN sekali lagi dan setujui izinnya; bila berkasnya milik orang lain, minta akses ke pemiliknya. (${original})`,
-  google: (original) =>
-    `Layanan Google sedang bermasalah (galat di pihak Google). Yang sudah tersimpan aman; coba lagi beberapa menit lagi. (${original})`,
+  permission:
+    'Google menolak akses add-on. Bila izin add-on belum diberikan, buka menu Ekstensi → DOU ASN sekali lagi dan setujui izinnya; bila berkasnya milik orang lain, minta akses ke pemiliknya.',
+  google:
+    'Layanan Google sedang bermasalah (galat di pihak Google). Yang sudah tersimpan aman; coba lagi beberapa menit lagi.',
+  network:
+    'Panel tidak tersambung ke Google (koneksi internet terputus atau lambat). Periksa koneksi, lalu coba lagi; yang sudah tersimpan aman.',
+};
+
+/** The technical detail under a plain failure sentence, where it is shown in full (a menu's alert). */
+export const DETAIL = {
+  summary: 'Rincian teknis',
+  line: (detail: string) => `Rincian teknis: ${detail}`,
 };
 
 /** The document lock is held by another run (the same text as Google's own lock timeout). */
-export const BUSY = GOOGLE_FAILURE.busy('');
+export const BUSY = GOOGLE_FAILURE.busy;
 
 /** How an argument's expected type is named. */
 export const EXPECTED = {

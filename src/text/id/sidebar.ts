@@ -4,6 +4,7 @@
 import { ADDON_TITLE } from '../../shared/strings';
 import { NEW_VERSION_BUTTON } from './forms';
 import { MENU_CAPTIONS as M } from './menu';
+import { PANEL_TEXT } from './panel';
 
 export const PANEL = {
   title: ADDON_TITLE,
@@ -15,8 +16,16 @@ export const PANEL = {
   activeTraining: 'Kegiatan aktif',
   noDates: 'Tanggal belum diisi',
   participants: (n: number) => `${n} peserta`,
-  healthy: 'Data sehat',
-  problemCounts: (errors: number, warnings: number) => `${errors} error · ${warnings} peringatan`,
+  healthy: 'Tidak ada masalah',
+  problemCounts: (errors: number, warnings: number) => `${errors} kesalahan · ${warnings} peringatan`,
+  noData: 'Belum ada data',
+  noDataHint: 'Isi lembar Kegiatan dan Peserta dulu; setiap langkah memerlukan keduanya.',
+  unchecked: 'Belum diperiksa',
+  uncheckedHint: `Data belum diperiksa. Klik **${M.menuCheck}** di bagian Persiapan.`,
+  checkedAt: (when: string) => `Diperiksa ${when}`,
+  levelName: PANEL_TEXT.levelName,
+  filterLabel: 'Saring menurut tingkat',
+  filterAll: 'Semua',
   showList: 'Lihat',
   hideList: 'Tutup',
   problemList: 'Daftar masalah data',
@@ -30,6 +39,9 @@ export const PANEL = {
   help: `Bantuan: menu Ekstensi › ${ADDON_TITLE} › ${M.menuHelp}.`,
 } as const;
 
+/** Why a data step's button is greyed out, and how to enable it (issue 14 item 2). */
+export const NOT_READY = `Belum bisa: lembar kerja belum lengkap. Klik **${M.menuSetup}** di bagian Persiapan dulu.`;
+
 export const SETUP = {
   title: 'Persiapan',
   ready: 'Siap',
@@ -40,6 +52,7 @@ export const SETUP = {
   setupHint: `Klik **${M.menuSetup}** untuk membuat lembar yang diperlukan. Isian yang sudah ada tidak diubah.`,
   setup: M.menuSetup,
   check: M.menuCheck,
+  checkWhy: `Belum bisa: lembar kerja belum dibuat. Klik **${M.menuSetup}** dulu.`,
 } as const;
 
 export const FORMS = {
@@ -193,8 +206,11 @@ export const QR = {
 
 /** What the sidebar says when a call did not give its result (the server's own messages come with the answer). */
 export const FAILURE = {
-  /** A failure the add-on does not know (a bug): Google's message follows. */
-  unknown: (message: string) => `Terjadi kesalahan: ${message || 'tidak diketahui'}`,
+  /** A failure the add-on does not know (a bug): its own words are the folded detail. */
+  unknown:
+    'Terjadi kesalahan yang tidak terduga; yang sudah tersimpan aman. Coba lagi; bila terulang, kirim rincian teknis di bawah ini kepada pengelola add-on.',
+  noDetail: 'tidak ada keterangan',
+  detail: 'Rincian teknis',
   emptyAnswer: 'jawaban server kosong',
   noRunner: `google.script.run tidak tersedia (buka panel dari menu Ekstensi › ${ADDON_TITLE}).`,
 } as const;

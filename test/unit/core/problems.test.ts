@@ -1,7 +1,15 @@
 // Unit tests of the coded problems: a code renders its catalog text at its level; every problem has a code.
 
 import { PROBLEM_LEVELS, type ProblemCode, type Severity } from '../../../src/core/problemCodes';
-import { type Problem, type ProblemAt, Problems, problem, sortProblems } from '../../../src/core/problems';
+import {
+  foldByCause,
+  type Problem,
+  type ProblemAt,
+  Problems,
+  placeKey,
+  problem,
+  sortProblems,
+} from '../../../src/core/problems';
 import { PROBLEM_TEXT } from '../../../src/text/id/problems';
 
 test('a code renders its message and suggestion from the catalog, at its level', () => {
@@ -217,4 +225,66 @@ test("the table module's problems under their codes read as its texts do", () =>
     ],
     ['Peringatan', 'Baris 4 lembar "Peserta" juga tampak seperti baris judul kolom; baris 2 yang dipakai.'],
   ]);
+});
+
+describe('foldByCause: one entry per cause (issue 14 item 3)', () => {
+  const at = (sheet: string, row: number, column = 'NIP', follows?: ProblemAt['follows']): ProblemAt => ({
+    sheet,
+    row,
+    column,
+    ...(follows ? { follows } : {}),
+  });
+  const peserta13 = { sheet: 'Peserta', row: 13, column: 'NIP' };
+
+  test('followers of a reported cause go under it, through chains; the rest stays in order', () => {
+    const p = new Problems();
+    p.add('nip.numberTyped', at('Peserta', 13), { column: 'NIP', text: '198501012010011000' });
+    p.add('reference.nipStoredAsNumber', at('Kehadiran', 13, 'NIP', peserta13), {
+      nip: '198501012010011001',
+      rosterRow: 13,
+    });
+    p.add('training.endBeforeStart', at('Kegiatan', 3, ''));
+    // a response that follows the Peserta cell, and a missing score that follows the response
+    p.add('reference.nipStoredAsNumber', at('R Pre', 6, 'NIP', peserta13), {
+      nip: '198501012010011001',
+      rosterRow: 13,
+    });
+    p.add(
+      'finalScore.componentMissing',
+      at('Nilai', 27, 'Post-Test', { sheet: 'R Pre', row: 6, column: 'NIP' }),
+      { name: 'Ani', nip: '1', code: 'K1', component: 'Post-Test', pending: { sheet: 'R Pre', row: 6 } },
+    );
+    // a follower whose cause is not reported stays
+    p.add(
+      'finalScore.componentMissing',
+      at('Peserta', 20, '', { sheet: 'Peserta', row: 20, column: 'NIP' }),
+      { name: 'Budi', nip: '2', code: 'K1', component: 'Tugas', pending: null },
+    );
+    p.fold();
+    expect(p.codes()).toEqual(['nip.numberTyped', 'training.endBeforeStart', 'finalScore.componentMissing']);
+    expect(p.list[0].consequences?.map((c) => `${c.sheet} ${c.row}`)).toEqual([
+      'Kehadiran 13',
+      'R Pre 6',
+      'Nilai 27',
+    ]);
+    expect(p.list[2].consequences).toBeUndefined();
+    expect(p.errors).toBe(2);
+    expect(p.warnings).toBe(1);
+  });
+
+  test('a cycle of follows ends at the first problem met again; nothing is lost', () => {
+    const list: Problem[] = [
+      {
+        ...problem('training.endBeforeStart', at('A', 1)),
+        follows: placeKey({ sheet: 'B', row: 1, column: 'NIP' }),
+      },
+      {
+        ...problem('training.endBeforeStart', at('B', 1)),
+        follows: placeKey({ sheet: 'A', row: 1, column: 'NIP' }),
+      },
+    ];
+    const out = foldByCause(list);
+    const count = (ps: Problem[]) => ps.reduce((n, x) => n + 1 + (x.consequences?.length ?? 0), 0);
+    expect(count(out)).toBe(2);
+  });
 });

@@ -2,13 +2,14 @@
 
 import { mapFormResponses, readResponseSheet } from '../../../src/core/answers';
 import { emptyResponses, type FormRecord } from '../../../src/core/model';
-import { Problems } from '../../../src/core/problems';
+import { Problems, placeKey } from '../../../src/core/problems';
 import { type DuplicatePolicy, defaultSettings } from '../../../src/core/settings';
 import {
   answerLetter,
   importTestScores,
   responsePoints,
   scoreKey,
+  scoreToType,
   type TestScoresInput,
   testKey,
 } from '../../../src/core/testScores';
@@ -274,4 +275,77 @@ test('chosen responses (for Analisis Soal) hold valid roster NIPs only; the scor
   );
   expect(r.chosen.get(testKey('K1', 'Post-Test'))?.map((x) => x.nip)).toEqual([a]);
   expect(r.byParticipant.get(scoreKey('K1', '12345'))?.post).toBe(60);
+});
+
+describe('a response whose participant is damaged or unmatched (issue 14 item 3: the cause, and the right fix)', () => {
+  test('the NIP is right but Peserta stored it as a number: the response follows that Peserta cell, no NIP guessed', () => {
+    const damaged = participant('K1', Number(a) as unknown as string, 'Ani', {
+      src: { sheet: 'Peserta', row: 13 },
+    });
+    expect(damaged.nipValid).toBe(false);
+    const p = new Problems();
+    importTestScores(
+      {
+        trainings: [training('K1')],
+        participants: [damaged, participant('K1', b, 'Budi')],
+        questions: [],
+        tests: [testResponse('K1', 'Pre-Test', a, { points: 5, maxPoints: 10, src: { sheet: 'R', row: 6 } })],
+        scores: [],
+        settings: defaultSettings(),
+      },
+      p,
+    );
+    expect(p.codes()).toEqual(['reference.nipStoredAsNumber']);
+    expect(p.list[0]).toMatchObject({ sheet: 'R', row: 6, column: 'NIP', level: 'Error' });
+    expect(p.list[0].follows).toBe(placeKey({ sheet: 'Peserta', row: 13, column: 'NIP' }));
+    expect(p.list[0].suggestion).toBe('Ketik ulang NIP di lembar Peserta baris 13 sebagai teks.');
+  });
+
+  test('a damaged NIP is never suggested as the match for a typo', () => {
+    const damaged = participant('K1', Number(a) as unknown as string, 'Ani');
+    const typo = `${String(damaged.nip).slice(0, 17)}7`;
+    const p = new Problems();
+    importTestScores(
+      {
+        trainings: [training('K1')],
+        participants: [damaged],
+        questions: [],
+        tests: [testResponse('K1', 'Post-Test', typo, { points: 5, maxPoints: 10 })],
+        scores: [],
+        settings: defaultSettings(),
+      },
+      p,
+    );
+    expect(p.list[0].suggestion).not.toContain(damaged.nip);
+    expect(p.list[0].suggestion).not.toContain('Mungkin maksudnya');
+  });
+
+  test('an unmatched response says the score to type, and the missing Post-Test follows it', () => {
+    const typo = `${a.slice(0, 16)}99`;
+    const { p, r } = run({
+      tests: [
+        testResponse('K1', 'Post-Test', typo, { points: 9, maxPoints: 12, src: { sheet: 'R', row: 6 } }),
+      ],
+    });
+    expect(p.list[0].suggestion).toBe(
+      `Mungkin maksudnya ${a} (Ani). Skor 9/12 → ketik 75 di lembar Nilai, kolom Post-Test, untuk NIP ${a}.`,
+    );
+    expect(r.byParticipant.get(scoreKey('K1', a))?.pendingPost).toEqual({
+      sheet: 'R',
+      row: 6,
+      column: 'NIP',
+    });
+    // once typed, nothing is pending and no score is offered
+    const typed = run({
+      tests: [testResponse('K1', 'Post-Test', typo, { points: 9, maxPoints: 12 })],
+      scores: [scoreRow('K1', a, { post: 75 })],
+    });
+    expect(typed.r.byParticipant.get(scoreKey('K1', a))?.pendingPost).toBeUndefined();
+    expect(typed.p.list[0].suggestion).not.toContain('Skor');
+  });
+
+  test('scoreToType rounds as Nilai does and writes Indonesian decimals', () => {
+    expect(scoreToType({ points: 9, maxPoints: 12 })).toBe('skor 9/12 → ketik 75');
+    expect(scoreToType({ points: 2, maxPoints: 3 })).toBe('skor 2/3 → ketik 66,67');
+  });
 });

@@ -83,10 +83,16 @@ export const PEOPLE_PROBLEMS = {
   },
   'finalScore.componentMissing': {
     message: (p) =>
-      `${participantLabel(p.name, p.nip)} di kegiatan ${p.code} tidak punya nilai ${p.component} sedangkan peserta lain punya; dihitung 0 dalam Nilai Akhir.`,
+      p.pending
+        ? `${participantLabel(p.name, p.nip)} di kegiatan ${p.code} belum punya nilai ${p.component} yang terbaca: ` +
+          `respons ${p.component} di ${p.pending.sheet} baris ${p.pending.row} tampaknya miliknya, tetapi NIP-nya ` +
+          'tidak cocok; sampai diperbaiki dihitung 0 dalam Nilai Akhir.'
+        : `${participantLabel(p.name, p.nip)} di kegiatan ${p.code} tidak punya nilai ${p.component} sedangkan peserta lain punya; dihitung 0 dalam Nilai Akhir.`,
     suggestion: (p) =>
-      p.component === 'Kehadiran'
-        ? 'Periksa kehadiran peserta ini.'
-        : `Isi nilai ${p.component} di lembar Nilai.`,
+      p.pending
+        ? `Lihat saran untuk ${p.pending.sheet} baris ${p.pending.row}.`
+        : p.component === 'Kehadiran'
+          ? 'Periksa kehadiran peserta ini.'
+          : `Isi nilai ${p.component} di lembar Nilai.`,
   },
 } as const satisfies Partial<ProblemCatalog>;

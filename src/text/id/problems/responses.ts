@@ -7,6 +7,16 @@ import { matchSuggestion, NIP_REASON } from '../rules';
 
 const thenType = (match: NipMatch | null, rest: string) =>
   `${match ? `${matchSuggestion(match)}. ` : ''}${rest}`;
+/** With the score the response holds: "Skor 9/12 → ketik 75 di lembar Nilai, kolom Post-Test, untuk NIP yang benar." */
+const typeScore = (p: { match: NipMatch | null; score: string | null; kind: string }, rest: string) =>
+  p.score
+    ? thenType(
+        p.match,
+        `${p.score[0].toUpperCase()}${p.score.slice(1)} di lembar Nilai, kolom ${p.kind}, untuk ${
+          p.match ? `NIP ${p.match.nip}` : 'NIP yang benar'
+        }.`,
+      )
+    : thenType(p.match, rest);
 const notEnrolled = (p: { nip: string; kind: string; code: string }, typed: string) =>
   `NIP ${p.nip || '(kosong)'} pada respons ${p.kind} kegiatan ${p.code} tidak terdaftar sebagai peserta; nilainya tidak dipakai${typed}.`;
 const TYPE_IT = 'Ketik nilainya di lembar Nilai untuk NIP yang benar.';
@@ -26,7 +36,7 @@ export const RESPONSE_PROBLEMS = {
   },
   'response.nipNumberTyped': {
     message: (p) => `${NIP_REASON.numberTyped} (terbaca ${p.nip}); respons ${p.kind} ini tidak dipakai.`,
-    suggestion: (p) => thenType(p.match, 'Ketik nilai peserta ini di lembar Nilai untuk NIP yang benar.'),
+    suggestion: (p) => typeScore(p, 'Ketik nilai peserta ini di lembar Nilai untuk NIP yang benar.'),
   },
   'response.nipNumberTypedTyped': {
     message: (p) =>
@@ -36,7 +46,7 @@ export const RESPONSE_PROBLEMS = {
   },
   'response.nipNotEnrolled': {
     message: (p) => notEnrolled(p, ''),
-    suggestion: (p) => thenType(p.match, TYPE_IT),
+    suggestion: (p) => typeScore(p, TYPE_IT),
   },
   'response.nipNotEnrolledTyped': {
     message: (p) => notEnrolled(p, ' (nilai NIP yang disarankan sudah diketik di lembar Nilai)'),
