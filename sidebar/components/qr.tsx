@@ -23,6 +23,39 @@ export function qrPath(text: string): { size: number; d: string } | null {
   }
 }
 
+/** The QR of `text` as a PNG data URL (`scale` pixels a module, a 4-module white margin), drawn on a canvas. */
+export function qrPng(text: string, scale = 10): string | null {
+  const qr = qrPath(text);
+  if (!qr) return null;
+  const quiet = 4;
+  const side = (qr.size + quiet * 2) * scale;
+  const canvas = document.createElement('canvas');
+  canvas.width = side;
+  canvas.height = side;
+  const g = canvas.getContext('2d');
+  if (!g) return null;
+  g.fillStyle = '#fff';
+  g.fillRect(0, 0, side, side);
+  g.fillStyle = '#000';
+  g.translate(quiet * scale, quiet * scale);
+  g.scale(scale, scale);
+  g.fill(new Path2D(qr.d));
+  return canvas.toDataURL('image/png');
+}
+
+/** Saves the QR of `text` as a PNG file named `name` (a download link clicked for the admin). */
+export function downloadQr(text: string, name: string): boolean {
+  const url = qrPng(text);
+  if (!url) return false;
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  return true;
+}
+
 /** A QR code `px` pixels wide, or, without `px`, as large as the CSS of `.qr-big` allows (the projector view). */
 export function QrCode(props: { text: string; px?: number; label: string }) {
   const qr = useMemo(() => qrPath(props.text), [props.text]);
@@ -73,8 +106,10 @@ export function QrFullscreen(props: { text: string; title: string; onClose: () =
   const { ref, closeRef } = useFullscreenOverlay(props.onClose);
   return (
     <div class="qr-full" ref={ref} role="dialog" aria-modal="true" aria-label={QR.dialog(props.title)}>
+      <p class="qr-full-scan">{QR.scan}</p>
       <p class="qr-full-title">{props.title}</p>
       <QrCode text={props.text} label={QR.image(props.title)} />
+      <p class="qr-full-hint">{QR.scanHint}</p>
       <p class="qr-full-url">{props.text}</p>
       <button type="button" class="btn btn-primary" ref={closeRef} onClick={props.onClose}>
         {QR.close}

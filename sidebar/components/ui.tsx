@@ -1,9 +1,9 @@
 // Small building blocks of the sidebar: sections, action buttons, messages, safe links, progress bar, counts.
 
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Rpc } from '../../src/shared/rpc';
-import { FAILURE } from '../../src/text/id/sidebar';
+import { COPY, FAILURE } from '../../src/text/id/sidebar';
 import { failureNote, thrownFailure } from '../rpc';
 
 export type NoteKind = 'ok' | 'error' | 'warn' | 'info';
@@ -225,4 +225,64 @@ export function localTime(iso: string | null | undefined): string {
     hour: '2-digit',
     minute: '2-digit',
   });
+}
+
+/**
+ * Copies `text`: the Clipboard API where the page may use it, else a selected hidden textarea and the browser's copy
+ * command (the Apps Script iframe may refuse the API). True when one of them copied.
+ */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    if (navigator.clipboard?.writeText) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // refused: try the copy command below
+  }
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.appendChild(area);
+  area.select();
+  let ok = false;
+  try {
+    ok = document.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  area.remove();
+  return ok;
+}
+
+/** A button that copies `text`; says "Tersalin", or, when the browser refuses, shows the text selected to copy. */
+export function CopyButton(props: { label: string; text: string; small?: boolean; ariaLabel?: string }) {
+  const [state, setState] = useState<'idle' | 'done' | 'manual'>('idle');
+  const area = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (state === 'manual') area.current?.select();
+    if (state !== 'done') return;
+    const t = setTimeout(() => setState('idle'), 2000);
+    return () => clearTimeout(t);
+  }, [state]);
+  return (
+    <>
+      <button
+        type="button"
+        class={props.small ? 'link-btn' : 'btn btn-secondary btn-small'}
+        aria-label={props.ariaLabel}
+        onClick={async () => setState((await copyText(props.text)) ? 'done' : 'manual')}
+      >
+        {state === 'done' ? COPY.done : props.label}
+      </button>
+      {state === 'manual' ? (
+        <span class="copy-manual">
+          <span class="hint">{COPY.manual}</span>
+          <textarea ref={area} class="copy-area" readOnly rows={3} value={props.text} />
+        </span>
+      ) : null}
+    </>
+  );
 }

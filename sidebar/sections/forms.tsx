@@ -2,10 +2,11 @@
 
 import { useState } from 'preact/hooks';
 import type { FormInfo, FormsResult, ParticipantLink } from '../../src/shared/rpc';
-import { FORMS } from '../../src/text/id/sidebar';
-import { QrCode, QrFullscreen } from '../components/qr';
+import { FORMS, QR } from '../../src/text/id/sidebar';
+import { downloadQr, QrCode, QrFullscreen } from '../components/qr';
 import {
   ActionButton,
+  CopyButton,
   ExtLink,
   Hint,
   Message,
@@ -42,6 +43,9 @@ function FormRow(props: { form: FormInfo; onProject: (f: FormInfo) => void }) {
             {FORMS.edit}
           </ExtLink>
           {fill ? (
+            <CopyButton small label={FORMS.copyLink} text={fill} ariaLabel={FORMS.copyLinkLabel(f.kind)} />
+          ) : null}
+          {fill ? (
             <button
               type="button"
               class="link-btn"
@@ -61,6 +65,13 @@ function FormRow(props: { form: FormInfo; onProject: (f: FormInfo) => void }) {
           <QrCode text={fill} px={148} label={FORMS.qrImage(f.kind, f.code)} />
           <button type="button" class="btn btn-secondary btn-small" onClick={() => props.onProject(f)}>
             {FORMS.fullScreen}
+          </button>
+          <button
+            type="button"
+            class="btn btn-secondary btn-small"
+            onClick={() => downloadQr(fill, QR.fileName(`${f.kind} ${f.code}`))}
+          >
+            {QR.download}
           </button>
         </div>
       ) : null}
@@ -85,6 +96,16 @@ function ParticipantLinks(props: { links: ParticipantLink[] }) {
           </option>
         ))}
       </select>
+      <div class="actions">
+        <CopyButton
+          label={FORMS.copyAll}
+          text={FORMS.whatsApp(
+            kind,
+            shown[0]?.code ?? '',
+            shown.map((l) => ({ name: l.name, url: l.url })),
+          )}
+        />
+      </div>
       <ul class="plink-list">
         {shown.map((l) => (
           <li key={`${l.nip}-${l.kind}`}>

@@ -1,12 +1,37 @@
 // Rekap JP: compute the JP summary and show the share of ASN per unit who reached the yearly target.
 
 import { useState } from 'preact/hooks';
-import type { JpResult } from '../../src/shared/rpc';
+import type { BelowTarget, JpResult } from '../../src/shared/rpc';
 import { JP, NOT_READY } from '../../src/text/id/sidebar';
 import { BarChart } from '../components/charts';
 import { ActionButton, fmt, Hint, Message, type Note, Rich, Section, Stat, settle } from '../components/ui';
 import { call } from '../rpc';
 import type { SectionProps } from './types';
+
+/** Who is still below the target, per unit, largest shortfall first (issue 14 item 8). */
+function BelowList(props: { below: BelowTarget[] }) {
+  if (props.below.length === 0) return <Hint>{JP.allReached}</Hint>;
+  const byUnit = new Map<string, BelowTarget[]>();
+  for (const b of props.below) byUnit.set(b.unit, [...(byUnit.get(b.unit) ?? []), b]);
+  return (
+    <div class="below">
+      <h3 class="sub">{JP.belowTitle(props.below.length)}</h3>
+      {[...byUnit].map(([unit, list]) => (
+        <details key={unit} class="below-unit">
+          <summary>{JP.belowUnit(unit || JP.noUnit, list.length)}</summary>
+          <ul class="below-list">
+            {list.map((b) => (
+              <li key={b.nip}>
+                <span class="below-name">{b.name}</span>
+                <span class="below-jp">{JP.belowJp(fmt(b.jp), fmt(b.shortfall))}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ))}
+    </div>
+  );
+}
 
 export function JpSection(props: SectionProps) {
   const [note, setNote] = useState<Note>(null);
@@ -88,6 +113,9 @@ export function JpSection(props: SectionProps) {
         </>
       ) : result ? (
         <Hint>{JP.none}</Hint>
+      ) : null}
+      {result && shownYear !== null ? (
+        <BelowList below={result.below.filter((b) => b.year === shownYear)} />
       ) : null}
     </Section>
   );

@@ -2,7 +2,8 @@
 
 import { useState } from 'preact/hooks';
 import { gainCategory } from '../../src/core/ngain';
-import type { ScoresResult, TrainingScores } from '../../src/shared/rpc';
+import type { ItemFlagView, ScoresResult, TrainingScores } from '../../src/shared/rpc';
+import { ITEM_LEGEND } from '../../src/text/id/rules';
 import { NOT_READY, SCORES } from '../../src/text/id/sidebar';
 import { BarChart } from '../components/charts';
 import {
@@ -92,6 +93,37 @@ function TrainingView(props: { t: TrainingScores }) {
   );
 }
 
+/** The questions of Analisis Soal that call for a look, with how to read them (issue 14 item 8). */
+function ItemFlags(props: { items: ItemFlagView[] }) {
+  if (props.items.length === 0) return null;
+  return (
+    <div class="item-flags">
+      <h3 class="sub">{SCORES.itemsTitle(props.items.length)}</h3>
+      <ul class="flag-list">
+        {props.items.map((i) => (
+          <li key={i.no} class="flag-item">
+            <span class="flag-q" title={i.text}>
+              {SCORES.itemNo(i.no)} {i.text}
+            </span>
+            <span class="flag-note">{i.note}</span>
+          </li>
+        ))}
+      </ul>
+      <details class="legend-box">
+        <summary>{SCORES.itemsLegend}</summary>
+        <dl>
+          {ITEM_LEGEND.map(([term, rule]) => (
+            <div key={term}>
+              <dt>{term}</dt>
+              <dd>{rule}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+    </div>
+  );
+}
+
 export function ScoresSection(props: SectionProps) {
   const [note, setNote] = useState<Note>(null);
   const [result, setResult] = useState<ScoresResult | null>(null);
@@ -132,6 +164,9 @@ export function ScoresSection(props: SectionProps) {
       <Message note={note} />
       {result && !mine ? <Hint>{SCORES.noScores}</Hint> : null}
       {mine ? <TrainingView t={mine} /> : null}
+      {result && props.active ? (
+        <ItemFlags items={result.items.filter((i) => i.code === props.active)} />
+      ) : null}
       {others.length > 0 ? <h3 class="sub">{SCORES.others}</h3> : null}
       {others.length > 0 ? (
         <BarChart

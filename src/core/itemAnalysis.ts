@@ -7,6 +7,17 @@ import { answerLetter, questionsByTraining, type ScoredResponse, testKey } from 
 
 export type Difficulty = 'Mudah' | 'Sedang' | 'Sukar';
 
+/**
+ * What a question's figures call for (issue 14 item 8; the rules and their sources in ITEM_LEGEND): `worse` fewer
+ * right after the training than before; `tooEasy` already known before it (Pre-Test, else Post-Test, > 90 % right);
+ * `tooHard` < 30 % right in the Post-Test; `negative` the weaker group does better (a wrong key or a misleading
+ * question); `low` a discrimination below 0.20.
+ */
+export type ItemFlag = 'worse' | 'tooEasy' | 'tooHard' | 'negative' | 'low';
+
+/** Above this percent right a question is too easy (the difficulty index p > 0.90). */
+export const TOO_EASY_PERCENT = 90;
+
 export interface ItemRow {
   trainingCode: string;
   no: number;
@@ -20,6 +31,8 @@ export interface ItemRow {
   /** Daya Beda = p(upper 27%) − p(lower 27%) by total post score; null below MIN_TAKERS. */
   discrimination: number | null;
   note: string;
+  /** What the figures call for, in the order the note says it. */
+  flags: ItemFlag[];
 }
 
 /** Fewest post-test takers for which upper/lower 27% groups mean anything. */
@@ -82,11 +95,21 @@ export function analyzeItems(
       } else if (post.length > 0) {
         notes.push(ITEM_NOTE.tooFewTakers(MIN_TAKERS));
       }
-      if (postPercent !== null && postPercent < 30) notes.push(ITEM_NOTE.tooHard);
+      const flags: ItemFlag[] = [];
+      if (improvement !== null && improvement < 0) flags.push('worse');
+      const known = prePercent ?? postPercent;
+      if (
+        known !== null &&
+        known > TOO_EASY_PERCENT &&
+        (postPercent === null || postPercent > TOO_EASY_PERCENT)
+      )
+        flags.push('tooEasy');
+      if (postPercent !== null && postPercent < 30) flags.push('tooHard');
       if (discrimination !== null) {
-        if (discrimination < 0) notes.push(ITEM_NOTE.negativeDiscrimination);
-        else if (discrimination < 0.2) notes.push(ITEM_NOTE.lowDiscrimination);
+        if (discrimination < 0) flags.push('negative');
+        else if (discrimination < 0.2) flags.push('low');
       }
+      for (const f of flags) notes.push(ITEM_NOTE[f]);
       rows.push({
         trainingCode: t.code,
         no: q.no,
@@ -97,6 +120,7 @@ export function analyzeItems(
         difficulty: difficultyOf(postPercent),
         discrimination,
         note: notes.join('; '),
+        flags,
       });
     }
   }

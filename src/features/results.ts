@@ -6,7 +6,7 @@ import { analyzeItems } from '../core/itemAnalysis';
 import { summarizeJp } from '../core/jpSummary';
 import { computeResults, noteOpenErrors, type Results } from '../core/results';
 import { OUTPUTS } from '../core/schema';
-import type { EvaluationResult, JpResult, ScoresResult, TrainingScores } from '../shared/rpc';
+import type { EvaluationResult, ItemFlagView, JpResult, ScoresResult, TrainingScores } from '../shared/rpc';
 import { PANEL_TEXT } from '../text/id/panel';
 import { checkinRecords, checkinSecret } from './checkin';
 import { type Loaded, loadWorkbook } from './load';
@@ -134,8 +134,36 @@ export function runScores(port: Port): ScoresResult {
   );
   writeProblems(port, problems);
   const message = PANEL_TEXT.scoresDone(results.rows.length, trainings.length, problemSummary(problems));
+  // the questions that call for a look, for the panel (issue 14 item 8): a wrong key first, then the rest
+  const weight = (f: ItemFlagView['flags']) =>
+    f.includes('negative') ? 0 : f.includes('worse') ? 1 : f.includes('tooHard') ? 2 : 3;
+  // trainings in Kegiatan order (as analyzeItems gives them)
+  const order = new Map<string, number>();
+  for (const i of items) if (!order.has(i.trainingCode)) order.set(i.trainingCode, order.size);
+  const flagged = items
+    .filter((i) => i.flags.length > 0)
+    .map(
+      (i): ItemFlagView => ({
+        code: i.trainingCode,
+        no: i.no,
+        text: i.text,
+        postPercent: i.postPercent,
+        improvement: i.improvement,
+        discrimination: i.discrimination,
+        flags: i.flags,
+        note: i.note,
+      }),
+    )
+    .sort(
+      (a, b) =>
+        (order.get(a.code) ?? 0) - (order.get(b.code) ?? 0) ||
+        weight(a.flags) - weight(b.flags) ||
+        a.no - b.no,
+    )
+    .slice(0, 100);
   return {
     trainings,
+    items: flagged,
     errors: problems.errors,
     warnings: problems.warnings,
     problems: problemViews(problems),
@@ -220,6 +248,24 @@ export function runJp(port: Port): JpResult {
       reached: u.achieved,
       percent: u.percentAchieved,
     })),
+    below: jp.rows
+      .filter((r) => !r.achieved)
+      .map((r) => ({
+        year: r.year,
+        unit: r.unit,
+        nip: r.nip,
+        name: r.name,
+        jp: r.jp,
+        shortfall: r.shortfall,
+      }))
+      .sort(
+        (a, b) =>
+          b.year - a.year ||
+          a.unit.localeCompare(b.unit) ||
+          b.shortfall - a.shortfall ||
+          (a.nip < b.nip ? -1 : a.nip > b.nip ? 1 : 0),
+      )
+      .slice(0, 2000),
     errors: problems.errors,
     warnings: problems.warnings,
     problems: problemViews(problems),

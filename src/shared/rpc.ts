@@ -89,8 +89,22 @@ export interface TrainingScores {
   top: TopEntry[];
 }
 
+/** A question of Analisis Soal that calls for a look (core/itemAnalysis.ts ItemFlag). */
+export interface ItemFlagView {
+  code: string;
+  no: number;
+  text: string;
+  postPercent: number | null;
+  improvement: number | null;
+  discrimination: number | null;
+  flags: Array<'worse' | 'tooEasy' | 'tooHard' | 'negative' | 'low'>;
+  note: string;
+}
+
 export interface ScoresResult extends ProblemCounts {
   trainings: TrainingScores[];
+  /** The flagged questions of Analisis Soal (at most 100), worst first within a training. */
+  items: ItemFlagView[];
   problems: ProblemView[];
   message: string;
 }
@@ -105,10 +119,22 @@ export interface UnitJp {
   percent: number;
 }
 
+/** An ASN still below the year's target (the JP section's list per unit). */
+export interface BelowTarget {
+  year: number;
+  unit: string;
+  nip: string;
+  name: string;
+  jp: number;
+  shortfall: number;
+}
+
 export interface JpResult extends ProblemCounts {
   people: number;
   reached: number;
   units: UnitJp[];
+  /** Everyone below the target (at most 2,000), by year, unit, largest shortfall first, then NIP. */
+  below: BelowTarget[];
   problems: ProblemView[];
   message: string;
 }

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { type Sandbox, startSandbox } from '../../tools/sandbox';
 import { availability, buildDist, launchChromium, ROOT, SHOTS, suite } from './chromium';
 import { lowContrast } from './contrast';
-import { fillWorkbook, gotoSidebarOffline, until } from './fixture';
+import { fillWorkbook, gotoSidebarOffline, until, XSS_NAME } from './fixture';
 
 jest.setTimeout(120_000);
 
@@ -113,6 +113,89 @@ suite('the status in an empty workbook, before and after the first check', () =>
     await openAll(page);
     expect(await lowContrast(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'status-diperiksa.png'), fullPage: true });
+  });
+});
+
+suite('sharing: copy a link, all personal links as WhatsApp text, the QR as a PNG', () => {
+  let sandbox: Sandbox;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({ port: 0, empty: true });
+    browser = await launchChromium();
+    const context = await browser.newContext({
+      viewport: { width: 300, height: 900 },
+      acceptDownloads: true,
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: sandbox.url });
+    page = await context.newPage();
+    await gotoSidebarOffline(page, sandbox);
+    await page.locator('#sec-persiapan').waitFor();
+    await press(page, 'persiapan', 'Siapkan Lembar Kerja');
+    await badge(page).waitFor();
+    fillWorkbook(sandbox.env.ss);
+    await page.getByRole('button', { name: 'Muat ulang panel' }).click();
+    await until(async () => (await badge(page).textContent())?.includes('Belum diperiksa'), 'the data');
+    await openAll(page);
+    await press(page, 'formulir', 'Buat Formulir');
+    await page.locator('#sec-formulir .form-row').first().waitFor({ timeout: 60_000 });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await sandbox?.close();
+  });
+
+  const clipboard = () => page.evaluate('navigator.clipboard.readText()') as Promise<string>;
+
+  test('Salin tautan copies the form link and says Tersalin', async () => {
+    const row = page.locator('#sec-formulir .form-row').first();
+    const fill = await row.getByRole('link', { name: /^Buka formulir/ }).getAttribute('href');
+    await row.getByRole('button', { name: /^Salin tautan formulir/ }).click();
+    await row.getByText('Tersalin').waitFor();
+    expect(await clipboard()).toBe(fill);
+  });
+
+  test('Salin semua untuk WhatsApp: a bold title, then one numbered line per participant with their link', async () => {
+    await page.locator('#sec-formulir').getByRole('button', { name: 'Tautan per peserta' }).click();
+    await page.locator('.plink-list li').first().waitFor();
+    const names = await page.locator('.plink-name').allTextContents();
+    await page.getByRole('button', { name: 'Salin semua untuk WhatsApp' }).click();
+    const text = await clipboard();
+    const lines = text.split('\n');
+    expect(lines[0]).toMatch(/^\*Pre-Test DOU-01\*$/);
+    const people = lines.filter((l) => /^\d+\. /.test(l));
+    expect(people).toHaveLength(names.length);
+    people.forEach((l, i) => {
+      expect(l).toMatch(new RegExp(`^${i + 1}\\. .+: https://docs\\.google\\.com/forms/`));
+    });
+    // a name that looks like markup is text in the message, as typed
+    expect(text).toContain(XSS_NAME);
+  });
+
+  test('refused by the browser: the text is shown selected, to copy by hand', async () => {
+    await page.evaluate(`(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+      document.execCommand = () => false;
+    })()`);
+    await page.getByRole('button', { name: 'Salin semua untuk WhatsApp' }).click();
+    const area = page.locator('.copy-area');
+    await area.waitFor();
+    expect(await area.inputValue()).toMatch(/^\*Pre-Test DOU-01\*/);
+    expect(await page.locator('.copy-manual').textContent()).toContain('tekan Ctrl+C');
+  });
+
+  test('Unduh PNG saves the QR of the form link as a PNG file', async () => {
+    const row = page.locator('#sec-formulir .form-row').first();
+    await row.getByRole('button', { name: /^Kode QR formulir/ }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByRole('button', { name: 'Unduh PNG' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('QR Pre-Test DOU-01.png');
+    const path = await download.path();
+    const bytes = (await import('node:fs')).readFileSync(path);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   });
 });
 

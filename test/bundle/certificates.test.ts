@@ -745,6 +745,8 @@ describe('the 10-million-cell limit', () => {
       ok: false,
       kind: 'cellLimit',
       error: expect.stringMatching(/^Spreadsheet ini sudah mendekati batas Google 10 juta sel/),
+      // Google's English kept apart, folded away by the panel
+      detail: expect.stringMatching(/above the limit of 10000000 cells/),
     });
     // the menu says the same in an alert
     h.addon.open('LIMITED');

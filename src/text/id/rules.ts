@@ -42,10 +42,28 @@ export const ITEM_NOTE = {
   noResponses: 'Belum ada respons',
   noAnswers: 'Tidak ada yang menjawab',
   tooFewTakers: (min: number) => `Daya beda tidak dihitung: kurang dari ${min} peserta`,
+  worse:
+    'Memburuk: yang benar di Post-Test lebih sedikit daripada di Pre-Test; periksa materi sesi dan kunci jawabannya',
+  tooEasy:
+    'Terlalu mudah: lebih dari 90% sudah benar sebelum pelatihan; soal ini tidak mengukur hasil belajar',
   tooHard: 'Terlalu sukar',
-  negativeDiscrimination: 'Daya beda negatif: periksa kunci jawaban',
-  lowDiscrimination: 'Daya beda rendah',
+  negative: 'Daya beda negatif: periksa kunci jawaban',
+  low: 'Daya beda rendah',
 } as const;
+
+/** How to read Analisis Soal: each rule and where it comes from (the panel's legend, docs/panduan-admin.md). */
+export const ITEM_LEGEND: ReadonlyArray<readonly [string, string]> = [
+  [
+    'Tingkat Kesukaran',
+    'persen peserta yang menjawab benar di Post-Test: di atas 70% Mudah, 30–70% Sedang, di bawah 30% Sukar (indeks kesukaran p, batas 0,30 dan 0,70 yang lazim dalam evaluasi pendidikan, mis. Arikunto).',
+  ],
+  [
+    'Daya Beda',
+    'selisih proporsi benar antara 27% peserta dengan nilai Post-Test tertinggi dan 27% terendah (Kelley). Di bawah 0,20 rendah; negatif berarti peserta yang lemah lebih sering benar: biasanya kunci jawaban salah atau soalnya menyesatkan (Ebel & Frisbie). Dihitung bila ada minimal 10 peserta.',
+  ],
+  ['Peningkatan', 'persen benar Post-Test dikurangi persen benar Pre-Test; negatif berarti memburuk.'],
+  ['Terlalu mudah', 'lebih dari 90% sudah benar di Pre-Test (tanpa Pre-Test: di Post-Test).'],
+];
 
 export const MONTHS = [
   'Januari',

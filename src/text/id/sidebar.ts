@@ -72,6 +72,17 @@ export const FORMS = {
   registered: (sheet: string) => `Didaftarkan lewat lembar "${sheet}"`,
   noParticipants: 'Belum ada peserta untuk kegiatan ini.',
   formKind: 'Jenis formulir',
+  copyLink: 'Salin tautan',
+  copyLinkLabel: (kind: string) => `Salin tautan formulir ${kind}`,
+  copyAll: 'Salin semua untuk WhatsApp',
+  /** The WhatsApp-ready list of personal links: *bold* title, one numbered line per person. */
+  whatsApp: (kind: string, code: string, lines: ReadonlyArray<{ name: string; url: string }>) =>
+    [
+      `*${kind} ${code}*`,
+      'Silakan isi lewat tautan pribadi Anda (NIP sudah terisi):',
+      '',
+      ...lines.map((l, i) => `${i + 1}. ${l.name}: ${l.url}`),
+    ].join('\n'),
   link: 'Tautan',
   linkLabel: (kind: string, name: string) => `Tautan ${kind} untuk ${name}`,
   pickTraining: 'Pilih atau isi kegiatan dulu; formulir dibuat per kegiatan.',
@@ -93,6 +104,9 @@ export const FORMS = {
 
 export const SCORES = {
   title: 'Nilai & Peringkat',
+  itemsTitle: (n: number) => `Soal yang perlu diperiksa (${n})`,
+  itemNo: (no: number) => `No. ${no}.`,
+  itemsLegend: 'Cara membaca Analisis Soal',
   participants: 'Peserta',
   certified: 'Bersertifikat',
   ranked: 'Diperingkat',
@@ -129,6 +143,11 @@ export const EVALUATION = {
 } as const;
 
 export const JP = {
+  belowTitle: (n: number) => `Belum mencapai target (${n} ASN)`,
+  belowUnit: (unit: string, n: number) => `${unit}: ${n} ASN`,
+  belowJp: (jp: string, short: string) => `${jp} JP, kurang ${short}`,
+  noUnit: 'Unit Kerja kosong',
+  allReached: 'Semua ASN tahun ini sudah mencapai target JP.',
   title: M.menuJp,
   reached: (reached: number, people: number) => `${reached}/${people} tercapai`,
   hint: `Jam Pelajaran (JP) tiap ASN per tahun dibanding target. Klik **${M.menuJp}** setelah nilai dihitung.`,
@@ -197,8 +216,18 @@ export const CERTIFICATES = {
   confirmNo: 'Batal',
 } as const;
 
+/** Copying a link or a list (issue 14 item 7). */
+export const COPY = {
+  done: 'Tersalin',
+  manual: 'Browser menolak menyalin otomatis. Teks sudah dipilih: tekan Ctrl+C (⌘C di Mac).',
+} as const;
+
 export const QR = {
   tooLong: 'Tautan terlalu panjang untuk kode QR.',
+  scan: 'Pindai untuk mengisi',
+  scanHint: 'Arahkan kamera ponsel ke kode ini, lalu buka tautannya.',
+  download: 'Unduh PNG',
+  fileName: (title: string) => `QR ${title}.png`,
   dialog: (title: string) => `Kode QR: ${title}`,
   image: (title: string) => `Kode QR ${title}`,
   close: 'Tutup',

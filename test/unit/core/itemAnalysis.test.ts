@@ -70,6 +70,7 @@ test('n = 10: percentages, Peningkatan, Kesukaran, Daya Beda with upper/lower 3'
       difficulty: 'Sedang',
       discrimination: 0.67,
       note: '',
+      flags: [],
     },
     {
       trainingCode: 'K1',
@@ -80,7 +81,9 @@ test('n = 10: percentages, Peningkatan, Kesukaran, Daya Beda with upper/lower 3'
       improvement: -30,
       difficulty: 'Sukar',
       discrimination: -0.67,
-      note: 'Terlalu sukar; Daya beda negatif: periksa kunci jawaban',
+      // fewer right after than before: it got worse
+      note: 'Memburuk: yang benar di Post-Test lebih sedikit daripada di Pre-Test; periksa materi sesi dan kunci jawabannya; Terlalu sukar; Daya beda negatif: periksa kunci jawaban',
+      flags: ['worse', 'tooHard', 'negative'],
     },
     {
       trainingCode: 'K1',
@@ -92,6 +95,7 @@ test('n = 10: percentages, Peningkatan, Kesukaran, Daya Beda with upper/lower 3'
       difficulty: 'Sukar',
       discrimination: 0,
       note: 'Tidak ada yang menjawab; Terlalu sukar; Daya beda rendah',
+      flags: ['tooHard', 'low'],
     },
   ]);
 });
@@ -133,4 +137,19 @@ test('difficulty bands on the shown post percent', () => {
   expect(difficultyOf(30)).toBe('Sedang');
   expect(difficultyOf(29.99)).toBe('Sukar');
   expect(difficultyOf(null)).toBe('');
+});
+
+test('too easy: more than 90% right before the training (or, without a Pre-Test, after it)', () => {
+  // 10 takers: question 1 right for all before and after, question 2 right for 9 of 10 before and all after
+  const rows = analyse(
+    10,
+    () => ({ 1: 'A', 2: 'Dua' }),
+    (i) => ({ 1: 'A', 2: i === 0 ? 'C' : 'B' }),
+  );
+  expect(rows[0]).toMatchObject({ prePercent: 100, postPercent: 100 });
+  expect(rows[0].flags).toContain('tooEasy');
+  expect(rows[0].note).toMatch(/^Terlalu mudah: lebih dari 90% sudah benar sebelum pelatihan/);
+  // exactly 90% before is not more than 90%
+  expect(rows[1]).toMatchObject({ prePercent: 90 });
+  expect(rows[1].flags).not.toContain('tooEasy');
 });
