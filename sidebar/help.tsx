@@ -13,6 +13,9 @@ export function Help() {
   return (
     <main class="help">
       <h1>{HELP.title}</h1>
+      <p>
+        <b>{HELP.once[0]}</b>: {HELP.once[1]}
+      </p>
       <h2>{HELP.stepsTitle}</h2>
       <ol>
         {HELP.steps.map(([title, text]) => (
@@ -38,6 +41,16 @@ export function Help() {
           ))}
         </tbody>
       </table>
+      <h2>{HELP.troubleTitle}</h2>
+      <dl class="help-trouble">
+        {HELP.trouble.map(([q, a]) => (
+          <div key={q}>
+            <dt>{q}</dt>
+            <dd>{a}</dd>
+          </div>
+        ))}
+      </dl>
+      <p>{HELP.guide}</p>
       <h2>{HELP.limitTitle}</h2>
       <p>{HELP.limit}</p>
       <h2>{HELP.quotaTitle}</h2>

@@ -5,7 +5,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PanelState, ProblemView } from '../src/shared/rpc';
 import { CONSEQUENCES_TEXT } from '../src/text/id/panel';
 import { PANEL } from '../src/text/id/sidebar';
-import { Hint, Message, type Note, Rich, settle } from './components/ui';
+import { HelpPanel } from './components/helpPanel';
+import { Message, type Note, Rich, settle } from './components/ui';
 import { call } from './rpc';
 import { CertificatesSection } from './sections/certificates';
 import { EvaluationSection } from './sections/evaluation';
@@ -228,6 +229,7 @@ export function App() {
     sertifikat: true,
   });
 
+  const [helpOpen, setHelpOpen] = useState(false);
   const first = useRef(true);
   const refresh = async () => {
     const p = await settle(call('getPanelState'), setNote);
@@ -302,7 +304,7 @@ export function App() {
       <EvaluationSection {...common('evaluasi')} open={open.evaluasi} onToggle={toggle('evaluasi')} />
       <JpSection {...common('jp')} open={open.jp} onToggle={toggle('jp')} />
       <CertificatesSection {...common('sertifikat')} open={open.sertifikat} onToggle={toggle('sertifikat')} />
-      <Hint>{PANEL.help}</Hint>
+      <HelpPanel open={helpOpen} onToggle={() => setHelpOpen(!helpOpen)} />
     </main>
   );
 }

@@ -304,11 +304,12 @@ export const menu = serveMenu({
   }),
   menuSetup: menuItem('document', (port) => setup(port).message, { separatorBefore: true }),
   menuCheck: menuItem('document', (port) => check(port).message),
-  menuScores: menuItem('document', (port) => scores(port).message, { separatorBefore: true }),
-  menuJp: menuItem('document', (port) => jp(port).message),
-  menuEvaluation: menuItem('document', (port) => evaluation(port).message),
+  // the steps in the order of the panel and the help (issue 14 item 9)
   menuCreateForms: menuItem('document', (port) => createAllForms(port), { separatorBefore: true }),
   menuPullResponses: menuItem('document', (port) => responsesPull(port).message),
+  menuScores: menuItem('document', (port) => scores(port).message, { separatorBefore: true }),
+  menuEvaluation: menuItem('document', (port) => evaluation(port).message),
+  menuJp: menuItem('document', (port) => jp(port).message),
   menuTemplates: menuItem('document', (port) => templatesCreate(port).message, { separatorBefore: true }),
   /** Runs one batch, then points the admin to the panel, which drives the following batches. */
   menuCertificates: menuItem('document', (port) => menuMessage(certStart(port))),

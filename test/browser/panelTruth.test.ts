@@ -51,6 +51,35 @@ suite('the status in an empty workbook, before and after the first check', () =>
     expect(await lowContrast(page)).toEqual([]);
   });
 
+  test("help in the panel: the steps in the panel's own order, and what to do when something stands in the way", async () => {
+    const titles = await page.locator('.card-title').allTextContents();
+    expect(titles).toEqual([
+      'Persiapan',
+      'Formulir',
+      'Nilai & Peringkat',
+      'Evaluasi',
+      'Rekap JP',
+      'Sertifikat',
+      'Bantuan',
+    ]);
+    await page
+      .getByRole('button', { name: /Bantuan/ })
+      .first()
+      .click();
+    const help = page.locator('#sec-bantuan');
+    const steps = await help.locator('.help-steps li b').allTextContents();
+    const at = (s: string) => steps.indexOf(s);
+    expect(at('Buat Formulir')).toBeLessThan(at('Hitung Nilai & Peringkat'));
+    expect(at('Rekap Evaluasi')).toBeLessThan(at('Rekap JP'));
+    await help.getByText('NIP tampil 1,98E+17').click();
+    expect(await help.textContent()).toContain('Format › Angka › Teks biasa');
+    expect(await lowContrast(page)).toEqual([]);
+    await page
+      .getByRole('button', { name: /Bantuan/ })
+      .first()
+      .click();
+  });
+
   test('the contrast measure finds a grey text on a light chip (it is not a test that passes anything)', async () => {
     await page.evaluate(`(() => {
       const p = document.createElement('p');

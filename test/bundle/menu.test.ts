@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { menu as MENU } from '../../src/server';
 import { MENU_CAPTIONS } from '../../src/text/id/menu';
+import { HELP } from '../../src/text/id/sidebar';
 import { CODE, harness } from './harness';
 
 /** The menu as the table lists it: captions in order, and how many separator lines. */
@@ -87,5 +88,20 @@ describe('the bundle in the emulator', () => {
     const h = harness();
     await expect(h.addon.rpc('rpc')).rejects.toThrow(/not found/i);
     await expect(h.addon.rpc('withDocumentLock')).rejects.toThrow(/not found/i);
+  });
+});
+
+describe('one step order (issue 14 item 9)', () => {
+  test('the menu lists the steps in the order the help gives them (and the panel shows its sections)', () => {
+    const captions: string[] = ITEMS.map((i) => i.caption);
+    const steps = HELP.steps.map(([title]) => title).filter((t) => captions.includes(t));
+    // every step the help names by a menu caption, in the menu's order
+    expect(steps.length).toBeGreaterThanOrEqual(8);
+    expect(captions.filter((c) => steps.includes(c))).toEqual(steps);
+    // the panel's sections in that order: forms before the scores, the evaluation before the JP
+    const at = (c: string) => captions.indexOf(c);
+    expect(at('Buat Formulir')).toBeLessThan(at('Hitung Nilai & Peringkat'));
+    expect(at('Rekap Evaluasi')).toBeLessThan(at('Rekap JP'));
+    expect(at('Rekap JP')).toBeLessThan(at('Buat Template'));
   });
 });

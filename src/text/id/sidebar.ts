@@ -36,7 +36,6 @@ export const PANEL = {
   reminders: 'Pengingat evaluasi pasca pelatihan',
   followUp: (code: string, theme: string, endDate: string) =>
     `${code} · ${theme} (selesai ${endDate}): formulir Pasca Pelatihan belum ada respons.`,
-  help: `Bantuan: menu Ekstensi › ${ADDON_TITLE} › ${M.menuHelp}.`,
 } as const;
 
 /** Why a data step's button is greyed out, and how to enable it (issue 14 item 2). */
@@ -247,11 +246,13 @@ export const FAILURE = {
 export const HELP = {
   title: `Bantuan ${ADDON_TITLE}`,
   stepsTitle: 'Urutan kerja',
+  /** Once, after installing (before the steps). */
+  once: [
+    M.menuSelfTest,
+    'sekali setelah add-on dipasang: memeriksa layanan Google yang dipakai add-on dan menulis lembar Uji Layanan.',
+  ] as readonly [string, string],
+  /** The steps in the order of the panel's sections and the menu (test/unit/stepOrder.test.ts). */
   steps: [
-    [
-      M.menuSelfTest,
-      'sekali setelah add-on dipasang: memeriksa layanan Google yang dipakai add-on dan menulis lembar Uji Layanan.',
-    ],
     [M.menuSetup, 'membuat lembar yang belum ada, dengan judul kolom, pilihan dan kotak centang.'],
     ['Isi lembar', 'Kegiatan, Sesi, Peserta, Soal (dan Nilai/Kehadiran bila diketik manual).'],
     [M.menuCheck, 'mencari isian yang salah; klik masalah di panel untuk menuju selnya.'],
@@ -260,11 +261,33 @@ export const HELP = {
       'Pre-Test, Post-Test, Presensi, Evaluasi dan Pasca Pelatihan; bagikan tautan atau kode QR.',
     ],
     [M.menuPullResponses, 'mengambil jawaban peserta dari formulir.'],
-    ['Hitung Nilai', 'Rekap Nilai, peringkat, 5 besar, N-Gain dan Analisis Soal.'],
-    ['Rekap JP dan Rekap Evaluasi', 'JP tiap ASN dan unit, indeks kepuasan narasumber dan penyelenggaraan.'],
+    [M.menuScores, 'Rekap Nilai, peringkat, 5 besar, N-Gain dan Analisis Soal.'],
+    [M.menuEvaluation, 'indeks kepuasan narasumber dan penyelenggaraan.'],
+    [M.menuJp, 'JP tiap ASN dan unit, dan siapa yang belum mencapai target.'],
     [M.menuTemplates, 'template Sertifikat dan Piagam di Google Dokumen; boleh diubah tampilannya.'],
-    ['Sertifikat', 'Periksa, lalu Mulai; PDF dibuat per batch dan dicatat di lembar Sertifikat.'],
+    [M.menuCertificates, 'Periksa, lalu Mulai; PDF dibuat per batch dan dicatat di lembar Sertifikat.'],
   ] as ReadonlyArray<readonly [string, string]>,
+  troubleTitle: 'Bila ada kendala',
+  trouble: [
+    [
+      'NIP tampil 1,98E+17',
+      "NIP tersimpan sebagai angka dan digit terakhirnya hilang. Format kolom NIP sebagai Teks biasa (Format › Angka › Teks biasa), lalu ketik ulang NIP-nya; atau awali dengan tanda petik (').",
+    ],
+    [
+      'Proses lain sedang berjalan',
+      'Add-on mengunci spreadsheet selama satu langkah berjalan (mungkin di tab lain atau oleh admin lain). Tunggu sampai selesai, lalu coba lagi.',
+    ],
+    [
+      'Kuota harian habis',
+      'Pekerjaan berhenti dengan rapi; Google memulihkan kuota 24 jam setelah pemakaian pertamanya. Klik Lanjutkan setelah itu: yang sudah dibuat dilewati.',
+    ],
+    [
+      'Batas waktu 6 menit',
+      'Sertifikat dibuat per batch di bawah 6 menit; biarkan panel terbuka sampai selesai. Bila panel tertutup, buka lagi dan klik Lanjutkan.',
+    ],
+  ] as ReadonlyArray<readonly [string, string]>,
+  guide: 'Panduan lengkap: docs/panduan-admin.md di repositori add-on, dengan gambar tiap layar.',
+  panelTitle: 'Bantuan',
   sheetsTitle: 'Isi tiap lembar',
   sheetColumn: 'Lembar',
   contentColumn: 'Isinya',
