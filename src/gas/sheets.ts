@@ -214,7 +214,45 @@ export function writeOutputSheet(
   head.setBackground('#e8f0fe');
   sheet.getRange(1, 1).setNote(GENERATED_NOTE);
   sheet.setFrozenRows(1);
+  layOut(sheet, columns, values, nRows);
   return { sheet, cuts };
+}
+
+/** Column widths (pixels) an output gets: from its header and its longest texts, within these bounds. */
+const WIDTH = { min: 56, max: 320, perChar: 7, pad: 16, step: 24 } as const;
+/** Texts longer than a column shows wrap in it (the row grows) rather than being cut at its edge. */
+const WRAP_AFTER_CHARS = (WIDTH.max - WIDTH.pad) / WIDTH.perChar;
+
+/**
+ * Lays an output out for reading (issue 14 item 6): each column as wide as its header and its texts need (a long
+ * text column at the most, wrapped), set per run of equal widths (a few calls per sheet, none per row).
+ */
+function layOut(
+  sheet: Sheet,
+  columns: readonly OutputColumn[],
+  values: readonly unknown[][],
+  nRows: number,
+): void {
+  const widths = columns.map((c, i) => {
+    let chars = c.header.length;
+    for (let r = 1; r < values.length; r++) {
+      const v = values[r][i];
+      const n = typeof v === 'string' ? v.length : v instanceof Date ? 10 : v === null || v === '' ? 0 : 8;
+      if (n > chars) chars = n;
+      if (chars > WRAP_AFTER_CHARS) break;
+    }
+    const px = Math.min(WIDTH.max, Math.max(WIDTH.min, chars * WIDTH.perChar + WIDTH.pad));
+    return { px: Math.ceil(px / WIDTH.step) * WIDTH.step, wrap: chars > WRAP_AFTER_CHARS };
+  });
+  for (let i = 0; i < widths.length; ) {
+    let j = i + 1;
+    while (j < widths.length && widths[j].px === widths[i].px) j++;
+    sheet.setColumnWidths(i + 1, j - i, widths[i].px);
+    i = j;
+  }
+  const wrapped = widths.flatMap((w, i) => (w.wrap ? [i + 1] : []));
+  if (wrapped.length && nRows > 1)
+    sheet.getRangeList(wrapped.map((c) => `${columnLetter(c)}2:${columnLetter(c)}${nRows}`)).setWrap(true);
 }
 
 /** 1-based column number → letters (1 → A, 27 → AA). */

@@ -452,6 +452,18 @@ describe('notes, formats, validation, checkboxes', () => {
     expect(sheet.getRange('A1').getFontWeight()).toBe('normal');
   });
 
+  test('text wrap per cell (Range and RangeList setWrap); a new cell reports true', () => {
+    const { sheet } = setup();
+    expect(sheet.getRange('A2').getWrap()).toBe(true);
+    sheet.getRange('A2:C4').setWrap(false);
+    sheet.getRangeList(['A2:A4', 'C2:C3']).setWrap(true);
+    expect(sheet.getRange('A3').getWrap()).toBe(true);
+    expect(sheet.getRange('C3').getWrap()).toBe(true);
+    expect(sheet.getRange('B2').getWrap()).toBe(false);
+    sheet.getRange('A3').setWrap(false);
+    expect(sheet.getRange('A3').getWrap()).toBe(false);
+  });
+
   test('requireValueInList rule: criteria type and values; scripts may write invalid values when allowed', () => {
     const { app, sheet } = setup();
     const rule = app
