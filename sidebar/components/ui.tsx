@@ -39,7 +39,8 @@ export function Rich(props: { text: string }) {
 
 export function Section(props: {
   id: string;
-  step: number;
+  /** The step's number in the work order, or a mark for a card outside it (Bantuan: ?). */
+  step: number | string;
   title: string;
   summary?: string;
   open: boolean;
