@@ -239,7 +239,7 @@ describe('responses flow into the outputs without a hand step', () => {
     expect(pulled.evaluations).toBe(6);
     // K1's four answered forms are read from their linked sheets, NIPs from FormApp; the unanswered ones by FormApp
     expect(pulled.message).toMatch(
-      /formulir: 4 lewat lembar respons dengan NIP dari FormApp, 6 lewat FormApp saja/,
+      /formulir: 4 dibaca dari lembar respons dan NIP-nya dari formulir, 6 langsung dari formulir saja/,
     );
     await h.call('computeScores');
     // the NIP typo is reported with the closest roster NIP; nothing says a NIP was damaged
@@ -438,7 +438,7 @@ describe('tests are scored against Soal at import', () => {
         .map((r) => [r.NIP, r['Pre-Test'], r['Post-Test']])
         .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
     const pulled = await h.call<ImportResult>('pullResponses');
-    expect(pulled.message).toMatch(/lewat lembar respons dengan NIP dari FormApp/);
+    expect(pulled.message).toMatch(/dibaca dari lembar respons dan NIP-nya dari formulir/);
     await h.call('computeScores');
     expect(scores()).toEqual(expected);
     // the FormApp-only path (no linked sheet) scores the same answers the same way (the training re-imported)
@@ -498,7 +498,7 @@ describe('both import paths', () => {
     f.getRange(2, idCol, 5, 3).setValues(Array.from({ length: 5 }, () => ['', '', '']));
     const viaSheets = await h.call<ImportResult>('pullResponses');
     expect(viaSheets.message).toMatch(
-      /0 lewat lembar respons dengan NIP dari FormApp, 0 lewat FormApp saja, 5 lewat lembar respons saja/,
+      /0 dibaca dari lembar respons dan NIP-nya dari formulir, 0 langsung dari formulir saja, 5 lewat lembar respons saja/,
     );
     await h.call('computeScores');
     const masalah = table(h, 'Masalah');

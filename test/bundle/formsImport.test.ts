@@ -152,7 +152,7 @@ describe('the fast import (linked sheet + exact NIPs from FormApp)', () => {
     expect(pre.form._state.responses.some((r) => r.timestamp % 1000 !== 0)).toBe(true);
 
     const pulled = await h.call<ImportResult>('pullResponses');
-    expect(pulled.message).toMatch(/formulir: 4 lewat lembar respons dengan NIP dari FormApp/);
+    expect(pulled.message).toMatch(/formulir: 4 dibaca dari lembar respons dan NIP-nya dari formulir/);
     const fast = await outputs(h);
     const fastProblems = [...fast.scoreProblems, ...fast.evaluationProblems];
     // no false "NIP stored as a number" from form-fed rows, and no fallback
@@ -180,7 +180,7 @@ describe('the fast import (linked sheet + exact NIPs from FormApp)', () => {
     for (const s of linkedSheets) expect(h.ss.getSheetByName(s)?.getFormUrl()).toBeNull();
     const redone = await h.call<ImportResult>('pullResponses', { redo: K1 });
     expect(redone.message).toMatch(
-      /formulir: 0 lewat lembar respons dengan NIP dari FormApp, 5 lewat FormApp saja/,
+      /formulir: 0 dibaca dari lembar respons dan NIP-nya dari formulir, 5 langsung dari formulir saja/,
     );
     const full = await outputs(h);
     expect(full).toEqual(fast);

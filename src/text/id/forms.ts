@@ -63,7 +63,7 @@ export const pullText = {
     viaForm: number,
     viaSheet: number,
   ) =>
-    `Respons ditarik: ${tests} tes, ${attendance} presensi, ${evaluations} evaluasi (formulir: ${viaBoth} lewat lembar respons dengan NIP dari FormApp, ${viaForm} lewat FormApp saja, ${viaSheet} lewat lembar respons saja). ` +
+    `Respons ditarik: ${tests} tes, ${attendance} presensi, ${evaluations} evaluasi (formulir: ${viaBoth} dibaca dari lembar respons dan NIP-nya dari formulir, ${viaForm} langsung dari formulir saja, ${viaSheet} lewat lembar respons saja). ` +
     'Klik Hitung Nilai & Peringkat untuk memperbarui rekap.',
   redone: (code: string, forms: number) =>
     `Respons ${forms} formulir kegiatan ${code} ditarik ulang dari awal.`,

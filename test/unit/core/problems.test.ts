@@ -93,7 +93,7 @@ test.each<[ProblemCode, object, Severity, string, string]>([
     'form.sheetMismatch',
     { ...KP, sheet: 'R', reason: 'x' },
     'Peringatan',
-    'Formulir Post-Test K1: lembar respons "R" tidak cocok dengan formulir (x); semua respons dibaca langsung lewat FormApp (lebih lambat).',
+    'Formulir Post-Test K1: lembar respons "R" tidak cocok dengan formulir (x); semua respons dibaca langsung dari formulir (lebih lambat).',
     'Jangan menghapus, menyisipkan, atau mengurutkan baris di lembar respons; olah salinannya bila perlu.',
   ],
   [

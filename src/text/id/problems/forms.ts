@@ -41,7 +41,7 @@ export const FORM_PROBLEMS = {
   },
   'form.sheetMismatch': {
     message: (p) =>
-      `Formulir ${p.kind} ${p.code}: lembar respons "${p.sheet}" tidak cocok dengan formulir (${p.reason}); semua respons dibaca langsung lewat FormApp (lebih lambat).`,
+      `Formulir ${p.kind} ${p.code}: lembar respons "${p.sheet}" tidak cocok dengan formulir (${p.reason}); semua respons dibaca langsung dari formulir (lebih lambat).`,
     suggestion:
       'Jangan menghapus, menyisipkan, atau mengurutkan baris di lembar respons; olah salinannya bila perlu.',
   },
