@@ -25,9 +25,7 @@ type SectionKey = (typeof SECTIONS)[number];
  * panel's only primary button.
  */
 export function nextStep(panel: PanelState): SectionKey {
-  const people = panel.trainings.reduce((n, t) => n + t.participants, 0);
-  if (!panel.ready || panel.trainings.length === 0 || people === 0 || !panel.problems.checked)
-    return 'persiapan';
+  if (!panel.ready || !hasData(panel) || !panel.problems.checked) return 'persiapan';
   const active = panel.activeTraining;
   if (active && !panel.forms.some((f) => f.code === active)) return 'formulir';
   if (!panel.done.scores) return 'nilai';
@@ -35,6 +33,9 @@ export function nextStep(panel: PanelState): SectionKey {
   if (!panel.done.jp) return 'jp';
   return 'sertifikat';
 }
+
+/** The workbook has a training and a participant: without both no step has anything to work on. */
+const hasData = (panel: PanelState) => panel.trainings.some((t) => t.participants > 0);
 
 /** Sections open when the panel first loads: the next step's and those after it; the finished ones folded. */
 function openFrom(next: SectionKey): Record<SectionKey, boolean> {
@@ -113,9 +114,7 @@ function Health(props: { panel: PanelState; onSelected: (note: Note) => void }) 
   const { errors, warnings, list, checked, checkedAt } = props.panel.problems;
   const [open, setOpen] = useState(false);
   const [level, setLevel] = useState<'all' | 'Error' | 'Peringatan'>('all');
-  const people = props.panel.trainings.reduce((n, t) => n + t.participants, 0);
-  const empty = props.panel.trainings.length === 0 || people === 0;
-  const state = empty && list.length === 0 ? 'empty' : !checked ? 'unchecked' : 'checked';
+  const state = !hasData(props.panel) && list.length === 0 ? 'empty' : !checked ? 'unchecked' : 'checked';
   const tone = state !== 'checked' ? 'neutral' : errors > 0 ? 'bad' : warnings > 0 ? 'warn' : 'good';
   const label =
     state === 'empty'

@@ -9,6 +9,7 @@ import {
   type ClassifyReason,
   classifyCheckin,
 } from './checkin';
+import { damagedEntry, matchable, reportStoredAsNumber } from './damagedNip';
 import type { SessionJpMap } from './jp';
 import type { AttendanceRecord, AttendanceResponse, Participant, Session, Training } from './model';
 import { checkNip } from './nip';
@@ -192,22 +193,13 @@ export function attendanceByParticipant(
       continue;
     }
     if (!roster.has(check.nip)) {
-      const damaged = roster.get(String(Number(check.nip)));
-      if (damaged && !damaged.nipValid) {
-        // the NIP is right; the participant's cell in Peserta lost its digits: fixing that cell fixes this row
-        problems.add(
-          'reference.nipStoredAsNumber',
-          { ...at, follows: { sheet: damaged.src.sheet, row: damaged.src.row, column: 'NIP' } },
-          { nip: check.nip, rosterRow: damaged.src.row },
-        );
+      const damaged = damagedEntry((n) => roster.get(n), check.nip);
+      if (damaged) {
+        reportStoredAsNumber(problems, at, check.nip, damaged);
         invalid(check.nip, 'nipUnknown');
         continue;
       }
-      // a NIP damaged in Peserta is never suggested
-      const match = closestMatch(
-        check.nip,
-        [...roster.values()].filter((p) => p.nipValid),
-      );
+      const match = closestMatch(check.nip, matchable(roster.values()));
       problems.add('presensi.nipNotEnrolled', at, { nip: check.nip, code, match });
       invalid(check.nip, 'nipUnknown');
       continue;

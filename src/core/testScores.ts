@@ -1,5 +1,6 @@
 // Test scores (DESIGN §4.4): response scoring, the duplicate-response policy, and typed Nilai values winning.
 
+import { damagedEntry, matchable, reportStoredAsNumber } from './damagedNip';
 import {
   OPTION_LETTERS,
   type OptionLetter,
@@ -177,14 +178,7 @@ export function importTestScores(input: TestScoresInput, problems: Problems): Te
     }
     if (!r.has(p.nip)) r.set(p.nip, p);
   }
-  // a NIP damaged in Peserta (stored as a number) is never suggested: typing scores under it would help no one
-  const candidates = (code: string): NipCandidate[] =>
-    [...(rosters.get(code)?.values() ?? [])].filter((p) => p.nipValid);
-  /** The roster entry whose NIP was damaged into what `nip` becomes as a number (digits lost), if any. */
-  const damagedIn = (code: string, nip: string): Participant | null => {
-    const p = rosters.get(code)?.get(String(Number(nip)));
-    return p && !p.nipValid ? p : null;
-  };
+  const candidates = (code: string): NipCandidate[] => matchable(rosters.get(code)?.values() ?? []);
 
   const byParticipant = new Map<string, ParticipantScores>();
   for (const [code, roster] of rosters) {
@@ -272,14 +266,9 @@ export function importTestScores(input: TestScoresInput, problems: Problems): Te
       continue;
     }
     if (!roster?.has(check.nip)) {
-      const damaged = damagedIn(code, check.nip);
+      const damaged = damagedEntry((n) => roster?.get(n), check.nip);
       if (damaged) {
-        // the NIP is right; the participant's own cell in Peserta lost its digits: fixing that cell fixes this row
-        problems.add(
-          'reference.nipStoredAsNumber',
-          { ...at, follows: { sheet: damaged.src.sheet, row: damaged.src.row, column: 'NIP' } },
-          { nip: check.nip, rosterRow: damaged.src.row },
-        );
+        reportStoredAsNumber(problems, at, check.nip, damaged);
         continue;
       }
       const match = closestMatch(check.nip, candidates(code));

@@ -15,6 +15,7 @@ import {
   type SheetRules,
 } from './cellReaders';
 import { asText, formatMinutes, isBlank } from './cells';
+import { damagedEntry, reportStoredAsNumber } from './damagedNip';
 import type {
   Aspect,
   AspectKind,
@@ -425,13 +426,8 @@ function notEnrolled(
   roster: ByTraining<string, Participant>,
   ctx: Ctx,
 ): void {
-  const lossy = roster.get(code, String(Number(nip)));
-  if (lossy && !lossy.nipValid)
-    ctx.problems.add(
-      'reference.nipStoredAsNumber',
-      { ...at, follows: { sheet: lossy.src.sheet, row: lossy.src.row, column: 'NIP' } },
-      { nip, rosterRow: lossy.src.row },
-    );
+  const damaged = damagedEntry((n) => roster.get(code, n), nip);
+  if (damaged) reportStoredAsNumber(ctx.problems, at, nip, damaged);
   else ctx.problems.add('reference.nipNotEnrolled', at, { nip, code });
 }
 

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { type Sandbox, startSandbox } from '../../tools/sandbox';
 import { availability, buildDist, launchChromium, ROOT, SHOTS, suite } from './chromium';
 import { lowContrast } from './contrast';
-import { fillWorkbook, gotoSidebarOffline, until, XSS_NAME } from './fixture';
+import { fillWorkbook, gotoSidebarOffline, sidebarPage, until, XSS_NAME } from './fixture';
 
 jest.setTimeout(120_000);
 
@@ -29,20 +29,37 @@ async function press(page: Page, section: string, label: string): Promise<void> 
   await page.locator(`#sec-${section} .card-body`).getByRole('button', { name: label, exact: true }).click();
 }
 
+/** The sandbox (empty or the sample), Chromium and a 300 px panel page (fixture.ts sidebarPage) at the panel. */
+async function startPanel(opts: {
+  empty: boolean;
+  page?: (browser: Browser, sandbox: Sandbox) => Promise<Page>;
+}) {
+  const sandbox = await startSandbox({ port: 0, empty: opts.empty });
+  const browser = await launchChromium();
+  const errors: string[] = [];
+  const page = opts.page ? await opts.page(browser, sandbox) : await sidebarPage(browser, errors);
+  await gotoSidebarOffline(page, sandbox);
+  return { sandbox, browser, page, errors };
+}
+
+async function stopPanel(run: { sandbox?: Sandbox; browser?: Browser } | undefined): Promise<void> {
+  await run?.browser?.close();
+  await run?.sandbox?.close();
+}
+
 suite('the status in an empty workbook, before and after the first check', () => {
+  let run: Awaited<ReturnType<typeof startPanel>>;
   let sandbox: Sandbox;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0, empty: true });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 300, height: 900 } });
-    await gotoSidebarOffline(page, sandbox);
+    run = await startPanel({ empty: true });
+    ({ sandbox, page } = run);
   });
   afterAll(async () => {
-    await browser?.close();
-    await sandbox?.close();
+    // no page error in any state the suite went through
+    expect(run?.errors).toEqual([]);
+    await stopPanel(run);
   });
 
   test('before setup: no badge claims anything, and every text is readable', async () => {
@@ -146,20 +163,24 @@ suite('the status in an empty workbook, before and after the first check', () =>
 });
 
 suite('sharing: copy a link, all personal links as WhatsApp text, the QR as a PNG', () => {
+  let run: Awaited<ReturnType<typeof startPanel>>;
   let sandbox: Sandbox;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0, empty: true });
-    browser = await launchChromium();
-    const context = await browser.newContext({
-      viewport: { width: 300, height: 900 },
-      acceptDownloads: true,
+    // a page allowed to use the clipboard and to download
+    run = await startPanel({
+      empty: true,
+      page: async (browser, sb) => {
+        const context = await browser.newContext({
+          viewport: { width: 300, height: 900 },
+          acceptDownloads: true,
+        });
+        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: sb.url });
+        return context.newPage();
+      },
     });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: sandbox.url });
-    page = await context.newPage();
-    await gotoSidebarOffline(page, sandbox);
+    ({ sandbox, page } = run);
     await page.locator('#sec-persiapan').waitFor();
     await press(page, 'persiapan', 'Siapkan Lembar Kerja');
     await badge(page).waitFor();
@@ -170,10 +191,7 @@ suite('sharing: copy a link, all personal links as WhatsApp text, the QR as a PN
     await press(page, 'formulir', 'Buat Formulir');
     await page.locator('#sec-formulir .form-row').first().waitFor({ timeout: 60_000 });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await sandbox?.close();
-  });
+  afterAll(() => stopPanel(run));
 
   const clipboard = () => page.evaluate('navigator.clipboard.readText()') as Promise<string>;
 
@@ -229,19 +247,16 @@ suite('sharing: copy a link, all personal links as WhatsApp text, the QR as a PN
 });
 
 suite('Masalah by cause on the sample workbook', () => {
-  let sandbox: Sandbox;
-  let browser: Browser;
+  let run: Awaited<ReturnType<typeof startPanel>>;
   let page: Page;
 
   beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0 });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 300, height: 900 } });
-    await gotoSidebarOffline(page, sandbox);
+    run = await startPanel({ empty: false });
+    ({ page } = run);
   });
   afterAll(async () => {
-    await browser?.close();
-    await sandbox?.close();
+    expect(run?.errors).toEqual([]);
+    await stopPanel(run);
   });
 
   test('one entry for the damaged NIP with its consequences under it; levels in Indonesian; a level filter', async () => {
