@@ -214,6 +214,98 @@ export class FakeDataValidation {
   }
 }
 
+/**
+ * A cell's Rich Text value as the add-on uses it: its text and one link over the whole text (a link on part of the
+ * text, and text styles, are not modelled and refused).
+ */
+export class FakeRichTextValue {
+  constructor(
+    readonly _text: string,
+    readonly _link: string | null,
+  ) {}
+  getText(): string {
+    return this._text;
+  }
+  getLinkUrl(): string | null {
+    return this._link;
+  }
+}
+
+/** Links the emulator accepts: an https address (what the add-on sets); anything else is refused as not modelled. */
+const MODELLED_LINK = /^https:\/\/[^\s]+$/;
+
+/** SpreadsheetApp.newRichTextValue(): a builder (local, not a service call); it may be reused after build(). */
+export class FakeRichTextValueBuilder {
+  private text = '';
+  private link: string | null = null;
+  setText(text: string): this {
+    if (typeof text !== 'string')
+      throw new Error(SHEET_ERRORS.signature('RichTextValueBuilder.setText', typeName(text)));
+    this.text = text;
+    return this;
+  }
+  setLinkUrl(...args: unknown[]): this {
+    if (args.length !== 1) throw new Error('[emulator] setLinkUrl(start, end, url) is not modelled');
+    const url = args[0];
+    if (url !== null && (typeof url !== 'string' || !MODELLED_LINK.test(url)))
+      throw new Error(`[emulator] a link that is not an https address is not modelled: ${String(url)}`);
+    this.link = url as string | null;
+    return this;
+  }
+  setTextStyle(): this {
+    throw new Error('[emulator] RichTextValueBuilder.setTextStyle is not modelled');
+  }
+  build(): FakeRichTextValue {
+    return new FakeRichTextValue(this.text, this.link);
+  }
+}
+
+/** SpreadsheetApp.ProtectionType. */
+export const ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' } as const;
+
+/**
+ * A sheet's protection as the add-on uses it: a description and warning-only (anyone may edit after confirming a
+ * warning). Metadata only: nothing a script writes is refused (a script never sees the warning); editors and
+ * unprotected ranges are not modelled.
+ */
+export class FakeProtection {
+  private description = '';
+  private warningOnly = false;
+  constructor(
+    private readonly rt: Runtime | null,
+    readonly _sheet: FakeSheet,
+  ) {}
+  private c<T>(method: string, fn: () => T): T {
+    return this.rt ? this.rt.call(`SpreadsheetApp.Protection.${method}`, COST_MODEL.trivial, fn) : fn();
+  }
+  setDescription(description: string): this {
+    return this.c('setDescription', () => {
+      this.description = String(description);
+      return this;
+    });
+  }
+  getDescription(): string {
+    return this.c('getDescription', () => this.description);
+  }
+  setWarningOnly(warningOnly: boolean): this {
+    return this.c('setWarningOnly', () => {
+      this.warningOnly = Boolean(warningOnly);
+      return this;
+    });
+  }
+  isWarningOnly(): boolean {
+    return this.c('isWarningOnly', () => this.warningOnly);
+  }
+  getProtectionType(): string {
+    return this.c('getProtectionType', () => ProtectionType.SHEET);
+  }
+  remove(): void {
+    this.c('remove', () => {
+      if (this._sheet._protection === this) this._sheet._protection = null;
+    });
+  }
+}
+
 /** SpreadsheetApp.newDataValidation(): a builder (local, not a service call). */
 export class FakeDataValidationBuilder {
   private criteria: CriteriaType | null = null;
@@ -454,6 +546,8 @@ export class FakeEmbeddedChartBuilder {
 /** Rarely used per-cell attributes, kept apart from values and number formats so hot paths stay lean. */
 interface CellExt {
   formula?: string;
+  /** A link over the cell's whole text (setRichTextValues); gone when a value is written or the contents cleared. */
+  link?: string;
   note?: string;
   validation?: FakeDataValidation;
   fontWeight?: string;
@@ -734,6 +828,21 @@ export class FakeSpreadsheet {
       return sheet;
     });
   }
+  /**
+   * Moves the active sheet to a 1-based position among the sheets [doc]. Stricter: a position that is not a whole
+   * number from 1 to the number of sheets throws (Google documents only negative and too-large positions).
+   */
+  moveActiveSheet(pos: number): void {
+    this.c('moveActiveSheet', roundTripCost(0), () => {
+      if (!Number.isInteger(pos) || pos < 1 || pos > this._sheets.length)
+        throw new Error(`[emulator] moveActiveSheet: position ${pos} is outside 1…${this._sheets.length}`);
+      const sheet = this._active;
+      const from = this._sheets.indexOf(sheet);
+      if (from < 0) return;
+      this._sheets.splice(from, 1);
+      this._sheets.splice(pos - 1, 0, sheet);
+    });
+  }
   /** insertSheet(), insertSheet(index), insertSheet(name), insertSheet(name, index). The new sheet becomes active. */
   insertSheet(nameOrIndex?: string | number, index?: number): FakeSheet {
     return this.c('insertSheet', roundTripCost(0), () => {
@@ -831,6 +940,8 @@ export class FakeSheet {
   _frozenCols = 0;
   _hidden = false;
   _tabColor: string | null = null;
+  /** The sheet's protection (protect()), or null. */
+  _protection: FakeProtection | null = null;
   _formUrl: string | null = null;
   _deleted = false;
   /** Values, row-major, grown lazily; null/undefined = empty. Dates are serials with a date format. */
@@ -950,6 +1061,7 @@ export class FakeSheet {
     const ext = this._ext[r]?.[c];
     if (conv.formula !== undefined) this._extFor(r, c).formula = conv.formula;
     else if (ext?.formula !== undefined) delete ext.formula;
+    if (ext?.link !== undefined) delete ext.link;
     if (conv.format !== undefined && !this._fmts[r]?.[c]) this._ensureRow(this._fmts, r)[c] = conv.format;
   }
 
@@ -973,6 +1085,7 @@ export class FakeSheet {
           vrow[c] = v === undefined ? null : (v as Scalar | null);
           const e = erow?.[c];
           if (e?.formula !== undefined) delete e.formula;
+          if (e?.link !== undefined) delete e.link;
           continue;
         }
         this._store(r, c, this._convert(v, frow?.[c] ?? ''));
@@ -1037,7 +1150,10 @@ export class FakeSheet {
         if (formats && frow) frow[c] = undefined;
         const e = erow?.[c];
         if (!e) continue;
-        if (contents) delete e.formula;
+        if (contents) {
+          delete e.formula;
+          delete e.link;
+        }
         if (formats) for (const k of FORMAT_KEYS) delete e[k];
         if (validations) delete e.validation;
         if (notes) delete e.note;
@@ -1297,6 +1413,25 @@ export class FakeSheet {
   }
   isSheetHidden(): boolean {
     return this.c('isSheetHidden', COST_MODEL.sheetLookup, () => this._hidden);
+  }
+  /**
+   * Protects the sheet (a round trip) and returns the protection to set up. Stricter: a sheet already protected
+   * throws (Google's reference says the existing protection is returned; the add-on protects only a sheet it has
+   * just made).
+   */
+  protect(): FakeProtection {
+    return this.c('protect', roundTripCost(0), () => {
+      if (this._protection)
+        throw new Error('[emulator] protect() on a sheet already protected is not modelled');
+      this._protection = new FakeProtection(this._ss._rt, this);
+      return this._protection;
+    });
+  }
+  /** The sheet's protections of a type (SHEET: its own, RANGE: none, not modelled). */
+  getProtections(type: string): FakeProtection[] {
+    return this.c('getProtections', COST_MODEL.sheetLookup, () =>
+      type === ProtectionType.SHEET && this._protection ? [this._protection] : [],
+    );
   }
   setTabColor(color: string | null): FakeSheet {
     return this.c('setTabColor', roundTripCost(0), () => {
@@ -1594,6 +1729,57 @@ export class FakeRange {
         if (v !== null && v !== undefined && v !== '') blank = false;
       });
       return blank;
+    });
+  }
+  /**
+   * Writes each cell's text as if typed (stricter than Google, which may keep it as text: the add-on writes only
+   * text that cannot be read as anything else) and its link; one round trip.
+   */
+  setRichTextValues(values: unknown[][]): FakeRange {
+    return this.c('setRichTextValues', roundTripCost(this.cells), () => {
+      this.inGrid();
+      const g = this.checkGrid('setRichTextValues', values);
+      for (const row of g)
+        for (const v of row)
+          if (!(v instanceof FakeRichTextValue))
+            throw new Error(SHEET_ERRORS.signature('Range.setRichTextValues', typeName(v)));
+      const r0 = this._row - 1;
+      const c0 = this._col - 1;
+      this._sheet._writeBlock(
+        this._row,
+        this._col,
+        g.map((row) => row.map((v) => (v as FakeRichTextValue)._text)),
+      );
+      this.each((r, c) => {
+        const link = (g[r - r0][c - c0] as FakeRichTextValue)._link;
+        if (link !== null) this._sheet._extFor(r, c).link = link;
+      });
+      return this;
+    });
+  }
+  setRichTextValue(value: unknown): FakeRange {
+    return this.setRichTextValues(
+      Array.from({ length: this._numRows }, () => new Array(this._numCols).fill(value)),
+    );
+  }
+  /** Each cell's Rich Text value: its shown text and link; null for a cell that does not hold text [doc]. */
+  getRichTextValues(): Array<Array<FakeRichTextValue | null>> {
+    return this.c('getRichTextValues', roundTripCost(this.cells), () =>
+      this.map((r, c) => {
+        const v = this._sheet._vals[r]?.[c];
+        if (v !== null && v !== undefined && v !== '' && typeof v !== 'string') return null;
+        return new FakeRichTextValue(typeof v === 'string' ? v : '', this._sheet._getExt(r, c)?.link ?? null);
+      }),
+    );
+  }
+  getRichTextValue(): FakeRichTextValue | null {
+    return this.c('getRichTextValue', roundTripCost(1), () => {
+      const v = this._sheet._vals[this._row - 1]?.[this._col - 1];
+      if (v !== null && v !== undefined && v !== '' && typeof v !== 'string') return null;
+      return new FakeRichTextValue(
+        typeof v === 'string' ? v : '',
+        this._sheet._getExt(this._row - 1, this._col - 1)?.link ?? null,
+      );
     });
   }
   getFormulas(): string[][] {
@@ -2030,10 +2216,13 @@ export function createSpreadsheetApp(rt: Runtime, active: FakeSpreadsheet, ui: u
       }),
     getUi: (): unknown => rt.call('SpreadsheetApp.getUi', COST_MODEL.trivial, () => ui),
     flush: (): void => rt.call('SpreadsheetApp.flush', COST_MODEL.sheetLookup, () => active._flushPending()),
+    newRichTextValue: (): FakeRichTextValueBuilder =>
+      rt.call('SpreadsheetApp.newRichTextValue', COST_MODEL.trivial, () => new FakeRichTextValueBuilder()),
     newDataValidation: (): FakeDataValidationBuilder =>
       rt.call('SpreadsheetApp.newDataValidation', COST_MODEL.trivial, () => new FakeDataValidationBuilder()),
     DataValidationCriteria: { ...DataValidationCriteria },
     BorderStyle: { ...BorderStyle },
+    ProtectionType: { ...ProtectionType },
     WrapStrategy: { ...WrapStrategy },
     Dimension: { ...Dimension },
   };

@@ -62,6 +62,23 @@ describe('spreadsheet and sheets', () => {
     expect(ss.getSheetById(a.getSheetId())).toBe(a);
   });
 
+  test('moveActiveSheet moves the active sheet to a 1-based position, its ID kept; a position outside throws', () => {
+    const { ss } = setup();
+    const a = ss.insertSheet('A');
+    ss.insertSheet('B');
+    const id = a.getSheetId();
+    ss.setActiveSheet(a);
+    ss.moveActiveSheet(3);
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'B', 'A']);
+    expect(a.getIndex()).toBe(3);
+    expect(a.getSheetId()).toBe(id);
+    ss.moveActiveSheet(1);
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['A', 'Sheet1', 'B']);
+    expect(() => ss.moveActiveSheet(0)).toThrow();
+    expect(() => ss.moveActiveSheet(4)).toThrow();
+    expect(() => ss.moveActiveSheet(1.5)).toThrow();
+  });
+
   test("getSheetId is kept through setName and hiding; a deleted sheet's ID is never given again", () => {
     const { ss } = setup();
     const a = ss.insertSheet('Rekap Nilai');
@@ -462,6 +479,57 @@ describe('notes, formats, validation, checkboxes', () => {
     expect(sheet.getRange('B2').getWrap()).toBe(false);
     sheet.getRange('A3').setWrap(false);
     expect(sheet.getRange('A3').getWrap()).toBe(false);
+  });
+
+  test('sheet protection (warning only) and tab colour: metadata, script writes go on', () => {
+    const { app, sheet, rt } = setup();
+    sheet.setTabColor('#9aa0a6');
+    expect(sheet.getTabColor()).toBe('#9aa0a6');
+    expect(sheet.getProtections(app.ProtectionType.SHEET)).toEqual([]);
+    const p = sheet.protect().setDescription('Jangan diketik').setWarningOnly(true);
+    expect(sheet.getProtections(app.ProtectionType.SHEET)).toEqual([p]);
+    expect(p.isWarningOnly()).toBe(true);
+    expect(p.getDescription()).toBe('Jangan diketik');
+    expect(p.getProtectionType()).toBe('SHEET');
+    sheet.getRange('A1').setValue('ditulis skrip');
+    expect(sheet.getRange('A1').getValue()).toBe('ditulis skrip');
+    expect(rt.counts.get('SpreadsheetApp.Sheet.protect')).toBe(1);
+    // stricter: a second protect() is not modelled
+    expect(() => sheet.protect()).toThrow(/not modelled/);
+    p.remove();
+    expect(sheet.getProtections(app.ProtectionType.SHEET)).toEqual([]);
+  });
+
+  test("rich text links: one link over each cell's text, set with setRichTextValues, gone when a value is written", () => {
+    const { app, sheet, rt } = setup();
+    const url = 'https://docs.google.com/spreadsheets/d/x/edit#gid=0&range=C13';
+    const b = app.newRichTextValue();
+    const grid = [
+      [b.setText('Buka C13').setLinkUrl(url).build()],
+      [b.setText('Buka lembar').setLinkUrl(null).build()],
+    ];
+    rt.resetCounters();
+    sheet.getRange('A2:A3').setRichTextValues(grid);
+    expect(rt.counts.get('SpreadsheetApp.Range.setRichTextValues')).toBe(1);
+    expect(sheet.getRange('A2:A3').getValues()).toEqual([['Buka C13'], ['Buka lembar']]);
+    const got = sheet.getRange('A2:A3').getRichTextValues();
+    expect(got.map((r) => r[0]?.getLinkUrl())).toEqual([url, null]);
+    expect(got[0][0]?.getText()).toBe('Buka C13');
+    // a number holds no text: null; a value written over a link removes it, as clearing the contents does
+    sheet.getRange('B2').setValue(5);
+    expect(sheet.getRange('B2').getRichTextValue()).toBeNull();
+    sheet.getRange('A2').setValue('x');
+    expect(sheet.getRange('A2').getRichTextValue()?.getLinkUrl()).toBeNull();
+    sheet.getRange('A3').setRichTextValue(b.setText('y').setLinkUrl(url).build());
+    sheet.getRange('A3').clearContent();
+    expect(sheet.getRange('A3').getRichTextValue()?.getLinkUrl()).toBeNull();
+    // stricter: text is read as if typed; a link that is not https, a link on part of the text, a plain string
+    sheet.getRange('A4').setRichTextValue(b.setText('=1+1').setLinkUrl(null).build());
+    expect(sheet.getRange('A4').getFormula()).toBe('=1+1');
+    expect(() => b.setLinkUrl('javascript:alert(1)')).toThrow(/not modelled/);
+    expect(() => b.setLinkUrl(0, 2, url)).toThrow(/not modelled/);
+    expect(() => sheet.getRange('A5').setRichTextValues([['teks']])).toThrow(/parameters/);
+    expect(() => sheet.getRange('A5:A6').setRichTextValues(grid.slice(0, 1))).toThrow();
   });
 
   test('requireValueInList rule: criteria type and values; scripts may write invalid values when allowed', () => {
