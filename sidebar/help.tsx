@@ -50,6 +50,15 @@ export function Help() {
           </div>
         ))}
       </dl>
+      <h2>{HELP.glossaryTitle}</h2>
+      <dl class="help-trouble">
+        {HELP.glossary.map(([term, meaning]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{meaning}</dd>
+          </div>
+        ))}
+      </dl>
       <p>{HELP.guide}</p>
       <h2>{HELP.limitTitle}</h2>
       <p>{HELP.limit}</p>

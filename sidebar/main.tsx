@@ -51,11 +51,12 @@ function openFrom(next: SectionKey): Record<SectionKey, boolean> {
   };
 }
 
-function where(p: ProblemView): string {
+function where(p: ProblemView, training: boolean): string {
   const parts = [p.sheet];
   if (p.row !== null) parts.push(PANEL.row(p.row));
   if (p.column) parts.push(PANEL.column(p.column));
-  return parts.join(', ');
+  // with problems of several trainings listed together, whose each one is
+  return training ? `${parts.join(', ')} · ${p.trainingCode ?? PANEL.wholeWorkbook}` : parts.join(', ');
 }
 
 function TrainingPicker(props: { panel: PanelState; onChange: (code: string) => void }) {
@@ -73,18 +74,21 @@ function TrainingPicker(props: { panel: PanelState; onChange: (code: string) => 
       <label class="field-label" for="training">
         {PANEL.activeTraining}
       </label>
+      {/* a long name is cut with … in the box (the whole name on hover) and said whole below it */}
       <select
         id="training"
-        class="select"
+        class="select select-cut"
         value={t.code}
+        title={`${t.code} · ${t.theme}`}
         onChange={(e) => props.onChange(e.currentTarget.value)}
       >
         {panel.trainings.map((x) => (
-          <option key={x.code} value={x.code}>
+          <option key={x.code} value={x.code} title={`${x.code} · ${x.theme}`}>
             {`${x.code} · ${x.theme}`}
           </option>
         ))}
       </select>
+      {t.theme ? <p class="picker-theme">{t.theme}</p> : null}
       <p class="picker-meta">{`${t.dates || PANEL.noDates} · ${PANEL.participants(t.participants)}`}</p>
     </div>
   );
@@ -125,7 +129,17 @@ function Health(props: { panel: PanelState; onSelected: (note: Note) => void }) 
           ? PANEL.healthy
           : PANEL.problemCounts(errors, warnings);
   const when = state === 'checked' ? checkedWhen(checkedAt) : '';
-  const shown = level === 'all' ? list : list.filter((p) => p.level === level);
+  const [training, setTraining] = useState('');
+  // the trainings the listed problems concern, in Kegiatan's order (issue 14 item 3); a code not there after them
+  const codes = [...new Set(list.flatMap((p) => (p.trainingCode ? [p.trainingCode] : [])))];
+  const order = props.panel.trainings.map((t) => t.code);
+  codes.sort((a, b) => (order.indexOf(a) + 1 || 1e9) - (order.indexOf(b) + 1 || 1e9) || a.localeCompare(b));
+  const byTraining = training && codes.includes(training) ? training : '';
+  const shown = list.filter(
+    (p) =>
+      (level === 'all' || p.level === level) &&
+      (!byTraining || p.trainingCode === byTraining || p.trainingCode === undefined),
+  );
   const select = async (p: ProblemView) => {
     const a1 = await settle(call('selectCell', p.sheet, p.row, p.column), props.onSelected);
     if (a1 !== null) {
@@ -174,6 +188,26 @@ function Health(props: { panel: PanelState; onSelected: (note: Note) => void }) 
               ))}
             </fieldset>
           ) : null}
+          {codes.length > 1 ? (
+            <div class="problem-training">
+              <label class="field-label" for="problem-training">
+                {PANEL.trainingFilter}
+              </label>
+              <select
+                id="problem-training"
+                class="select"
+                value={byTraining}
+                onChange={(e) => setTraining(e.currentTarget.value)}
+              >
+                <option value="">{PANEL.trainingFilterAll}</option>
+                {codes.map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
           <ul class="problems" id="problem-list" aria-label={PANEL.problemList}>
             {shown.map((p, i) => {
               const { message, affects } = splitConsequences(p.message);
@@ -184,7 +218,7 @@ function Health(props: { panel: PanelState; onSelected: (note: Note) => void }) 
                     class={`problem problem-${p.level === 'Error' ? 'error' : 'warn'}`}
                     onClick={() => select(p)}
                   >
-                    <span class="problem-where">{`${PANEL.levelName[p.level]} · ${where(p)}`}</span>
+                    <span class="problem-where">{`${PANEL.levelName[p.level]} · ${where(p, codes.length > 1 && !byTraining)}`}</span>
                     <span class="problem-msg">{message}</span>
                     {affects ? <span class="problem-affects">{affects}</span> : null}
                     {p.suggestion ? <span class="problem-fix">{p.suggestion}</span> : null}

@@ -9,7 +9,18 @@ export interface BarSeries {
 
 export interface BarRow {
   label: string;
+  /** Said after the label and never cut (a count: "(3/12)"); the label is shortened before it. */
+  count?: string;
   values: Array<number | null>;
+}
+
+/** The most characters a label line holds at the chart's width. */
+const LABEL_CHARS = 40;
+
+/** A row's label line: the label shortened to leave room for its count, the count whole. */
+export function labelLine(row: BarRow): string {
+  if (!row.count) return shorten(row.label, LABEL_CHARS);
+  return `${shorten(row.label, Math.max(8, LABEL_CHARS - row.count.length - 1))} ${row.count}`;
 }
 
 const WIDTH = 264;
@@ -49,8 +60,8 @@ export function BarChart(props: {
           return (
             <g key={`${row.label}-${i}`}>
               <text x={0} y={y0 + 10} class="chart-label">
-                <title>{row.label}</title>
-                {shorten(row.label, 40)}
+                <title>{row.count ? `${row.label} ${row.count}` : row.label}</title>
+                {labelLine(row)}
               </text>
               {props.series.map((s, j) => {
                 const v = row.values[j];

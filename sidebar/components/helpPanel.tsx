@@ -25,7 +25,25 @@ export function HelpPanel(props: { open: boolean; onToggle: () => void }) {
           <p>{a}</p>
         </details>
       ))}
+      <Glossary />
       <p class="hint">{HELP.guide}</p>
     </Section>
+  );
+}
+
+/** The terms that must stay, each with its plain meaning (the panel's card and the Bantuan dialog). */
+export function Glossary() {
+  return (
+    <>
+      <h3 class="sub">{HELP.glossaryTitle}</h3>
+      <dl class="glossary">
+        {HELP.glossary.map(([term, meaning]) => (
+          <div key={term} class="glossary-item">
+            <dt>{term}</dt>
+            <dd>{meaning}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
   );
 }

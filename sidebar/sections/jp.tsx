@@ -106,7 +106,11 @@ export function JpSection(props: SectionProps) {
           <BarChart
             title={JP.chart}
             series={[{ name: JP.reachedLabel, cls: 'bar-post' }]}
-            rows={units.map((u) => ({ label: JP.unit(u.unit, u.reached, u.asn), values: [u.percent] }))}
+            rows={units.map((u) => ({
+              label: u.unit,
+              count: JP.unitCount(u.reached, u.asn),
+              values: [u.percent],
+            }))}
             max={100}
             unit="%"
           />

@@ -182,3 +182,27 @@ export function percentText(v: unknown): number | undefined {
 export function fromFraction(n: number): number {
   return Math.round(n * 100 * 1e9) / 1e9;
 }
+
+/** 1-based column number → letters (1 → A, 27 → AA). */
+export function columnLetter(n: number): string {
+  let s = '';
+  let x = n;
+  while (x > 0) {
+    const r = (x - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    x = Math.floor((x - 1) / 26);
+  }
+  return s;
+}
+
+/** The fragment's mark, apart: the build refuses `#name=` in the bundle's text (it reads as a private field). */
+const HASH = '#';
+
+/**
+ * The address of a sheet, or of a range in it (`C13`, `13:13`), as Sheets gives it for "link to this range":
+ * opened from the spreadsheet itself it goes to that sheet and selects the range.
+ */
+export function rangeLink(spreadsheetId: string, sheetId: number, range: string | null = null): string {
+  const base = `https://docs.google.com/spreadsheets/d/${encodeURIComponent(spreadsheetId)}/edit${HASH}gid=${sheetId}`;
+  return range ? `${base}&range=${range}` : base;
+}

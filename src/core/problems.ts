@@ -87,9 +87,45 @@ export function problem<C extends ProblemCode>(code: C, at: ProblemAt, ...[param
   };
 }
 
+/** How a sheet was read, as far as a problem's place needs it: its columns by header and its training per row. */
+export interface SheetPlaces {
+  /** Header (as the contract names it, and as written) → 0-based column, compared with headerKey. */
+  columns: ReadonlyMap<string, number>;
+  /** The training a 1-based row belongs to (its Kode Kegiatan as typed), or undefined. */
+  trainingAt?: (row: number) => string | undefined;
+  /** The training every row of the sheet belongs to (a form's response sheet). */
+  training?: string;
+}
+
+/** A header compared as the readers compare it: case-insensitive, spaces collapsed. */
+export const headerKey = (h: string): string => h.trim().replace(/\s+/g, ' ').toLowerCase();
+
 /** Collects problems; features pass one around instead of throwing on bad input. */
 export class Problems {
   readonly list: Problem[] = [];
+  /** How each sheet was read (noteSheet), for placeOf: the training a problem concerns and its cell's column. */
+  private readonly sheets = new Map<string, SheetPlaces>();
+
+  /** Records how a sheet was read (the table reader, the forms registry); a later note adds to an earlier one. */
+  noteSheet(sheet: string, places: Partial<SheetPlaces>): void {
+    const had = this.sheets.get(sheet);
+    this.sheets.set(sheet, { ...had, ...places, columns: places.columns ?? had?.columns ?? new Map() });
+  }
+
+  /**
+   * Where a problem is, as `Masalah` shows it (issue 14 item 3): the training it concerns (its own, else the row's
+   * or the sheet's) and its cell's 1-based column when the column is one the reader found (else null).
+   */
+  placeOf(p: Pick<Problem, 'sheet' | 'row' | 'column' | 'trainingCode'>): {
+    trainingCode: string | undefined;
+    column: number | null;
+  } {
+    const s = this.sheets.get(p.sheet);
+    const training =
+      p.trainingCode ?? (p.row !== null ? s?.trainingAt?.(p.row) : undefined) ?? s?.training ?? undefined;
+    const i = p.column ? s?.columns.get(headerKey(p.column)) : undefined;
+    return { trainingCode: training || undefined, column: i === undefined ? null : i + 1 };
+  }
 
   /** Adds a problem of a kind at a place (`add(code, at, params)`), or a problem already made. */
   add(p: Problem): void;
@@ -102,6 +138,16 @@ export class Problems {
 
   addAll(ps: readonly Problem[]): void {
     for (const p of ps) this.list.push(p);
+  }
+
+  /** Gives every problem the training it concerns when the place it is in says so (placeOf), in place. */
+  place(): void {
+    for (let i = 0; i < this.list.length; i++) {
+      const p = this.list[i];
+      if (p.trainingCode !== undefined) continue;
+      const { trainingCode } = this.placeOf(p);
+      if (trainingCode !== undefined) this.list[i] = { ...p, trainingCode };
+    }
   }
 
   /** Puts every problem whose cause is reported under that cause (foldByCause), in place: one entry per cause. */

@@ -372,6 +372,14 @@ export const SETUP_ORDER: readonly SheetKey[] = [
 export interface OutputColumn {
   header: string;
   format?: '@' | 'General' | '0' | '0.00' | '0.00%' | 'dd/MM/yyyy' | 'dd/MM/yyyy HH:mm';
+  /** The column's values are links (OutputLink): the text is written, the URL set on it as a link. */
+  link?: true;
+}
+
+/** A value of a link column: the text shown (the add-on's own words, never a person's) and where it leads. */
+export interface OutputLink {
+  text: string;
+  url: string | null;
 }
 
 /** A column of an output definition: its key is how code names it; rows are records by key. */
@@ -480,6 +488,9 @@ export const OUTPUTS = {
       col('column', 'Kolom'),
       col('message', 'Masalah'),
       col('suggestion', 'Saran'),
+      // issue 14 item 3: the training a problem concerns (the panel filters on it) and a link to its cell
+      col('trainingCode', 'Kode Kegiatan', '@'),
+      { key: 'cell', header: 'Buka Sel', format: '@', link: true },
     ],
   },
   links: {

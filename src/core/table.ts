@@ -2,8 +2,15 @@
 // ledger (rows by key, changed in memory) and an output (records by key) as the plain data the writer needs.
 
 import { detectLayout, isBlankCell } from './layout';
-import type { Problems } from './problems';
-import type { ColumnDef, OutputDef, OutputKey, OutputRecord, SheetDef } from './schema';
+import { headerKey, type Problems } from './problems';
+import {
+  type ColumnDef,
+  type OutputDef,
+  type OutputKey,
+  type OutputRecord,
+  SHEETS,
+  type SheetDef,
+} from './schema';
 
 /** One data row: its 1-based sheet row and the raw cell values by field key ('' when the column is absent). */
 export interface TableRow {
@@ -73,6 +80,7 @@ export function readTable(values: readonly (readonly unknown[])[], def: SheetDef
       );
     }
   }
+  notePlaces(values, def, table, problems);
   const indices = [...table.columns.values()];
   const View = rowView(def, table.columns);
   for (let r = layout.headerRow; r < values.length; r++) {
@@ -88,6 +96,37 @@ export function readTable(values: readonly (readonly unknown[])[], def: SheetDef
     table.rows.push({ row: r + 1, cells: new View(src) });
   }
   return table;
+}
+
+/**
+ * Tells `problems` how the sheet was read: each column by its contract header and by its header as written, and
+ * the training of each row (its Kode Kegiatan; in Kegiatan the row's own code), read only when a problem asks.
+ */
+function notePlaces(
+  values: readonly (readonly unknown[])[],
+  def: SheetDef,
+  table: Table,
+  problems: Problems,
+): void {
+  const columns = new Map<string, number>();
+  const written = values[table.headerRow - 1] ?? [];
+  for (const c of def.columns) {
+    const i = table.columns.get(c.key);
+    if (i === undefined) continue;
+    columns.set(headerKey(c.header), i);
+    if (typeof written[i] === 'string' && written[i]) columns.set(headerKey(written[i] as string), i);
+  }
+  const at = table.columns.get(def.name === SHEETS.trainings.name ? 'code' : 'trainingCode');
+  problems.noteSheet(def.name, {
+    columns,
+    trainingAt:
+      at === undefined
+        ? undefined
+        : (row) => {
+            const v = row > table.headerRow ? values[row - 1]?.[at] : undefined;
+            return typeof v === 'string' || typeof v === 'number' ? String(v).trim() || undefined : undefined;
+          },
+  });
 }
 
 /**

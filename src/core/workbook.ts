@@ -602,6 +602,8 @@ function parseForms(rows: TableRow[], ctx: Ctx, sheetNames: readonly string[]): 
         sheet: responseSheet,
       });
     if (!code || !kind) continue;
+    // a problem in the response sheet concerns this form's training (Masalah's Kode Kegiatan)
+    if (responseSheet) ctx.problems.noteSheet(responseSheet, { training: code });
     out.push({
       src: { sheet: SHEETS.forms.name, row: r.row },
       trainingCode: code,

@@ -226,6 +226,8 @@ function attachSheets(
     taken.delete(name);
     const fresh = responseSheetName(row.kind, row.code, taken);
     if (fresh !== name) b.port.forms.renameSheet(name, fresh);
+    // the tabs read inputs, outputs, then the response sheets (Google put this one first)
+    b.port.forms.moveSheetToEnd(fresh);
     taken.add(fresh);
     b.known.delete(name);
     b.known.add(fresh);

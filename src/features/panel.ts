@@ -94,14 +94,38 @@ function readProblemSheet(port: Port): PanelState['problems'] {
     column: String(r.column),
     message: String(r.message),
     suggestion: String(r.suggestion),
+    ...(r.trainingCode ? { trainingCode: String(r.trainingCode) } : {}),
   }));
   return {
     errors: list.filter((p) => p.level === 'Error').length,
     warnings: list.filter((p) => p.level === 'Peringatan').length,
-    list: list.slice(0, 50),
+    list: firstPerTraining(list),
     checked: true,
     checkedAt,
   };
+}
+
+/** How many problems the panel lists of each training (and of the whole workbook), in Masalah's order. */
+export const PANEL_PROBLEMS_PER_TRAINING = 50;
+/** The most the panel lists in all (a workbook of many trainings, each with many problems). */
+export const PANEL_PROBLEMS_MAX = 500;
+
+/**
+ * The first problems of each training and of the whole workbook, in Masalah's order, so the panel's filter by
+ * training (issue 14 item 3) shows a training's own problems however many another training has.
+ */
+function firstPerTraining(list: readonly ProblemView[]): ProblemView[] {
+  const taken = new Map<string, number>();
+  const out: ProblemView[] = [];
+  for (const p of list) {
+    const k = p.trainingCode ?? '';
+    const n = taken.get(k) ?? 0;
+    if (n >= PANEL_PROBLEMS_PER_TRAINING) continue;
+    taken.set(k, n + 1);
+    out.push(p);
+    if (out.length >= PANEL_PROBLEMS_MAX) break;
+  }
+  return out;
 }
 
 /** A document property value's cap as measured (8,066 bytes; 9 KB documented; GAS-FACTS). */

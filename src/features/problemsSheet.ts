@@ -1,7 +1,8 @@
 // Writes the `Masalah` sheet (every problem of the run, errors first) and summarises it for toasts and the panel.
 
+import { columnLetter, rangeLink } from '../core/cells';
 import { type Consequence, type Problem, type Problems, sortProblems } from '../core/problems';
-import { OUTPUTS } from '../core/schema';
+import { OUTPUTS, type OutputLink } from '../core/schema';
 import type { ProblemView } from '../shared/rpc';
 import { CONSEQUENCES_TEXT as CT, PANEL_TEXT } from '../text/id/panel';
 import type { Port } from './port';
@@ -15,7 +16,12 @@ export function writeProblems(port: Port, problems: Problems, now = new Date()):
   problems.addAll(port.workbook.takeProblems());
   // one row per cause: what a damaged NIP or an unmatched response causes is said with it (issue 14 item 3)
   problems.fold();
-  port.workbook.writeOutput(OUTPUTS.problems, sortProblems(problems.list).map(sheetRow));
+  problems.place();
+  const link = cellLink(port);
+  port.workbook.writeOutput(
+    OUTPUTS.problems,
+    sortProblems(problems.list).map((p) => sheetRow(p, link(p, problems.placeOf(p).column))),
+  );
   problems.addAll(port.workbook.takeProblems());
   // when the data was last checked, for the panel's status (issue 14 item 1)
   port.store.setDoc(LAST_CHECK, now.toISOString());
@@ -57,8 +63,39 @@ export function consequencesText(p: Pick<Problem, 'sheet' | 'row'>, cs: readonly
 /** A message and what follows it, with the sentence ended between them. */
 const sentence = (text: string) => (/[.!?)]$/.test(text) ? text : `${text}.`);
 
+/**
+ * Masalah's link to a problem's place (issue 14 item 3): the cell when its column is known, else the row, else the
+ * sheet, as the address Sheets gives for "link to this range"; no link to a sheet that is not there.
+ */
+function cellLink(port: Port): (p: Problem, column: number | null) => OutputLink {
+  let id: string | null = null;
+  return (p, column) => {
+    const gid = port.workbook.sheetId(p.sheet);
+    if (gid === null) return { text: '', url: null };
+    id ??= port.workbook.spreadsheetId();
+    const at =
+      p.row === null
+        ? null
+        : column === null
+          ? { range: `${p.row}:${p.row}`, text: PANEL_TEXT.openRow(p.row) }
+          : {
+              range: `${columnLetter(column)}${p.row}`,
+              text: PANEL_TEXT.openCell(`${columnLetter(column)}${p.row}`),
+            };
+    return at
+      ? { text: at.text, url: rangeLink(id, gid, at.range) }
+      : { text: PANEL_TEXT.openSheet, url: rangeLink(id, gid) };
+  };
+}
+
+type SheetRow = Omit<ProblemView, 'code' | 'consequences' | 'level' | 'trainingCode'> & {
+  level: string;
+  trainingCode: string;
+  cell: OutputLink;
+};
+
 /** A problem as a row of `Masalah`: its columns only (the code is not shown there), its consequences said after. */
-const sheetRow = (p: Problem): Omit<ProblemView, 'code' | 'consequences' | 'level'> & { level: string } => {
+const sheetRow = (p: Problem, cell: OutputLink): SheetRow => {
   const cs = p.consequences ?? [];
   return {
     level: levelName(p.level),
@@ -67,6 +104,8 @@ const sheetRow = (p: Problem): Omit<ProblemView, 'code' | 'consequences' | 'leve
     column: p.column,
     message: cs.length ? `${sentence(p.message)} ${consequencesText(p, cs)}` : p.message,
     suggestion: p.suggestion,
+    trainingCode: p.trainingCode ?? '',
+    cell,
   };
 };
 
@@ -78,6 +117,7 @@ const view = (p: Problem): ProblemView => ({
   column: p.column,
   message: p.message,
   suggestion: p.suggestion,
+  ...(p.trainingCode ? { trainingCode: p.trainingCode } : {}),
   ...(p.consequences?.length ? { consequences: p.consequences.map((c) => ({ ...c })) } : {}),
 });
 

@@ -1,8 +1,9 @@
 // Sheets I/O: the only place the add-on reads and writes cells. One read per sheet, one write per block,
 // and every text cell written so that Sheets can neither run it as a formula nor turn it into a number.
 
-import { isDate } from '../core/cells';
-import type { OutputColumn } from '../core/schema';
+import { columnLetter, isDate } from '../core/cells';
+import { OUTPUTS, type OutputColumn, type OutputLink, SHEETS } from '../core/schema';
+import { sheetNameKey } from '../core/sheetNames';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -136,12 +137,63 @@ function resize(sheet: Sheet, rows: number, cols: number, shrink: boolean): void
   else if (shrink && maxCols > keepCols) sheet.deleteColumns(keepCols + 1, maxCols - keepCols);
 }
 
+/** The tab groups, in order (issue 14 item 6): the admin's inputs and the ledgers, then the outputs. */
+const TAB_GROUP = new Map<string, number>([
+  ...Object.values(SHEETS).map((d) => [sheetNameKey(d.name), 0] as const),
+  ...Object.values(OUTPUTS).map((d) => [sheetNameKey(d.name), 1] as const),
+]);
+
+/**
+ * Where a new sheet of the add-on goes so the tabs read inputs, outputs, then the rest (response sheets, a
+ * person's own sheets, the hidden stores): right after the last sheet of its group or an earlier one (first when
+ * there is none); a sheet of no group at the end. One getSheets and a name per sheet: only when a sheet is made.
+ */
+export function newSheetIndex(ss: Spreadsheet, name: string): number {
+  const sheets = ss.getSheets();
+  const group = TAB_GROUP.get(sheetNameKey(name));
+  if (group === undefined) return sheets.length;
+  let at = 0;
+  sheets.forEach((sheet, i) => {
+    const g = TAB_GROUP.get(sheetNameKey(sheet.getName()));
+    if (g !== undefined && g <= group) at = i + 1;
+  });
+  return at;
+}
+
+/** Inserts the add-on's new sheet at its place among the tabs (newSheetIndex). */
+export const insertAddonSheet = (ss: Spreadsheet, name: string): Sheet =>
+  ss.insertSheet(name, newSheetIndex(ss, name));
+
+/**
+ * Moves a sheet to the end of the tabs (a response sheet, which Google inserts first), then gives the admin back
+ * the sheet they were on: Apps Script moves only the active sheet.
+ */
+export function moveSheetToEnd(ss: Spreadsheet, sheet: Sheet): void {
+  const was = ss.getActiveSheet();
+  ss.setActiveSheet(sheet);
+  ss.moveActiveSheet(ss.getNumSheets());
+  if (was && was.getSheetId() !== sheet.getSheetId()) ss.setActiveSheet(was);
+}
+
 const NEW_SHEET_ROWS = 1000;
 /** A new sheet's columns (insertSheet gives 1000 × 26). */
 export const NEW_SHEET_COLUMNS = 26;
 
 export const GENERATED_NOTE =
   'Lembar ini dibuat otomatis oleh add-on DOU ASN dan akan ditimpa setiap kali dihitung ulang. Jangan mengetik di sini: ubah data di lembar masukan.';
+
+/** The tab colour of a generated sheet (a light grey: it stands apart from the admin's input tabs). */
+export const GENERATED_TAB = '#9aa0a6';
+
+/**
+ * Marks a new output as generated where the admin sees it (issue 14 item 6): a grey tab, and a warning-only
+ * protection, so typing in it first asks "are you sure" with the note's words; the add-on's own writes are not
+ * affected. Its header stays row 1 (the data contract): the note in A1 says the same.
+ */
+function markGenerated(sheet: Sheet): void {
+  sheet.setTabColor(GENERATED_TAB);
+  sheet.protect().setDescription(GENERATED_NOTE).setWarningOnly(true);
+}
 
 /** A cell an output write cut to fit (1-based sheet row, the column's header, the text's full length). */
 export interface CutCell {
@@ -166,8 +218,9 @@ export function writeOutputSheet(
 ): { sheet: Sheet; cuts: CutCell[] } {
   let sheet = target;
   if (!sheet) {
-    sheet = ss.insertSheet(name);
+    sheet = insertAddonSheet(ss, name);
     made(sheet);
+    markGenerated(sheet);
   } else {
     sheet.clear();
     for (const c of sheet.getCharts()) sheet.removeChart(c);
@@ -185,12 +238,20 @@ export function writeOutputSheet(
   formats.push(headerFormats);
   values.push(columns.map((c) => c.header));
   const rowFormats = columns.map((c) => c.format ?? 'General');
+  const linkCols = columns.flatMap((c, i) => (c.link ? [i] : []));
+  const links: Array<Array<OutputLink | null>> = linkCols.map(() => []);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     let rowFmt = rowFormats;
     const out = new Array(nCols);
     for (let i = 0; i < nCols; i++) {
-      const v = row[i];
+      let v = row[i];
+      if (columns[i].link) {
+        // the add-on's own words (a cell reference, a sheet's name after them): the text is written with the block
+        const l = isLink(v) ? v : null;
+        links[linkCols.indexOf(i)][r] = l?.url ? l : null;
+        v = l ? l.text : v;
+      }
       if (plain[i] && typeof v === 'string' && unsafeInPlainText(v)) {
         // text starting like a formula: this one cell is written General with an apostrophe, never as '@'
         if (rowFmt === rowFormats) rowFmt = [...rowFormats];
@@ -215,7 +276,40 @@ export function writeOutputSheet(
   sheet.getRange(1, 1).setNote(GENERATED_NOTE);
   sheet.setFrozenRows(1);
   layOut(sheet, columns, values, nRows);
+  linkCols.forEach((c, k) => setLinks(sheet, c + 1, values, links[k]));
   return { sheet, cuts };
+}
+
+/** The most rows of an output that get a link: a builder per link, so the calls stay bounded on a huge sheet. */
+export const MAX_LINKED_ROWS = 500;
+
+const isLink = (v: unknown): v is OutputLink =>
+  typeof v === 'object' && v !== null && typeof (v as OutputLink).text === 'string' && 'url' in v;
+
+/**
+ * Sets the links of one column (1-based) with one setRichTextValues over its rows down to the last linked one
+ * (at most MAX_LINKED_ROWS): each cell keeps the text already written, a linked one gets its URL.
+ */
+function setLinks(
+  sheet: Sheet,
+  column: number,
+  values: readonly unknown[][],
+  links: ReadonlyArray<OutputLink | null>,
+): void {
+  let last = Math.min(links.length, MAX_LINKED_ROWS);
+  while (last > 0 && !links[last - 1]) last--;
+  if (!last) return;
+  // one builder for every cell: a builder is local, and build() takes what it holds then
+  const b = SpreadsheetApp.newRichTextValue();
+  const rich: GoogleAppsScript.Spreadsheet.RichTextValue[][] = [];
+  for (let r = 0; r < last; r++)
+    rich.push([
+      b
+        .setText(String(values[r + 1][column - 1] ?? ''))
+        .setLinkUrl(links[r]?.url ?? null)
+        .build(),
+    ]);
+  sheet.getRange(2, column, last, 1).setRichTextValues(rich);
 }
 
 /** Column widths (pixels) an output gets: from its header and its longest texts, within these bounds. */
@@ -253,16 +347,4 @@ function layOut(
   const wrapped = widths.flatMap((w, i) => (w.wrap ? [i + 1] : []));
   if (wrapped.length && nRows > 1)
     sheet.getRangeList(wrapped.map((c) => `${columnLetter(c)}2:${columnLetter(c)}${nRows}`)).setWrap(true);
-}
-
-/** 1-based column number → letters (1 → A, 27 → AA). */
-export function columnLetter(n: number): string {
-  let s = '';
-  let x = n;
-  while (x > 0) {
-    const r = (x - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    x = Math.floor((x - 1) / 26);
-  }
-  return s;
 }

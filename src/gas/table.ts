@@ -1,6 +1,7 @@
 // The one table writer: outputs by definition and records, ledger writes on the add-on's own columns only, and
 // Setup's sheets, columns and presets. Every text cell goes through the safe-text writer (src/gas/sheets.ts).
 
+import { columnLetter } from '../core/cells';
 import { type Problem, problem } from '../core/problems';
 import type { ColumnDef, OutputDef, OutputRecord, SheetDef } from '../core/schema';
 import { type CellRun, type LedgerWrite, outputRows } from '../core/table';
@@ -10,8 +11,8 @@ import { addChart } from './charts';
 import { findOwnSheet, madeByEarlierVersion, type OwnSheets } from './ownSheets';
 import type { SheetIndex } from './port/workbook';
 import {
-  columnLetter,
   ensureSize,
+  insertAddonSheet,
   MAX_CELL_TEXT,
   NEW_SHEET_COLUMNS,
   outputCell,
@@ -126,7 +127,7 @@ export function writeLedger(book: Book, w: LedgerWrite): void {
   const lastRow = Math.max(w.headerRow, w.firstRow + height - 1);
   const created = !sheet;
   if (!sheet) {
-    sheet = book.ss.insertSheet(w.sheet);
+    sheet = insertAddonSheet(book.ss, w.sheet);
     book.sheets.set(w.sheet, sheet);
     sheet.setFrozenRows(w.headerRow);
   }
@@ -219,7 +220,7 @@ const headerCells = (columns: readonly ColumnDef[]) => [
 ];
 
 export function createSheet(book: Book, def: SheetDef): void {
-  const sheet = book.ss.insertSheet(def.name);
+  const sheet = insertAddonSheet(book.ss, def.name);
   book.sheets.set(def.name, sheet);
   // a new sheet has 26 columns: a wider definition (Sertifikat) gets the rest first, in one call
   if (def.columns.length > NEW_SHEET_COLUMNS)

@@ -28,6 +28,8 @@ export interface ProblemView {
   column: string;
   message: string;
   suggestion: string;
+  /** The training the problem concerns (Masalah's Kode Kegiatan); absent for a problem of the whole workbook. */
+  trainingCode?: string;
   /** What fixing this problem also fixes (src/core/problems.ts foldByCause); absent when read back from `Masalah`. */
   consequences?: Array<{
     level: 'Error' | 'Peringatan';

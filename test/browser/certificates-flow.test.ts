@@ -120,7 +120,7 @@ suite('Berhenti in the middle of a certificate run, then Lanjutkan', () => {
     await btn('Berhenti').click();
     await until(
       async () =>
-        /Menghentikan setelah batch ini selesai/.test((await sec.locator('.msg').textContent()) ?? ''),
+        /Menghentikan setelah tahap ini selesai/.test((await sec.locator('.msg').textContent()) ?? ''),
       'the stopping note',
     );
     release();

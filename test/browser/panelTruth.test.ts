@@ -284,6 +284,21 @@ suite('Masalah by cause on the sample workbook', () => {
     expect(warned.length).toBeGreaterThan(0);
     expect(warned.every((t) => t.startsWith('Peringatan · '))).toBe(true);
     await page.locator('.chips').getByRole('button', { name: 'Semua', exact: true }).click();
+    // the filter by training (Masalah's Kode Kegiatan): each entry says its training until one is chosen
+    const training = page.locator('#problem-training');
+    const options = await training.locator('option').allTextContents();
+    expect(options[0]).toBe('Semua kegiatan');
+    expect(options.length).toBeGreaterThan(2);
+    const all = await items.allTextContents();
+    expect(all.every((t) => /^(Kesalahan|Peringatan) · [^·]+ · \S/.test(t))).toBe(true);
+    await training.selectOption(options[1]);
+    await page.locator('.health').screenshot({ path: join(SHOTS, 'masalah-per-kegiatan.png') });
+    const one = await items.allTextContents();
+    expect(one.length).toBeGreaterThan(0);
+    expect(one.length).toBeLessThan(all.length);
+    const ofOne = all.filter((t) => t.includes(` · ${options[1]}`) || t.includes(' · Semua kegiatan'));
+    expect(one.length).toBe(ofOne.length);
+    await training.selectOption('');
     expect(await lowContrast(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'masalah-per-sebab.png'), fullPage: true });
   });
@@ -291,5 +306,18 @@ suite('Masalah by cause on the sample workbook', () => {
   test('the problem list uses the sidebar height, not a 240 px box', async () => {
     const box = await page.locator('.problems').boundingBox();
     expect(box?.height ?? 0).toBeGreaterThan(400);
+  });
+
+  test('every section open on the sample: every visible text readable, nothing wider than the 300 px panel', async () => {
+    await badge(page).click();
+    await openAll(page);
+    await page.locator('#sec-sertifikat .card-body').waitFor();
+    expect(await lowContrast(page)).toEqual([]);
+    // nothing runs out of the panel sideways
+    // run in the page (a string: the test's own compiler has no DOM types)
+    const wide = (await page.evaluate(`[...document.querySelectorAll('body *')]
+      .filter((e) => e.offsetParent !== null && e.getBoundingClientRect().right > window.innerWidth + 1)
+      .map((e) => e.tagName + '.' + e.className + ': ' + (e.textContent || '').slice(0, 40))`)) as string[];
+    expect(wide).toEqual([]);
   });
 });

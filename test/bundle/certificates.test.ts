@@ -359,7 +359,7 @@ describe('quotas, email and the hourly trigger', () => {
     expect(p.done).toBe(50);
     expect(p.message).toMatch(/kuota konversi/i);
     expect(p.message).toMatch(/24 jam setelah pemakaian pertamanya: Lanjutkan setelah \d+ \w+ \d{4} pukul/);
-    expect(p.message).toContain('pemicu per jam');
+    expect(p.message).toContain('jadwal otomatis per jam');
     // the expected reset is Google's: 24 h after the first conversion (the add-on's estimate is at most a batch early)
     const reset = h.env.rt.quotaResetAt('filesConverted') as number;
     expect(Date.parse(p.resumeAt as string)).toBeLessThanOrEqual(reset);
@@ -488,7 +488,7 @@ describe('the hourly continuation in each deployment', () => {
     expect(runs.map((r) => r.ok)).toEqual([true]); // handled, not thrown every hour
     expect(h.env.triggers.live()).toEqual([]);
     expect(note(h)).toMatch(
-      /^Pemicu per jam DOU ASN berhenti karena kesalahan dan telah dihapus: Drive sedang gangguan/,
+      /^Jadwal otomatis per jam DOU ASN berhenti karena kesalahan dan telah dihapus: Drive sedang gangguan/,
     );
     const panel = await h.call<PanelState>('getPanelState');
     expect(panel.certificates.state).toBe('paused');
@@ -510,7 +510,7 @@ describe('the hourly continuation in each deployment', () => {
     const p = await drive(h, first);
     expect(p.state).toBe('quota');
     expect(p.message).toContain('klik Lanjutkan di panel Sertifikat');
-    expect(p.message).not.toContain('pemicu per jam');
+    expect(p.message).not.toContain('jadwal otomatis per jam');
     expect(h.env.triggers.live()).toEqual([]);
   });
 
@@ -527,7 +527,9 @@ describe('the hourly continuation in each deployment', () => {
     expect(h.env.triggers.live()).toEqual([]);
     expect(note(h)).toMatch(/tidak dapat membuka spreadsheet/);
     const panel = await h.call<PanelState>('getPanelState');
-    expect(panel.certificates.notice).toMatch(/Pemicu per jam DOU ASN tidak dapat membuka spreadsheet/);
+    expect(panel.certificates.notice).toMatch(
+      /Jadwal otomatis per jam DOU ASN tidak dapat membuka spreadsheet/,
+    );
     expect(panel.certificates.state).toBe('quota'); // the job itself was out of reach: unchanged
     const more = await drive(h, await h.call<CertificateProgress>('continueCertificates'));
     expect(more.done).toBeGreaterThan(20);

@@ -586,6 +586,8 @@ describe('both import paths', () => {
       message: 'Formulir pada tautan ini tidak dapat dibuka.',
       suggestion:
         'Tempel Tautan Edit (…/forms/d/<ID>/edit) dari formulir yang Anda miliki, atau isi ID Formulir.',
+      // the row's training (Masalah's Kode Kegiatan)
+      trainingCode: K2,
     });
   });
 });

@@ -135,6 +135,7 @@ export function masalah(h: Harness): ProblemView[] {
     column: String(r.column),
     message: String(r.message),
     suggestion: String(r.suggestion),
+    ...(r.trainingCode ? { trainingCode: String(r.trainingCode) } : {}),
   }));
 }
 

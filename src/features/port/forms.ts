@@ -67,6 +67,8 @@ export interface FormsPort {
   /** The ID of the form a sheet is linked to, '' when none (or it does not open). */
   linkedFormId(sheet: string): string;
   renameSheet(from: string, to: string): void;
+  /** Moves a response sheet after every other tab (Google inserts it first; issue 14 item 6: inputs, outputs, then responses). */
+  moveSheetToEnd(sheet: string): void;
   /** The sheet's last row with content, or null when there is no such sheet (one lookup). */
   lastRow(sheet: string): number | null;
 

@@ -21,6 +21,8 @@ export interface WorkbookPort {
   timeZone(): string;
   spreadsheetId(): string;
   spreadsheetName(): string;
+  /** A sheet's ID (getSheetId, asked once per sheet and port), null when there is no such sheet. */
+  sheetId(name: string): number | null;
   /**
    * Every sheet's name (one getSheets per execution; kept up to date by this port's own changes). A sheet that stands
    * for one of the add-on's names in another case or spacing (`peserta`) is listed under the add-on's name

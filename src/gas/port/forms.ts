@@ -20,7 +20,7 @@ import {
   updateForm,
 } from '../forms';
 import { responseStoreSheets } from '../responseStore';
-import { activeSpreadsheet, flush } from '../sheets';
+import { activeSpreadsheet, flush, moveSheetToEnd } from '../sheets';
 import { type OpenBook, openBook } from './workbook';
 
 type Form = GoogleAppsScript.Forms.Form;
@@ -118,6 +118,10 @@ export function googleForms(book: OpenBook = openBook()): FormsPort {
       const map = sheetMap();
       map.delete(from);
       map.set(to, s);
+    },
+    moveSheetToEnd(name) {
+      const s = sheet(name);
+      if (s) moveSheetToEnd(activeSpreadsheet(), s);
     },
     lastRow(name) {
       const s = sheetMap().get(name);

@@ -138,6 +138,10 @@ export function googleWorkbook(open: OpenBook = openBook()): WorkbookPort {
     timeZone: () => once('tz', () => open().ss.getSpreadsheetTimeZone()),
     spreadsheetId: () => once('id', () => open().ss.getId()),
     spreadsheetName: () => once('name', () => open().ss.getName()),
+    sheetId(name) {
+      const sheet = open().sheets.get(name);
+      return sheet ? Number(once(`gid:${name}`, () => String(sheet.getSheetId()))) : null;
+    },
     sheetNames: () => canonicalSheetNames([...open().sheets.keys()]).names,
     renamedSheets: () => canonicalSheetNames([...open().sheets.keys()]).renamed,
     takeProblems() {

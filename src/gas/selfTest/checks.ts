@@ -146,8 +146,29 @@ export const CHECKS = {
     assumes: 'ID tetap sama (add-on mengenali lembar hasilnya dari ID ini, bukan dari nama)',
     ref: 'SpreadsheetApp: «`Sheet.getSheetId()`… kept through `setName`»',
   },
+  'S-21': {
+    what: 'Lembar: tautan Rich Text ke sebuah sel (kolom Buka Sel di lembar Masalah)',
+    assumes:
+      'Sel berisi teks "Buka C13" dan getRichTextValue().getLinkUrl() mengembalikan tautan yang dipasang',
+    ref: 'SpreadsheetApp: «Rich Text links… `setRichTextValues`»',
+    hint: 'Bila Berbeda, tautan Buka Sel di lembar Masalah mungkin tidak berfungsi; klik masalah di panel untuk membuka selnya.',
+  },
+  'S-22': {
+    what: 'Lembar: memindahkan lembar aktif (moveActiveSheet) ke posisi pertama lalu terakhir',
+    assumes:
+      'getIndex() menjadi 1, lalu sama dengan getNumSheets(); lembar yang sedang dibuka admin aktif kembali',
+    ref: 'SpreadsheetApp: «`Spreadsheet.moveActiveSheet(pos)` moves the active sheet to the 1-based position»',
+    hint: 'Bila Berbeda, lembar respons formulir mungkin tetap di depan; urutan tab tidak memengaruhi hasil.',
+  },
+  'S-23': {
+    what: 'Lembar: perlindungan lembar "hanya peringatan" (seperti pada lembar hasil yang baru dibuat)',
+    assumes:
+      'isWarningOnly() true, keterangannya tersimpan, satu perlindungan lembar; tulisan skrip tetap berjalan',
+    ref: 'SpreadsheetApp: «`Sheet.protect()`… `setWarningOnly(true)`»',
+    hint: 'Bila Berbeda, lembar hasil tidak memberi peringatan saat diketik; catatan di sel A1 tetap ada.',
+  },
   'D-1': {
-    what: 'Dokumen: penggabungan sertifikat add-on (ScratchMerger) pada template yang paragraf terakhirnya berisi placeholder, dua sertifikat berturut-turut',
+    what: 'Dokumen: penggabungan sertifikat add-on (ScratchMerger) pada template yang paragraf terakhirnya berisi penanda isian {{…}}, dua sertifikat berturut-turut',
     assumes:
       'Berhasil: nama dan NIP tercetak (termasuk $ dan \\), tidak ada {{…}} tersisa, sertifikat kedua tanpa sisa yang pertama',
     ref: 'DocumentApp #12 (last paragraph); #3 (replacement); #7 (saveAndClose before PDF)',

@@ -115,6 +115,60 @@ export function idAcrossRename(sheet: Sheet, name: string): Attempt<{ before: nu
   });
 }
 
+/**
+ * The scratch sheet moved to the first tab and back to the last by moveActiveSheet (how the add-on puts a response
+ * sheet after its own), the admin's sheet made active again: the positions seen after each move.
+ */
+export function moveToFirstAndBack(
+  ss: Spreadsheet,
+  sheet: Sheet,
+): Attempt<{ first: number; last: number; of: number }> {
+  return attempt(() => {
+    const was = ss.getActiveSheet();
+    try {
+      ss.setActiveSheet(sheet);
+      ss.moveActiveSheet(1);
+      const first = sheet.getIndex();
+      const of = ss.getNumSheets();
+      ss.moveActiveSheet(of);
+      return { first, last: sheet.getIndex(), of };
+    } finally {
+      ss.setActiveSheet(was);
+    }
+  });
+}
+
+/** The scratch sheet protected warning-only (as the add-on marks a new output), read back, then unprotected. */
+export function warningOnlyProtection(
+  sheet: Sheet,
+  description: string,
+): Attempt<{ warning: boolean; description: string; listed: number }> {
+  return attempt(() => {
+    const p = sheet.protect().setDescription(description).setWarningOnly(true);
+    try {
+      const listed = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length;
+      return { warning: p.isWarningOnly(), description: p.getDescription(), listed };
+    } finally {
+      p.remove();
+    }
+  });
+}
+
+/**
+ * A link set as Rich Text over a cell's whole text (Masalah's Buka Sel), read back: the cell's value and its link.
+ * The cell is the scratch sheet's, cleared after.
+ */
+export function richTextLink(sheet: Sheet, url: string): Attempt<{ value: unknown; link: string | null }> {
+  return attempt(() => {
+    const cell = sheet.getRange(1, 1);
+    cell.setRichTextValues([[SpreadsheetApp.newRichTextValue().setText('Buka C13').setLinkUrl(url).build()]]);
+    const value = cell.getValue();
+    const link = cell.getRichTextValue()?.getLinkUrl() ?? null;
+    cell.clearContent();
+    return { value, link };
+  });
+}
+
 /** Inserting a sheet whose name differs from an existing one only in case; a sheet it made is deleted again. */
 export function insertOtherCase(ss: Spreadsheet, name: string): Attempt<string> {
   const r = attempt(() => ss.insertSheet(name));

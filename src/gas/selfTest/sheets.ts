@@ -1,7 +1,7 @@
 // Uji Layanan, sheets: typed cells written and read back (NIP, formulas, locale parsing, dates and times), sheet
 // names, and the errors Google gives for wrong shapes, long text and ranges outside the grid.
 
-import { isDate, isPercentFormat } from '../../core/cells';
+import { isDate, isPercentFormat, rangeLink } from '../../core/cells';
 import { idsOf, NIP } from './checks';
 import {
   berbeda,
@@ -146,5 +146,30 @@ export function sheetChecks(ctx: Context): void {
     if (!r.ok) return berbeda(`Gagal: ${r.error}`);
     const { before, after } = r.value;
     return judge(before === after, `ID ${before} sebelum, ${after} sesudah ganti nama`);
+  });
+  check(ctx, 'S-21', () => {
+    const url = rangeLink(sheet.getParent().getId(), sheet.getSheetId(), 'A1');
+    const r = probe.richTextLink(sheet, url);
+    if (!r.ok) return berbeda(`Gagal: ${r.error}`);
+    const { value, link } = r.value;
+    return judge(
+      value === 'Buka C13' && link === url,
+      `Nilai ${JSON.stringify(value)}, tautan ${link ?? 'tidak ada'}`,
+    );
+  });
+  check(ctx, 'S-22', () => {
+    const r = probe.moveToFirstAndBack(ss, sheet);
+    if (!r.ok) return berbeda(`Gagal: ${r.error}`);
+    const { first, last, of } = r.value;
+    return judge(first === 1 && last === of, `Posisi ${first} lalu ${last} dari ${of} lembar`);
+  });
+  check(ctx, 'S-23', () => {
+    const r = probe.warningOnlyProtection(sheet, 'Uji DOU ASN');
+    if (!r.ok) return berbeda(`Gagal: ${r.error}`);
+    const { warning, description, listed } = r.value;
+    return judge(
+      warning && description === 'Uji DOU ASN' && listed === 1,
+      `Hanya peringatan: ${warning ? 'ya' : 'tidak'}; keterangan "${description}"; ${listed} perlindungan lembar`,
+    );
   });
 }

@@ -8,7 +8,7 @@ export function listNames(names: readonly string[]): string {
 }
 
 const unknownPlaceholder = (where: string, raw: string, suggestion: string | null) =>
-  `${where}: placeholder ${raw} tidak dikenal${suggestion ? `; mungkin maksudnya {{${suggestion}}}` : ''}.`;
+  `${where}: penanda isian ${raw} tidak dikenal${suggestion ? `; mungkin maksudnya {{${suggestion}}}` : ''}.`;
 
 /** Pre-flight: what stops a run before any file is made (errors) and what the admin should know (warnings). */
 export const PREFLIGHT_TEXT = {
@@ -20,7 +20,7 @@ export const PREFLIGHT_TEXT = {
   settingUnknownPlaceholder: (label: string, raw: string, suggestion: string | null) =>
     unknownPlaceholder(`Pengaturan "${label}"`, raw, suggestion),
   brokenPlaceholder: (kind: string, text: string) =>
-    `Template ${kind}: "${text}" tampak seperti placeholder yang tidak lengkap.`,
+    `Template ${kind}: "${text}" tampak seperti penanda isian yang tidak lengkap.`,
   charterWithoutRank: 'Template Piagam tidak memuat {{Peringkat}}.',
   /** Issue 13 item 1: a template without the QR prints certificates no one can check by scanning. */
   templateWithoutQr: (kind: string, withCode: boolean) =>
@@ -46,7 +46,7 @@ export const PREFLIGHT_TEXT = {
   emailTooLong: (bytes: number, max: number) =>
     `Pengaturan "Subjek Email" dan "Isi Email" bersama-sama ${bytes} bita; paling banyak ${max} bita agar tersimpan bersama proses. Persingkat isinya.`,
   toIssuePdf: (n: number) =>
-    `Akan dibuat ${n} PDF: ${n} konversi berkas (kuota harian 2.000 akun biasa / 4.000 Workspace) dan satu dokumen kerja per batch. Bila kuota habis, proses berhenti rapi dan dapat dilanjutkan setelah kuota pulih (24 jam setelah pemakaian pertamanya).`,
+    `Akan dibuat ${n} PDF: ${n} konversi berkas (kuota harian 2.000 akun biasa / 4.000 Workspace) dan satu dokumen kerja per tahap. Bila kuota habis, proses berhenti rapi dan dapat dilanjutkan setelah kuota pulih (24 jam setelah pemakaian pertamanya).`,
   toIssueDocs: (n: number) =>
     `Akan dibuat ${n} Google Dokumen dan ${n} PDF (kuota harian dokumen 250 akun biasa / 1.500 Workspace). Mode "PDF" jauh lebih hemat kuota.`,
   /** Who a recipient is in a list: the name, else the NIP. */
@@ -91,7 +91,7 @@ export const QUOTA_NAMES = {
   email: 'kuota email harian',
   conversions: 'kuota konversi berkas (PDF) harian',
   documents: 'kuota pembuatan dokumen harian',
-  triggerTime: 'kuota waktu pemicu harian',
+  triggerTime: 'kuota harian waktu proses terjadwal',
   other: 'kuota harian Google',
 } as const;
 
@@ -107,7 +107,7 @@ export const RUN_TEXT = {
   at: (date: string, hours: number, minutes: number) =>
     `${date} pukul ${String(hours).padStart(2, '0')}.${String(minutes).padStart(2, '0')}`,
   did: (made: number, sent: number, email: boolean, unknown = 0) =>
-    `${made} dibuat${email ? `, ${sent} email terkirim` : ''}${unknown ? `, ${unknown} email belum pasti terkirim` : ''} pada batch ini`,
+    `${made} dibuat${email ? `, ${sent} email terkirim` : ''}${unknown ? `, ${unknown} email belum pasti terkirim` : ''} pada tahap ini`,
   /** Appended to a run's message while some e-mails are Mengirim (outcome unknown). */
   unknownMails: (n: number, sheet: string) =>
     n
@@ -123,7 +123,7 @@ export const RUN_TEXT = {
     `Google memulihkan kuota 24 jam setelah pemakaian pertamanya: Lanjutkan setelah ${o.resume}` +
     `${o.known ? '' : ' (paling lambat)'}; ${
       o.auto
-        ? 'pemicu per jam akan melanjutkannya otomatis.'
+        ? 'jadwal otomatis per jam akan melanjutkannya.'
         : 'klik Lanjutkan di panel Sertifikat (bila kuota belum pulih, proses berhenti lagi dengan rapi).'
     }`,
   emailQuota: 'Kuota email harian',
@@ -131,27 +131,27 @@ export const RUN_TEXT = {
   done: (o: { count: string; failed: number; sheet: string }) =>
     `Selesai: ${o.count}${o.failed ? `; ${o.failed} gagal, lihat Catatan di lembar ${o.sheet}` : ''}.`,
   going: (o: { count: string; did: string; how: string }) => `${o.count} (${o.did}). ${o.how}`,
-  howAuto: 'Pemicu per jam melanjutkannya otomatis; panel juga dapat melanjutkan.',
+  howAuto: 'Jadwal otomatis per jam melanjutkannya; panel juga dapat melanjutkan.',
   howNoTrigger: 'Add-on tidak dapat melanjutkan sendiri per jam di sini; lanjutkan dari panel.',
   howPanel: 'Lanjutkan dari panel.',
-  menuNext: (message: string) => `${message}\n\nBuka Panel → Sertifikat untuk melanjutkan batch berikutnya.`,
+  menuNext: (message: string) => `${message}\n\nBuka Panel → Sertifikat untuk melanjutkan tahap berikutnya.`,
 } as const;
 
 /** Batches: the scratch document and a template that changed since pre-flight. */
 export const BATCH_TEXT = {
   scratchName: (kind: string) => `DOU ASN - dokumen kerja ${kind} (boleh dihapus)`,
   unknownInMerge: (kind: string, raw: readonly string[]) =>
-    `Template ${kind}: placeholder ${raw.join(', ')} tidak dikenal. Tekan "Periksa" di panel Sertifikat.`,
+    `Template ${kind}: penanda isian ${raw.join(', ')} tidak dikenal. Tekan "Periksa" di panel Sertifikat.`,
   unknownInScan: (kind: string, raw: readonly string[]) =>
-    `Template ${kind}: placeholder ${raw.join(', ')} tidak dikenal.`,
+    `Template ${kind}: penanda isian ${raw.join(', ')} tidak dikenal.`,
 } as const;
 
 /** Notes the hourly trigger leaves for the admin when it cannot go on (shown by the panel). */
 export const TRIGGER_NOTES = {
   noDocument:
-    'Pemicu per jam DOU ASN tidak dapat membuka spreadsheet (sebagai add-on, pemicu waktu berjalan tanpa dokumen) dan telah dihapus. Buka spreadsheet yang sedang membuat sertifikat, lalu klik Lanjutkan di panel Sertifikat.',
+    'Jadwal otomatis per jam DOU ASN tidak dapat membuka spreadsheet (sebagai add-on, proses terjadwal berjalan tanpa dokumen) dan telah dihapus. Buka spreadsheet yang sedang membuat sertifikat, lalu klik Lanjutkan di panel Sertifikat.',
   failed: (message: string, sheet: string) =>
-    `Pemicu per jam DOU ASN berhenti karena kesalahan dan telah dihapus: ${message}. Periksa lembar ${sheet}, lalu klik Lanjutkan di panel Sertifikat.`,
+    `Jadwal otomatis per jam DOU ASN berhenti karena kesalahan dan telah dihapus: ${message}. Periksa lembar ${sheet}, lalu klik Lanjutkan di panel Sertifikat.`,
 } as const;
 
 const OWN_BUTTON = '"Buat Template Sendiri" di Panel → Sertifikat';
@@ -178,7 +178,7 @@ export const TEMPLATES_TEXT = {
   templateFileName: (kind: 'Sertifikat' | 'Piagam') =>
     `Template ${kind === 'Sertifikat' ? 'Sertifikat' : 'Piagam Penghargaan'} DOU ASN`,
   created: (names: readonly string[]) =>
-    `Dibuat: ${names.join(', ')}. Template bisa diubah di Google Dokumen; placeholder seperti {{Nama}} diganti saat sertifikat dibuat.`,
+    `Dibuat: ${names.join(', ')}. Template bisa diubah di Google Dokumen; penanda isian seperti {{Nama}} diganti dengan data peserta saat sertifikat dibuat.`,
   nothingNew: 'Template dan folder sudah ada; tidak ada yang dibuat ulang.',
   /** Rows a cut-off batch of this admin's old folder set started (another Cloud project, or a deleted folder). */
   elsewhereOwn: (rows: string) =>

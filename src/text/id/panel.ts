@@ -24,6 +24,10 @@ export const PANEL_TEXT = {
   notReached: 'Belum Tercapai',
   speakerSubject: (code: string, session: number | null, speaker: string) =>
     `${code} Sesi ${session}: ${speaker}`,
+  /** Masalah's Buka Sel: a link to the cell ("Buka C13"), the row ("Buka baris 13") or the sheet. */
+  openCell: (a1: string) => `Buka ${a1}`,
+  openRow: (row: number) => `Buka baris ${row}`,
+  openSheet: 'Buka lembar',
 } as const;
 
 /** A problem's consequences as `Masalah` says them after its message (core/problems.ts foldByCause). */

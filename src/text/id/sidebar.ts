@@ -26,6 +26,10 @@ export const PANEL = {
   levelName: PANEL_TEXT.levelName,
   filterLabel: 'Saring menurut tingkat',
   filterAll: 'Semua',
+  trainingFilter: 'Kegiatan',
+  trainingFilterAll: 'Semua kegiatan',
+  /** A problem of no one training (a whole sheet, a setting) is shown under every training's filter. */
+  wholeWorkbook: 'Semua kegiatan',
   showList: 'Lihat',
   hideList: 'Tutup',
   problemList: 'Daftar masalah data',
@@ -156,7 +160,8 @@ export const JP = {
   year: 'Tahun',
   perUnit: (year: number | null) => `Persen ASN tercapai per unit${year ? ` (${year})` : ''}`,
   chart: 'Persen ASN yang mencapai target JP per unit kerja',
-  unit: (unit: string, reached: number, asn: number) => `${unit} (${reached}/${asn})`,
+  /** After a unit's name in the chart, never cut: how many of its ASN reached the target. */
+  unitCount: (reached: number, asn: number) => `(${reached}/${asn})`,
   none: 'Belum ada data JP.',
 } as const;
 
@@ -168,7 +173,7 @@ export const CERTIFICATES = {
     `${lead} Kemajuan tersimpan di lembar Sertifikat; tidak ada yang dibuat dua kali.`,
   paused: 'Dihentikan. Klik Lanjutkan kapan saja.',
   stopped: 'Dihentikan.',
-  stopping: 'Menghentikan setelah batch ini selesai…',
+  stopping: 'Menghentikan setelah tahap ini selesai…',
   certificateTemplate: 'Template Sertifikat',
   charterTemplate: 'Template Piagam',
   folder: 'Folder hasil',
@@ -178,9 +183,9 @@ export const CERTIFICATES = {
     'Template siap. Ubah tampilannya di Google Dokumen bila perlu, lalu pilih kegiatan dan klik Periksa kegiatan terpilih.',
   templatesHint: `Klik **${M.menuTemplates}** untuk membuat template Sertifikat dan Piagam (Google Dokumen, A4 mendatar) dengan isian seperti {{Nama}} dan {{Nomor}}.`,
   runHint:
-    'Centang kegiatannya, klik **Periksa kegiatan terpilih**, baca ringkasannya, lalu **Mulai untuk kegiatan terpilih**. Pekerjaan berjalan per batch; ',
+    'Centang kegiatannya, klik **Periksa kegiatan terpilih**, baca ringkasannya, lalu **Mulai untuk kegiatan terpilih**. Pekerjaan berjalan per tahap (masing-masing di bawah 6 menit); ',
   panelDrives:
-    'biarkan panel ini terbuka sampai selesai: panel yang menjalankan batch berikutnya (add-on tidak dapat melanjutkan sendiri per jam).',
+    'biarkan panel ini terbuka sampai selesai: panel yang menjalankan tahap berikutnya (add-on tidak dapat melanjutkan sendiri per jam).',
   panelMayStay: 'panel boleh dibiarkan terbuka sampai selesai.',
   ownTemplates: 'Buat Template Sendiri',
   makeTemplates: M.menuTemplates,
@@ -265,7 +270,7 @@ export const HELP = {
     [M.menuEvaluation, 'indeks kepuasan narasumber dan penyelenggaraan.'],
     [M.menuJp, 'JP tiap ASN dan unit, dan siapa yang belum mencapai target.'],
     [M.menuTemplates, 'template Sertifikat dan Piagam di Google Dokumen; boleh diubah tampilannya.'],
-    [M.menuCertificates, 'Periksa, lalu Mulai; PDF dibuat per batch dan dicatat di lembar Sertifikat.'],
+    [M.menuCertificates, 'Periksa, lalu Mulai; PDF dibuat per tahap dan dicatat di lembar Sertifikat.'],
   ] as ReadonlyArray<readonly [string, string]>,
   troubleTitle: 'Bila ada kendala',
   trouble: [
@@ -283,8 +288,39 @@ export const HELP = {
     ],
     [
       'Batas waktu 6 menit',
-      'Sertifikat dibuat per batch di bawah 6 menit; biarkan panel terbuka sampai selesai. Bila panel tertutup, buka lagi dan klik Lanjutkan.',
+      'Sertifikat dibuat per tahap di bawah 6 menit; biarkan panel terbuka sampai selesai. Bila panel tertutup, buka lagi dan klik Lanjutkan.',
     ],
+  ] as ReadonlyArray<readonly [string, string]>,
+  /** Terms that must stay, said once in plain words (issue 14 item 4). */
+  glossaryTitle: 'Istilah',
+  glossary: [
+    ['JP', 'jam pelajaran; satu JP = 45 menit. Setiap ASN ditargetkan 20 JP per tahun.'],
+    ['NIP', 'nomor induk pegawai, 18 digit; selalu disimpan sebagai teks agar tidak ada digit yang hilang.'],
+    ['Pre-Test / Post-Test', 'tes sebelum dan sesudah pelatihan; selisihnya menunjukkan peningkatan.'],
+    ['N-Gain', 'peningkatan nilai dibanding ruang yang masih tersisa: (Post − Pre) / (100 − Pre).'],
+    [
+      'Tingkat Kesukaran',
+      'Mudah, Sedang atau Sukar, menurut persen peserta yang menjawab soal itu benar di Post-Test.',
+    ],
+    [
+      'Daya Beda',
+      'seberapa baik soal membedakan peserta yang kuat dan yang lemah; di bawah 0,20 perlu diperbaiki.',
+    ],
+    [
+      'Indeks evaluasi',
+      'rata-rata penilaian peserta dibagi nilai tertinggi skalanya, dikali 100; kategorinya menurut Pengaturan.',
+    ],
+    ['Penanda isian', 'teks seperti {{Nama}} di template sertifikat yang diganti dengan data tiap peserta.'],
+    ['Tahap', 'sertifikat dibuat beberapa puluh sekaligus, tiap tahap di bawah batas 6 menit Google.'],
+    [
+      'Jadwal otomatis (pemicu)',
+      'proses yang dijalankan Google tiap jam tanpa panel terbuka, untuk melanjutkan sertifikat.',
+    ],
+    [
+      'Kode Verifikasi',
+      'kode unik tiap sertifikat; dengan kode QR-nya siapa pun dapat memeriksa keaslian sertifikat.',
+    ],
+    ['TTE', 'tanda tangan elektronik (BSrE); PDF yang sudah ditandatangani diunggah kembali ke add-on.'],
   ] as ReadonlyArray<readonly [string, string]>,
   guide: 'Panduan lengkap: docs/panduan-admin.md di repositori add-on, dengan gambar tiap layar.',
   panelTitle: 'Bantuan',
@@ -306,7 +342,7 @@ export const HELP = {
   ] as ReadonlyArray<readonly [string, string]>,
   limitTitle: 'Batas waktu 6 menit',
   limit:
-    'Google menghentikan setiap proses setelah 6 menit. Karena itu sertifikat dibuat per batch: panel memanggil batch berikutnya sampai selesai dan menampilkan kemajuannya. Biarkan panel terbuka; tombol Berhenti menghentikan setelah batch yang sedang berjalan.',
+    'Google menghentikan setiap proses setelah 6 menit. Karena itu sertifikat dibuat per tahap: panel menjalankan tahap berikutnya sampai selesai dan menampilkan kemajuannya. Biarkan panel terbuka; tombol Berhenti menghentikan setelah tahap yang sedang berjalan.',
   quotaTitle: 'Kuota harian habis',
   quota:
     'Google membatasi jumlah dokumen, PDF dan email per hari. Bila kuota habis, pekerjaan berhenti dengan rapi dan panel menunjukkan kapan bisa dilanjutkan: Google memulihkan kuota 24 jam setelah pemakaian pertamanya (bukan tengah malam). Kemajuan tersimpan di lembar Sertifikat. Setelah itu buka panel dan klik Lanjutkan: yang sudah dibuat dilewati, tidak ada sertifikat atau email yang dibuat dua kali. Lanjutkan yang terlalu awal aman: proses berhenti lagi dengan rapi.',

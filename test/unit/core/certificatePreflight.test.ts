@@ -115,7 +115,7 @@ describe('certificate pre-flight', () => {
     );
     expect(r.errors).toEqual([
       'Templat dibuat oleh admin lain.',
-      'Template Sertifikat: placeholder {{Nma}} tidak dikenal; mungkin maksudnya {{Nama}}.',
+      'Template Sertifikat: penanda isian {{Nma}} tidak dikenal; mungkin maksudnya {{Nama}}.',
       expect.stringMatching(/^Template Piagam tidak dapat dibuka/),
     ]);
     const missing = certificatePreflight(
@@ -151,7 +151,7 @@ describe('certificate pre-flight', () => {
     const r = certificatePreflight(input(plan, { settings, email: true, emailQuota: 1, maxEmailBytes: 5 }));
     expect(r.errors[0]).toMatch(/^Pengaturan "Format Nomor Sertifikat": Format harus memuat \{nomor\}/);
     expect(r.errors).toContain(
-      'Pengaturan "Subjek Email": placeholder {{Nma}} tidak dikenal; mungkin maksudnya {{Nama}}.',
+      'Pengaturan "Subjek Email": penanda isian {{Nma}} tidak dikenal; mungkin maksudnya {{Nama}}.',
     );
     expect(r.errors.some((e) => e.includes('paling banyak 5 bita'))).toBe(true);
     expect(r.warnings).toContain(

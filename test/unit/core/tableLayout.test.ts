@@ -162,12 +162,20 @@ describe('ledgers', () => {
 describe('outputs', () => {
   test('records by key in the definition order, and read back by header', () => {
     const rows = outputRows(OUTPUTS.problems, [
-      { message: 'm', level: 'Error', sheet: 'Peserta', row: 3, column: 'NIP', suggestion: 's' },
+      {
+        message: 'm',
+        level: 'Error',
+        sheet: 'Peserta',
+        row: 3,
+        column: 'NIP',
+        suggestion: 's',
+        trainingCode: 'K1',
+      },
       { level: 'Peringatan', sheet: 'Nilai', row: null, message: 'x' },
     ]);
     expect(rows).toEqual([
-      ['Error', 'Peserta', 3, 'NIP', 'm', 's'],
-      ['Peringatan', 'Nilai', '', '', 'x', ''],
+      ['Error', 'Peserta', 3, 'NIP', 'm', 's', 'K1', ''],
+      ['Peringatan', 'Nilai', '', '', 'x', '', '', ''],
     ]);
     const back = readOutput([OUTPUTS.problems.columns.map((c) => c.header), ...rows], OUTPUTS.problems);
     expect(back[0]).toEqual({
@@ -177,6 +185,8 @@ describe('outputs', () => {
       column: 'NIP',
       message: 'm',
       suggestion: 's',
+      trainingCode: 'K1',
+      cell: '',
     });
   });
 });
