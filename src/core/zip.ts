@@ -3,8 +3,9 @@
 // (Open Packaging Conventions) Annex C says which of its features a package may use, and this writer uses few: each
 // entry is STORED (method 0, no compression), its CRC-32 (core/crc32.ts) and sizes are in the local file header (no
 // data descriptor, flag bit 3 clear), names are printable ASCII with `/` between folders (no UTF-8 flag), and there
-// are no extra fields, comments, encryption, multi-disk or ZIP64 records. Byte-identical output for identical input: every entry carries the same DOS date and time,
-// 1980-01-01 00:00:00 (the earliest a DOS date can say), and entries keep the order given. Pure.
+// are no extra fields, comments, encryption, multi-disk or ZIP64 records. Byte-identical output for identical
+// input: every entry carries the same DOS date and time, 1980-01-01 00:00:00 (the earliest a DOS date can say), and
+// entries keep the order given. Pure.
 //
 // Layout, all numbers little-endian (APPNOTE 4.3.6):
 //   [local file header 1][data 1] … [local file header n][data n]
