@@ -49,6 +49,7 @@ import type { Port } from './features/port';
 import { pullResponses as responsesPull } from './features/responsesImport';
 import { runEvaluation as evaluation, runJp as jp, runScores as scores } from './features/results';
 import { runSetup as setup } from './features/setup';
+import { exportSiasn as siasnExport } from './features/siasnExport';
 import { createTemplates as templatesCreate } from './features/templates';
 import { flag, integer, LIMITS, list, nullable, oneOf, optional, options, text } from './gas/args';
 import { endpoint, menuItem, serveApi, serveMenu } from './gas/entry';
@@ -108,6 +109,8 @@ export const api = serveApi({
   computeScores: endpoint('document', [], (port) => scores(port)),
   computeJp: endpoint('document', [], (port) => jp(port)),
   computeEvaluation: endpoint('document', [], (port) => evaluation(port)),
+  /** Ekspor SIASN (issue 15 item 1): the sheet, the reference and each training's xlsx and JSON. */
+  exportSiasn: endpoint('document', [], (port) => siasnExport(port)),
 
   /** Creates or updates the forms of one training (all when `code` is null); see CreateFormsOptions. */
   createForms: endpoint(
@@ -314,6 +317,7 @@ export const menu = serveMenu({
   /** Runs one batch, then points the admin to the panel, which drives the following batches. */
   menuCertificates: menuItem('document', (port) => menuMessage(certStart(port))),
   menuSendEmail: menuItem('document', (port) => menuMessage(certSendEmails(port))),
+  menuSiasn: menuItem('document', (port) => siasnExport(port).message),
   menuSelfTest: menuItem('self', () => selfTest().message, { separatorBefore: true }),
   menuHelp: menuItem('none', () => {
     showHelp();

@@ -129,4 +129,16 @@ export async function certificates(ctx: DemoContext): Promise<void> {
       `Registri Verifikasi: ${reg.length - 1} sertifikat terdaftar; contoh: kode ${first[at('Kode Verifikasi')]}, ${first[at('Nomor')]}, NIP ${first[at('NIP')]}, ${first[at('Status')]}`,
     );
   }
+  // Ekspor SIASN (issue 15 item 1): the sheet, and each training's xlsx and JSON copied under out/siasn
+  const siasn = await call<{ message: string }>(ctx, 'exportSiasn');
+  const dir = join(ctx.outDir, 'siasn');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  let files = 0;
+  for (const f of ctx.env.drive._files()) {
+    if (f.trashed || !f.appProperties.douasnSiasn || !f.content) continue;
+    writeFileSync(join(dir, f.name.replace(/[^A-Za-z0-9 ._-]/g, '_')), f.content);
+    files++;
+  }
+  ctx.log(`${siasn.message.split('\n')[0]} (${files} berkas ke ${dir})`);
 }

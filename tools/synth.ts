@@ -85,6 +85,7 @@ export function synthWorkbook(
       'Kepala BKPSDM',
       '',
       'Kepala',
+      '', // Jenis Diklat SIASN: blank, as in a workbook from before Ekspor SIASN
     ]);
     for (let s = 1; s <= nSessions; s++) {
       const startMin = 8 * 60 + ((s - 1) % 4) * 90;

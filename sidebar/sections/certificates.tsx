@@ -22,6 +22,7 @@ import { CertDelivery } from './certDelivery';
 import { CertGate, type GateScope } from './certGate';
 import { CertPreview } from './certPreview';
 import { CertReissue } from './certReissue';
+import { CertSiasn } from './certSiasn';
 import { CertTemplate } from './certTemplate';
 import { CertTte } from './certTte';
 import type { SectionProps } from './types';
@@ -297,6 +298,7 @@ export function CertificatesSection(props: SectionProps) {
       <CertPreview active={props.active} disabled={running || !hasTemplates} />
       <CertReissue disabled={running || !hasTemplates} runJob={runJob} />
       <CertDelivery active={props.active} p={p} disabled={running} />
+      <CertSiasn disabled={running} />
       <CertTte active={props.active} disabled={running || !hasTemplates} />
     </Section>
   );

@@ -25,6 +25,8 @@ export interface Training {
   signer: string;
   signerNip: string;
   signerTitle: string;
+  /** Kegiatan's Jenis Diklat SIASN as typed ('' when blank or the column is absent): core/siasn.ts reads it. */
+  siasnType: string;
 }
 
 /** A session (Sesi) of a training. Clock times are minutes after midnight, read in the spreadsheet's zone. */

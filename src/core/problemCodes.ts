@@ -76,6 +76,11 @@ export interface ProblemParams {
   'training.jpUncomputable': Code;
   'training.noSessions': Code;
   'training.noParticipants': Code;
+  // Ekspor SIASN (issue 15 item 1)
+  'siasn.typeBlank': Code & { typed: string };
+  'siasn.typeUnknown': Code & { typed: string };
+  'siasn.typeDefaulted': Code & { name: string; from: string };
+  'siasn.fractionalJp': Code & { nip: string; jp: number; count: number };
   // Sesi
   'session.numberBlank': CellParams;
   'session.duplicate': Code & { number: number };
@@ -255,6 +260,10 @@ export const PROBLEM_LEVELS: { readonly [C in ProblemCode]: Severity } = {
   'training.jpUncomputable': E,
   'training.noSessions': W,
   'training.noParticipants': W,
+  'siasn.typeBlank': E,
+  'siasn.typeUnknown': E,
+  'siasn.typeDefaulted': W,
+  'siasn.fractionalJp': E,
   'session.numberBlank': E,
   'session.duplicate': E,
   'session.dateOutside': W,

@@ -136,6 +136,11 @@ export class Problems {
       this.list.push((problem as (c: ProblemCode, a: ProblemAt, p?: unknown) => Problem)(first, at!, params));
   }
 
+  /** Removes the problems `said` already says better (a step's fuller problem on the same cell), in place. */
+  drop(said: (p: Problem) => boolean): void {
+    this.list.splice(0, this.list.length, ...this.list.filter((p) => !said(p)));
+  }
+
   addAll(ps: readonly Problem[]): void {
     for (const p of ps) this.list.push(p);
   }

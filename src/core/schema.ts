@@ -2,6 +2,7 @@
 // Setup, the table reader, the data check and every output writer take their names from here.
 
 import { JP_FORMAT, SCORE_FORMAT } from './format';
+import { SIASN_STATUSES, SIASN_TYPE_NAMES } from './siasnTypes';
 
 export type ColumnType =
   | 'text'
@@ -115,6 +116,14 @@ export const SHEETS = {
         header: 'Jabatan Penandatangan',
         type: 'text',
         aliases: ['Signer Title', 'Signer Position'],
+      },
+      // issue 15 item 1: the SIASN reference type of the training (Ekspor SIASN; list in Referensi SIASN)
+      {
+        key: 'siasnType',
+        header: 'Jenis Diklat SIASN',
+        type: 'choice',
+        choices: SIASN_TYPE_NAMES,
+        aliases: ['Jenis Diklat', 'jenisDiklatId'],
       },
     ],
   },
@@ -374,6 +383,11 @@ export interface OutputColumn {
   format?: '@' | 'General' | '0' | '0.00' | '0.00%' | 'dd/MM/yyyy' | 'dd/MM/yyyy HH:mm';
   /** The column's values are links (OutputLink): the text is written, the URL set on it as a link. */
   link?: true;
+  /**
+   * A column the admin fills in a generated sheet (Ekspor SIASN's Status SIASN): the step carries its values over
+   * by key, offers these choices, and the sheet asks no "are you sure" before typing.
+   */
+  person?: { choices: readonly string[] };
 }
 
 /** A value of a link column: the text shown (the add-on's own words, never a person's) and where it leads. */
@@ -491,6 +505,40 @@ export const OUTPUTS = {
       // issue 14 item 3: the training a problem concerns (the panel filters on it) and a link to its cell
       col('trainingCode', 'Kode Kegiatan', '@'),
       { key: 'cell', header: 'Buka Sel', format: '@', link: true },
+    ],
+  },
+  // issue 15 item 1: one riwayat kursus record per issued certificate, SIASN's field names as headers
+  siasn: {
+    name: 'Ekspor SIASN',
+    columns: [
+      col('trainingCode', 'Kode Kegiatan', '@'),
+      col('nip', 'NIP', '@'),
+      col('name', 'Nama'),
+      col('typeName', 'Jenis Diklat'),
+      col('jenisDiklatId', 'jenisDiklatId', '@'),
+      col('jenisKursusSertipikat', 'jenisKursusSertipikat', '@'),
+      col('namaKursus', 'namaKursus'),
+      col('institusiPenyelenggara', 'institusiPenyelenggara'),
+      col('jumlahJam', 'jumlahJam', '0'),
+      col('nomorSertipikat', 'nomorSertipikat', '@'),
+      col('tahunKursus', 'tahunKursus', '0'),
+      col('tanggalKursus', 'tanggalKursus', '@'),
+      col('tanggalSelesaiKursus', 'tanggalSelesaiKursus', '@'),
+      col('lokasiId', 'lokasiId', '@'),
+      col('instansiId', 'instansiId', '@'),
+      col('pnsOrangId', 'pnsOrangId', '@'),
+      col('fileName', 'Nama File PDF'),
+      col('fileLink', 'Tautan PDF'),
+      col('note', 'Keterangan'),
+      { key: 'status', header: 'Status SIASN', format: '@', person: { choices: SIASN_STATUSES } },
+    ],
+  },
+  siasnReference: {
+    name: 'Referensi SIASN',
+    columns: [
+      col('id', 'jenisDiklatId', '@'),
+      col('name', 'Jenis Diklat'),
+      col('certType', 'jenisKursusSertipikat', '@'),
     ],
   },
   links: {

@@ -283,6 +283,7 @@ function parseTrainings(rows: TableRow[], ctx: Ctx): Training[] {
       signer: cell(r, 'signer'),
       signerNip: nipOrText(signer, r.cells.signerNip),
       signerTitle: cell(r, 'signerTitle'),
+      siasnType: cell(r, 'siasnType'),
     });
   }
   return out;

@@ -24,7 +24,12 @@ interface DriveV3 {
     get(fileId: string, optionalArgs?: Resource): DriveFileInfo;
     list(optionalArgs?: Resource): { files?: DriveFileInfo[]; nextPageToken?: string };
     remove(fileId: string): void;
-    update(resource: Resource, fileId: string, mediaData?: null, optionalArgs?: Resource): DriveFileInfo;
+    update(
+      resource: Resource,
+      fileId: string,
+      mediaData?: GoogleAppsScript.Base.Blob | null,
+      optionalArgs?: Resource,
+    ): DriveFileInfo;
   };
   Permissions: {
     create(resource: Resource, fileId: string, optionalArgs?: Resource): { id?: string };
@@ -178,6 +183,20 @@ export function updateFile(
   if (patch.name !== undefined) resource.name = patch.name;
   if (patch.appProperties) resource.appProperties = patch.appProperties;
   return api().Files.update(resource, id, null, { fields: FIELDS });
+}
+
+/**
+ * Replaces a file's content (one files.update with media; the file keeps its id, name and link) and patches its
+ * appProperties: an export the add-on made, written again when its bytes changed.
+ */
+export function replaceFileContent(
+  id: string,
+  bytes: Uint8Array,
+  mimeType: string,
+  appProperties: Record<string, string | null>,
+): DriveFileInfo {
+  const signed = Array.from(bytes, (b) => (b > 127 ? b - 256 : b));
+  return api().Files.update({ appProperties }, id, Utilities.newBlob(signed, mimeType), { fields: FIELDS });
 }
 
 /** Moves a file to the trash (the live self-test: how a trashed file is listed). */

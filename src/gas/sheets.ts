@@ -4,6 +4,7 @@
 import { columnLetter, isDate } from '../core/cells';
 import { OUTPUTS, type OutputColumn, type OutputLink, SHEETS } from '../core/schema';
 import { sheetNameKey } from '../core/sheetNames';
+import { TABLE_TEXT } from '../text/id/table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -190,9 +191,10 @@ export const GENERATED_TAB = '#9aa0a6';
  * protection, so typing in it first asks "are you sure" with the note's words; the add-on's own writes are not
  * affected. Its header stays row 1 (the data contract): the note in A1 says the same.
  */
-function markGenerated(sheet: Sheet): void {
+function markGenerated(sheet: Sheet, warn: boolean): void {
   sheet.setTabColor(GENERATED_TAB);
-  sheet.protect().setDescription(GENERATED_NOTE).setWarningOnly(true);
+  // a sheet with a column the admin fills (Status SIASN) asks nothing before typing
+  if (warn) sheet.protect().setDescription(GENERATED_NOTE).setWarningOnly(true);
 }
 
 /** A cell an output write cut to fit (1-based sheet row, the column's header, the text's full length). */
@@ -220,7 +222,7 @@ export function writeOutputSheet(
   if (!sheet) {
     sheet = insertAddonSheet(ss, name);
     made(sheet);
-    markGenerated(sheet);
+    markGenerated(sheet, !columns.some((c) => c.person));
   } else {
     sheet.clear();
     for (const c of sheet.getCharts()) sheet.removeChart(c);
@@ -276,7 +278,14 @@ export function writeOutputSheet(
   sheet.getRange(1, 1).setNote(GENERATED_NOTE);
   sheet.setFrozenRows(1);
   layOut(sheet, columns, values, nRows);
-  linkCols.forEach((c, k) => setLinks(sheet, c + 1, values, links[k]));
+  linkCols.forEach((c, k) => {
+    setLinks(sheet, c + 1, values, links[k]);
+  });
+  // the admin's own column: its choices as a drop-down down the rows written (clear() took the old one)
+  columns.forEach((c, i) => {
+    if (c.person && nRows > 1)
+      setChoiceList(sheet.getRange(2, i + 1, nRows - 1, 1), c.person.choices, TABLE_TEXT.personColumnHelp);
+  });
   return { sheet, cuts };
 }
 

@@ -537,3 +537,15 @@ export interface TteBundleResult extends ZipResult {
   /** Mode TTE = Tag (else the PDFs carry no tag and the message says so). */
   tagMode: boolean;
 }
+
+/** Ekspor SIASN (issue 15 item 1): the sheet's rows, how many are ready, and each training's files. */
+export interface SiasnExportResult {
+  rows: number;
+  ready: number;
+  /** Per training: its rows, those ready, and the links of its xlsx and JSON ('' when none was made). */
+  trainings: Array<{ code: string; rows: number; ready: number; xlsx: string; json: string }>;
+  errors: number;
+  warnings: number;
+  problems: ProblemView[];
+  message: string;
+}

@@ -1,13 +1,15 @@
 // Browser tests of two certificate workflows: Berhenti in the middle of a multi-batch run then Lanjutkan (nothing
 // made twice), and Kirim Email from the Sertifikat section (one message per certificate, none on a second click).
 
+import { join } from 'node:path';
 import type { Browser, Locator, Page, Request } from 'playwright-core';
 import type { SentMail } from '../../emulator/mail';
 import { WORKSPACE_QUOTAS } from '../../emulator/runtime';
 import { type Sandbox, startSandbox } from '../../tools/sandbox';
 import { everyTrainingIn } from '../../tools/scope';
 import { synthWorkbook } from '../../tools/synth';
-import { availability, buildDist, launchChromium, ROOT, suite } from './chromium';
+import { availability, buildDist, launchChromium, ROOT, SHOTS, suite } from './chromium';
+import { lowContrast } from './contrast';
 import {
   CODE,
   chooseInGate,
@@ -168,6 +170,23 @@ suite('Berhenti in the middle of a certificate run, then Lanjutkan', () => {
       const id = /\/file\/d\/([^/]+)/.exec(String(r.PDF))?.[1] ?? '';
       expect(byId.get(id)?.appProperties.douasnKey).toBe(rowKey(r));
     }
+    expect(errors).toEqual([]);
+  });
+
+  test('Ekspor SIASN after the run: one click, the files of each training listed, every text readable', async () => {
+    const part = page.locator('#cert-siasn');
+    await part.getByRole('button', { name: 'Ekspor SIASN', exact: true }).click();
+    await until(
+      async () => /^Ekspor SIASN: \d+ sertifikat/.test((await part.locator('.msg').textContent()) ?? ''),
+      'the export',
+    );
+    const rows = sheetObjects(sandbox.env.ss, 'Ekspor SIASN');
+    expect(rows.length).toBe(
+      sheetObjects(sandbox.env.ss, 'Sertifikat').filter((r) => r.Jenis === 'Sertifikat').length,
+    );
+    expect(await part.locator('a', { hasText: 'xlsx' }).count()).toBeGreaterThan(0);
+    expect(await lowContrast(page)).toEqual([]);
+    await part.screenshot({ path: join(SHOTS, 'ekspor-siasn.png') });
     expect(errors).toEqual([]);
   });
 });

@@ -27,6 +27,7 @@ export const PARAMS: Record<string, ReadonlyArray<Param>> = {
   computeScores: [],
   computeJp: [],
   computeEvaluation: [],
+  exportSiasn: [],
   createForms: ['code?', { newVersion: 'flag', shuffle: 'flag' }],
   listForms: [],
   pullResponses: [{ redo: 'code' }],

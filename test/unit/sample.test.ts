@@ -33,6 +33,7 @@ const CONTRACT: Record<string, string[]> = {
     'Penandatangan',
     'NIP Penandatangan',
     'Jabatan Penandatangan',
+    'Jenis Diklat SIASN',
   ],
   Sesi: [
     'Kode Kegiatan',

@@ -9,6 +9,8 @@ export interface TrainingDef {
   code: string;
   theme: string;
   jenis: string;
+  /** Jenis Diklat SIASN as typed ('' to show the guess from Jenis and its Peringatan). */
+  siasn: string;
   smart: string;
   pola: string;
   start: Date;
@@ -55,6 +57,7 @@ export const TRAININGS: readonly TrainingDef[] = [
     code: T1,
     theme: 'Penyusunan Laporan Kinerja Berbasis Data',
     jenis: 'Manajerial',
+    siasn: 'Pelatihan Manajerial',
     smart: 'Teknologi Informasi',
     pola: 'Mandiri',
     start: day(2026, 11, 24),
@@ -66,6 +69,7 @@ export const TRAININGS: readonly TrainingDef[] = [
     code: T2,
     theme: 'Pelayanan Publik Prima',
     jenis: 'Sosial Kultural',
+    siasn: 'Bimbingan Teknis',
     smart: 'Hospitality',
     pola: 'Bersama Instansi Lain',
     start: day(2026, 11, 30),
@@ -77,6 +81,7 @@ export const TRAININGS: readonly TrainingDef[] = [
     code: T3,
     theme: 'Literasi Digital dan Keamanan Informasi',
     jenis: 'Teknis',
+    siasn: '',
     smart: 'Teknologi Informasi',
     pola: 'Mandiri',
     start: day(2026, 12, 10),

@@ -27,6 +27,7 @@ export const kegiatanSheet = (): SheetSpec => ({
     SIGNER.name,
     SIGNER.nip,
     SIGNER.title,
+    t.siasn,
   ]),
   textColumns: ['Kode', 'NIP Penandatangan'],
   formats: { 'Tanggal Mulai': FMT_DATE, 'Tanggal Selesai': FMT_DATE },

@@ -131,6 +131,13 @@ export interface DrivePort {
     parent: string,
     appProperties: Record<string, string>,
   ): DriveFile;
+  /** Replaces the content of a file the add-on made (it keeps its id and link) and patches its appProperties. */
+  replaceContent(
+    id: string,
+    bytes: Uint8Array,
+    mimeType: string,
+    appProperties: Record<string, string | null>,
+  ): DriveFile;
   /** An uploaded image the add-on stored, read back for a template; null when it cannot be seen. */
   downloadImage(id: string): ImageBlob | null;
   /** The bytes of a PDF handle (an issued PDF read back, to compare with its signed copy: core/tte.ts hasPrefix). */

@@ -16,6 +16,7 @@ import {
   PDF_MIME,
   q,
   removeFile,
+  replaceFileContent,
   reserveFileIds,
   shareByLink,
   updateFile,
@@ -71,6 +72,7 @@ export function googleDrive(): DrivePort {
       return blob ? handle(blob.setName(name)) : null;
     },
     createFile: createFileFromBytes,
+    replaceContent: replaceFileContent,
     downloadImage: (id) => downloadFile(id) as unknown as ImageBlob | null,
     sizeOf: (pdf) => blobOf(pdf).getBytes().length,
     bytesOf: (pdf) => Uint8Array.from(blobOf(pdf).getBytes(), (b) => b & 0xff),

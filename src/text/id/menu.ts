@@ -16,6 +16,7 @@ export const MENU_CAPTIONS = {
   menuTemplates: 'Buat Template',
   menuCertificates: 'Buat Sertifikat',
   menuSendEmail: 'Kirim Email Sertifikat',
+  menuSiasn: 'Ekspor SIASN',
   menuSelfTest: 'Uji Layanan Google',
   menuHelp: 'Bantuan',
 } as const;

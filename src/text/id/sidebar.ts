@@ -271,6 +271,10 @@ export const HELP = {
     [M.menuJp, 'JP tiap ASN dan unit, dan siapa yang belum mencapai target.'],
     [M.menuTemplates, 'template Sertifikat dan Piagam di Google Dokumen; boleh diubah tampilannya.'],
     [M.menuCertificates, 'Periksa, lalu Mulai; PDF dibuat per tahap dan dicatat di lembar Sertifikat.'],
+    [
+      M.menuSiasn,
+      'riwayat kursus tiap sertifikat untuk SIASN: lembar Ekspor SIASN, berkas xlsx dan JSON per kegiatan.',
+    ],
   ] as ReadonlyArray<readonly [string, string]>,
   troubleTitle: 'Bila ada kendala',
   trouble: [
@@ -321,6 +325,10 @@ export const HELP = {
       'kode unik tiap sertifikat; dengan kode QR-nya siapa pun dapat memeriksa keaslian sertifikat.',
     ],
     ['TTE', 'tanda tangan elektronik (BSrE); PDF yang sudah ditandatangani diunggah kembali ke add-on.'],
+    [
+      'SIASN',
+      'sistem data ASN milik BKN; pelatihan baru dihitung untuk 20 JP setelah tercatat di sana sebagai riwayat kursus.',
+    ],
   ] as ReadonlyArray<readonly [string, string]>,
   guide: 'Panduan lengkap: docs/panduan-admin.md di repositori add-on, dengan gambar tiap layar.',
   panelTitle: 'Bantuan',

@@ -1,6 +1,8 @@
 // Indonesian texts of the table module: problems a sheet's layout gives (header not found, duplicates, missing).
 
 export const TABLE_TEXT = {
+  /** The drop-down's help in a column the admin fills in a generated sheet (Ekspor SIASN's Status SIASN). */
+  personColumnHelp: 'Diisi admin; add-on menyimpan isian ini setiap kali lembar dibuat ulang.',
   headerNotFound: (sheet: string) => `Baris judul kolom lembar "${sheet}" tidak ditemukan.`,
   headerNotFoundHint: (required: readonly string[]) =>
     `Tulis judul kolom di baris 1: ${required.join(', ')}.`,

@@ -42,6 +42,7 @@ export function training(code: string, o: Partial<Training> = {}): Training {
     signer: '',
     signerNip: '',
     signerTitle: '',
+    siasnType: '',
     ...o,
   };
 }

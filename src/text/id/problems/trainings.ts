@@ -37,6 +37,26 @@ export const TRAINING_PROBLEMS = {
     message: (p) => `Kegiatan ${p.code} belum punya sesi.`,
     suggestion: 'Tambahkan sesinya di lembar Sesi (dipakai untuk JP dan evaluasi narasumber).',
   },
+  'siasn.typeBlank': {
+    message: (p) =>
+      `Jenis Diklat SIASN kegiatan ${p.code} kosong; sertifikatnya belum bisa diekspor ke SIASN.`,
+    suggestion: 'Pilih jenis diklatnya di kolom Jenis Diklat SIASN (daftarnya di lembar Referensi SIASN).',
+  },
+  'siasn.typeUnknown': {
+    message: (p) => `Jenis Diklat SIASN kegiatan ${p.code} "${p.typed}" tidak ada di daftar SIASN.`,
+    suggestion: 'Pilih salah satu dari daftar (lembar Referensi SIASN), misalnya Diklat Teknis.',
+  },
+  'siasn.typeDefaulted': {
+    message: (p) =>
+      `Jenis Diklat SIASN kegiatan ${p.code} kosong; dipakai ${p.name} karena Jenis Kompetensinya ${p.from}.`,
+    suggestion: 'Periksa, lalu pilih jenis diklatnya di kolom Jenis Diklat SIASN agar tidak ditebak.',
+  },
+  'siasn.fractionalJp': {
+    message: (p) =>
+      `JP yang diakui untuk ${p.count} sertifikat kegiatan ${p.code} bukan bilangan bulat (mis. ${String(p.jp).replace('.', ',')} JP untuk NIP ${p.nip}); SIASN hanya menerima jam bulat, jadi sertifikat itu tidak diekspor.`,
+    suggestion:
+      'Perbaiki JP kegiatan atau sesinya (lembar Kegiatan atau Sesi) menjadi bilangan bulat; nilai tidak dibulatkan diam-diam.',
+  },
   'training.noParticipants': {
     message: (p) => `Kegiatan ${p.code} belum punya peserta.`,
     suggestion: 'Isi lembar Peserta.',
