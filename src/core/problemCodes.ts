@@ -191,6 +191,18 @@ export interface ProblemParams {
   };
   'response.keyWeightsZero': Code & Nip & { kind: string };
   'score.outOfDomain': Code & Nip & { what: string; value: string };
+  // JP across years (issue 15, src/core/jpHistory.ts): earlier years' Rekap JP copied in, and Daftar ASN
+  'jpImport.sheetYear': { sheet: string; year: number; from: number; to: number };
+  'jpImport.nipNumberTyped': CellParams & { sheet: string };
+  'jpImport.nipInvalid': CellParams & { sheet: string; reason: string };
+  'jpImport.yearMissing': { sheet: string };
+  'jpImport.yearInvalid': CellParams & { from: number; to: number };
+  'jpImport.yearMismatch': { sheet: string; year: number; typed: number };
+  'jpImport.jpInvalid': CellParams;
+  'jpImport.duplicate': Nip & { year: number; first: string; firstRow: number };
+  'jpImport.ownYear': Nip & { year: number; ownRow: number };
+  'roster.duplicate': Nip & { firstRow: number };
+  'roster.notListed': { year: number; count: number; nips: string };
   // sheet names and the add-on's own sheets (src/core/sheetNames.ts, the output writer)
   'sheet.nameCase': { sheet: string; actual: string };
   'output.nameTaken': { output: string; actual: string };
@@ -346,6 +358,17 @@ export const PROBLEM_LEVELS: { readonly [C in ProblemCode]: Severity } = {
   'response.scoreOutOfRange': E,
   'response.keyWeightsZero': E,
   'score.outOfDomain': E,
+  'jpImport.sheetYear': E,
+  'jpImport.nipNumberTyped': E,
+  'jpImport.nipInvalid': E,
+  'jpImport.yearMissing': E,
+  'jpImport.yearInvalid': E,
+  'jpImport.yearMismatch': E,
+  'jpImport.jpInvalid': E,
+  'jpImport.duplicate': W,
+  'jpImport.ownYear': W,
+  'roster.duplicate': W,
+  'roster.notListed': W,
   'sheet.nameCase': W,
   'output.nameTaken': E,
   'output.textCut': W,

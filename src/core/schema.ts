@@ -359,6 +359,40 @@ export const SHEETS = {
       { key: 'signedAt', header: 'Ditandatangani Pada', type: 'text' },
     ],
   },
+  /**
+   * Daftar ASN (issue 15 item 3): optional, the admin's list of every ASN of each unit, so Capaian 20 JP counts the
+   * whole unit (an ASN with no training counts as not reached). Setup never makes it (not in SETUP_ORDER); it is
+   * read only when it is there. An optional Tahun limits a row to that year (core/jpHistory.ts rosterForYear).
+   */
+  roster: {
+    name: 'Daftar ASN',
+    role: 'input',
+    columns: [
+      { key: 'nip', header: 'NIP', type: 'nip', required: true, aliases: ['NI PPPK', 'Employee ID'] },
+      {
+        key: 'name',
+        header: 'Nama',
+        type: 'text',
+        required: true,
+        aliases: ['Nama Lengkap', 'Nama ASN', 'Name', 'Full Name'],
+      },
+      {
+        key: 'unit',
+        header: 'Unit Kerja',
+        type: 'text',
+        required: true,
+        aliases: ['Unit', 'Work Unit', 'OPD', 'Perangkat Daerah'],
+      },
+      {
+        key: 'status',
+        header: 'Status Kepegawaian',
+        type: 'choice',
+        choices: STATUSES,
+        aliases: ['Status', 'Employment Status', 'Status ASN'],
+      },
+      { key: 'year', header: 'Tahun', type: 'integer', aliases: ['Year'] },
+    ],
+  },
 } as const satisfies Record<string, SheetDef>;
 
 export type SheetKey = keyof typeof SHEETS;
@@ -463,6 +497,61 @@ export const OUTPUTS = {
       col('meanJp', 'Rata-rata JP', JP_FORMAT),
       col('achieved', 'Tercapai', '0'),
       col('percentAchieved', 'Persen Tercapai', '0.00'),
+    ],
+  },
+  /**
+   * JP across years (issue 15 item 2, core/jpHistory.ts): one row per NIP and year, from this workbook's own Rekap JP
+   * and from each earlier year's Rekap JP copied in as `Rekap JP <tahun>`; the source sheet and row named.
+   */
+  jpHistory: {
+    name: 'Riwayat JP',
+    columns: [
+      col('nip', 'NIP', '@'),
+      col('year', 'Tahun', '0'),
+      col('name', 'Nama'),
+      col('unit', 'Unit Kerja'),
+      col('status', 'Status Kepegawaian'),
+      col('trainings', 'Jumlah Kegiatan', '0'),
+      col('jp', 'JP', JP_FORMAT),
+      col('countedJp', 'JP Diakui', JP_FORMAT),
+      col('target', 'Target JP', JP_FORMAT),
+      col('shortfall', 'Kekurangan JP', JP_FORMAT),
+      col('achieved', 'Status'),
+      col('source', 'Sumber', '@'),
+      col('sourceRow', 'Baris Sumber', '0'),
+      col('note', 'Keterangan'),
+    ],
+  },
+  /** Capaian 20 JP (issue 15 item 3): per year, unit and PNS / PPPK, how many ASN reached the target. */
+  jpCoverage: {
+    name: 'Capaian 20 JP',
+    columns: [
+      col('year', 'Tahun', '0'),
+      col('unit', 'Unit Kerja'),
+      col('status', 'Status Kepegawaian'),
+      col('asn', 'Jumlah ASN', '0'),
+      col('reached', 'Tercapai', '0'),
+      col('notReached', 'Belum Tercapai', '0'),
+      col('percent', 'Persen Tercapai', '0.00'),
+      col('target', 'Target JP', JP_FORMAT),
+      col('totalJp', 'Total JP Diakui', JP_FORMAT),
+      col('meanJp', 'Rata-rata JP Diakui', JP_FORMAT),
+      col('untrained', 'Tanpa JP', '0'),
+      col('basis', 'Dasar Hitung'),
+    ],
+  },
+  /** The trend of Capaian 20 JP per year, PNS and PPPK apart, beside its chart (Tahun as text: the chart's labels). */
+  jpTrend: {
+    name: 'Tren Capaian 20 JP',
+    columns: [
+      col('year', 'Tahun', '@'),
+      col('pnsPercent', 'Persen Tercapai PNS', '0.00'),
+      col('pppkPercent', 'Persen Tercapai PPPK', '0.00'),
+      col('pnsAsn', 'Jumlah PNS', '0'),
+      col('pnsReached', 'PNS Tercapai', '0'),
+      col('pppkAsn', 'Jumlah PPPK', '0'),
+      col('pppkReached', 'PPPK Tercapai', '0'),
+      col('basis', 'Dasar Hitung'),
     ],
   },
   evaluation: {
@@ -623,6 +712,25 @@ export const OUTPUTS = {
 } as const satisfies Record<string, OutputDef>;
 
 export type OutputKeyName = keyof typeof OUTPUTS;
+
+/**
+ * An earlier year's `Rekap JP` copied into this spreadsheet (issue 15 item 2): read by the headers of OUTPUTS.jp (no
+ * aliases: `Status` and `Status Kepegawaian` are both there). Only Tahun, NIP, Nama, Unit Kerja, Status Kepegawaian,
+ * Jumlah Kegiatan and JP are read; Target, Kekurangan and Status are recomputed with this workbook's target.
+ */
+export const JP_IMPORT: SheetDef = {
+  name: 'Rekap JP <tahun>',
+  role: 'input',
+  columns: [
+    { key: 'year', header: 'Tahun', type: 'integer' },
+    { key: 'nip', header: 'NIP', type: 'nip', required: true },
+    { key: 'name', header: 'Nama', type: 'text' },
+    { key: 'unit', header: 'Unit Kerja', type: 'text' },
+    { key: 'status', header: 'Status Kepegawaian', type: 'choice', choices: STATUSES },
+    { key: 'trainings', header: 'Jumlah Kegiatan', type: 'integer' },
+    { key: 'jp', header: 'JP', type: 'number', required: true },
+  ],
+};
 
 /** Header text normalised for matching: case-insensitive, spaces collapsed, punctuation ignored. */
 export function headerKey(h: unknown): string {

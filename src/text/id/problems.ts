@@ -4,6 +4,7 @@ import type { ProblemCatalog } from '../../core/problemCodes';
 import { CELL_PROBLEMS } from './problems/cells';
 import { CHECKIN_PROBLEMS } from './problems/checkin';
 import { FORM_PROBLEMS } from './problems/forms';
+import { JP_HISTORY_PROBLEMS } from './problems/jpHistory';
 import { PEOPLE_PROBLEMS } from './problems/people';
 import { QUESTION_PROBLEMS } from './problems/questions';
 import { RESPONSE_PROBLEMS } from './problems/responses';
@@ -22,4 +23,5 @@ export const PROBLEM_TEXT: ProblemCatalog = {
   ...SETTING_PROBLEMS,
   ...SHEET_PROBLEMS,
   ...CHECKIN_PROBLEMS,
+  ...JP_HISTORY_PROBLEMS,
 };
