@@ -79,7 +79,7 @@ const SHEETS_IN = [
     values: [
       HEADER,
       out(2025, P1, 'Dinas A', 'PNS', 24),
-      out(2025, 198501012010011001, 'Dinas A', 'PNS', 40), // a number: digits lost, never merged
+      out(2025, Number('198501012010011001'), 'Dinas A', 'PNS', 40), // a number: digits lost, never merged
       out(2025, '12345', 'Dinas B', 'PNS', 30), // invalid
       out('', K2, 'Dinas B', '', 26), // blank Tahun: the name's year; status from the NI; capped
       out(2025, P4, 'Dinas B', 'PNS', 20),
@@ -97,7 +97,7 @@ const ROSTER = [
   [K1, 'Citra', 'Dinas A', 'PPPK', ''],
   [P3, 'Dedi', 'Dinas B', '', ''],
   [P6, 'Eka', 'Dinas B', '', ''], // never trained: 0 JP, not reached
-  [198501012010011002, 'Fajar', 'Dinas B', '', ''], // a number: reported, not counted
+  [Number('198501012010011002'), 'Fajar', 'Dinas B', '', ''], // a number: reported, not counted
   [P3, 'Dedi lagi', 'Dinas B', '', ''], // duplicate
   [P4, 'Gita', 'Dinas B', 'PNS', 2024], // 2024 has its own list
 ];
