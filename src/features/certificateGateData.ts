@@ -13,7 +13,7 @@ import { GATE_TEXT } from '../text/id/certGate';
 import type { Analysis } from './results';
 
 /** Sheets a certificate does not depend on: their Errors never stop a run. */
-const UNRELATED: readonly SheetKey[] = ['aspects'];
+const UNRELATED: readonly SheetKey[] = ['aspects', 'roster'];
 
 type ProblemTrainings = ((p: Problem) => string | null) & {
   unrelated: ReadonlySet<string>;
@@ -54,7 +54,9 @@ function problemTrainings(analysis: Analysis): ProblemTrainings {
     const nip = normalizeNip(c.values[p.row - 1]?.[c.column]);
     return nip === '' ? null : nip;
   };
-  return Object.assign(of, { unrelated: new Set(UNRELATED.map((k) => SHEETS[k].name)), personOf });
+  // and the earlier years' Rekap JP copied in (JP across years): nothing a certificate prints comes from them
+  const unrelated = new Set([...UNRELATED.map((k) => SHEETS[k].name), ...analysis.jp.sheets]);
+  return Object.assign(of, { unrelated, personOf });
 }
 
 /** The Errors that stop a run for `scope`, as the confirmation lists them: one message (or null), and the count. */

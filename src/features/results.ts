@@ -3,12 +3,20 @@
 
 import { type EvaluationRow, summarizeEvaluations } from '../core/evaluation';
 import { analyzeItems } from '../core/itemAnalysis';
-import { summarizeJp } from '../core/jpSummary';
 import { computeResults, noteOpenErrors, type Results } from '../core/results';
 import { OUTPUTS } from '../core/schema';
-import type { EvaluationResult, ItemFlagView, JpResult, ScoresResult, TrainingScores } from '../shared/rpc';
+import type {
+  BelowTarget,
+  EvaluationResult,
+  ItemFlagView,
+  JpResult,
+  ScoresResult,
+  TrainingScores,
+} from '../shared/rpc';
+import { JP_HISTORY_TEXT } from '../text/id/jpHistory';
 import { PANEL_TEXT } from '../text/id/panel';
 import { checkinRecords, checkinSecret } from './checkin';
+import { analyzeJp, type JpAnalysis } from './jpHistory';
 import { type Loaded, loadWorkbook } from './load';
 import type { Port } from './port';
 import { problemSummary, problemViews, writeProblems } from './problemsSheet';
@@ -20,6 +28,8 @@ export interface Analysis {
   collected: Collected;
   results: Results;
   evaluation: EvaluationRow[];
+  /** Rekap JP, Riwayat JP and Capaian 20 JP (the earlier years' sheets and Daftar ASN read when present). */
+  jp: JpAnalysis;
 }
 
 /**
@@ -53,7 +63,8 @@ export function computeAll(port: Port, loaded: Loaded = loadWorkbook(port)): Ana
     },
     loaded.problems,
   );
-  return { loaded, collected, results, evaluation };
+  const jp = analyzeJp(port, loaded, results);
+  return { loaded, collected, results, evaluation, jp };
 }
 
 /** The check-in secret, asked of the properties only when a code is checked, at most once. */
@@ -211,12 +222,12 @@ function trainingScores(results: Results): TrainingScores[] {
 }
 
 export function runJp(port: Port): JpResult {
-  const { loaded, results } = computeAll(port);
+  const { loaded, jp } = computeAll(port);
   const { problems, wb } = loaded;
-  const jp = summarizeJp(results.credits, wb.settings);
+  const reachedText = (b: boolean) => (b ? PANEL_TEXT.reached : PANEL_TEXT.notReached);
   port.workbook.writeOutput(
     OUTPUTS.jp,
-    jp.rows.map((r) => ({ ...r, achieved: r.achieved ? PANEL_TEXT.reached : PANEL_TEXT.notReached })),
+    jp.rows.map((r) => ({ ...r, achieved: reachedText(r.achieved) })),
   );
   port.workbook.writeOutput(
     OUTPUTS.jpUnits,
@@ -233,12 +244,64 @@ export function runJp(port: Port): JpResult {
         ]
       : [],
   );
+  port.workbook.writeOutput(
+    OUTPUTS.jpHistory,
+    jp.history.map((h) => ({ ...h, achieved: reachedText(h.achieved) })),
+  );
+  port.workbook.writeOutput(OUTPUTS.jpCoverage, jp.coverage.rows);
+  const trend = jp.coverage.trend.map((t) => ({ ...t, year: String(t.year) }));
+  port.workbook.writeOutput(
+    OUTPUTS.jpTrend,
+    trend,
+    trend.length
+      ? [
+          {
+            kind: 'COLUMN',
+            ranges: [['year'], ['pnsPercent', 'pppkPercent']],
+            title: JP_HISTORY_TEXT.trendChart,
+            anchor: { row: 2, column: OUTPUTS.jpTrend.columns.length + 2 },
+            options: { vAxis: { minValue: 0, maxValue: 100 } },
+          },
+        ]
+      : [],
+  );
   writeProblems(port, problems);
   const reached = jp.rows.filter((r) => r.achieved).length;
-  const message = PANEL_TEXT.jpDone(jp.rows.length, reached, wb.settings.targetJp, problemSummary(problems));
+  const years = jp.coverage.years;
+  const coverageText = years.length
+    ? `${JP_HISTORY_TEXT.coverageDone(years.join(', '), jp.imported.length)} `
+    : '';
+  const message = PANEL_TEXT.jpDone(
+    jp.rows.length,
+    reached,
+    wb.settings.targetJp,
+    `${coverageText}${problemSummary(problems)}`,
+  );
+  const below: BelowTarget[] = jp.coverage.people
+    .filter((p) => !p.reached)
+    .map((p) => ({
+      year: p.year,
+      unit: p.unit,
+      status: p.status,
+      nip: p.nip,
+      name: p.name,
+      jp: p.jp,
+      shortfall: p.shortfall,
+      untrained: p.untrained,
+    }))
+    .sort(
+      (a, b) =>
+        b.year - a.year ||
+        a.unit.localeCompare(b.unit) ||
+        b.shortfall - a.shortfall ||
+        (a.nip < b.nip ? -1 : a.nip > b.nip ? 1 : 0),
+    )
+    .slice(0, 2000);
+  const ownYears = new Set(jp.rows.map((r) => r.year));
   return {
     people: jp.rows.length,
     reached,
+    target: wb.settings.targetJp,
     units: jp.units.map((u) => ({
       year: u.year,
       unit: u.unit,
@@ -248,24 +311,28 @@ export function runJp(port: Port): JpResult {
       reached: u.achieved,
       percent: u.percentAchieved,
     })),
-    below: jp.rows
-      .filter((r) => !r.achieved)
-      .map((r) => ({
-        year: r.year,
-        unit: r.unit,
-        nip: r.nip,
-        name: r.name,
-        jp: r.jp,
-        shortfall: r.shortfall,
-      }))
-      .sort(
-        (a, b) =>
-          b.year - a.year ||
-          a.unit.localeCompare(b.unit) ||
-          b.shortfall - a.shortfall ||
-          (a.nip < b.nip ? -1 : a.nip > b.nip ? 1 : 0),
-      )
-      .slice(0, 2000),
+    years: years.map((year) => {
+      const trend = jp.coverage.trend.find((t) => t.year === year);
+      return {
+        year,
+        own: ownYears.has(year),
+        sources: [...new Set(jp.history.filter((h) => h.year === year && !h.own).map((h) => h.source))],
+        asn: (trend?.pnsAsn ?? 0) + (trend?.pppkAsn ?? 0),
+        reached: (trend?.pnsReached ?? 0) + (trend?.pppkReached ?? 0),
+        basis: trend?.basis ?? 'Peserta',
+      };
+    }),
+    coverage: jp.coverage.rows.map((c) => ({
+      year: c.year,
+      unit: c.unit,
+      status: c.status,
+      asn: c.asn,
+      reached: c.reached,
+      percent: c.percent,
+      target: c.target,
+      basis: c.basis,
+    })),
+    below,
     errors: problems.errors,
     warnings: problems.warnings,
     problems: problemViews(problems),

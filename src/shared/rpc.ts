@@ -121,21 +121,55 @@ export interface UnitJp {
   percent: number;
 }
 
-/** An ASN still below the year's target (the JP section's list per unit). */
+/** An ASN still below the year's target (the JP section's list per unit), from Capaian 20 JP. */
 export interface BelowTarget {
   year: number;
   unit: string;
+  status: string;
   nip: string;
   name: string;
+  /** JP Diakui of that year (a PPPK's at most 24). */
   jp: number;
   shortfall: number;
+  /** In Daftar ASN with no JP that year. */
+  untrained: boolean;
+}
+
+/** A year Riwayat JP and Capaian 20 JP cover: whose figures they are and how many ASN were counted. */
+export interface JpYearView {
+  year: number;
+  /** This workbook's trainings have that year. */
+  own: boolean;
+  /** The earlier years' sheets that gave rows of that year. */
+  sources: string[];
+  asn: number;
+  reached: number;
+  /** Counted over Daftar ASN or over the people with JP that year (Peserta). */
+  basis: string;
+}
+
+/** A row of Capaian 20 JP: a unit's PNS or PPPK of one year. */
+export interface UnitCoverage {
+  year: number;
+  unit: string;
+  status: string;
+  asn: number;
+  reached: number;
+  percent: number;
+  target: number;
+  basis: string;
 }
 
 export interface JpResult extends ProblemCounts {
+  /** Rekap JP (this workbook's trainings): rows, reached, and the target of Pengaturan. */
   people: number;
   reached: number;
+  target: number;
   units: UnitJp[];
-  /** Everyone below the target (at most 2,000), by year, unit, largest shortfall first, then NIP. */
+  /** Every year Riwayat JP and Capaian 20 JP cover, ascending. */
+  years: JpYearView[];
+  coverage: UnitCoverage[];
+  /** Everyone below the target in Capaian 20 JP (at most 2,000), by year (latest first), unit, largest shortfall, NIP. */
   below: BelowTarget[];
   problems: ProblemView[];
   message: string;
