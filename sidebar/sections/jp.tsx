@@ -1,34 +1,61 @@
 // Rekap JP: compute the JP summary and show the share of ASN per unit who reached the yearly target.
 
 import { useState } from 'preact/hooks';
-import type { BelowTarget, JpResult } from '../../src/shared/rpc';
+import type { BelowTarget, JpResult, UnitCoverage } from '../../src/shared/rpc';
 import { JP, NOT_READY } from '../../src/text/id/sidebar';
 import { BarChart } from '../components/charts';
 import { ActionButton, fmt, Hint, Message, type Note, Rich, Section, Stat, settle } from '../components/ui';
 import { call } from '../rpc';
 import type { SectionProps } from './types';
 
-/** Who is still below the target, per unit, largest shortfall first (issue 14 item 8). */
-function BelowList(props: { below: BelowTarget[] }) {
+/** Who is still below the target in the year shown, per unit, largest shortfall first (issue 14 item 8, 15). */
+function BelowList(props: { below: BelowTarget[]; year: number | null }) {
   if (props.below.length === 0) return <Hint>{JP.allReached}</Hint>;
   const byUnit = new Map<string, BelowTarget[]>();
   for (const b of props.below) byUnit.set(b.unit, [...(byUnit.get(b.unit) ?? []), b]);
   return (
     <div class="below">
-      <h3 class="sub">{JP.belowTitle(props.below.length)}</h3>
+      <h3 class="sub">{JP.belowTitle(props.below.length, props.year)}</h3>
       {[...byUnit].map(([unit, list]) => (
         <details key={unit} class="below-unit">
           <summary>{JP.belowUnit(unit || JP.noUnit, list.length)}</summary>
           <ul class="below-list">
             {list.map((b) => (
               <li key={b.nip}>
-                <span class="below-name">{b.name}</span>
-                <span class="below-jp">{JP.belowJp(fmt(b.jp), fmt(b.shortfall))}</span>
+                <span class="below-name">
+                  {b.name}
+                  {b.status === 'PPPK' ? ` · ${JP.pppk}` : ''}
+                </span>
+                <span class="below-jp">
+                  {b.untrained ? JP.untrained : JP.belowJp(fmt(b.jp), fmt(b.shortfall))}
+                </span>
               </li>
             ))}
           </ul>
         </details>
       ))}
+    </div>
+  );
+}
+
+/** Capaian 20 JP of the year shown: per unit, PNS and PPPK apart, one line each (300 px). */
+function CoverageList(props: { rows: UnitCoverage[]; year: number | null }) {
+  if (props.rows.length === 0) return null;
+  const byUnit = new Map<string, UnitCoverage[]>();
+  for (const r of props.rows) byUnit.set(r.unit, [...(byUnit.get(r.unit) ?? []), r]);
+  return (
+    <div class="coverage">
+      <h3 class="sub">{JP.coverageTitle(props.year, props.rows[0].basis)}</h3>
+      <ul class="coverage-list">
+        {[...byUnit].map(([unit, list]) => (
+          <li key={unit}>
+            <span class="coverage-unit">{unit}</span>
+            <span class="coverage-figures">
+              {list.map((r) => JP.coverageStatus(r.status, r.reached, r.asn, fmt(r.percent))).join(' · ')}
+            </span>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
@@ -46,7 +73,13 @@ export function JpSection(props: SectionProps) {
     }
     await props.refresh();
   };
-  const years = [...new Set((result?.units ?? []).map((u) => u.year))].sort((a, b) => b - a);
+  const years = [
+    ...new Set([...(result?.units ?? []).map((u) => u.year), ...(result?.years ?? []).map((y) => y.year)]),
+  ].sort((a, b) => b - a);
+  const ownYears = (result?.years ?? [])
+    .filter((y) => y.own)
+    .map((y) => y.year)
+    .join(', ');
   const shownYear = year !== null && years.includes(year) ? year : (years[0] ?? null);
   const units = (result?.units ?? [])
     .filter((u) => u.year === shownYear)
@@ -77,9 +110,14 @@ export function JpSection(props: SectionProps) {
       <Message note={note} />
       {result ? (
         <dl class="stats">
-          <Stat label={JP.people} value={fmt(result.people)} />
-          <Stat label={JP.reachedLabel} value={fmt(result.reached)} />
+          <Stat label={JP.peopleOf(ownYears)} value={fmt(result.people)} />
+          <Stat label={JP.reachedOf(ownYears)} value={fmt(result.reached)} />
         </dl>
+      ) : null}
+      {result && result.years.length > 0 ? (
+        <p class="hint covered">
+          {JP.coveredTitle}: {result.years.map((y) => JP.coveredYear(y.year, y.own, y.sources)).join('; ')}
+        </p>
       ) : null}
       {years.length > 1 ? (
         <>
@@ -118,8 +156,11 @@ export function JpSection(props: SectionProps) {
       ) : result ? (
         <Hint>{JP.none}</Hint>
       ) : null}
+      {result ? (
+        <CoverageList rows={result.coverage.filter((c) => c.year === shownYear)} year={shownYear} />
+      ) : null}
       {result && shownYear !== null ? (
-        <BelowList below={result.below.filter((b) => b.year === shownYear)} />
+        <BelowList below={result.below.filter((b) => b.year === shownYear)} year={shownYear} />
       ) : null}
     </Section>
   );

@@ -79,9 +79,9 @@ describe('Riwayat JP and Capaian 20 JP in one click of Rekap JP', () => {
       .getNumberFormats();
     expect(formats.flat().every((f) => f === '@')).toBe(true);
     const problems = masalah(h);
-    const at = (code: string) => problems.filter((p) => p.sheet === 'Rekap JP 2025' && p.row === 5);
-    expect(at('x').map((p) => [p.level, p.column])).toEqual([['Error', 'NIP']]);
-    expect(at('x')[0].message).toMatch(/tersimpan sebagai angka/);
+    const at = () => problems.filter((p) => p.sheet === 'Rekap JP 2025' && p.row === 5);
+    expect(at().map((p) => [p.level, p.column])).toEqual([['Error', 'NIP']]);
+    expect(at()[0].message).toMatch(/tersimpan sebagai angka/);
     expect(
       problems.some((p) => p.sheet === 'Salinan Rekap JP' && p.row === 3 && /sudah diambil/.test(p.message)),
     ).toBe(true);

@@ -146,7 +146,18 @@ export const EVALUATION = {
 } as const;
 
 export const JP = {
-  belowTitle: (n: number) => `Belum mencapai target (${n} ASN)`,
+  belowTitle: (n: number, year: number | null) =>
+    `Belum mencapai target${year ? ` tahun ${year}` : ''} (${n} ASN)`,
+  /** The years Riwayat JP and Capaian 20 JP cover, each with where its figures come from. */
+  coveredTitle: 'Tahun tercakup',
+  coveredYear: (year: number, own: boolean, sources: readonly string[]) =>
+    `${year} (${[...(own ? ['buku kerja ini'] : []), ...sources].join(', ')})`,
+  coverageTitle: (year: number | null, basis: string) =>
+    `Capaian 20 JP${year ? ` tahun ${year}` : ''} (dasar: ${basis === 'Daftar ASN' ? 'Daftar ASN' : 'peserta pelatihan'})`,
+  coverageStatus: (status: string, reached: number, asn: number, percent: string) =>
+    `${status || 'ASN'} ${reached}/${asn} (${percent}%)`,
+  untrained: 'belum ada JP',
+  pppk: 'PPPK',
   belowUnit: (unit: string, n: number) => `${unit}: ${n} ASN`,
   belowJp: (jp: string, short: string) => `${jp} JP, kurang ${short}`,
   noUnit: 'Unit Kerja kosong',
@@ -156,6 +167,9 @@ export const JP = {
   hint: `Jam Pelajaran (JP) tiap ASN per tahun dibanding target. Klik **${M.menuJp}** setelah nilai dihitung.`,
   compute: M.menuJp,
   people: 'ASN',
+  /** The Rekap JP stats say the years of this workbook's trainings they count. */
+  peopleOf: (years: string) => (years ? `ASN (${years})` : 'ASN'),
+  reachedOf: (years: string) => (years ? `Tercapai (${years})` : 'Tercapai'),
   reachedLabel: 'Tercapai',
   year: 'Tahun',
   perUnit: (year: number | null) => `Persen ASN tercapai per unit${year ? ` (${year})` : ''}`,
