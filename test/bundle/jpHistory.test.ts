@@ -4,10 +4,10 @@
 
 import type { FakeSpreadsheet } from '../../emulator/spreadsheet';
 import { OUTPUTS, SHEETS } from '../../src/core/schema';
-import type { JpResult } from '../../src/shared/rpc';
+import type { JpResult, PreflightResult } from '../../src/shared/rpc';
 import { synthWorkbook } from '../../tools/synth';
 import { nipFor } from '../unit/core/_fixtures';
-import { harness, masalah, oneTraining, rowsByKey, testNip } from './harness';
+import { harness, masalah, oneTraining, preflightAll, rowsByKey, testNip } from './harness';
 
 const HEADER = OUTPUTS.jp.columns.map((c) => c.header);
 /** PPPK NI: born 1990-01-0d, TMT 2022, contract 1, male, serial d. */
@@ -171,6 +171,28 @@ describe('Riwayat JP and Capaian 20 JP in one click of Rekap JP', () => {
     }
     expect(new Set(seen).size).toBe(1);
     expect(masalah(h).some((p) => p.sheet === 'Rekap JP 2025')).toBe(true);
+  });
+});
+
+describe('the certificates do not depend on the earlier years', () => {
+  test('Errors in a copied Rekap JP or in Daftar ASN never stop a certificate run', async () => {
+    const h = await workbook();
+    copyIn(
+      h.ss,
+      'Daftar ASN',
+      SHEETS.roster.columns.map((c) => c.header),
+      [['123', 'Salah', 'BKPSDM', '', '']],
+    );
+    await h.call('runCheck');
+    const errors = masalah(h).filter(
+      (p) => p.level === 'Error' && (p.sheet === 'Rekap JP 2025' || p.sheet === 'Daftar ASN'),
+    );
+    expect(errors.map((p) => [p.sheet, p.row])).toEqual([
+      ['Daftar ASN', 2],
+      ['Rekap JP 2025', 5],
+    ]);
+    const pre = await preflightAll<PreflightResult>(h);
+    expect(pre.gate?.blocking).toEqual([]);
   });
 });
 
