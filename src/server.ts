@@ -39,6 +39,7 @@ import { tteBundle as tteBundleOf, importSignedPdf as tteImport } from './featur
 import { runCheck as check } from './features/check';
 import { getCheckinCode as checkinCode, getCheckinView as checkinView } from './features/checkin';
 import { createForms as formsCreate, listForms as formsList, formsPanel } from './features/forms';
+import { invitations as invite } from './features/invitations';
 import {
   getPanelState as panelState,
   selectCell as select,
@@ -109,6 +110,18 @@ export const api = serveApi({
   computeScores: endpoint('document', [], (port) => scores(port)),
   computeJp: endpoint('document', [], (port) => jp(port)),
   computeEvaluation: endpoint('document', [], (port) => evaluation(port)),
+  /** Pemanggilan (issue 15 item 4): who would be invited to a planned training, N per unit; writes nothing. */
+  previewInvitations: endpoint(
+    'document',
+    [trainingCode, integer('jumlah per unit', 1, LIMITS.cells)],
+    (port, code: string, perUnit: number) => invite(port, code, perUnit, false),
+  ),
+  /** The same list invited: one letter per unit and the Undangan ledger. */
+  makeInvitations: endpoint(
+    'document',
+    [trainingCode, integer('jumlah per unit', 1, LIMITS.cells)],
+    (port, code: string, perUnit: number) => invite(port, code, perUnit, true),
+  ),
   /** Ekspor SIASN (issue 15 item 1): the sheet, the reference and each training's xlsx and JSON. */
   exportSiasn: endpoint('document', [], (port) => siasnExport(port)),
 

@@ -6,6 +6,7 @@ import { JP, NOT_READY } from '../../src/text/id/sidebar';
 import { BarChart } from '../components/charts';
 import { ActionButton, fmt, Hint, Message, type Note, Rich, Section, Stat, settle } from '../components/ui';
 import { call } from '../rpc';
+import { Invitations } from './invitations';
 import type { SectionProps } from './types';
 
 /** Who is still below the target in the year shown, per unit, largest shortfall first (issue 14 item 8, 15). */
@@ -162,6 +163,7 @@ export function JpSection(props: SectionProps) {
       {result && shownYear !== null ? (
         <BelowList below={result.below.filter((b) => b.year === shownYear)} year={shownYear} />
       ) : null}
+      <Invitations active={props.active} disabled={!props.panel.ready} />
     </Section>
   );
 }

@@ -393,6 +393,27 @@ export const SHEETS = {
       { key: 'year', header: 'Tahun', type: 'integer', aliases: ['Year'] },
     ],
   },
+  /**
+   * Undangan (issue 15 item 4): who was invited to which planned training (pemanggilan), so a rerun invites no one
+   * twice and writes no second letter to a unit. Made by the first Buat Undangan, not by Setup; the add-on appends
+   * rows and never rewrites them; Status is the admin's.
+   */
+  invitations: {
+    name: 'Undangan',
+    role: 'ledger',
+    columns: [
+      KODE_KEGIATAN,
+      { key: 'unit', header: 'Unit Kerja', type: 'text' },
+      { key: 'nip', header: 'NIP', type: 'nip' },
+      { key: 'name', header: 'Nama', type: 'text' },
+      { key: 'shortfall', header: 'Kekurangan JP', type: 'number' },
+      { key: 'rank', header: 'Urutan', type: 'integer' },
+      { key: 'letter', header: 'Surat', type: 'text' },
+      { key: 'link', header: 'Tautan Formulir', type: 'text' },
+      { key: 'invitedAt', header: 'Diundang Pada', type: 'datetime' },
+      { key: 'status', header: 'Status', type: 'choice', choices: ['Diundang', 'Hadir', 'Berhalangan'] },
+    ],
+  },
 } as const satisfies Record<string, SheetDef>;
 
 export type SheetKey = keyof typeof SHEETS;

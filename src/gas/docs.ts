@@ -633,3 +633,37 @@ export function fillDocument(
   doc.saveAndClose();
   return DocumentApp.openById(docId).getAs(PDF).setName(fileName);
 }
+
+// ---------- letters (pemanggilan, issue 15 item 4) ----------
+
+/** Writes a new, empty document as the default invitation letter: one paragraph per line, the first as title. */
+export function writeLetterTemplate(docId: string, lines: readonly string[]): void {
+  const doc = DocumentApp.openById(docId);
+  const body = doc.getBody();
+  const [first, ...rest] = lines;
+  const title = body.getParagraphs()[0];
+  title.setText(first ?? '');
+  title.setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+  title.editAsText().setBold(true).setFontSize(13);
+  for (const line of rest) body.appendParagraph(line).editAsText().setBold(false).setFontSize(11);
+  doc.saveAndClose();
+}
+
+/**
+ * Fills a copy of the letter template for one unit: each `{{Name}}` replaced literally, then the lampiran (a title
+ * and one table: a header row and a row per invitee) appended after the letter, and saved.
+ */
+export function fillLetter(
+  docId: string,
+  values: ReadonlyMap<string, string>,
+  lampiran: { title: string; rows: ReadonlyArray<readonly string[]> },
+): void {
+  const doc = DocumentApp.openById(docId);
+  const body = doc.getBody();
+  for (const [name, value] of values) body.replaceText(escapeRegex(`{{${name}}}`), escapeReplacement(value));
+  body.appendPageBreak();
+  body.appendParagraph(lampiran.title).editAsText().setBold(true).setFontSize(12);
+  body.appendTable(lampiran.rows.map((r) => [...r]));
+  body.appendParagraph('');
+  doc.saveAndClose();
+}

@@ -583,3 +583,19 @@ export interface SiasnExportResult {
   problems: ProblemView[];
   message: string;
 }
+
+/** Pemanggilan (issue 15 item 4): who is (to be) invited per unit, and each unit's letter once made. */
+export interface InvitationsResult {
+  code: string;
+  year: number;
+  people: number;
+  letters: number;
+  units: Array<{
+    unit: string;
+    letter: string;
+    people: Array<{ nip: string; name: string; shortfall: number }>;
+  }>;
+  /** Units already invited to this training (not invited again). */
+  notes: string[];
+  message: string;
+}

@@ -320,4 +320,15 @@ suite('Masalah by cause on the sample workbook', () => {
       .map((e) => e.tagName + '.' + e.className + ': ' + (e.textContent || '').slice(0, 40))`)) as string[];
     expect(wide).toEqual([]);
   });
+
+  test('Pemanggilan: Pratinjau lists who the rule picks per unit, readable at 300 px, and writes nothing', async () => {
+    const part = page.locator('#invitations');
+    await part.locator('#invite-n').fill('2');
+    await part.getByRole('button', { name: 'Pratinjau', exact: true }).click();
+    await until(async () => ((await part.locator('.msg').textContent()) ?? '').length > 0, 'the preview');
+    expect(await part.locator('.msg').textContent()).toMatch(/ASN dari \d+ unit akan diundang|Tidak ada ASN/);
+    expect(run.sandbox.env.ss.getSheetByName('Undangan')).toBeNull();
+    expect(await lowContrast(page)).toEqual([]);
+    await part.screenshot({ path: join(SHOTS, 'pemanggilan.png') });
+  });
 });

@@ -28,6 +28,8 @@ export const PARAMS: Record<string, ReadonlyArray<Param>> = {
   computeJp: [],
   computeEvaluation: [],
   exportSiasn: [],
+  previewInvitations: ['code', 'session'],
+  makeInvitations: ['code', 'session'],
   createForms: ['code?', { newVersion: 'flag', shuffle: 'flag' }],
   listForms: [],
   pullResponses: [{ redo: 'code' }],

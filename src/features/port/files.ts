@@ -51,6 +51,14 @@ export interface TemplateImages {
 }
 
 export interface DocsPort {
+  /** Lays out a new, empty document as the default invitation letter (one paragraph per line) and saves it. */
+  writeLetterTemplate(docId: string, lines: readonly string[]): void;
+  /** Fills a copy of the letter template (`{{Name}}` → value, literally) and appends its lampiran table. */
+  fillLetter(
+    docId: string,
+    values: ReadonlyMap<string, string>,
+    lampiran: { title: string; rows: ReadonlyArray<readonly string[]> },
+  ): void;
   /**
    * Lays out a new, empty document as the default template of `kind` (A4 landscape) in the layout of `design`
    * (setting Desain Sertifikat), with the uploaded images if any, and saves it.

@@ -3,7 +3,14 @@
 
 import { hex } from '../../core/hmac';
 import type { DocsPort, DrivePort, ImageBlob, MailPort, Pdf, ScratchMerge } from '../../features/port';
-import { fillDocument, ScratchMerger, scanTemplate, writeDefaultTemplate } from '../docs';
+import {
+  fillDocument,
+  fillLetter,
+  ScratchMerger,
+  scanTemplate,
+  writeDefaultTemplate,
+  writeLetterTemplate,
+} from '../docs';
 import {
   copyFile,
   createDocFile,
@@ -36,6 +43,8 @@ export function googleDocs(): DocsPort {
         signature: imageOf(images?.signature ?? null),
       }),
     scan: scanTemplate,
+    writeLetterTemplate,
+    fillLetter,
     scratchMerge(templateId, scratchId): ScratchMerge {
       const m = new ScratchMerger(templateId, scratchId);
       return {
