@@ -132,7 +132,7 @@ export function invitations(port: Port, code: string, perUnit: number, make: boo
       rows: [T.lampiranHeader, ...rows],
     });
     u.letter = fileLink(doc);
-    u.people.forEach((p, i) =>
+    u.people.forEach((p, i) => {
       appendLedgerRow(ledger, {
         trainingCode: code,
         unit: u.unit,
@@ -144,8 +144,8 @@ export function invitations(port: Port, code: string, perUnit: number, make: boo
         link: linkOf(p.nip),
         invitedAt: now,
         status: 'Diundang',
-      }),
-    );
+      });
+    });
   };
   let failure: unknown = null;
   let made = 0;
