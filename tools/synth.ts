@@ -14,7 +14,12 @@ export interface SynthOptions {
   responses?: boolean;
   /** Type attendance in Kehadiran for every session (default); off when Presensi forms record it. */
   typedAttendance?: boolean;
+  /** Type each session's Golongan Narasumber and Kategori Tarif (the honorarium recap); off by default. */
+  speakerPay?: boolean;
 }
+
+const GRADES = ['III/a', 'IV/b', 'II/c', 'Non-PNS'];
+const RATE_KINDS = ['Pengajar Internal', 'Eselon III', 'Fungsional', 'Non-PNS'];
 
 /** A valid PNS NIP for person i (unique for i < 1,000,000). */
 export function synthNip(i: number): string {
@@ -101,6 +106,8 @@ export function synthWorkbook(
         '',
         'BKPSDM',
         '',
+        opts.speakerPay ? GRADES[s % 4] : '',
+        opts.speakerPay ? RATE_KINDS[s % 4] : '',
       ]);
     }
     for (let q = 1; q <= 10; q++)

@@ -14,6 +14,8 @@ export interface EvaluationRow {
   session: number | null;
   /** Speaker from Sesi for a Narasumber subject, else ''. */
   speaker: string;
+  /** NIP Narasumber from Sesi (the speaker's identity with training and session, core/speakers.ts), else ''. */
+  speakerNip: string;
   aspect: string;
   respondents: number;
   /** Rata-rata; null when no valid answer. */
@@ -155,10 +157,13 @@ export function summarizeEvaluations(input: EvaluationInput, problems: Problems)
     );
     for (const s of subjects) {
       let speaker = '';
+      let speakerNip = '';
       if (s.kind === 'Narasumber') {
         const session = sessionOf.get(`${code}\u0001${s.session}`);
-        if (session) speaker = session.speaker;
-        else {
+        if (session) {
+          speaker = session.speaker;
+          speakerNip = session.speakerNip;
+        } else {
           problems.add('evaluation.sessionUnknown', s.first, { code, session: s.session as number });
         }
       }
@@ -172,7 +177,7 @@ export function summarizeEvaluations(input: EvaluationInput, problems: Problems)
         const lb = b.name.toLowerCase();
         return la < lb ? -1 : la > lb ? 1 : 0;
       });
-      const base = { trainingCode: code, kind: s.kind, session: s.session, speaker };
+      const base = { trainingCode: code, kind: s.kind, session: s.session, speaker, speakerNip };
       let meanSum = 0;
       let meanCount = 0;
       for (const [, a] of aspects) {

@@ -44,6 +44,10 @@ export interface Session {
   speakerAgency: string;
   /** The JP cell when filled, else null (then computed from the times, DESIGN §4.2). */
   jp: number | null;
+  /** Golongan Narasumber as typed ('' when blank or the column is absent; issue 15 item 5, core/speakers.ts). */
+  speakerGrade?: string;
+  /** Kategori Tarif as read (one of RATE_CATEGORIES, else the unknown text as typed, '' when blank). */
+  rateCategory?: string;
 }
 
 /** A participant (Peserta) enrolled in one training. */

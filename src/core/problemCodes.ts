@@ -26,7 +26,9 @@ export type SettingKind =
   | { t: 'yesno' }
   | { t: 'text' }
   /** One visible non-letter, non-digit character (Karakter Tag TTE, core/tte.ts readTag). */
-  | { t: 'tagChar' };
+  | { t: 'tagChar' }
+  /** A whole amount of rupiah ≥ 0, as a number or text with thousands dots ("900.000", "Rp 900.000"). */
+  | { t: 'rupiah' };
 
 type None = Record<never, never>;
 type Code = { code: string };
@@ -212,6 +214,18 @@ export interface ProblemParams {
   'number.dateFormat': NumberParams;
   'date.implausible': CellParams & { from: string; to: string };
   'setting.percentFormat': { text: string; key: string; fallback: string };
+  // speakers and their honorarium (issue 15 item 5, core/speakers.ts)
+  'session.speakerNipNumberTyped': None;
+  'session.speakerNipInvalid': { reason: string };
+  'speaker.gradeBlank': Code & { speaker: string };
+  'speaker.gradeUnknown': Code & { speaker: string; text: string };
+  'speaker.categoryBlank': Code & { speaker: string };
+  'speaker.categoryUnknown': Code & { speaker: string; text: string; choices: readonly string[] };
+  'speaker.gradeConflict': Code & { speaker: string; used: string; other: string; rows: string };
+  'speaker.categoryConflict': Code & { speaker: string; used: string; other: string; rows: string };
+  /** A rate (or a PPh 21 rate) a speaker needs is blank in Pengaturan: one problem per setting, naming whom. */
+  'speaker.rateMissing': { key: string; speakers: number; names: string };
+  'speaker.taxMissing': { key: string; speakers: number; names: string };
   'setting.bandsOrder': {
     /** The group's name as the admin reads it ("Batas Predikat"). */
     group: string;
@@ -378,6 +392,16 @@ export const PROBLEM_LEVELS: { readonly [C in ProblemCode]: Severity } = {
   'date.implausible': E,
   'setting.percentFormat': E,
   'setting.bandsOrder': E,
+  'session.speakerNipNumberTyped': W,
+  'session.speakerNipInvalid': W,
+  'speaker.gradeBlank': E,
+  'speaker.gradeUnknown': E,
+  'speaker.categoryBlank': E,
+  'speaker.categoryUnknown': E,
+  'speaker.gradeConflict': W,
+  'speaker.categoryConflict': W,
+  'speaker.rateMissing': E,
+  'speaker.taxMissing': E,
 };
 
 /** A text of the catalog: fixed, or made from the problem's parameters. */

@@ -65,3 +65,15 @@ function incrementDigits(s: string): string {
   }
   return `1${a.join('')}`;
 }
+
+/**
+ * Rupiah as a whole number (issue 15 item 5): the one rounding rule of every amount in Rekap Narasumber. 'Ke bawah'
+ * (the default) floors, 'Terdekat' rounds half away from zero, both on the 15-significant-digit decimal value a
+ * spreadsheet shows, so 4.35 × 100000 (434999.99999999994 as a double) is 435000 and not 434999.
+ */
+export function roundRupiah(x: number, mode: 'Ke bawah' | 'Terdekat' = 'Ke bawah'): number {
+  if (!Number.isFinite(x)) return x;
+  if (mode === 'Terdekat') return roundTo(x, 0);
+  const r = Math.floor(Number(x.toPrecision(15)));
+  return r === 0 ? 0 : r;
+}

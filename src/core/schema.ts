@@ -3,6 +3,7 @@
 
 import { JP_FORMAT, SCORE_FORMAT } from './format';
 import { SIASN_STATUSES, SIASN_TYPE_NAMES } from './siasnTypes';
+import { RATE_CATEGORIES } from './speakerTypes';
 
 export type ColumnType =
   | 'text'
@@ -158,6 +159,21 @@ export const SHEETS = {
         aliases: ['Speaker Agency', 'Instansi'],
       },
       { key: 'jp', header: 'JP', type: 'number', aliases: ['Jam Pelajaran', 'Lesson Hours'] },
+      // issue 15 item 5: the speaker's honorarium (Rekap Narasumber, core/speakers.ts); optional, typed once per
+      // speaker and training is enough (the first filled row of the speaker's sessions is used)
+      {
+        key: 'speakerGrade',
+        header: 'Golongan Narasumber',
+        type: 'text',
+        aliases: ['Golongan', 'Gol Narasumber', 'Speaker Grade'],
+      },
+      {
+        key: 'rateCategory',
+        header: 'Kategori Tarif',
+        type: 'choice',
+        choices: RATE_CATEGORIES,
+        aliases: ['Kategori Honorarium', 'Rate Category'],
+      },
     ],
   },
   participants: {
@@ -582,11 +598,36 @@ export const OUTPUTS = {
       col('kind', 'Jenis'),
       col('session', 'Sesi', '0'),
       col('speaker', 'Narasumber'),
+      // issue 15 item 5: the speaker's identity (Kode Kegiatan, Sesi, NIP Narasumber), as Rekap Narasumber has it
+      col('speakerNip', 'NIP Narasumber', '@'),
       col('aspect', 'Aspek'),
       col('respondents', 'Responden', '0'),
       col('mean', 'Rata-rata', '0.00'),
       col('index', 'Indeks', '0.00'),
       col('category', 'Kategori'),
+    ],
+  },
+  // issue 15 item 5 (core/speakers.ts): one row per speaker and training, then a Jumlah row per training
+  speakers: {
+    name: 'Rekap Narasumber',
+    columns: [
+      col('trainingCode', 'Kode Kegiatan', '@'),
+      col('nip', 'NIP Narasumber', '@'),
+      col('name', 'Narasumber'),
+      col('agency', 'Instansi'),
+      col('sessions', 'Sesi', '@'),
+      col('sessionCount', 'Jumlah Sesi', '0'),
+      col('jp', 'JP Mengajar', JP_FORMAT),
+      col('index', 'Indeks', '0.00'),
+      col('category', 'Kategori'),
+      col('grade', 'Golongan', '@'),
+      col('rateCategory', 'Kategori Tarif'),
+      col('rate', 'Tarif per JP', '0'),
+      col('gross', 'Bruto', '0'),
+      col('taxPercent', 'PPh (%)', 'General'),
+      col('tax', 'Potongan PPh', '0'),
+      col('net', 'Neto', '0'),
+      col('note', 'Keterangan'),
     ],
   },
   items: {

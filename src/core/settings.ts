@@ -6,12 +6,27 @@ import { TTE_SETTING, TTE_SETTING_HELP } from '../text/id/certTte';
 import { CHECKIN_SETTING, CHECKIN_SETTING_HELP } from '../text/id/checkin';
 import { SETTINGS_GATE_TEXT } from '../text/id/problems/settings';
 import { DEFAULT_EMAIL, SETTING_HELP } from '../text/id/rules';
+import {
+  RATE_SETTING,
+  RATE_SETTING_HELP,
+  ROUNDING_SETTING,
+  ROUNDING_SETTING_HELP,
+  TAX_SETTING,
+  TAX_SETTING_HELP,
+} from '../text/id/speakers';
 import { asText, fromFraction, isPercentFormat, percentText } from './cells';
 import { CERT_DESIGNS, type CertDesign, type CertificateLook } from './certificateLook';
 import type { CheckinSettings } from './checkin';
 import type { SettingKind } from './problemCodes';
 import { Problems } from './problems';
 import { headerKey } from './schema';
+import {
+  RATE_CATEGORIES,
+  type RateCategory,
+  RUPIAH_ROUNDINGS,
+  type RupiahRounding,
+  type TaxGroup,
+} from './speakerTypes';
 import { DEFAULT_TTE, readTag, TTE_MODES, type TteMode, type TteSettings } from './tte';
 
 export type DuplicatePolicy = 'Pertama' | 'Terakhir' | 'Tertinggi';
@@ -60,10 +75,19 @@ export interface Settings {
   certificateLook: CertificateLook;
   /** Mode TTE and Karakter Tag TTE (issue 13 item 4, core/tte.ts). */
   tte: TteSettings;
+  /** The speakers' honorarium (issue 15 item 5, core/speakers.ts): no rate has a default; null = blank. */
+  speakerPay: SpeakerPaySettings;
   /** The `Pengaturan` row each key was found on (typed or blank), for messages naming the row. */
   rows: Record<string, number>;
   /** Keys whose typed value was refused (an Error stands, the default is used): see parseSettings. */
   refused: readonly string[];
+}
+
+/** Rates per JP by Kategori Tarif and PPh 21 percent by group; null when blank (never read as 0). */
+export interface SpeakerPaySettings {
+  rates: Record<RateCategory, number | null>;
+  tax: Record<TaxGroup, number | null>;
+  rounding: RupiahRounding;
 }
 
 type Kind = SettingKind;
@@ -104,6 +128,32 @@ function checkinCount(field: CheckinCount, value: number, max: number): SettingD
     help: CHECKIN_SETTING_HELP[field],
     apply: (s, v) => {
       s.checkin[field] = num(v);
+    },
+  };
+}
+
+/** A rate per JP (rupiah) for a Kategori Tarif: blank by default, the Pemda's Standar Harga Satuan decides it. */
+function rateSetting(category: RateCategory): SettingDef {
+  return {
+    key: RATE_SETTING[category],
+    default: '',
+    kind: { t: 'rupiah' },
+    help: RATE_SETTING_HELP[category],
+    apply: (s, v) => {
+      s.speakerPay.rates[category] = typeof v === 'number' ? v : null;
+    },
+  };
+}
+
+/** A PPh 21 percent for a group (PP 80/2010 Ps 4 for PNS; blank for Non-PNS). */
+function taxSetting(group: TaxGroup, value: number | ''): SettingDef {
+  return {
+    key: TAX_SETTING[group],
+    default: value,
+    kind: { t: 'number', min: 0, max: 100, percent: true },
+    help: TAX_SETTING_HELP[group],
+    apply: (s, v) => {
+      s.speakerPay.tax[group] = typeof v === 'number' ? v : null;
     },
   };
 }
@@ -420,6 +470,21 @@ export const SETTING_DEFS: readonly SettingDef[] = [
       s.tte.tag = String(v);
     },
   },
+  // the speakers' honorarium (issue 15 item 5): no rate in code; PPh 21 of PNS per PP 80/2010 Ps 4, editable
+  ...RATE_CATEGORIES.map(rateSetting),
+  taxSetting('I/II', 0),
+  taxSetting('III', 5),
+  taxSetting('IV', 15),
+  taxSetting('Non-PNS', ''),
+  {
+    key: ROUNDING_SETTING,
+    default: 'Ke bawah',
+    kind: { t: 'choice', choices: RUPIAH_ROUNDINGS },
+    help: ROUNDING_SETTING_HELP,
+    apply: (s, v) => {
+      s.speakerPay.rounding = String(v) as RupiahRounding;
+    },
+  },
 ];
 
 /**
@@ -477,6 +542,18 @@ export function defaultSettings(): Settings {
       verifyUrl: '',
     },
     tte: { ...DEFAULT_TTE },
+    speakerPay: {
+      rates: {
+        'Pengajar Internal': null,
+        'Eselon II': null,
+        'Eselon III': null,
+        'Eselon IV': null,
+        Fungsional: null,
+        'Non-PNS': null,
+      },
+      tax: { 'I/II': null, III: null, IV: null, 'Non-PNS': null },
+      rounding: 'Ke bawah',
+    },
     rows: {},
     refused: [],
   };
@@ -702,7 +779,30 @@ function readValue(kind: Kind, raw: unknown): string | number | boolean | undefi
       return String(raw);
     case 'tagChar':
       return readTag(raw);
+    case 'rupiah':
+      return readRupiah(raw);
   }
+}
+
+/**
+ * A whole rupiah amount ≥ 0: a number, or text as an admin types it: "900000", "900.000", "Rp 900.000", "900.000,00",
+ * "900.000,-" or "900,000". Anything else (a decimal like "1,5", a negative, words) is not one: it is never guessed.
+ */
+export function readRupiah(raw: unknown): number | undefined {
+  if (typeof raw === 'number') return Number.isInteger(raw) && raw >= 0 && raw <= 1e12 ? raw : undefined;
+  if (typeof raw !== 'string') return undefined;
+  const t = raw
+    .trim()
+    .replace(/^rp\.?\s*/i, '')
+    .replace(/,(-|00?)$/, '')
+    .replace(/\s+/g, '');
+  let digits: string | null = null;
+  if (/^\d+$/.test(t)) digits = t;
+  else if (/^\d{1,3}(\.\d{3})+$/.test(t)) digits = t.replace(/\./g, '');
+  else if (/^\d{1,3}(,\d{3})+$/.test(t)) digits = t.replace(/,/g, '');
+  if (digits === null) return undefined;
+  const n = Number(digits);
+  return n <= 1e12 ? n : undefined;
 }
 
 /** The label of the first band whose min ≤ value. */

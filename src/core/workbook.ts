@@ -319,6 +319,13 @@ function parseSessions(rows: TableRow[], ctx: Ctx, trainings: Training[]): Sessi
         end: formatMinutes(endMinutes),
       });
     }
+    // the speaker is not a participant: a bad NIP is a Peringatan (it names the speaker in Rekap Narasumber)
+    const speakerNip = cell(r, 'speakerNip');
+    if (speakerNip !== NO_NIP && !speakerNip.ok) {
+      const where = at(r, 'speakerNip');
+      if (speakerNip.numberTyped) ctx.problems.add('session.speakerNipNumberTyped', where);
+      else ctx.problems.add('session.speakerNipInvalid', where, { reason: speakerNip.reason });
+    }
     out.push({
       src: { sheet: SHEETS.sessions.name, row: r.row },
       trainingCode: code,
@@ -329,9 +336,11 @@ function parseSessions(rows: TableRow[], ctx: Ctx, trainings: Training[]): Sessi
       topic: cell(r, 'topic'),
       method: cell(r, 'method'),
       speaker: cell(r, 'speaker'),
-      speakerNip: nipOrText(cell(r, 'speakerNip'), r.cells.speakerNip),
+      speakerNip: nipOrText(speakerNip, r.cells.speakerNip),
       speakerAgency: cell(r, 'speakerAgency'),
       jp: cell(r, 'jp'),
+      speakerGrade: cell(r, 'speakerGrade'),
+      rateCategory: cell(r, 'rateCategory'),
     });
   }
   return out;

@@ -47,6 +47,8 @@ const CONTRACT: Record<string, string[]> = {
     'NIP Narasumber',
     'Instansi Narasumber',
     'JP',
+    'Golongan Narasumber',
+    'Kategori Tarif',
   ],
   Peserta: [
     'Kode Kegiatan',

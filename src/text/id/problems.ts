@@ -11,6 +11,7 @@ import { RESPONSE_PROBLEMS } from './problems/responses';
 import { SETTING_PROBLEMS } from './problems/settings';
 import { SHEET_PROBLEMS } from './problems/sheets';
 import { TRAINING_PROBLEMS } from './problems/trainings';
+import { SPEAKER_PROBLEMS } from './speakers';
 
 /** Typed as the whole catalog: a code without its text fails the typecheck. */
 export const PROBLEM_TEXT: ProblemCatalog = {
@@ -24,4 +25,5 @@ export const PROBLEM_TEXT: ProblemCatalog = {
   ...SHEET_PROBLEMS,
   ...CHECKIN_PROBLEMS,
   ...JP_HISTORY_PROBLEMS,
+  ...SPEAKER_PROBLEMS,
 };

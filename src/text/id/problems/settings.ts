@@ -15,6 +15,8 @@ function expected(kind: SettingKind): string {
       return '';
     case 'tagChar':
       return 'Isi dengan tepat satu tanda yang bukan huruf atau angka, misalnya # atau $ (bukan { atau }).';
+    case 'rupiah':
+      return 'Isi jumlah rupiah tanpa desimal, misalnya 900000 atau 900.000.';
   }
 }
 
