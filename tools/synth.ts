@@ -103,7 +103,8 @@ export function synthWorkbook(
         `Materi ${s}`,
         'Ceramah',
         `Narasumber ${s}`,
-        '',
+        // with speakerPay, every speaker but the Non-PNS ones has a NIP
+        opts.speakerPay && s % 4 !== 3 ? synthNip(900000 + s) : '',
         'BKPSDM',
         '',
         opts.speakerPay ? GRADES[s % 4] : '',

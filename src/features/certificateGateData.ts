@@ -9,6 +9,7 @@ import { detectLayout } from '../core/layout';
 import { normalizeNip } from '../core/nip';
 import type { Problem } from '../core/problems';
 import { SHEETS, type SheetKey } from '../core/schema';
+import { HONORARIUM_PROBLEM_CODES } from '../core/speakers';
 import { GATE_TEXT } from '../text/id/certGate';
 import type { Analysis } from './results';
 
@@ -76,6 +77,8 @@ export interface GateBlock {
 export function gateBlock(analysis: Analysis, scope: ReadonlySet<string>, nip?: string): GateBlock {
   const attribution = problemTrainings(analysis);
   const concerns = (p: Problem) => {
+    // the honorarium's Kesalahan (a speaker's Golongan, a rate) are the treasurer's, not a participant's certificate
+    if (HONORARIUM_PROBLEM_CODES.has(p.code)) return false;
     if (nip === undefined) return true;
     const who = attribution.personOf(p);
     return who === null || who === nip;

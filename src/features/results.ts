@@ -5,6 +5,7 @@ import { type EvaluationRow, summarizeEvaluations } from '../core/evaluation';
 import { analyzeItems } from '../core/itemAnalysis';
 import { computeResults, noteOpenErrors, type Results } from '../core/results';
 import { OUTPUTS } from '../core/schema';
+import type { SpeakerRecap } from '../core/speakers';
 import type {
   BelowTarget,
   EvaluationResult,
@@ -21,6 +22,7 @@ import { type Loaded, loadWorkbook } from './load';
 import type { Port } from './port';
 import { problemSummary, problemViews, writeProblems } from './problemsSheet';
 import { type Collected, collectResponses } from './responses';
+import { speakerPayViews, speakerRecap, speakerRecords } from './speakers';
 
 export interface Analysis {
   loaded: Loaded;
@@ -30,6 +32,8 @@ export interface Analysis {
   evaluation: EvaluationRow[];
   /** Rekap JP, Riwayat JP and Capaian 20 JP (the earlier years' sheets and Daftar ASN read when present). */
   jp: JpAnalysis;
+  /** Rekap Narasumber (features/speakers.ts): computed on every run, so Masalah has its problems whatever ran. */
+  speakers: SpeakerRecap;
 }
 
 /**
@@ -64,7 +68,8 @@ export function computeAll(port: Port, loaded: Loaded = loadWorkbook(port)): Ana
     loaded.problems,
   );
   const jp = analyzeJp(port, loaded, results);
-  return { loaded, collected, results, evaluation, jp };
+  const analysis = { loaded, collected, results, evaluation, jp };
+  return { ...analysis, speakers: speakerRecap(analysis) };
 }
 
 /** The check-in secret, asked of the properties only when a code is checked, at most once. */
@@ -341,9 +346,10 @@ export function runJp(port: Port): JpResult {
 }
 
 export function runEvaluation(port: Port): EvaluationResult {
-  const { loaded, evaluation: rows } = computeAll(port);
+  const { loaded, evaluation: rows, speakers } = computeAll(port);
   const { problems } = loaded;
   port.workbook.writeOutput(OUTPUTS.evaluation, rows);
+  port.workbook.writeOutput(OUTPUTS.speakers, speakerRecords(speakers));
   const overall = rows.filter((r) => r.aspect === 'Keseluruhan');
   const label = (r: (typeof rows)[number]) =>
     r.kind === 'Narasumber'
@@ -377,9 +383,10 @@ export function runEvaluation(port: Port): EvaluationResult {
       index: r.index,
       category: r.category,
     })),
+    speakers: speakerPayViews(speakers),
     errors: problems.errors,
     warnings: problems.warnings,
     problems: problemViews(problems),
-    message: PANEL_TEXT.evaluationDone(overall.length, problemSummary(problems)),
+    message: PANEL_TEXT.evaluationDone(overall.length, speakers.rows.length, problemSummary(problems)),
   };
 }

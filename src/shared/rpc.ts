@@ -186,9 +186,27 @@ export interface EvaluationSubjectView {
   category: string;
 }
 
+/** Rekap Narasumber of one training, for the panel (issue 15 item 5). */
+export interface SpeakerPayView {
+  code: string;
+  speakers: number;
+  /** JP Mengajar of all its speakers. */
+  jp: number;
+  /** Whether the honorarium is computed for it (a rate set, or a Golongan / Kategori Tarif typed in its Sesi). */
+  inUse: boolean;
+  /** Speakers whose honorarium is blank (a rate, Golongan or Kategori Tarif missing: Kesalahan in Masalah). */
+  missing: number;
+  /** Sums over the speakers with an honorarium (rupiah); null when none has one. */
+  gross: number | null;
+  tax: number | null;
+  net: number | null;
+}
+
 export interface EvaluationResult extends ProblemCounts {
   /** The `Keseluruhan` row of each subject. */
   subjects: EvaluationSubjectView[];
+  /** Rekap Narasumber per training with a speaker, in Kegiatan order. */
+  speakers: SpeakerPayView[];
   problems: ProblemView[];
   message: string;
 }

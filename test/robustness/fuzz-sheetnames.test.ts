@@ -28,7 +28,12 @@ const WRITES: Record<string, string[]> = {
   runCheck: [OUTPUTS.problems.name],
   computeScores: [OUTPUTS.results.name, OUTPUTS.items.name, OUTPUTS.scoreSummary.name, OUTPUTS.problems.name],
   computeJp: [OUTPUTS.jp.name, OUTPUTS.jpUnits.name, OUTPUTS.problems.name],
-  computeEvaluation: [OUTPUTS.evaluation.name, OUTPUTS.evaluationSummary.name, OUTPUTS.problems.name],
+  computeEvaluation: [
+    OUTPUTS.evaluation.name,
+    OUTPUTS.evaluationSummary.name,
+    OUTPUTS.speakers.name,
+    OUTPUTS.problems.name,
+  ],
 };
 /** The input sheets (Setup's sheets but the two ledgers, which a person may prepare by hand). */
 const INPUTS = SETUP_ORDER.filter((k) => k !== 'forms' && k !== 'certificates');

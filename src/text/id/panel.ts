@@ -13,8 +13,8 @@ export const PANEL_TEXT = {
     `Rekap Nilai: ${rows} baris untuk ${trainings} kegiatan. ${summary}`,
   jpDone: (people: number, reached: number, target: number, summary: string) =>
     `Rekap JP: ${people} ASN, ${reached} mencapai ${target} JP. ${summary}`,
-  evaluationDone: (subjects: number, summary: string) =>
-    `Rekap Evaluasi: ${subjects} subjek dinilai. ${summary}`,
+  evaluationDone: (subjects: number, speakers: number, summary: string) =>
+    `Rekap Evaluasi: ${subjects} subjek dinilai; Rekap Narasumber: ${speakers} narasumber. ${summary}`,
   scoresChart: 'Rata-rata Pre-Test dan Post-Test per Kegiatan',
   jpChart: 'Persen ASN yang mencapai target JP per Unit Kerja',
   evaluationChart: 'Indeks Evaluasi per Narasumber dan Penyelenggaraan',
