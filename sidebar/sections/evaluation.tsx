@@ -1,8 +1,8 @@
 // Evaluasi: compute Rekap Evaluasi and show the speakers' and the organisers' index with categories.
 
 import { useState } from 'preact/hooks';
-import type { EvaluationResult, EvaluationSubjectView } from '../../src/shared/rpc';
-import { EVALUATION, NOT_READY } from '../../src/text/id/sidebar';
+import type { EvaluationResult, EvaluationSubjectView, SpeakerPayView } from '../../src/shared/rpc';
+import { EVALUATION, NOT_READY, rupiah } from '../../src/text/id/sidebar';
 import { ActionButton, Chip, fmt, Hint, Message, type Note, Rich, Section, settle } from '../components/ui';
 import { call } from '../rpc';
 import type { SectionProps } from './types';
@@ -41,6 +41,33 @@ function SubjectRow(props: { s: EvaluationSubjectView }) {
   );
 }
 
+/** Rekap Narasumber of the trainings shown (the active one, else all): speakers, JP, honorarium, what is missing. */
+function SpeakerPay(props: { views: SpeakerPayView[] }) {
+  const v = props.views;
+  if (v.length === 0) return null;
+  const sum = (f: (x: SpeakerPayView) => number) => v.reduce((a, x) => a + f(x), 0);
+  const speakers = sum((x) => x.speakers);
+  const jp = Math.round(sum((x) => x.jp) * 100) / 100;
+  const paid = v.filter((x) => x.gross !== null);
+  const missing = sum((x) => x.missing);
+  return (
+    <div class="speaker-pay">
+      <h3 class="sub">{EVALUATION.payTitle}</h3>
+      <div class="muted">{EVALUATION.payLine(speakers, fmt(jp))}</div>
+      {paid.length > 0 ? (
+        <div>
+          {EVALUATION.payTotals(
+            rupiah(paid.reduce((a, x) => a + (x.gross ?? 0), 0)),
+            rupiah(paid.reduce((a, x) => a + (x.net ?? 0), 0)),
+          )}
+        </div>
+      ) : null}
+      {missing > 0 ? <Hint>{EVALUATION.payMissing(missing)}</Hint> : null}
+      {v.every((x) => !x.inUse) ? <Hint>{EVALUATION.payNotUsed}</Hint> : null}
+    </div>
+  );
+}
+
 export function EvaluationSection(props: SectionProps) {
   const [note, setNote] = useState<Note>(null);
   const [result, setResult] = useState<EvaluationResult | null>(null);
@@ -55,6 +82,7 @@ export function EvaluationSection(props: SectionProps) {
   };
   const mine = (result?.subjects ?? []).filter((s) => !props.active || s.code === props.active);
   const speakers = mine.filter((s) => s.kind === 'Narasumber');
+  const pay = (result?.speakers ?? []).filter((s) => !props.active || s.code === props.active);
   const rest = mine.filter((s) => s.kind !== 'Narasumber');
   return (
     <Section
@@ -91,6 +119,7 @@ export function EvaluationSection(props: SectionProps) {
           </ul>
         </>
       ) : null}
+      <SpeakerPay views={pay} />
       {rest.length > 0 ? (
         <>
           <h3 class="sub">{EVALUATION.organisers}</h3>

@@ -290,6 +290,10 @@ suite('sidebar in Chromium against the sandbox', () => {
     const rows = section('evaluasi').locator('.eval-row');
     await rows.first().waitFor();
     expect(await section('evaluasi').textContent()).toContain('Siti Aminah');
+    // Rekap Narasumber (issue 15 item 5): the sample types no Golongan or rate, so the panel says what to fill
+    const speakers = await section('evaluasi').locator('.speaker-pay').textContent();
+    expect(speakers).toMatch(/Rekap Narasumber.*narasumber · .* JP mengajar/);
+    expect(speakers).toContain('Honorarium belum dihitung');
     expect(await rows.first().locator('.chip').textContent()).toMatch(
       /Baik|Tidak Baik|Sangat Baik|Kurang Baik/,
     );

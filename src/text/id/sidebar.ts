@@ -143,7 +143,21 @@ export const EVALUATION = {
   none: 'Belum ada respons evaluasi untuk kegiatan aktif.',
   speakers: 'Narasumber',
   organisers: 'Penyelenggaraan',
+  // Rekap Narasumber and the honorarium (issue 15 item 5)
+  payTitle: 'Rekap Narasumber',
+  payLine: (speakers: number, jp: string) => `${speakers} narasumber · ${jp} JP mengajar`,
+  payTotals: (gross: string, net: string) => `Honorarium bruto ${gross} · neto ${net}`,
+  payMissing: (n: number) =>
+    `${n} narasumber tanpa honorarium: Golongan, Kategori Tarif atau tarifnya belum diisi (lihat Masalah).`,
+  payNotUsed:
+    'Honorarium belum dihitung: isi Golongan Narasumber dan Kategori Tarif di lembar Sesi, dan Tarif per JP di Pengaturan.',
 } as const;
+
+/** Rupiah as an admin reads it: "Rp 1.250.000" (whole rupiah, dots between thousands). */
+export function rupiah(n: number): string {
+  const digits = String(Math.abs(Math.trunc(n))).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${n < 0 ? '-' : ''}Rp ${digits}`;
+}
 
 export const JP = {
   belowTitle: (n: number, year: number | null) =>
