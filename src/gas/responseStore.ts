@@ -55,7 +55,7 @@ export class StoreSheet {
     if (found) return found;
     if (this.taken !== null) throw new UserError(TABLE_TEXT.storeNameTaken(this.taken, this.def.name));
     const { ss, sheets, own } = this.book();
-    const sheet = insertAddonSheet(ss, this.def.name);
+    const sheet = insertAddonSheet({ ss, sheets }, this.def.name);
     sheets.set(this.def.name, sheet);
     // marked before anything is written: a crash from here on leaves the add-on's own sheet
     own.add(sheet);

@@ -5,6 +5,7 @@ import { columnLetter, isDate } from '../core/cells';
 import { OUTPUTS, type OutputColumn, type OutputLink, SHEETS } from '../core/schema';
 import { sheetNameKey } from '../core/sheetNames';
 import { TABLE_TEXT } from '../text/id/table';
+import type { SheetIndex } from './port/workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -147,23 +148,26 @@ const TAB_GROUP = new Map<string, number>([
 /**
  * Where a new sheet of the add-on goes so the tabs read inputs, outputs, then the rest (response sheets, a
  * person's own sheets, the hidden stores): right after the last sheet of its group or an earlier one (first when
- * there is none); a sheet of no group at the end. One getSheets and a name per sheet: only when a sheet is made.
+ * there is none); a sheet of no group at the end. `order` is the tabs' names in order (the execution's listing).
  */
-export function newSheetIndex(ss: Spreadsheet, name: string): number {
-  const sheets = ss.getSheets();
+export function newSheetIndex(order: readonly string[], name: string): number {
   const group = TAB_GROUP.get(sheetNameKey(name));
-  if (group === undefined) return sheets.length;
+  if (group === undefined) return order.length;
   let at = 0;
-  sheets.forEach((sheet, i) => {
-    const g = TAB_GROUP.get(sheetNameKey(sheet.getName()));
+  order.forEach((n, i) => {
+    const g = TAB_GROUP.get(sheetNameKey(n));
     if (g !== undefined && g <= group) at = i + 1;
   });
   return at;
 }
 
-/** Inserts the add-on's new sheet at its place among the tabs (newSheetIndex). */
-export const insertAddonSheet = (ss: Spreadsheet, name: string): Sheet =>
-  ss.insertSheet(name, newSheetIndex(ss, name));
+/** Inserts the add-on's new sheet at its place among the tabs (newSheetIndex), from the execution's listing. */
+export function insertAddonSheet(book: { ss: Spreadsheet; sheets: SheetIndex }, name: string): Sheet {
+  const at = newSheetIndex(book.sheets.tabOrder(), name);
+  const sheet = book.ss.insertSheet(name, at);
+  book.sheets.placed(name, at);
+  return sheet;
+}
 
 /**
  * Moves a sheet to the end of the tabs (a response sheet, which Google inserts first), then gives the admin back
@@ -217,10 +221,11 @@ export function writeOutputSheet(
   columns: readonly OutputColumn[],
   rows: readonly (readonly unknown[])[],
   made: (sheet: Sheet) => void = () => {},
+  insert: (name: string) => Sheet = (n) => ss.insertSheet(n, ss.getSheets().length),
 ): { sheet: Sheet; cuts: CutCell[] } {
   let sheet = target;
   if (!sheet) {
-    sheet = insertAddonSheet(ss, name);
+    sheet = insert(name);
     made(sheet);
     markGenerated(sheet, !columns.some((c) => c.person));
   } else {

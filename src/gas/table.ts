@@ -79,6 +79,7 @@ export function writeOutput<D extends OutputDef>(
       book.sheets.set(def.name, made);
       book.own.add(made);
     },
+    (n) => insertAddonSheet(book, n),
   );
   for (const c of cuts)
     book.notices.push(
@@ -127,7 +128,7 @@ export function writeLedger(book: Book, w: LedgerWrite): void {
   const lastRow = Math.max(w.headerRow, w.firstRow + height - 1);
   const created = !sheet;
   if (!sheet) {
-    sheet = insertAddonSheet(book.ss, w.sheet);
+    sheet = insertAddonSheet(book, w.sheet);
     book.sheets.set(w.sheet, sheet);
     sheet.setFrozenRows(w.headerRow);
   }
@@ -220,7 +221,7 @@ const headerCells = (columns: readonly ColumnDef[]) => [
 ];
 
 export function createSheet(book: Book, def: SheetDef): void {
-  const sheet = insertAddonSheet(book.ss, def.name);
+  const sheet = insertAddonSheet(book, def.name);
   book.sheets.set(def.name, sheet);
   // a new sheet has 26 columns: a wider definition (Sertifikat) gets the rest first, in one call
   if (def.columns.length > NEW_SHEET_COLUMNS)

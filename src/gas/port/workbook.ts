@@ -37,10 +37,26 @@ export class SheetIndex extends Map<string, Sheet> {
     super();
   }
 
+  /** The sheets' names in tab order as listed, kept up to date by placed() for the add-on's own inserts. */
+  private order: string[] = [];
+
+  /** The sheets' names in tab order (lists them once per execution). */
+  tabOrder(): string[] {
+    this.list();
+    return [...this.order];
+  }
+
+  /** Notes a sheet the add-on inserted at a 0-based tab position. */
+  placed(name: string, index: number): void {
+    this.list();
+    this.order.splice(Math.min(index, this.order.length), 0, name);
+  }
+
   private list(): void {
     if (this.listed) return;
     this.listed = true;
     const sheets = this.ss.getSheets().map((sheet) => [sheet.getName(), sheet] as const);
+    this.order = sheets.map(([n]) => n);
     const real = new Set(sheets.map(([n]) => n));
     for (const n of this.looked) if (!real.has(n)) super.delete(n);
     this.looked.clear();
