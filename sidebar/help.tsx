@@ -9,6 +9,20 @@ function close(): void {
   window.google?.script.host.close();
 }
 
+/** Pairs of a term (or a question) and what it means (or what to do), as one definition list. */
+function Terms(props: { pairs: ReadonlyArray<readonly [string, string]> }) {
+  return (
+    <dl class="help-trouble">
+      {props.pairs.map(([term, text]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>{text}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 export function Help() {
   return (
     <main class="help">
@@ -42,23 +56,9 @@ export function Help() {
         </tbody>
       </table>
       <h2>{HELP.troubleTitle}</h2>
-      <dl class="help-trouble">
-        {HELP.trouble.map(([q, a]) => (
-          <div key={q}>
-            <dt>{q}</dt>
-            <dd>{a}</dd>
-          </div>
-        ))}
-      </dl>
+      <Terms pairs={HELP.trouble} />
       <h2>{HELP.glossaryTitle}</h2>
-      <dl class="help-trouble">
-        {HELP.glossary.map(([term, meaning]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{meaning}</dd>
-          </div>
-        ))}
-      </dl>
+      <Terms pairs={HELP.glossary} />
       <p>{HELP.guide}</p>
       <h2>{HELP.limitTitle}</h2>
       <p>{HELP.limit}</p>
