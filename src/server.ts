@@ -4,6 +4,7 @@
 // its lock policy and argument checks; src/gas/entry.ts applies them and makes the port for the call.
 
 import { MAX_SCOPE, MAX_SCOPE_CODE } from './core/certificateGate';
+import { SPEAKER_KIND } from './core/certificates';
 import {
   removeCertificateImage as certImageRemove,
   certificateImages as certImages,
@@ -187,12 +188,16 @@ export const api = serveApi({
   certificatePreviewOptions: endpoint('none', [nullable(trainingCode)], (port, code: string | null) =>
     previewOptions(port, code),
   ),
-  /** One participant's certificate (or Piagam) as a PDF marked CONTOH; nip null: the longest name. */
+  /** One participant's certificate (or Piagam, or a speaker's Sertifikat Narasumber) as a PDF marked CONTOH; nip null: the longest name. */
   previewCertificate: endpoint(
     'document',
-    [trainingCode, nullable(cellText('NIP')), optional(flag('piagam'))],
-    (port, code: string, nip: string | null, piagam?: boolean) =>
-      certPreview(port, { trainingCode: code, nip, kind: piagam ? 'Piagam' : 'Sertifikat' }),
+    [trainingCode, nullable(cellText('NIP')), optional(flag('piagam')), optional(flag('narasumber'))],
+    (port, code: string, nip: string | null, piagam?: boolean, narasumber?: boolean) =>
+      certPreview(port, {
+        trainingCode: code,
+        nip,
+        kind: piagam ? 'Piagam' : narasumber ? SPEAKER_KIND : 'Sertifikat',
+      }),
   ),
   /** Made certificates whose name, NIP or number contains the text (at most 20). */
   findIssuedCertificates: endpoint('none', [text('pencarian', { max: LIMITS.cellText })], (port, q: string) =>
@@ -209,6 +214,7 @@ export const api = serveApi({
           nip: cellText('NIP'),
           reason: cellText('alasan'),
           piagam: flag('piagam'),
+          narasumber: flag('narasumber'),
           email: flag('email'),
           confirmUnchanged: flag('confirmUnchanged'),
         }),
@@ -217,13 +223,13 @@ export const api = serveApi({
     (
       port,
       args?: Partial<Record<'number' | 'trainingCode' | 'nip' | 'reason', string>> &
-        Partial<Record<'piagam' | 'email' | 'confirmUnchanged', boolean>>,
+        Partial<Record<'piagam' | 'narasumber' | 'email' | 'confirmUnchanged', boolean>>,
     ) => {
       const r = args ?? {};
       return certReissue(port, {
         number: r.number ?? '',
         trainingCode: r.trainingCode ?? '',
-        kind: r.piagam ? 'Piagam' : 'Sertifikat',
+        kind: r.piagam ? 'Piagam' : r.narasumber ? SPEAKER_KIND : 'Sertifikat',
         nip: r.nip ?? '',
         reason: r.reason ?? '',
         email: r.email === true,

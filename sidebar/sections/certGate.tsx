@@ -81,6 +81,9 @@ export function CertGate(props: {
           <ul>
             <li>{G.certificates(g.certificates.toMake, g.certificates.made)}</li>
             <li>{G.charters(g.charters.toMake, g.charters.made)}</li>
+            {g.speakers && g.speakers.toMake + g.speakers.made > 0 ? (
+              <li>{G.speakers(g.speakers.toMake, g.speakers.made)}</li>
+            ) : null}
             {g.emails || g.emailQuota !== null ? <li>{G.emails(g.emails, g.emailQuota)}</li> : null}
           </ul>
           {g.predicates.length ? (

@@ -2,6 +2,7 @@
 // default; a link to the PDF, on request Drive's viewer in the panel, and what was printed.
 
 import { useState } from 'preact/hooks';
+import type { CertKind } from '../../src/core/certificates';
 import type { PreviewOptions, PreviewResult } from '../../src/shared/rpc';
 import { PREVIEW_UI as P } from '../../src/text/id/certReissue';
 import { ActionButton, ExtLink, Hint, Message, type Note, settle } from '../components/ui';
@@ -14,7 +15,7 @@ export function CertPreview(props: { active: string | null; disabled: boolean })
   const [note, setNote] = useState<Note>(null);
   const [options, setOptions] = useState<PreviewOptions | null>(null);
   const [nip, setNip] = useState<string | null>(null);
-  const [kind, setKind] = useState<'Sertifikat' | 'Piagam'>('Sertifikat');
+  const [kind, setKind] = useState<CertKind>('Sertifikat');
   const [query, setQuery] = useState('');
   const [result, setResult] = useState<PreviewResult | null>(null);
   const [framed, setFramed] = useState(false);
@@ -32,18 +33,29 @@ export function CertPreview(props: { active: string | null; disabled: boolean })
     setFramed(false);
     const code = options?.trainingCode ?? props.active;
     if (!code) return;
-    const r = await settle(call('previewCertificate', code, nip, kind === 'Piagam'), setNote);
+    const r = await settle(
+      call('previewCertificate', code, nip, kind === 'Piagam', kind === 'Sertifikat Narasumber'),
+      setNote,
+    );
     if (r) {
       setResult(r);
       setNote({ kind: 'ok', text: r.message });
     }
   };
 
+  // a Sertifikat Narasumber is previewed for a speaker of the training, the others for a participant
+  const speaker = kind === 'Sertifikat Narasumber';
+  const listed = (speaker ? options?.speakers : options?.people) ?? [];
+  const defaultNip = (speaker ? options?.defaultSpeaker : options?.defaultNip) ?? null;
+  const choose = (k: CertKind) => {
+    setKind(k);
+    setNip(((k === 'Sertifikat Narasumber' ? options?.defaultSpeaker : options?.defaultNip) ?? null) || null);
+  };
   const q = query.trim().toLowerCase();
-  const people = (options?.people ?? []).filter(
+  const people = listed.filter(
     (p) => !q || p.name.toLowerCase().includes(q) || p.nip.includes(q.replace(/\D/g, '') || q),
   );
-  const longest = options?.people.find((p) => p.nip === options.defaultNip) ?? null;
+  const longest = listed.find((p) => p.nip === defaultNip) ?? null;
   const blank = (s: string) => s || P.none;
   return (
     <div class="cert-part" id="cert-preview">
@@ -87,10 +99,16 @@ export function CertPreview(props: { active: string | null; disabled: boolean })
             id="preview-kind"
             class="select"
             value={kind}
-            onChange={(e) => setKind(e.currentTarget.value === 'Piagam' ? 'Piagam' : 'Sertifikat')}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              choose(v === 'Piagam' || v === 'Sertifikat Narasumber' ? v : 'Sertifikat');
+            }}
           >
             <option value="Sertifikat">Sertifikat</option>
             <option value="Piagam">Piagam</option>
+            {options.speakers?.length ? (
+              <option value="Sertifikat Narasumber">Sertifikat Narasumber</option>
+            ) : null}
           </select>
         </div>
       ) : null}

@@ -42,6 +42,7 @@ export function CertReissue(props: {
         number: c.number,
         trainingCode: c.trainingCode,
         piagam: c.kind === 'Piagam',
+        narasumber: c.kind === 'Sertifikat Narasumber',
         nip: c.nip,
         reason,
         email,

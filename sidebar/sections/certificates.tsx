@@ -112,6 +112,7 @@ function TemplateLinks(props: { t: TemplatesState }) {
   const rows: Array<[string, { name: string; url: string } | null]> = [
     [C.certificateTemplate, props.t.certificate],
     [C.charterTemplate, props.t.charter],
+    [C.speakerTemplate, props.t.speaker ?? null],
     [C.folder, props.t.folder],
   ];
   if (rows.every(([, v]) => !v)) return null;

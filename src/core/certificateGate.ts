@@ -164,6 +164,8 @@ export interface NothingReason {
 export interface GateFigures {
   certificates: KindCount;
   charters: KindCount;
+  /** Sertifikat Narasumber (issue 15 item 5). */
+  speakers: KindCount;
   /** E-mails this run would send (an e-mail run only). */
   emails: number;
   /** Of the certificates still to be made: how many print which predicate ('' = none), most first. */
@@ -225,6 +227,7 @@ export function gateFigures(input: {
   return {
     certificates: count('Sertifikat'),
     charters: count('Piagam'),
+    speakers: count('Sertifikat Narasumber'),
     emails,
     predicates: [...predicates.entries()]
       .map(([label, n]) => ({ label: label || SUMMARY_TEXT.predicateNone, count: n }))

@@ -31,7 +31,12 @@ export type TemplateCheck =
 
 export type PreflightSettings = Pick<
   Settings,
-  'certificateNumberFormat' | 'charterNumberFormat' | 'certificateMode' | 'emailSubject' | 'emailBody'
+  | 'certificateNumberFormat'
+  | 'charterNumberFormat'
+  | 'speakerNumberFormat'
+  | 'certificateMode'
+  | 'emailSubject'
+  | 'emailBody'
 >;
 
 export interface PreflightInput {
@@ -63,9 +68,18 @@ export interface PreflightReport {
 }
 
 export const numberFormatOf = (
-  s: Pick<Settings, 'certificateNumberFormat' | 'charterNumberFormat'>,
+  s: Pick<Settings, 'certificateNumberFormat' | 'charterNumberFormat' | 'speakerNumberFormat'>,
   kind: CertKind,
-) => (kind === 'Sertifikat' ? s.certificateNumberFormat : s.charterNumberFormat);
+): string => numberFormats(s)[kind];
+
+/** Each kind's Format Nomor (the one map from kind to setting; a run keeps it in its RunSettings). */
+export const numberFormats = (
+  s: Pick<Settings, 'certificateNumberFormat' | 'charterNumberFormat' | 'speakerNumberFormat'>,
+): Record<CertKind, string> => ({
+  Sertifikat: s.certificateNumberFormat,
+  Piagam: s.charterNumberFormat,
+  'Sertifikat Narasumber': s.speakerNumberFormat,
+});
 
 /** The rows pre-flight judges: those the run would make a file for or e-mail. */
 export function preflightWork(rows: readonly LedgerRow[], eligible: ReadonlySet<string>, email: boolean) {
@@ -151,9 +165,8 @@ function missingValues(
   }
   for (const m of missing.values()) {
     const text = T.missingValue(m.kind, m.code, m.who.length, m.name, m.who);
-    // a Sertifikat of an unranked participant has no rank: only a charter needs one
-    const required =
-      REQUIRED_PLACEHOLDERS.has(m.name) && !(m.name === 'Peringkat' && m.kind === 'Sertifikat');
+    // only a charter needs a rank: a Sertifikat of an unranked participant, or a speaker's, has none
+    const required = REQUIRED_PLACEHOLDERS.has(m.name) && !(m.name === 'Peringkat' && m.kind !== 'Piagam');
     if (required) errors.push(T.missingRequired(text));
     else warnings.push(T.missingOptional(text));
   }

@@ -14,8 +14,14 @@ import { editDistance } from './similar';
 import { type TteSettings, tteValues } from './tte';
 import { formatCode, verificationLink } from './verificationCode';
 
-export type CertKind = 'Sertifikat' | 'Piagam';
-export const CERT_KINDS: readonly CertKind[] = ['Sertifikat', 'Piagam'];
+/**
+ * The kinds of certificate, each its own number series per training: a participant's Sertifikat, the top ranks'
+ * Piagam, and (issue 15 item 5, Pengaturan "Sertifikat Narasumber" = Ya) a speaker's Sertifikat Narasumber, one per
+ * speaker and training (core/speakerCertificates.ts).
+ */
+export type CertKind = 'Sertifikat' | 'Piagam' | 'Sertifikat Narasumber';
+export const CERT_KINDS: readonly CertKind[] = ['Sertifikat', 'Piagam', 'Sertifikat Narasumber'];
+export const SPEAKER_KIND: CertKind = 'Sertifikat Narasumber';
 /** 'Mengirim': the e-mail was being sent when last written; whether it left is not known (never resent by itself). */
 /**
  * 'Diganti': a certificate re-issued (src/features/certificateReissue.ts): the row is history, its number reserved
@@ -68,6 +74,9 @@ export const PLACEHOLDERS = [
   'Tanggal Pelaksanaan',
   'Tempat',
   'JP',
+  // issue 15 item 5: the Materi of the sessions a speaker taught (Sertifikat Narasumber); a participant's
+  // certificate prints the training's Materi, each once, in session order
+  'Materi',
   'Nomor',
   'Predikat',
   'Nilai Akhir',
@@ -303,6 +312,22 @@ export interface MergeInput {
   look?: PrintLook;
   /** The row's verification code ('' when it has none). */
   code?: string;
+  /** What {{Materi}} prints: the Materi of the speaker's sessions, or of the training's, each once. */
+  topics?: readonly string[];
+}
+
+/** Materi as printed: each title once (case and spaces ignored), in the order given, joined by "; ". */
+export function topicText(topics: readonly string[]): string {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const t of topics) {
+    const v = t.trim().replace(/\s+/g, ' ');
+    const k = v.toLowerCase();
+    if (!v || seen.has(k)) continue;
+    seen.add(k);
+    out.push(v);
+  }
+  return out.join('; ');
 }
 
 export function mergeValues(m: MergeInput): MergeValues {
@@ -320,6 +345,7 @@ export function mergeValues(m: MergeInput): MergeValues {
     'Tanggal Pelaksanaan': formatDateRange(t.startDate, t.endDate),
     Tempat: t.place,
     JP: m.trainingJp === null ? '' : formatJp(m.trainingJp),
+    Materi: topicText(m.topics ?? []),
     Nomor: m.number,
     Predikat: r?.predicate ?? '',
     'Nilai Akhir': r?.finalScore === null || r?.finalScore === undefined ? '' : formatScore(r.finalScore),
@@ -431,6 +457,7 @@ export const PRINT_FIELDS = {
   printDates: 'Tanggal Pelaksanaan',
   printPlace: 'Tempat',
   printJp: 'JP',
+  printTopic: 'Materi',
   printPredicate: 'Predikat',
   printScore: 'Nilai Akhir',
   printRank: 'Peringkat',
@@ -524,6 +551,7 @@ function asKind(v: unknown): CertKind | null {
   const s = text(v).toLowerCase();
   if (s === 'sertifikat') return 'Sertifikat';
   if (s === 'piagam' || s === 'piagam penghargaan') return 'Piagam';
+  if (s === 'sertifikat narasumber' || s === 'narasumber') return 'Sertifikat Narasumber';
   return null;
 }
 
@@ -592,7 +620,7 @@ export function candidatesFrom(rows: readonly ResultRow[], rosters: Map<string, 
   const email = new Map<string, string>();
   for (const [code, list] of rosters) for (const p of list) email.set(`${code}|${p.nip}`, p.email);
   const out: Candidate[] = [];
-  for (const kind of CERT_KINDS) {
+  for (const kind of ['Sertifikat', 'Piagam'] as const) {
     for (const r of rows) {
       if (kind === 'Sertifikat' ? !r.certificate : !r.award) continue;
       out.push({

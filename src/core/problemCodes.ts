@@ -223,6 +223,8 @@ export interface ProblemParams {
   'speaker.categoryUnknown': Code & { speaker: string; text: string; choices: readonly string[] };
   'speaker.gradeConflict': Code & { speaker: string; used: string; other: string; rows: string };
   'speaker.categoryConflict': Code & { speaker: string; used: string; other: string; rows: string };
+  /** Sertifikat Narasumber = Ya: a speaker without a valid NIP Narasumber gets none (the ledger keys by NIP). */
+  'speaker.certificateNoNip': Code & { speaker: string; blank: boolean };
   /** A rate (or a PPh 21 rate) a speaker needs is blank in Pengaturan: one problem per setting, naming whom. */
   'speaker.rateMissing': { key: string; speakers: number; names: string };
   'speaker.taxMissing': { key: string; speakers: number; names: string };
@@ -400,6 +402,7 @@ export const PROBLEM_LEVELS: { readonly [C in ProblemCode]: Severity } = {
   'speaker.categoryUnknown': E,
   'speaker.gradeConflict': W,
   'speaker.categoryConflict': W,
+  'speaker.certificateNoNip': W,
   'speaker.rateMissing': E,
   'speaker.taxMissing': E,
 };

@@ -331,7 +331,12 @@ export const SHEETS = {
     role: 'ledger',
     columns: [
       KODE_KEGIATAN,
-      { key: 'kind', header: 'Jenis', type: 'choice', choices: ['Sertifikat', 'Piagam'] },
+      {
+        key: 'kind',
+        header: 'Jenis',
+        type: 'choice',
+        choices: ['Sertifikat', 'Piagam', 'Sertifikat Narasumber'],
+      },
       { key: 'number', header: 'Nomor', type: 'code' },
       { key: 'nip', header: 'NIP', type: 'nip' },
       { key: 'name', header: 'Nama', type: 'text' },
@@ -362,6 +367,8 @@ export const SHEETS = {
       { key: 'printSignerNip', header: 'NIP Penandatangan (Cetak)', type: 'text' },
       { key: 'printSignerTitle', header: 'Jabatan Penandatangan (Cetak)', type: 'text' },
       { key: 'printIssued', header: 'Tanggal Terbit (Cetak)', type: 'text' },
+      // issue 15 item 5: the Materi printed (a speaker's sessions, or the training's)
+      { key: 'printTopic', header: 'Materi (Cetak)', type: 'text' },
       // delivery (issue 12 item 6): the PDF's view link once shared "anyone with the link" (Bagikan Tautan PDF)
       { key: 'link', header: 'Tautan', type: 'text' },
       // verification (issue 13): the random code printed with its QR, given when the row is numbered, never changed

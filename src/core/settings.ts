@@ -59,6 +59,9 @@ export interface Settings {
   evaluationBands: Band[];
   certificateNumberFormat: string;
   charterNumberFormat: string;
+  /** Sertifikat Narasumber (issue 15 item 5): whether a run also issues each speaker's certificate. */
+  speakerCertificates: boolean;
+  speakerNumberFormat: string;
   certificateMode: CertificateMode;
   sendEmail: boolean;
   /** Bagikan Tautan PDF: each made PDF is shared "anyone with the link can view" (issue 12 item 6). */
@@ -346,6 +349,24 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     },
   },
   {
+    key: 'Sertifikat Narasumber',
+    default: 'Tidak',
+    kind: { t: 'yesno' },
+    help: SETTING_HELP['Sertifikat Narasumber'],
+    apply: (s, v) => {
+      s.speakerCertificates = v === true;
+    },
+  },
+  {
+    key: 'Format Nomor Sertifikat Narasumber',
+    default: '{nomor:3}/NARASUMBER/DOU-ASN/{kode}/{tahun}',
+    kind: { t: 'text' },
+    help: SETTING_HELP['Format Nomor Sertifikat Narasumber'],
+    apply: (s, v) => {
+      s.speakerNumberFormat = String(v);
+    },
+  },
+  {
     key: 'Mode Sertifikat',
     default: 'PDF',
     kind: { t: 'choice', choices: ['PDF', 'Dokumen dan PDF'] },
@@ -517,6 +538,8 @@ export function defaultSettings(): Settings {
     evaluationBands: labels(['Sangat Baik', 'Baik', 'Kurang Baik', 'Tidak Baik']),
     certificateNumberFormat: '',
     charterNumberFormat: '',
+    speakerCertificates: false,
+    speakerNumberFormat: '',
     certificateMode: 'PDF',
     sendEmail: false,
     shareLinks: false,
@@ -614,6 +637,8 @@ export const CERTIFICATE_SETTING_KEYS: ReadonlySet<string> = new Set([
   ...BAND_GROUPS[0].keys,
   'Format Nomor Sertifikat',
   'Format Nomor Piagam',
+  'Sertifikat Narasumber',
+  'Format Nomor Sertifikat Narasumber',
   'Mode Sertifikat',
   'Kirim Email',
   'Bagikan Tautan PDF',

@@ -22,6 +22,7 @@ import { nameList, RATE_SETTING, SPEAKER_NOTES, TAX_SETTING } from '../text/id/s
 import { type EvaluationRow, OVERALL_ASPECT } from './evaluation';
 import type { SessionJpMap } from './jp';
 import type { Session, Training } from './model';
+import { checkNip } from './nip';
 import type { ProblemCode } from './problemCodes';
 import type { Problems } from './problems';
 import { round2, roundRupiah } from './round';
@@ -37,6 +38,8 @@ export interface SpeakerRow {
   agency: string;
   /** Session numbers, ascending. */
   sessions: number[];
+  /** The sessions' Materi in session order (blank ones left out): what a Sertifikat Narasumber prints. */
+  topics: string[];
   jp: number;
   index: number | null;
   category: string;
@@ -228,6 +231,10 @@ export function summarizeSpeakers(input: SpeakerInput, problems: Problems): Spea
         name: a.name,
         agency: a.agency,
         sessions,
+        topics: [...a.sessions]
+          .sort((x, y) => x.number - y.number)
+          .map((x) => x.topic.trim())
+          .filter((t) => t !== ''),
         jp,
         index,
         category: index === null ? '' : bandLabel(settings.evaluationBands, index),
@@ -241,6 +248,17 @@ export function summarizeSpeakers(input: SpeakerInput, problems: Problems): Spea
         note: '',
         payInUse: inUse,
       };
+      if (settings.speakerCertificates && !checkNip(a.nip).ok)
+        problems.add(
+          'speaker.certificateNoNip',
+          {
+            sheet: a.sessions[0].src.sheet,
+            row: a.sessions[0].src.row,
+            column: 'NIP Narasumber',
+            trainingCode: code,
+          },
+          { code, speaker: who, blank: a.nip === '' },
+        );
       const grade = firstFilled(a, 'speakerGrade', 'speaker.gradeConflict', 'Golongan Narasumber', problems);
       const cat = firstFilled(a, 'rateCategory', 'speaker.categoryConflict', 'Kategori Tarif', problems);
       row.grade = grade.value;

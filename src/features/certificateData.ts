@@ -10,10 +10,14 @@ import {
   candidatesFrom,
   type MergeValues,
   mergeValues,
+  SPEAKER_KIND,
 } from '../core/certificates';
 import type { Participant, Training } from '../core/model';
+import { checkNip } from '../core/nip';
 import type { ResultRow } from '../core/results';
 import type { Settings } from '../core/settings';
+import { speakerCandidates, speakerMerge } from '../core/speakerCertificates';
+import type { SpeakerRow } from '../core/speakers';
 import { tteValues } from '../core/tte';
 import type { Loaded } from './load';
 import type { Port } from './port';
@@ -32,6 +36,11 @@ export interface CurrentData {
   /** A training of `Kegiatan` by code, and a participant of its roster by NIP; null when unknown. */
   training(code: string): Training | null;
   participant(code: string, nip: string): Participant | null;
+  /** A training's speakers with a valid NIP Narasumber, in Rekap Narasumber order (Sertifikat Narasumber). */
+  speakers(code: string): ReadonlyArray<{ nip: string; name: string }>;
+  /** The name a (training, kind, NIP) is known by now: the participant's, or the speaker's; '' when unknown. */
+  nameOf(code: string, kind: CertKind, nip: string): string;
+  /** Participants' Sertifikat and Piagam, then (Sertifikat Narasumber = Ya) the speakers'. */
   candidates: readonly Candidate[];
   /**
    * The values a run would freeze now for (training, kind, NIP) with `number`, the predicate and score as Cetak
@@ -48,8 +57,24 @@ export function currentData(port: Port): CurrentData {
   const settings = loaded.wb.settings;
   const trainings = new Map(results.trainings.map((t) => [t.code, t]));
   const people = new Map<string, Participant>();
-  for (const [code, list] of results.rosters) for (const p of list) people.set(personKey(code, p.nip), p);
+  const emails = new Map<string, string>();
+  for (const [code, list] of results.rosters)
+    for (const p of list) {
+      people.set(personKey(code, p.nip), p);
+      if (p.email && !emails.has(p.nip)) emails.set(p.nip, p.email);
+    }
   const rows = new Map<string, ResultRow>(results.rows.map((r) => [personKey(r.trainingCode, r.nip), r]));
+  // Sertifikat Narasumber: the speakers of Rekap Narasumber, their address from any roster they are on
+  const speakerList = settings.speakerCertificates
+    ? speakerCandidates(analysis.speakers.rows, (nip) => emails.get(nip) ?? '')
+    : [];
+  const speakers = new Map<string, SpeakerRow>();
+  for (const r of analysis.speakers.rows) speakers.set(personKey(r.trainingCode, r.nip), r);
+  // a participant's {{Materi}}: the training's sessions' Materi in session order
+  const topics = new Map<string, string[]>();
+  for (const s of [...loaded.wb.sessions].sort((a, b) => a.number - b.number))
+    topics.set(s.trainingCode, [...(topics.get(s.trainingCode) ?? []), s.topic]);
+  const look = printLook(settings.certificateLook);
   return {
     analysis,
     loaded,
@@ -58,11 +83,21 @@ export function currentData(port: Port): CurrentData {
     roster: (code) => results.rosters.get(code) ?? [],
     training: (code) => trainings.get(code) ?? null,
     participant: (code, nip) => people.get(personKey(code, nip)) ?? null,
-    candidates: candidatesFrom(results.rows, results.rosters),
+    speakers: (code) => analysis.speakers.rows.filter((r) => r.trainingCode === code && checkNip(r.nip).ok),
+    nameOf: (code, kind, nip) =>
+      (kind === SPEAKER_KIND ? speakers : people).get(personKey(code, nip))?.name ?? '',
+    candidates: [...candidatesFrom(results.rows, results.rosters), ...speakerList],
     valuesOf(code, kind, nip, number) {
       const training = trainings.get(code);
+      if (!training) return null;
+      if (kind === SPEAKER_KIND) {
+        const speaker = speakers.get(personKey(code, nip));
+        if (!speaker) return null;
+        const values = mergeValues({ kind, number, training, result: null, look, ...speakerMerge(speaker) });
+        return tteValues(values, settings.tte);
+      }
       const participant = people.get(personKey(code, nip));
-      if (!training || !participant) return null;
+      if (!participant) return null;
       const values = mergeValues({
         kind,
         number,
@@ -70,7 +105,8 @@ export function currentData(port: Port): CurrentData {
         trainingJp: results.trainingJp.get(code) ?? training.jp ?? null,
         participant,
         result: rows.get(personKey(code, nip)) ?? null,
-        look: printLook(settings.certificateLook),
+        look,
+        topics: topics.get(code) ?? [],
       });
       return tteValues(
         withGradePolicy(values, settings.printPredicate, settings.predicateBands),

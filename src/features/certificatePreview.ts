@@ -9,15 +9,14 @@
 // by the preview, so only an edit to it (or a certificate run, which opens it) makes the preview copy it again. The
 // previous preview PDF is removed when the new one exists.
 
-import { type CertKind, type MergeValues, safeFileName } from '../core/certificates';
+import { type CertKind, type MergeValues, SPEAKER_KIND, safeFileName } from '../core/certificates';
 import { UserError } from '../core/errors';
 import type { PreviewOptions, PreviewResult } from '../shared/rpc';
 import { PREVIEW_TEXT as T } from '../text/id/certReissue';
 import { currentData } from './certificateData';
-import { templateIdOf } from './certificateRender';
 import type { Port } from './port';
 import { type DriveFile, fileLink } from './port/files';
-import { APP, templateAccess, templateBlocker } from './templates';
+import { APP, templateAccess, templateBlocker, templateIdOf } from './templates';
 
 /** At most this many participants are sent to the panel's picker (a training's roster is far smaller). */
 export const MAX_PREVIEW_PEOPLE = 1000;
@@ -34,11 +33,14 @@ export function previewOptions(port: Port, code: string | null): PreviewOptions 
   const data = currentData(port);
   const training = data.trainings.find((t) => t.code === code) ?? data.trainings[0] ?? null;
   const roster = training ? data.roster(training.code) : [];
+  const speakers = training ? data.speakers(training.code) : [];
   return {
     trainings: data.trainings.map((t) => ({ code: t.code, theme: t.theme })),
     trainingCode: training?.code ?? null,
     people: roster.slice(0, MAX_PREVIEW_PEOPLE).map((p) => ({ nip: p.nip, name: p.name })),
     defaultNip: longestName(roster)?.nip ?? null,
+    speakers: speakers.slice(0, MAX_PREVIEW_PEOPLE).map((p) => ({ nip: p.nip, name: p.name })),
+    defaultSpeaker: longestName(speakers)?.nip ?? null,
   };
 }
 
@@ -66,8 +68,11 @@ export function previewCertificate(
   const data = currentData(port);
   if (!data.trainings.some((t) => t.code === req.trainingCode))
     throw new UserError(T.unknownTraining(req.trainingCode));
-  const roster = data.roster(req.trainingCode);
-  if (!roster.length) throw new UserError(T.noParticipants(req.trainingCode));
+  // a Sertifikat Narasumber previews a speaker of the training, the others a participant
+  const speaker = kind === SPEAKER_KIND;
+  const roster = speaker ? data.speakers(req.trainingCode) : data.roster(req.trainingCode);
+  if (!roster.length)
+    throw new UserError(speaker ? T.noSpeakers(req.trainingCode) : T.noParticipants(req.trainingCode));
   const person = req.nip ? roster.find((p) => p.nip === req.nip) : longestName(roster);
   if (!person) throw new UserError(T.unknownParticipant(req.trainingCode, req.nip ?? ''));
   const issued = data.valuesOf(req.trainingCode, kind, person.nip, T.number) as MergeValues;

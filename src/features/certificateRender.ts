@@ -31,6 +31,7 @@ import {
   ROLE,
   removeScratch,
   type TemplateProps,
+  templateIdOf,
   unfinishedElsewhere,
 } from './templates';
 
@@ -39,9 +40,6 @@ const RESERVED_IDS = 100;
 
 /** The view link of a Drive file by its id (what the QR of a PDF without a verification page encodes). */
 export const pdfViewLink = (id: string) => `https://drive.google.com/file/d/${id}/view`;
-
-export const templateIdOf = (props: TemplateProps, kind: CertKind) =>
-  kind === 'Sertifikat' ? props.certificate : props.charter;
 
 /** A certificate's files for this batch: what it prints, its file name, and its folder. */
 export interface Certificate {

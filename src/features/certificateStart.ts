@@ -15,6 +15,7 @@ import { type MaterialList, materialLists } from '../core/certificateMaterials';
 import {
   certificatePreflight,
   numberFormatOf,
+  numberFormats,
   preflightWork,
   type TemplateCheck,
 } from '../core/certificatePreflight';
@@ -42,13 +43,12 @@ import { checkWithDrive } from './certificateCheck';
 import { type CurrentData, currentData } from './certificateData';
 import { gateBlock } from './certificateGateData';
 import { ledgerHeaderNotes, ledgerHeaderProblem, writeLedger } from './certificateLedger';
-import { templateIdOf } from './certificateRender';
 import { clearTriggerNote, readJob, saveJob } from './certificateState';
 import { openLedger, type RunLedger } from './certificates';
 import { freezeMaterials } from './certMaterials';
 import { activeTrainingOf } from './panel';
 import type { Port } from './port';
-import { templateAccess, templateBlocker, unfinishedElsewhere } from './templates';
+import { templateAccess, templateBlocker, templateIdOf, unfinishedElsewhere } from './templates';
 
 /** A run as it would start now: the ledger planned and frozen in memory, and what pre-flight needs besides. */
 interface Snapshot {
@@ -146,8 +146,7 @@ function snapshot(port: Port, want: RunScope = {}): Snapshot {
       ledgerErrors.push(...check.errors);
       ledgerWarnings.push(...check.warnings);
       for (const r of check.restored) {
-        const p = data.participant(r.trainingCode, r.nip);
-        r.name = p?.name ?? '';
+        r.name = data.nameOf(r.trainingCode, r.kind, r.nip);
         // whether it was e-mailed is not known: no e-mail goes out unless the admin fills the address in
         r.email = '';
         r.note = LEDGER_NOTES.restored;
@@ -295,7 +294,7 @@ export function runSettings(s: Settings, email: boolean): RunSettings {
     pdfOnly: s.certificateMode !== 'Dokumen dan PDF',
     emailSubject: email ? s.emailSubject : '',
     emailBody: email ? s.emailBody : '',
-    numberFormats: { Sertifikat: s.certificateNumberFormat, Piagam: s.charterNumberFormat },
+    numberFormats: numberFormats(s),
     frozen: false,
     shareLinks: s.shareLinks,
     look: printLook(s.certificateLook),

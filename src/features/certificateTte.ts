@@ -4,6 +4,7 @@
 // (the issued PDF's bytes are its prefix), stored in the training's folder and recorded in the ledger (PDF Bertanda
 // Tangan, SHA-256, Ditandatangani Pada). A stored signed copy is never modified nor replaced silently.
 
+import { numberFormats } from '../core/certificatePreflight';
 import {
   certificateBaseName,
   certificateKey,
@@ -87,14 +88,14 @@ export function importSignedPdf(port: Port, u: SignedUpload): SignedImportResult
     return refuse(T.tooLarge(SIGNED_PDF_MAX_BYTES / 1024 / 1024));
   if (!bytes || !/^%PDF-/.test(String.fromCharCode(...bytes.subarray(0, 5)))) return refuse(T.notPdf);
   const settings = loadWorkbook(port, ['settings']).wb.settings;
-  const formats = { Sertifikat: settings.certificateNumberFormat, Piagam: settings.charterNumberFormat };
+  const formats = numberFormats(settings);
   const run = openLedger(port);
   const rows = run.ledger.rows;
   const baseOf = (r: LedgerRow) =>
     certificateBaseName(
       r.kind,
       r.trainingCode,
-      parseSequence(r.number, formats[r.kind], r.trainingCode),
+      parseSequence(r.number, formats[r.kind] ?? '', r.trainingCode),
       r.name,
     );
   const match = matchRow(rows, file, baseOf);

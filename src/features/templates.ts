@@ -1,4 +1,4 @@
-// "Buat Template": the default Sertifikat and Piagam templates and the output folders (one per training), all made
+// "Buat Template": the default Sertifikat, Piagam and Sertifikat Narasumber templates and the output folders (one per training), all made
 // by the add-on so drive.file suffices. Their IDs live in document properties; rerunning never duplicates them.
 // drive.file is per user and per OAuth client: the set is recorded with the admin who made it, and another admin
 // (or the same one after the script moved to another Cloud project) gets a message and an explicit choice, never
@@ -6,7 +6,7 @@
 
 import type { CertDesign } from '../core/certificateLook';
 import type { CertKind, LedgerRow } from '../core/certificates';
-import { safeFileName } from '../core/certificates';
+import { CERT_KINDS, safeFileName } from '../core/certificates';
 import { BlockedError } from '../core/errors';
 import type { TemplateInfo, TemplatesState } from '../shared/rpc';
 import { CERT_IMAGES_TEXT as IT } from '../text/id/certImages';
@@ -24,6 +24,8 @@ const PROP_BATCH = 'douasn.certificateBatch';
 export interface TemplateProps {
   certificate: string | null;
   charter: string | null;
+  /** The Sertifikat Narasumber template (issue 15 item 5; absent in a record made before). */
+  speaker: string | null;
   root: string | null;
   /** Output folder per training code (a Map: a code is the admin's text, `__proto__` included). */
   folders: Map<string, string>;
@@ -37,7 +39,24 @@ interface StoredProps extends Omit<Partial<TemplateProps>, 'folders'> {
   folders?: Record<string, string>;
 }
 
-const fresh = (): TemplateProps => ({ certificate: null, charter: null, root: null, folders: new Map() });
+const fresh = (): TemplateProps => ({
+  certificate: null,
+  charter: null,
+  speaker: null,
+  root: null,
+  folders: new Map(),
+});
+
+/** Which recorded id is each kind's template (the one map from kind to record). */
+const TEMPLATE_FIELD = {
+  Sertifikat: 'certificate',
+  Piagam: 'charter',
+  'Sertifikat Narasumber': 'speaker',
+} as const satisfies Record<CertKind, keyof TemplateProps>;
+
+/** The template of a kind as recorded; null when none is. */
+export const templateIdOf = (props: TemplateProps, kind: CertKind): string | null =>
+  props[TEMPLATE_FIELD[kind]] ?? null;
 
 /** JSON.parse makes every key an own property (`__proto__` too), so Object.entries reads them all. */
 function fromStored(s: StoredProps): TemplateProps {
@@ -155,6 +174,7 @@ export function templatesState(p: TemplateProps, notice: string | null = null): 
   return {
     certificate: docInfo(p.certificate, T.certificateTemplate),
     charter: docInfo(p.charter, T.charterTemplate),
+    speaker: docInfo(p.speaker ?? null, T.speakerTemplate),
     folder: p.root
       ? { id: p.root, name: T.folder, url: `https://drive.google.com/drive/folders/${p.root}` }
       : null,
@@ -244,7 +264,7 @@ export function ensureDrive(
   }
   props.root = root.id;
   for (const kind of kinds) {
-    const field = kind === 'Sertifikat' ? 'certificate' : 'charter';
+    const field = TEMPLATE_FIELD[kind];
     let doc = alive(props[field], DOC_MIME, ROLE.template(kind)) ?? first(DOC_MIME, ROLE.template(kind));
     if (!doc) {
       doc = port.drive.createDoc(T.templateFileName(kind), root.id, {
@@ -299,14 +319,14 @@ export interface CreateTemplatesResult {
 }
 
 /**
- * "Buat Template": both templates, the root folder and a folder per training of `Kegiatan`. When the recorded set
+ * "Buat Template": the three templates, the root folder and a folder per training of `Kegiatan`. When the recorded set
  * is another admin's (or unreachable), nothing is made unless `confirmOwn`: the state carries the message instead.
  */
 export function createTemplates(port: Port, opts: { confirmOwn?: boolean } = {}): CreateTemplatesResult {
   const { wb } = loadWorkbook(port, ['trainings', 'settings']);
   let setup: DriveSetup;
   try {
-    setup = ensureDrive(port, wb.trainings, ['Sertifikat', 'Piagam'], {
+    setup = ensureDrive(port, wb.trainings, CERT_KINDS, {
       confirmOwn: opts.confirmOwn === true,
       design: wb.settings.certificateLook.design,
       withImages: true,

@@ -124,6 +124,23 @@ function templateLines(kind: CertKind, d: DesignSpec): Line[] {
     { text: W.signerNip, size: 10, color: GREY, after: 0, signer: true },
     { text: W.verification, size: 8, color: GREY, align: 'LEFT', after: 0 },
   ];
+  if (kind === 'Sertifikat Narasumber') {
+    return [
+      ...head,
+      { text: W.certificateTitle, size: 38, bold: true, color: d.color, after: 6, font: d.titleFont },
+      { text: W.number, size: 11, color: GREY, after: 14 },
+      { text: W.givenTo, size: 12, italic: true, after: 0 },
+      person[0],
+      person[1],
+      { text: W.speakerAgency, size: 11, color: GREY, after: 12 },
+      { text: W.speakerRole, size: 16, bold: true, color: d.color, after: 4 },
+      { text: W.speakerAttended, size: 12, after: 2 },
+      { text: W.theme, size: 15, bold: true, color: d.color, after: 2 },
+      { text: W.speakerTopic, size: 11, after: 2 },
+      { text: W.speakerDetails, size: 11, after: 4 },
+      ...signer,
+    ];
+  }
   if (kind === 'Sertifikat') {
     return [
       ...head,

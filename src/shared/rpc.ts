@@ -3,6 +3,7 @@
 // Values are JSON-only (google.script.run turns a Date into null): dates travel as ISO strings.
 
 import type { UnknownMail } from '../core/certificateJob';
+import type { CertKind } from '../core/certificates';
 import type { FailureKind } from '../core/errors';
 
 export type { FailureKind };
@@ -278,6 +279,8 @@ export interface SelfTestResult {
 export interface TemplatesState {
   certificate: TemplateInfo | null;
   charter: TemplateInfo | null;
+  /** The Sertifikat Narasumber template (absent from an old server). */
+  speaker?: TemplateInfo | null;
   folder: TemplateInfo | null;
   /** Why this admin cannot use the recorded set (another admin's, or unreachable), or null. */
   notice?: string | null;
@@ -315,6 +318,8 @@ export interface GateView {
   choices: Array<{ code: string; theme: string; dates: string }>;
   certificates: { toMake: number; made: number };
   charters: { toMake: number; made: number };
+  /** Sertifikat Narasumber (issue 15 item 5); absent from an old server. */
+  speakers?: { toMake: number; made: number };
   emails: number;
   emailQuota: number | null;
   /** Of the certificates still to be made: how many print which predicate ("tanpa predikat" for none). */
@@ -476,11 +481,14 @@ export interface PreviewOptions {
   trainingCode: string | null;
   people: Array<{ nip: string; name: string }>;
   defaultNip: string | null;
+  /** The training's speakers with a valid NIP Narasumber (Sertifikat Narasumber), the longest name first chosen. */
+  speakers?: Array<{ nip: string; name: string }>;
+  defaultSpeaker?: string | null;
 }
 
 /** A preview PDF made (no number given, no ledger written). */
 export interface PreviewResult {
-  kind: 'Sertifikat' | 'Piagam';
+  kind: CertKind;
   trainingCode: string;
   nip: string;
   name: string;
@@ -497,7 +505,7 @@ export interface PreviewResult {
 /** A made certificate as the re-issue picker lists it (the ledger's row now, never a Diganti one). */
 export interface IssuedCertificate {
   trainingCode: string;
-  kind: 'Sertifikat' | 'Piagam';
+  kind: CertKind;
   nip: string;
   name: string;
   number: string;
@@ -512,7 +520,7 @@ export interface IssuedCertificate {
 export interface ReissueRequest {
   number: string;
   trainingCode: string;
-  kind: 'Sertifikat' | 'Piagam';
+  kind: CertKind;
   nip: string;
   reason: string;
   /** E-mail the corrected certificate (only when the admin ticks it). */
@@ -528,6 +536,8 @@ export interface ReissueArgs {
   nip: string;
   reason: string;
   piagam: boolean;
+  /** A Sertifikat Narasumber (issue 15 item 5). */
+  narasumber?: boolean;
   email: boolean;
   confirmUnchanged: boolean;
 }

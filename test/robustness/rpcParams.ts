@@ -51,7 +51,7 @@ export const PARAMS: Record<string, ReadonlyArray<Param>> = {
   getCheckinView: ['code'],
   getCheckinCode: ['code', 'session'],
   certificatePreviewOptions: ['code?'],
-  previewCertificate: ['code', 'code?', 'flag?'],
+  previewCertificate: ['code', 'code?', 'flag?', 'flag?'],
   findIssuedCertificates: ['text'],
   reissueCertificate: [
     {
@@ -60,6 +60,7 @@ export const PARAMS: Record<string, ReadonlyArray<Param>> = {
       nip: 'code',
       reason: 'code',
       piagam: 'flag',
+      narasumber: 'flag',
       email: 'flag',
       confirmUnchanged: 'flag',
     },

@@ -94,6 +94,8 @@ export const GATE_UI = {
   notEnded: 'belum selesai',
   certificates: (toMake: number, made: number) => `Sertifikat: ${toMake} akan dibuat, ${made} sudah dibuat`,
   charters: (toMake: number, made: number) => `Piagam: ${toMake} akan dibuat, ${made} sudah dibuat`,
+  speakers: (toMake: number, made: number) =>
+    `Sertifikat Narasumber: ${toMake} akan dibuat, ${made} sudah dibuat`,
   emails: (n: number, quota: number | null) =>
     quota === null ? `Email: ${n} akan dikirim` : `Email: ${n} akan dikirim (sisa kuota hari ini ${quota})`,
   predicates: 'Predikat yang dicetak',

@@ -13,6 +13,8 @@ export const PREVIEW_TEXT = {
     `Template ${kind} tidak memuat {{Nomor}}, sehingga pratinjau tidak dapat ditandai CONTOH. Tambahkan {{Nomor}} ke template.`,
   unknownTraining: (code: string) => `Kegiatan ${code} tidak ditemukan di lembar Kegiatan.`,
   noParticipants: (code: string) => `Belum ada peserta untuk kegiatan ${code} di lembar Peserta.`,
+  noSpeakers: (code: string) =>
+    `Belum ada narasumber ber-NIP untuk kegiatan ${code}: isi kolom Narasumber dan NIP Narasumber di lembar Sesi.`,
   unknownParticipant: (code: string, nip: string) =>
     `Peserta dengan NIP ${nip} tidak terdaftar pada kegiatan ${code} di lembar Peserta.`,
   noTrainings: 'Belum ada kegiatan di lembar Kegiatan.',

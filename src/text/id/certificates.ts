@@ -173,10 +173,11 @@ export const TEMPLATES_TEXT = {
     `yang sudah Dibuat tetap tercatat).`,
   certificateTemplate: 'Template Sertifikat',
   charterTemplate: 'Template Piagam',
+  speakerTemplate: 'Template Sertifikat Narasumber',
   folder: 'Folder Sertifikat',
   rootFolderName: (spreadsheet: string) => `Sertifikat DOU ASN - ${spreadsheet}`,
-  templateFileName: (kind: 'Sertifikat' | 'Piagam') =>
-    `Template ${kind === 'Sertifikat' ? 'Sertifikat' : 'Piagam Penghargaan'} DOU ASN`,
+  templateFileName: (kind: 'Sertifikat' | 'Piagam' | 'Sertifikat Narasumber') =>
+    `Template ${kind === 'Piagam' ? 'Piagam Penghargaan' : kind} DOU ASN`,
   created: (names: readonly string[]) =>
     `Dibuat: ${names.join(', ')}. Template bisa diubah di Google Dokumen; penanda isian seperti {{Nama}} diganti dengan data peserta saat sertifikat dibuat.`,
   nothingNew: 'Template dan folder sudah ada; tidak ada yang dibuat ulang.',
@@ -218,6 +219,12 @@ export const TEMPLATE_WORDS = {
   charterRank: 'sebagai Peserta Terbaik Peringkat {{Peringkat}}',
   charterDetails:
     'pada Pengembangan Kompetensi DOU ASN “{{Tema}}” ({{Kode Kegiatan}}), {{Tanggal Pelaksanaan}} di {{Tempat}}, {{JP}} JP.',
+  /** Sertifikat Narasumber (issue 15 item 5): the speaker's agency, role, what and how long they taught. */
+  speakerAgency: '{{Unit Kerja}}',
+  speakerRole: 'sebagai NARASUMBER',
+  speakerAttended: 'pada Pengembangan Kompetensi DOU ASN (Dari, Oleh, Untuk ASN)',
+  speakerTopic: 'dengan materi {{Materi}}',
+  speakerDetails: 'pada {{Tanggal Pelaksanaan}} di {{Tempat}}, {{JP}} JP.',
   /** Verification (issue 13): the QR image where {{QR Verifikasi}} stands, and the code printed under it. */
   qr: '{{QR Verifikasi}}',
   verification: 'Kode verifikasi: {{Kode Verifikasi}}',

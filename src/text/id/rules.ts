@@ -104,6 +104,10 @@ export const SETTING_HELP = {
     'Kode: {nomor:N}, {kode}, {tahun}, {bulan}, {bulan_romawi}. Nomor tidak pernah dipakai ulang: yang diterbitkan ulang mendapat nomor baru.',
   'Format Nomor Piagam':
     'Kode: {nomor:N}, {kode}, {tahun}, {bulan}, {bulan_romawi}. Nomor tidak pernah dipakai ulang: yang diterbitkan ulang mendapat nomor baru.',
+  'Sertifikat Narasumber':
+    'Ya: Buat Sertifikat juga menerbitkan satu Sertifikat Narasumber untuk setiap narasumber ber-NIP per kegiatan (materi dan JP mengajarnya), dengan nomor sendiri.',
+  'Format Nomor Sertifikat Narasumber':
+    'Kode: {nomor:N}, {kode}, {tahun}, {bulan}, {bulan_romawi}. Urutan nomornya terpisah dari Sertifikat peserta; tidak pernah dipakai ulang.',
   'Mode Sertifikat': 'PDF saja (hemat kuota), atau Google Dokumen dan PDF.',
   'Kirim Email': 'Kirim PDF sertifikat ke email peserta.',
   'Bagikan Tautan PDF':

@@ -204,6 +204,7 @@ export const CERTIFICATES = {
   stopping: 'Menghentikan setelah tahap ini selesai…',
   certificateTemplate: 'Template Sertifikat',
   charterTemplate: 'Template Piagam',
+  speakerTemplate: 'Template Sertifikat Narasumber',
   folder: 'Folder hasil',
   errors: 'Kesalahan',
   warnings: 'Peringatan',

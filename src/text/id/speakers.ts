@@ -116,6 +116,12 @@ export const SPEAKER_PROBLEMS = {
       `Kategori Tarif ${sessionPlace(p)} ditulis berbeda: "${p.used}" dan "${p.other}" (Sesi baris ${p.rows}); "${p.used}" (baris pertama) dipakai.`,
     suggestion: 'Samakan Kategori Tarif di semua sesinya, atau isi di satu baris saja.',
   },
+  'speaker.certificateNoNip': {
+    message: (p) =>
+      `Narasumber ${p.speaker} (kegiatan ${p.code}) tidak mendapat Sertifikat Narasumber: NIP Narasumber ${p.blank ? 'kosong' : 'tidak valid'}.`,
+    suggestion:
+      'Bila narasumber ini ASN, ketik NIP-nya (18 digit, sebagai teks) di kolom NIP Narasumber lalu jalankan Buat Sertifikat lagi; narasumber dari luar (bukan ASN) tidak mendapat Sertifikat Narasumber dari add-on.',
+  },
   'speaker.rateMissing': {
     message: (p) =>
       `"${p.key}" belum diisi, sehingga honorarium ${p.speakers} narasumber tidak dihitung: ${p.names}.`,

@@ -2,13 +2,29 @@
 // Non-PNS speaker, a speaker with three sessions in two trainings, a missing golongan and a missing rate, compared
 // cell for cell with an independent re-computation in integer arithmetic; the Golongan reader; rupiah rounding.
 
+import {
+  type Candidate,
+  formatCertificateNumber,
+  type LedgerRow,
+  mergeValues,
+  parseSequence,
+  planLedger,
+  SPEAKER_KIND,
+  topicText,
+} from '../../../src/core/certificates';
 import type { EvaluationRow } from '../../../src/core/evaluation';
 import { buildSessionJpMap } from '../../../src/core/jp';
 import { Problems } from '../../../src/core/problems';
 import { roundRupiah } from '../../../src/core/round';
 import { headerKey } from '../../../src/core/schema';
 import { parseSettings, readRupiah, SETTING_DEFS } from '../../../src/core/settings';
-import { gradeGroup, HONORARIUM_PROBLEM_CODES, summarizeSpeakers } from '../../../src/core/speakers';
+import { speakerCandidates, speakerMerge } from '../../../src/core/speakerCertificates';
+import {
+  gradeGroup,
+  HONORARIUM_PROBLEM_CODES,
+  type SpeakerRow,
+  summarizeSpeakers,
+} from '../../../src/core/speakers';
 import { session, training } from './_fixtures';
 
 const NIP = {
@@ -401,4 +417,105 @@ test('rates: whole rupiah as numbers or as typed text; never a guess; no default
 test('every setting key is distinct as Pengaturan matches keys (punctuation ignored)', () => {
   const keys = SETTING_DEFS.map((d) => headerKey(d.key));
   expect(new Set(keys).size).toBe(keys.length);
+});
+
+// ---- Sertifikat Narasumber (core/speakerCertificates.ts): who gets one, in its own series, and what it prints ----
+
+describe('Sertifikat Narasumber', () => {
+  const FORMATS: Record<string, string> = {
+    Sertifikat: '{nomor:3}/DOU-ASN/{kode}/{tahun}',
+    'Sertifikat Narasumber': '{nomor:3}/NARASUMBER/DOU-ASN/{kode}/{tahun}',
+  };
+  const plan = (existing: LedgerRow[], candidates: Candidate[]) =>
+    planLedger(existing, candidates, {
+      numberFor: (code, kind, seq) =>
+        formatCertificateNumber(FORMATS[kind], { seq, code, date: new Date(2026, 5, 30) }),
+      sequenceOf: (r) => parseSequence(r.number, FORMATS[r.kind], r.trainingCode),
+    });
+
+  test('one per speaker with a valid NIP and training, none for an outside speaker; the address by NIP', () => {
+    const f = fixture();
+    const { rows } = summarizeSpeakers(f, f.problems);
+    const list = speakerCandidates(rows, (nip) => (nip === NIP.a ? 'andi@x.id' : ''));
+    expect(list.map((c) => [c.trainingCode, c.kind, c.name, c.email])).toEqual([
+      ['T1', SPEAKER_KIND, 'Dr. Andi', 'andi@x.id'],
+      ['T1', SPEAKER_KIND, 'Budi, S.Kom.', ''],
+      ['T1', SPEAKER_KIND, 'Dewi', ''],
+      ['T1', SPEAKER_KIND, 'Eko', ''],
+      ['T2', SPEAKER_KIND, 'Dr. Andi', 'andi@x.id'],
+      ['T2', SPEAKER_KIND, 'Fajar', ''],
+    ]);
+  });
+
+  test('its own number series per training beside the participants’, never shifted by a rerun', () => {
+    const f = fixture();
+    const speakers = speakerCandidates(summarizeSpeakers(f, f.problems).rows, () => '');
+    const people: Candidate[] = [
+      { trainingCode: 'T1', kind: 'Sertifikat', nip: '199901012020011001', name: 'Zaenal', email: '' },
+      { trainingCode: 'T1', kind: 'Sertifikat', nip: '199901012020011002', name: 'Ayu', email: '' },
+    ];
+    const first = plan([], [...people, ...speakers]);
+    expect(first.rows.map((r) => [r.trainingCode, r.kind, r.name, r.number])).toEqual([
+      ['T1', 'Sertifikat', 'Ayu', '001/DOU-ASN/T1/2026'],
+      ['T1', 'Sertifikat', 'Zaenal', '002/DOU-ASN/T1/2026'],
+      ['T1', SPEAKER_KIND, 'Budi, S.Kom.', '001/NARASUMBER/DOU-ASN/T1/2026'],
+      ['T1', SPEAKER_KIND, 'Dewi', '002/NARASUMBER/DOU-ASN/T1/2026'],
+      ['T1', SPEAKER_KIND, 'Dr. Andi', '003/NARASUMBER/DOU-ASN/T1/2026'],
+      ['T1', SPEAKER_KIND, 'Eko', '004/NARASUMBER/DOU-ASN/T1/2026'],
+      ['T2', SPEAKER_KIND, 'Dr. Andi', '001/NARASUMBER/DOU-ASN/T2/2026'],
+      ['T2', SPEAKER_KIND, 'Fajar', '002/NARASUMBER/DOU-ASN/T2/2026'],
+    ]);
+    // the same candidates again: nothing added, nothing renumbered
+    const rows = first.rows.map((r, i) => ({ ...r, sheetRow: i + 2 }));
+    const again = plan(rows, [...people, ...speakers]);
+    expect(again.added).toEqual([]);
+    expect(again.rows.map((r) => r.number)).toEqual(first.rows.map((r) => r.number));
+    // a new speaker (an outside one given a NIP) takes the next number of T1's speaker series only
+    const citra = { ...speakers[0], nip: '198808082012012008', name: 'Citra (Ombudsman)' };
+    const more = plan(rows, [...people, ...speakers, citra]);
+    expect(more.added.map((r) => [r.name, r.number])).toEqual([
+      ['Citra (Ombudsman)', '005/NARASUMBER/DOU-ASN/T1/2026'],
+    ]);
+  });
+
+  test('prints the speaker, Golongan, Instansi, the Materi taught once each and JP Mengajar; no grade or rank', () => {
+    const f = fixture();
+    const andi = summarizeSpeakers(f, f.problems).rows.find(
+      (r) => r.trainingCode === 'T1' && r.nip === NIP.a,
+    );
+    const values = mergeValues({
+      kind: SPEAKER_KIND,
+      number: '003/NARASUMBER/DOU-ASN/T1/2026',
+      training: f.trainings[0],
+      result: null,
+      ...speakerMerge(andi as SpeakerRow),
+    });
+    expect(values).toMatchObject({
+      Nama: 'Dr. Andi',
+      NIP: '19700101 200003 1 001',
+      'Pangkat/Golongan': 'IV/b',
+      'Unit Kerja': 'Bappeda',
+      Jabatan: '',
+      JP: '3,5',
+      Materi: 'Materi 1; Materi 3',
+      Predikat: '',
+      'Nilai Akhir': '',
+      Peringkat: '',
+    });
+    expect(topicText(['Etika ASN', ' etika  asn ', '', 'Naskah Dinas'])).toBe('Etika ASN; Naskah Dinas');
+  });
+
+  test('Sertifikat Narasumber = Ya: a speaker without a valid NIP is a Peringatan at the Sesi cell; off: none', () => {
+    const on = fixture();
+    on.settings.speakerCertificates = true;
+    summarizeSpeakers(on, on.problems);
+    const got = on.problems.list.filter((p) => p.code === 'speaker.certificateNoNip');
+    expect(got.map((p) => [p.level, p.sheet, p.row, p.column, p.trainingCode])).toEqual([
+      ['Peringatan', 'Sesi', 5, 'NIP Narasumber', 'T1'],
+      ['Peringatan', 'Sesi', 10, 'NIP Narasumber', 'T2'],
+    ]);
+    const off = fixture();
+    summarizeSpeakers(off, off.problems);
+    expect(off.problems.codes()).not.toContain('speaker.certificateNoNip');
+  });
 });
