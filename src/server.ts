@@ -40,6 +40,7 @@ import { tteBundle as tteBundleOf, importSignedPdf as tteImport } from './featur
 import { runCheck as check } from './features/check';
 import { getCheckinCode as checkinCode, getCheckinView as checkinView } from './features/checkin';
 import { createForms as formsCreate, listForms as formsList, formsPanel } from './features/forms';
+import { sendInvitationEmails as invitationMail } from './features/invitationMail';
 import { invitations as invite } from './features/invitations';
 import {
   getPanelState as panelState,
@@ -122,6 +123,10 @@ export const api = serveApi({
     'document',
     [trainingCode, integer('jumlah per unit', 1, LIMITS.cells)],
     (port, code: string, perUnit: number) => invite(port, code, perUnit, true),
+  ),
+  /** Each unit's invitation letter of a training as a PDF to its address in Daftar Unit, at most once. */
+  sendInvitationEmails: endpoint('document', [trainingCode], (port, code: string) =>
+    invitationMail(port, code),
   ),
   /** Ekspor SIASN (issue 15 item 1): the sheet, the reference and each training's xlsx and JSON. */
   exportSiasn: endpoint('document', [], (port) => siasnExport(port)),

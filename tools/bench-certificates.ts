@@ -7,7 +7,7 @@ import { createEnvironment } from '../emulator/environment';
 import { loadBundle } from '../emulator/loader';
 import { CONSUMER_QUOTAS, COST_MODEL_TEXT, WORKSPACE_QUOTAS } from '../emulator/runtime';
 import { PLACEHOLDERS } from '../src/core/certificates';
-import type { CertificateProgress, TemplatesState } from '../src/shared/rpc';
+import type { CertificateProgress, SiasnExportResult, TemplatesState } from '../src/shared/rpc';
 import type { BenchRow } from './bench';
 import { everyTrainingIn } from './scope';
 import { synthWorkbook } from './synth';
@@ -26,7 +26,43 @@ export interface CertBench {
   /** Local CPU of the whole run (every batch: the bundle in node:vm plus the emulator and PDF rendering). */
   cpuMs: number;
   naive: { calls: number; docsCreated: number; converted: number; simSeconds: number; perCall: number };
+  /** Ekspor SIASN of the issued certificates (issue 15 item 1): the first export, then a rerun on the same data. */
+  siasn: { records: number; files: number; first: Step; again: Step; againFiles: number };
 }
+
+interface Step {
+  calls: number;
+  simSeconds: number;
+  cpuMs: number;
+}
+
+/** One sidebar call as one execution: its calls, simulated seconds and local CPU. */
+async function step<T>(
+  env: ReturnType<typeof createEnvironment>,
+  addon: ReturnType<typeof loadBundle>,
+  name: string,
+): Promise<{ value: T; step: Step }> {
+  const calls0 = env.rt.totalCalls();
+  const sim0 = env.rt.now;
+  const cpu = process.cpuUsage();
+  const value = await rpc<T>(addon, name);
+  const used = process.cpuUsage(cpu);
+  return {
+    value,
+    step: {
+      calls: env.rt.totalCalls() - calls0,
+      simSeconds: (env.rt.now - sim0) / 1000,
+      cpuMs: (used.user + used.system) / 1000,
+    },
+  };
+}
+
+/** Files the export wrote in Drive (new or updated), by their SHA-256 kept in appProperties. */
+const siasnFiles = (env: ReturnType<typeof createEnvironment>) =>
+  env.drive
+    ._files()
+    .filter((f) => !f.trashed && f.name.startsWith('Ekspor SIASN'))
+    .map((f) => `${f.id}:${f.modifiedTime ?? ''}`);
 
 async function rpc<T>(addon: ReturnType<typeof loadBundle>, name: string, ...args: unknown[]): Promise<T> {
   const r = (await addon.rpc(name, ...args)) as { ok: boolean; value: T; error?: string };
@@ -72,7 +108,20 @@ export async function benchCertificatesFor(size: number): Promise<CertBench> {
     executions,
     cpuMs: (used.user + used.system) / 1000,
   };
-  return { ...result, naive: naiveCertificates(certificates, templates.certificate!.id, env.globals) };
+  // Ekspor SIASN of what was issued: the first export writes the sheets and two files per training; a rerun on the
+  // same data writes no file (its SHA-256 is unchanged)
+  const first = await step<SiasnExportResult>(env, addon, 'exportSiasn');
+  const before = siasnFiles(env);
+  const again = await step<SiasnExportResult>(env, addon, 'exportSiasn');
+  const after = siasnFiles(env);
+  const siasn = {
+    records: first.value.rows,
+    files: before.length,
+    first: first.step,
+    again: again.step,
+    againFiles: after.filter((x) => !before.includes(x)).length,
+  };
+  return { ...result, siasn, naive: naiveCertificates(certificates, templates.certificate!.id, env.globals) };
 }
 
 /**
@@ -181,16 +230,37 @@ export async function benchCertificates(): Promise<BenchRow[]> {
   );
   console.log(formatCertTable(results));
   console.log(`(${COST_MODEL_TEXT})\n`);
+  console.log('Ekspor SIASN dari sertifikat yang terbit (lembar, referensi, xlsx + JSON per kegiatan):');
+  for (const r of results)
+    console.log(
+      `  ${String(r.size).padStart(5)} peserta: ${r.siasn.records} rekaman, ${r.siasn.files} berkas; ` +
+        `${r.siasn.first.calls} panggilan, ${f(r.siasn.first.simSeconds, 1)} detik sim; ` +
+        `lagi tanpa perubahan: ${r.siasn.again.calls} panggilan, ${f(r.siasn.again.simSeconds, 1)} detik sim, ` +
+        `${r.siasn.againFiles} berkas ditulis`,
+    );
+  console.log('');
   console.log(`${await benchDesigns()}\n`);
-  return results.map((r) => ({
-    feature: `Buat Sertifikat (${r.certificates} sert., ${r.executions} eksekusi; ${f(r.docsCreated / r.certificates, 3)} dok/sert; ${r.perCall} sert/panggilan)`,
-    size: r.size,
-    calls: r.calls,
-    simSeconds: r.simSeconds,
-    cpuMs: r.cpuMs,
-    naiveCalls: r.naive.calls,
-    naiveSimSeconds: r.naive.simSeconds,
-  }));
+  return results.flatMap((r) => [
+    {
+      feature: `Buat Sertifikat (${r.certificates} sert., ${r.executions} eksekusi; ${f(r.docsCreated / r.certificates, 3)} dok/sert; ${r.perCall} sert/panggilan)`,
+      size: r.size,
+      calls: r.calls,
+      simSeconds: r.simSeconds,
+      cpuMs: r.cpuMs,
+      naiveCalls: r.naive.calls,
+      naiveSimSeconds: r.naive.simSeconds,
+    },
+    {
+      feature: `Ekspor SIASN (${r.siasn.records} rekaman, ${r.siasn.files} berkas xlsx/JSON)`,
+      size: r.size,
+      ...r.siasn.first,
+    },
+    {
+      feature: `Ekspor SIASN lagi, data sama (${r.siasn.againFiles} berkas ditulis)`,
+      size: r.size,
+      ...r.siasn.again,
+    },
+  ]);
 }
 
 if (require.main === module && !process.argv.includes('--designs')) {

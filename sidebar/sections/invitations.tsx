@@ -3,7 +3,7 @@
 // Undangan ledger. A unit already invited to that training is not invited again.
 
 import { useState } from 'preact/hooks';
-import type { InvitationsResult } from '../../src/shared/rpc';
+import type { InvitationMailResult, InvitationsResult } from '../../src/shared/rpc';
 import { INVITE_UI as I } from '../../src/text/id/invitations';
 import { ActionButton, ExtLink, Hint, Message, type Note, settle } from '../components/ui';
 import { call } from '../rpc';
@@ -12,6 +12,7 @@ export function Invitations(props: { active: string | null; disabled: boolean })
   const [perUnit, setPerUnit] = useState('5');
   const [note, setNote] = useState<Note>(null);
   const [result, setResult] = useState<InvitationsResult | null>(null);
+  const [mail, setMail] = useState<InvitationMailResult | null>(null);
   const n = Number(perUnit);
   const valid = Number.isInteger(n) && n >= 1;
   const code = props.active;
@@ -22,6 +23,16 @@ export function Invitations(props: { active: string | null; disabled: boolean })
     if (r) {
       setResult(r);
       setNote({ kind: r.people ? 'ok' : 'warn', text: [r.message, ...r.notes].join(' ') });
+    }
+  };
+  const send = async () => {
+    if (!code) return;
+    setNote(null);
+    const r = await settle(call('sendInvitationEmails', code), setNote);
+    if (r) {
+      setMail(r);
+      const clean = !r.failed.length && !r.noAddress.length && !r.unknown.length && !r.unitsSheet;
+      setNote({ kind: clean ? 'ok' : 'warn', text: r.message });
     }
   };
   return (
@@ -48,7 +59,12 @@ export function Invitations(props: { active: string | null; disabled: boolean })
         />
         <ActionButton label={I.make} onClick={() => run(true)} disabled={props.disabled || !code || !valid} />
       </div>
+      <Hint>{I.sendHint}</Hint>
+      <div class="actions">
+        <ActionButton label={I.send} onClick={send} disabled={props.disabled || !code} />
+      </div>
       <Message note={note} />
+      {mail?.sent.length ? <p class="hint">{I.sentTo(mail.sent)}</p> : null}
       {result?.units.length ? (
         <ul class="siasn-files">
           {result.units.map((u) => (

@@ -435,6 +435,34 @@ export const SHEETS = {
       { key: 'link', header: 'Tautan Formulir', type: 'text' },
       { key: 'invitedAt', header: 'Diundang Pada', type: 'datetime' },
       { key: 'status', header: 'Status', type: 'choice', choices: ['Diundang', 'Hadir', 'Berhalangan'] },
+      // the letter e-mailed to the unit (Kirim Email Undangan, features/invitationMail.ts): to whom, how it went,
+      // when; the same on every row of the unit's letter. Mengirim: sent when last written, its outcome unknown.
+      { key: 'emailTo', header: 'Email Unit', type: 'text' },
+      {
+        key: 'emailStatus',
+        header: 'Status Email',
+        type: 'choice',
+        choices: ['Mengirim', 'Terkirim', 'Gagal'],
+      },
+      { key: 'emailedAt', header: 'Email Dikirim Pada', type: 'datetime' },
+    ],
+  },
+  /**
+   * Daftar Unit (issue 15 item 4): optional, each unit's e-mail address for its invitation letter. Made by the first
+   * Kirim Email Undangan when missing (header and the units invited, Email blank); the admin's sheet from then on.
+   */
+  units: {
+    name: 'Daftar Unit',
+    role: 'input',
+    columns: [
+      {
+        key: 'unit',
+        header: 'Unit Kerja',
+        type: 'text',
+        required: true,
+        aliases: ['Unit', 'Work Unit', 'OPD', 'Perangkat Daerah'],
+      },
+      { key: 'email', header: 'Email', type: 'text', required: true, aliases: ['E-mail', 'Email Unit'] },
     ],
   },
 } as const satisfies Record<string, SheetDef>;

@@ -46,7 +46,7 @@ export type Delivery = 'sent' | 'unknown' | 'failed' | 'waiting';
  */
 const REFUSED = [/^Invalid email/i, /^Failed to send email: no recipient/i, /^Limit Exceeded: Email/i];
 
-function refused(e: unknown): boolean {
+export function refusedByGoogle(e: unknown): boolean {
   const m = String((e as { message?: unknown })?.message ?? e);
   return REFUSED.some((re) => re.test(m));
 }
@@ -87,7 +87,7 @@ export function deliver(
     throw e;
   }
   try {
-    port.mail.sendCertificate(
+    port.mail.sendPdf(
       row.email,
       fillText(job.run?.emailSubject ?? '', values),
       fillText(job.run?.emailBody ?? '', values),
@@ -104,7 +104,7 @@ export function deliver(
       box.blocked = true;
       return 'failed';
     }
-    if (refused(e)) {
+    if (refusedByGoogle(e)) {
       // Google refused the message: nothing left; the admin fixes the address and starts again
       Object.assign(row, before, { status: 'Gagal', note: LEDGER_NOTES.mailFailed((e as Error).message) });
       job.attempts[key] = MAX_ATTEMPTS;

@@ -648,6 +648,11 @@ export function fillDocument(
   for (const p of codeLines) if (!qrs.includes(p)) p.setText('');
   if (materials) appendMaterials(doc.getBody(), materials);
   doc.saveAndClose();
+  return docPdf(docId, fileName);
+}
+
+/** A document as a PDF (its saved content: the fill above saves and closes before this). */
+export function docPdf(docId: string, fileName: string): GoogleAppsScript.Base.Blob {
   return DocumentApp.openById(docId).getAs(PDF).setName(fileName);
 }
 

@@ -612,6 +612,26 @@ export interface SiasnExportResult {
   message: string;
 }
 
+/** Kirim Email Undangan (issue 15 item 4): each unit's letter of a training e-mailed at most once, by outcome. */
+export interface InvitationMailResult {
+  code: string;
+  /** Units whose letter left in this run. */
+  sent: string[];
+  /** Units whose letter was sent before (Status Email Terkirim). */
+  already: string[];
+  /** Units whose letter's outcome is unknown (Mengirim): never sent again by itself. */
+  unknown: string[];
+  /** Why a unit's letter was not sent (a refused address, the letter gone), one sentence each. */
+  failed: string[];
+  /** Units without a usable address in Daftar Unit, one sentence each naming the row. */
+  noAddress: string[];
+  /** Units left for another run (the daily quota, or this run's share). */
+  waiting: string[];
+  /** 'made': Daftar Unit was missing and was made now (its Email column to fill). */
+  unitsSheet: 'made' | null;
+  message: string;
+}
+
 /** Pemanggilan (issue 15 item 4): who is (to be) invited per unit, and each unit's letter once made. */
 export interface InvitationsResult {
   code: string;

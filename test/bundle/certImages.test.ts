@@ -122,7 +122,7 @@ describe('uploading an image', () => {
 
 describe('Buat Template prints the images', () => {
   test.each(['Resmi', 'Modern', 'Sederhana'])(
-    '%s: the logo and the signature are in both templates and embedded in every PDF, on one page',
+    '%s: the logo and the signature are in every template and embedded in every PDF, on one page',
     async (design) => {
       const h = await ready();
       typeSetting(h, 'Desain Sertifikat', design);
@@ -132,7 +132,8 @@ describe('Buat Template prints the images', () => {
       const templates = h.env.drive
         ._files()
         .filter((f) => /^template-/.test(f.appProperties.douasnRole ?? ''));
-      expect(templates).toHaveLength(2);
+      // Sertifikat, Piagam and Sertifikat Narasumber
+      expect(templates).toHaveLength(3);
       expect((await issueAll(h)).state).toBe('done');
       const pdfs = h.env.drive
         ._files()

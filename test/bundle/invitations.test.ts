@@ -4,7 +4,7 @@
 // one twice and writes no second letter.
 
 import { SHEETS } from '../../src/core/schema';
-import type { InvitationsResult } from '../../src/shared/rpc';
+import type { InvitationMailResult, InvitationsResult } from '../../src/shared/rpc';
 import { type Harness, oneTraining, rowsByHeader, testNip } from './harness';
 
 const PLANNED = 'DOU-2026-09';
@@ -113,5 +113,105 @@ describe('Pemanggilan', () => {
     const h = await workbook();
     const r = await h.raw('previewInvitations', PLANNED, 0);
     expect(r.ok).toBe(false);
+  });
+});
+
+describe('Kirim Email ke Unit', () => {
+  type Outbox = Array<{
+    to: string[];
+    subject: string;
+    attachments: Array<{ name: string; bytes: Uint8Array }>;
+  }>;
+  const outbox = (h: Harness) => (h.env.globals.MailApp as { _outbox: Outbox })._outbox;
+  const status = (h: Harness) => rowsByHeader(h, 'Undangan').map((x) => [x['Unit Kerja'], x['Status Email']]);
+
+  async function invited(): Promise<Harness> {
+    const h = await workbook();
+    await h.call<InvitationsResult>('makeInvitations', PLANNED, 2);
+    return h;
+  }
+  function typeAddresses(h: Harness, rows: unknown[][]): void {
+    const sheet = h.ss.getSheetByName('Daftar Unit')!;
+    sheet.getRange(2, 1, rows.length, 2).setValues(rows);
+  }
+
+  test('no Daftar Unit yet: it is made with the units invited, nothing is sent; then one PDF per unit, once', async () => {
+    const h = await invited();
+    const first = await h.call<InvitationMailResult>('sendInvitationEmails', PLANNED);
+    expect(first.unitsSheet).toBe('made');
+    expect(first.sent).toEqual([]);
+    expect(outbox(h)).toHaveLength(0);
+    expect(h.values('Daftar Unit')).toEqual([
+      ['Unit Kerja', 'Email'],
+      ['BKPSDM', ''],
+      ['Dinas Sosial', ''],
+    ]);
+    expect(first.noAddress).toHaveLength(2);
+    // the admin fills the addresses (two for Dinas Sosial)
+    typeAddresses(h, [
+      ['BKPSDM', 'tu@bkpsdm.go.id'],
+      ['dinas  sosial', 'dinsos@kota.go.id; sekretariat@kota.go.id'],
+    ]);
+    const r = await h.call<InvitationMailResult>('sendInvitationEmails', PLANNED);
+    expect(r.sent).toEqual(['BKPSDM', 'Dinas Sosial']);
+    expect(outbox(h).map((m) => [m.to, m.attachments.map((a) => a.name)])).toEqual([
+      [['tu@bkpsdm.go.id'], ['Undangan DOU-2026-09 - BKPSDM.pdf']],
+      [['dinsos@kota.go.id', 'sekretariat@kota.go.id'], ['Undangan DOU-2026-09 - Dinas Sosial.pdf']],
+    ]);
+    expect(outbox(h)[0].subject).toBe('Undangan Pelatihan DOU ASN: Pelayanan Prima (DOU-2026-09)');
+    for (const m of outbox(h))
+      expect(String.fromCharCode(...m.attachments[0].bytes.subarray(0, 5))).toBe('%PDF-');
+    expect(status(h)).toEqual([
+      ['BKPSDM', 'Terkirim'],
+      ['BKPSDM', 'Terkirim'],
+      ['Dinas Sosial', 'Terkirim'],
+      ['Dinas Sosial', 'Terkirim'],
+    ]);
+    expect(rowsByHeader(h, 'Undangan')[2]['Email Unit']).toBe('dinsos@kota.go.id, sekretariat@kota.go.id');
+    // the admin's Daftar Unit is never written again; a rerun sends nothing
+    const before = JSON.stringify(h.values('Daftar Unit'));
+    const again = await h.call<InvitationMailResult>('sendInvitationEmails', PLANNED);
+    expect([again.sent, again.already]).toEqual([[], ['BKPSDM', 'Dinas Sosial']]);
+    expect(outbox(h)).toHaveLength(2);
+    expect(JSON.stringify(h.values('Daftar Unit'))).toBe(before);
+  });
+
+  test('an address that is not one names its row; an unclear answer from Google is never resent by itself', async () => {
+    const h = await invited();
+    await h.call('sendInvitationEmails', PLANNED);
+    typeAddresses(h, [
+      ['BKPSDM', 'tu@bkpsdm.go.id'],
+      ['Dinas Sosial', 'bukan alamat'],
+    ]);
+    h.env.rt.injectFault({ method: 'MailApp.sendEmail', atCall: 1, kind: 'error', after: true });
+    const r = await h.call<InvitationMailResult>('sendInvitationEmails', PLANNED);
+    expect(r.unknown).toEqual(['BKPSDM']);
+    expect(r.noAddress).toEqual([
+      expect.stringMatching(/Dinas Sosial: lembar Daftar Unit baris 3 kolom Email/),
+    ]);
+    expect(r.message).toMatch(/Belum pasti terkirim: BKPSDM/);
+    expect(status(h)).toEqual([
+      ['BKPSDM', 'Mengirim'],
+      ['BKPSDM', 'Mengirim'],
+      ['Dinas Sosial', ''],
+      ['Dinas Sosial', ''],
+    ]);
+    // fixed address; BKPSDM stays as it is until the admin clears its cell
+    typeAddresses(h, [
+      ['BKPSDM', 'tu@bkpsdm.go.id'],
+      ['Dinas Sosial', 'dinsos@kota.go.id'],
+    ]);
+    const sent = outbox(h).length;
+    const next = await h.call<InvitationMailResult>('sendInvitationEmails', PLANNED);
+    expect([next.sent, next.unknown]).toEqual([['Dinas Sosial'], ['BKPSDM']]);
+    expect(outbox(h)).toHaveLength(sent + 1);
+  });
+
+  test('before Buat Undangan: a plain message, nothing made', async () => {
+    const h = await workbook();
+    const r = await h.raw('sendInvitationEmails', PLANNED);
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.error).toMatch(/Buat Undangan/);
+    expect(h.ss.getSheetByName('Daftar Unit')).toBeNull();
   });
 });

@@ -103,10 +103,10 @@ describe('a second admin of the same spreadsheet', () => {
     expect(own.needsOwn).toBe(false);
     expect(h.env.drive._get(own.certificate!.id)!.owner).toBe(B);
     expect(h.env.drive._get(own.folder!.id)!.owner).toBe(B);
-    expect(setFiles(h, B).length).toBe(2 + 1 + 3); // two templates, root, a folder per training
+    expect(setFiles(h, B).length).toBe(3 + 1 + 3); // three templates (Sertifikat, Piagam, Sertifikat Narasumber), root, a folder per training
     const again = await h.call<TemplatesState>('createTemplates');
     expect(again).toEqual(own);
-    expect(setFiles(h, B).length).toBe(6);
+    expect(setFiles(h, B).length).toBe(7);
 
     const done = await runUntil(h, await startAll(h));
     expect(done.state).toBe('done');

@@ -9,9 +9,11 @@ import { join } from 'node:path';
 import { OUTPUTS } from '../../src/core/schema';
 import type {
   CertificateProgress,
+  IssuedCertificate,
   PreflightResult,
   PreviewOptions,
   PreviewResult,
+  ReissueArgs,
 } from '../../src/shared/rpc';
 import { synthWorkbook } from '../../tools/synth';
 import {
@@ -209,6 +211,52 @@ describe('Sertifikat Narasumber', () => {
     expect(r.kind).toBe(KIND);
     expect(r.fileName).toMatch(/^CONTOH - Sertifikat Narasumber - /);
     expect(speakerRows(h).some((x) => x.Nomor === r.printed.number)).toBe(false);
+  });
+});
+
+describe('Terbitkan Ulang of a speaker’s certificate', () => {
+  test('a corrected name: the next number of the speakers’ series, the old row Diganti, one new PDF', async () => {
+    const h = await workbook({ trainings: 1 });
+    await issue(h);
+    const before = speakerRows(h);
+    const target = before.find((r) => r.Nama === 'Narasumber 2')!;
+    const sheet = h.ss.getSheetByName('Sesi')!;
+    const values = h.values('Sesi');
+    const row = values.findIndex((r) => r[values[0].indexOf('Narasumber')] === 'Narasumber 2');
+    sheet.getRange(row + 1, values[0].indexOf('Narasumber') + 1).setValue('Dr. Narasumber Dua, M.Si.');
+    const found = await h.call<IssuedCertificate[]>('findIssuedCertificates', String(target.Nomor));
+    expect(found.map((c) => [c.kind, c.number])).toEqual([[KIND, target.Nomor]]);
+    const args: ReissueArgs = {
+      number: String(target.Nomor),
+      trainingCode: String(target['Kode Kegiatan']),
+      nip: String(target.NIP),
+      reason: 'Gelar belum tertulis',
+      piagam: false,
+      narasumber: true,
+      email: false,
+      confirmUnchanged: false,
+    };
+    const p = await runToEnd(h, await h.call<CertificateProgress>('reissueCertificate', args));
+    expect(p.state).toBe('done');
+    const mine = speakerRows(h).filter((r) => r.NIP === target.NIP);
+    expect(mine.map((r) => [r.Status, r.Nama])).toEqual([
+      ['Diganti', 'Narasumber 2'],
+      ['Dibuat', 'Dr. Narasumber Dua, M.Si.'],
+    ]);
+    expect(mine[1].Nomor).toBe(
+      `${String(before.length + 1).padStart(3, '0')}/NARASUMBER/DOU-ASN/${target['Kode Kegiatan']}/2026`,
+    );
+    const files = h.env.drive
+      ._files()
+      .filter(
+        (f) =>
+          !f.trashed &&
+          f.mimeType === 'application/pdf' &&
+          f.appProperties.douasnKey === `${target['Kode Kegiatan']}|${KIND}|${target.NIP}`,
+      );
+    expect(files.map((f) => f.appProperties.douasnNumber).sort()).toEqual(
+      [mine[0].Nomor, mine[1].Nomor].sort(),
+    );
   });
 });
 

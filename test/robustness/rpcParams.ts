@@ -30,6 +30,7 @@ export const PARAMS: Record<string, ReadonlyArray<Param>> = {
   exportSiasn: [],
   previewInvitations: ['code', 'session'],
   makeInvitations: ['code', 'session'],
+  sendInvitationEmails: ['code'],
   createForms: ['code?', { newVersion: 'flag', shuffle: 'flag' }],
   listForms: [],
   pullResponses: [{ redo: 'code' }],

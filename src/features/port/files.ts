@@ -53,6 +53,8 @@ export interface TemplateImages {
 export interface DocsPort {
   /** Lays out a new, empty document as the default invitation letter (one paragraph per line) and saves it. */
   writeLetterTemplate(docId: string, lines: readonly string[]): void;
+  /** A document as a PDF named `fileName` (one conversion): an invitation letter for its e-mail. */
+  pdfOf(docId: string, fileName: string): Pdf;
   /** Fills a copy of the letter template (`{{Name}}` → value, literally) and appends its lampiran table. */
   fillLetter(
     docId: string,
@@ -157,8 +159,11 @@ export interface DrivePort {
 export interface MailPort {
   /** E-mail recipients left today. */
   remainingDailyQuota(): number;
-  /** One certificate: plain-text body (also sent as simple HTML), the PDF attached. */
-  sendCertificate(to: string, subject: string, body: string, pdf: Pdf): void;
+  /**
+   * One message with a PDF attached (a certificate, an invitation letter): plain-text body, also sent as simple
+   * HTML; `to` one address or several separated by commas.
+   */
+  sendPdf(to: string, subject: string, body: string, pdf: Pdf): void;
 }
 
 /** A file's link as written in the ledger and shown in the panel. */

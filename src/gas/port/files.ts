@@ -4,6 +4,7 @@
 import { hex } from '../../core/hmac';
 import type { DocsPort, DrivePort, ImageBlob, MailPort, Pdf, ScratchMerge } from '../../features/port';
 import {
+  docPdf,
   fillDocument,
   fillLetter,
   ScratchMerger,
@@ -28,7 +29,7 @@ import {
   shareByLink,
   updateFile,
 } from '../drive';
-import { remainingEmailQuota, sendCertificateMail } from '../mail';
+import { remainingEmailQuota, sendPdfMail } from '../mail';
 
 type Blob = GoogleAppsScript.Base.Blob;
 const handle = (blob: Blob) => blob as unknown as Pdf;
@@ -45,6 +46,7 @@ export function googleDocs(): DocsPort {
     scan: scanTemplate,
     writeLetterTemplate,
     fillLetter,
+    pdfOf: (docId, fileName) => handle(docPdf(docId, fileName)),
     scratchMerge(templateId, scratchId): ScratchMerge {
       const m = new ScratchMerger(templateId, scratchId);
       return {
@@ -100,6 +102,6 @@ export function googleDrive(): DrivePort {
 export function googleMail(): MailPort {
   return {
     remainingDailyQuota: remainingEmailQuota,
-    sendCertificate: (to, subject, body, pdf) => sendCertificateMail(to, subject, body, blobOf(pdf)),
+    sendPdf: (to, subject, body, pdf) => sendPdfMail(to, subject, body, blobOf(pdf)),
   };
 }

@@ -38,6 +38,53 @@ export const INVITATIONS_TEXT = {
   perUnit: 'Jumlah per unit harus bilangan bulat 1 atau lebih.',
 } as const;
 
+/** Kirim Email Undangan: the letter's e-mail to each unit, and what the run says. */
+export const INVITATION_MAIL_TEXT = {
+  noLetters: (code: string) =>
+    `Belum ada surat undangan untuk ${code}: tekan Buat Undangan dulu, lalu kirim emailnya.`,
+  fileName: (code: string, unit: string) => `Undangan ${code} - ${unit}`,
+  subject: (theme: string, code: string) => `Undangan Pelatihan DOU ASN: ${theme} (${code})`,
+  body: (unit: string, theme: string, code: string, agency: string) =>
+    `Yth. Pimpinan ${unit},\n\nTerlampir surat undangan pelatihan DOU ASN "${theme}" (${code}) beserta lampiran ` +
+    'daftar ASN dari unit Bapak/Ibu yang diundang dan tautan formulir Pre-Test masing-masing. Mohon diteruskan ' +
+    `kepada yang bersangkutan.\n\nTerima kasih.\n${agency}`,
+  noAddress: (unit: string) =>
+    `${unit}: belum ada alamat email di lembar Daftar Unit (tambahkan barisnya: Unit Kerja dan Email).`,
+  badAddress: (unit: string, row: number) =>
+    `${unit}: lembar Daftar Unit baris ${row} kolom Email kosong atau bukan alamat email (mis. tu@dinas.go.id; beberapa alamat dipisah koma).`,
+  letterGone: 'surat tidak ditemukan',
+  letterFailed: (unit: string) =>
+    `${unit}: surat undangannya tidak dapat dibuka (terhapus?); buka tautan di kolom Surat lembar Undangan.`,
+  refused: (unit: string, message: string) =>
+    `${unit}: Google menolak email ("${message}"); perbaiki alamatnya di Daftar Unit lalu kirim lagi.`,
+  summary: (r: {
+    sent: readonly string[];
+    already: readonly string[];
+    unknown: readonly string[];
+    failed: readonly string[];
+    noAddress: readonly string[];
+    waiting: readonly string[];
+    unitsSheet: 'made' | null;
+  }) =>
+    [
+      `${r.sent.length} surat terkirim.`,
+      r.already.length ? `${r.already.length} unit sudah dikirimi sebelumnya (tidak dikirim lagi).` : '',
+      r.unitsSheet === 'made'
+        ? 'Lembar Daftar Unit dibuat dengan unit yang diundang: isi kolom Email-nya, lalu tekan Kirim Email lagi.'
+        : '',
+      ...r.noAddress,
+      ...r.failed,
+      r.unknown.length
+        ? `Belum pasti terkirim: ${r.unknown.join(', ')} (Status Email Mengirim). Periksa folder Terkirim di Gmail; bila tidak ada, kosongkan sel Status Email unit itu di lembar Undangan lalu kirim lagi.`
+        : '',
+      r.waiting.length
+        ? `${r.waiting.length} unit menunggu kuota email (pulih 24 jam setelah pemakaian pertama); tekan Kirim Email lagi nanti.`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+} as const;
+
 /** The panel's Pemanggilan part. */
 export const INVITE_UI = {
   title: 'Pemanggilan peserta',
@@ -49,4 +96,8 @@ export const INVITE_UI = {
   make: 'Buat Undangan',
   unit: (unit: string, n: number) => `${unit}: ${n} ASN`,
   letter: 'Surat',
+  send: 'Kirim Email ke Unit',
+  sentTo: (units: readonly string[]) => `Terkirim ke: ${units.join(', ')}.`,
+  sendHint:
+    'Mengirim surat tiap unit (PDF) ke alamat di lembar Daftar Unit, sekali saja; lembar itu dibuat bila belum ada.',
 } as const;
