@@ -64,7 +64,7 @@ export function CertPreview(props: { active: string | null; disabled: boolean })
       {options ? (
         <div class="picker">
           <label class="field-label" for="preview-search">
-            {P.person}
+            {speaker ? P.speaker : P.person}
           </label>
           <input
             id="preview-search"
@@ -77,7 +77,7 @@ export function CertPreview(props: { active: string | null; disabled: boolean })
           <select
             id="preview-person"
             class="select"
-            aria-label={P.person}
+            aria-label={speaker ? P.speaker : P.person}
             value={nip ?? ''}
             onChange={(e) => setNip(e.currentTarget.value || null)}
           >

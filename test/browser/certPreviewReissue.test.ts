@@ -147,4 +147,30 @@ suite('Pratinjau and Terbitkan Ulang in the Sertifikat section', () => {
     expect(width).toBeLessThanOrEqual(300);
     expect(errors).toEqual([]);
   });
+
+  test('Pratinjau of a Sertifikat Narasumber: offered once a speaker has a NIP, the picker lists the speakers', async () => {
+    // the first session's speaker gets a NIP (the workbook had none), then the panel is opened again
+    const sesi = sandbox.env.ss.getSheetByName('Sesi')!;
+    const head = (sesi._dump() as unknown[][])[0];
+    sesi
+      .getRange(2, head.indexOf('NIP Narasumber') + 1)
+      .setNumberFormat('@')
+      .setValue('197501012000031001');
+    await gotoSidebarOffline(page, sandbox);
+    await open();
+    const part = sec().locator('#cert-preview');
+    await part.getByRole('button', { name: 'Pilih Peserta', exact: true }).click();
+    const kind = part.locator('#preview-kind');
+    await until(async () => (await kind.count()) === 1, 'the picker');
+    await kind.selectOption('Sertifikat Narasumber');
+    expect(await part.locator('label[for=preview-search]').textContent()).toBe('Narasumber');
+    const person = part.locator('#preview-person');
+    expect(await person.locator('option:checked').textContent()).toBe('Narasumber 1 (nama terpanjang)');
+    await part.getByRole('button', { name: 'Buat Pratinjau', exact: true }).click();
+    await until(async () => /Pratinjau untuk/.test((await part.locator('.msg').textContent()) ?? ''), 'done');
+    expect(await part.locator('.printed').textContent()).toContain('Narasumber 1');
+    const width = await page.evaluate('document.documentElement.scrollWidth');
+    expect(width).toBeLessThanOrEqual(300);
+    expect(errors).toEqual([]);
+  });
 });

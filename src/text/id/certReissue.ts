@@ -57,6 +57,7 @@ export const PREVIEW_UI = {
   title: 'Pratinjau',
   hint: 'Lihat satu sertifikat sebelum semuanya dibuat. Nomor dicetak "CONTOH"; tidak ada nomor yang dipakai dan lembar Sertifikat tidak berubah. Bawaan: peserta dengan nama terpanjang.',
   person: 'Peserta',
+  speaker: 'Narasumber',
   search: 'Cari nama atau NIP',
   longest: (name: string) => `${name} (nama terpanjang)`,
   kind: 'Jenis',
