@@ -170,7 +170,11 @@ export function synthWorkbook(
     }
   }
   put(ss, SHEETS.trainings.name, trainings, [0]);
-  put(ss, SHEETS.sessions.name, sessions, [0]);
+  // NIP Narasumber as text, as Setup formats it (a number would lose the NIP's last digits)
+  put(ss, SHEETS.sessions.name, sessions, [
+    0,
+    SHEETS.sessions.columns.findIndex((c) => c.key === 'speakerNip'),
+  ]);
   put(ss, SHEETS.participants.name, people, [0, 1]);
   if (attendance.length > 1) put(ss, SHEETS.attendance.name, attendance, [0, 2]);
   else put(ss, SHEETS.attendance.name, attendance);

@@ -40,7 +40,13 @@ export interface Session {
   topic: string;
   method: string;
   speaker: string;
+  /** NIP Narasumber: the 18 digits when the cell holds a valid NIP as text, else the text as typed. */
   speakerNip: string;
+  /**
+   * Whether NIP Narasumber was read as a valid NIP typed as text (a number-typed one may show 18 digits that are not
+   * the ones typed). Absent: not known (a fixture), read from the digits.
+   */
+  speakerNipOk?: boolean;
   speakerAgency: string;
   /** The JP cell when filled, else null (then computed from the times, DESIGN §4.2). */
   jp: number | null;

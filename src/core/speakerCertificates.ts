@@ -7,17 +7,20 @@
 // or Peringkat. A speaker without a valid NIP gets none (a Peringatan in Masalah: speaker.certificateNoNip).
 
 import { type Candidate, type MergeInput, SPEAKER_KIND } from './certificates';
-import { checkNip } from './nip';
 import type { SpeakerRow } from './speakers';
 
-/** The speakers who get a Sertifikat Narasumber, in Rekap Narasumber order; `emailOf` gives a NIP's address. */
+/**
+ * The speakers who get a Sertifikat Narasumber, in Rekap Narasumber order: those whose NIP Narasumber was a valid
+ * NIP typed as text on every session (a number-typed one may show digits that are not the ones typed); `emailOf`
+ * gives a NIP's address.
+ */
 export function speakerCandidates(
   rows: readonly SpeakerRow[],
   emailOf: (nip: string) => string,
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const r of rows) {
-    if (!checkNip(r.nip).ok) continue;
+    if (!r.nipValid) continue;
     out.push({
       trainingCode: r.trainingCode,
       kind: SPEAKER_KIND,

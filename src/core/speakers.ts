@@ -34,6 +34,8 @@ export interface SpeakerRow {
   trainingCode: string;
   /** NIP Narasumber as read ('' for an outside speaker). */
   nip: string;
+  /** Every session's NIP Narasumber was a valid NIP typed as text: the speaker can get a Sertifikat Narasumber. */
+  nipValid: boolean;
   name: string;
   agency: string;
   /** Session numbers, ascending. */
@@ -228,6 +230,7 @@ export function summarizeSpeakers(input: SpeakerInput, problems: Problems): Spea
       const row: SpeakerRow = {
         trainingCode: code,
         nip: a.nip,
+        nipValid: a.sessions.every((s) => s.speakerNipOk ?? checkNip(s.speakerNip).ok),
         name: a.name,
         agency: a.agency,
         sessions,
@@ -248,7 +251,7 @@ export function summarizeSpeakers(input: SpeakerInput, problems: Problems): Spea
         note: '',
         payInUse: inUse,
       };
-      if (settings.speakerCertificates && !checkNip(a.nip).ok)
+      if (settings.speakerCertificates && !row.nipValid)
         problems.add(
           'speaker.certificateNoNip',
           {

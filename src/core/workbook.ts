@@ -337,6 +337,7 @@ function parseSessions(rows: TableRow[], ctx: Ctx, trainings: Training[]): Sessi
       method: cell(r, 'method'),
       speaker: cell(r, 'speaker'),
       speakerNip: nipOrText(speakerNip, r.cells.speakerNip),
+      speakerNipOk: speakerNip.ok,
       speakerAgency: cell(r, 'speakerAgency'),
       jp: cell(r, 'jp'),
       speakerGrade: cell(r, 'speakerGrade'),

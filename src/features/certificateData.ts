@@ -13,7 +13,6 @@ import {
   SPEAKER_KIND,
 } from '../core/certificates';
 import type { Participant, Training } from '../core/model';
-import { checkNip } from '../core/nip';
 import type { ResultRow } from '../core/results';
 import type { Settings } from '../core/settings';
 import { speakerCandidates, speakerMerge } from '../core/speakerCertificates';
@@ -83,7 +82,7 @@ export function currentData(port: Port): CurrentData {
     roster: (code) => results.rosters.get(code) ?? [],
     training: (code) => trainings.get(code) ?? null,
     participant: (code, nip) => people.get(personKey(code, nip)) ?? null,
-    speakers: (code) => analysis.speakers.rows.filter((r) => r.trainingCode === code && checkNip(r.nip).ok),
+    speakers: (code) => analysis.speakers.rows.filter((r) => r.trainingCode === code && r.nipValid),
     nameOf: (code, kind, nip) =>
       (kind === SPEAKER_KIND ? speakers : people).get(personKey(code, nip))?.name ?? '',
     candidates: [...candidatesFrom(results.rows, results.rosters), ...speakerList],

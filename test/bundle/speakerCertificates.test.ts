@@ -6,6 +6,7 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatNip } from '../../src/core/certificates';
 import { OUTPUTS } from '../../src/core/schema';
 import type {
   CertificateProgress,
@@ -139,6 +140,8 @@ describe('Sertifikat Narasumber', () => {
         const text = pdfText(f.content!);
         expect(text).toContain(String(s?.name));
         expect(text).toContain('NARASUMBER');
+        // the NIP exactly as typed in Sesi (as text), printed in groups
+        expect(text).toContain(`NIP. ${formatNip(String(nip))}`);
         // Narasumber n teaches Materi n (tools/synth.ts), 2 JP a session
         const n = String(s?.name).replace(/\D/g, '');
         expect(text).toContain(`dengan materi Materi ${n}`);

@@ -505,6 +505,17 @@ describe('Sertifikat Narasumber', () => {
     expect(topicText(['Etika ASN', ' etika  asn ', '', 'Naskah Dinas'])).toBe('Etika ASN; Naskah Dinas');
   });
 
+  test('a NIP Narasumber typed as a number (its digits may not be the ones typed) gets no certificate', () => {
+    const f = fixture();
+    f.settings.speakerCertificates = true;
+    // Dewi's cell held a number: 18 digits are shown, but the last ones are the double's, not the typed ones
+    f.sessions[4] = { ...f.sessions[4], speakerNip: '199003032015031000', speakerNipOk: false };
+    const { rows } = summarizeSpeakers(f, f.problems);
+    expect(speakerCandidates(rows, () => '').some((c) => c.name === 'Dewi')).toBe(false);
+    const p = f.problems.list.find((x) => x.code === 'speaker.certificateNoNip' && /Dewi/.test(x.message));
+    expect([p?.row, p?.column, p?.message]).toEqual([6, 'NIP Narasumber', expect.stringMatching(/tidak valid/)]);
+  });
+
   test('Sertifikat Narasumber = Ya: a speaker without a valid NIP is a Peringatan at the Sesi cell; off: none', () => {
     const on = fixture();
     on.settings.speakerCertificates = true;
