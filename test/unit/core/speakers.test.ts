@@ -513,7 +513,11 @@ describe('Sertifikat Narasumber', () => {
     const { rows } = summarizeSpeakers(f, f.problems);
     expect(speakerCandidates(rows, () => '').some((c) => c.name === 'Dewi')).toBe(false);
     const p = f.problems.list.find((x) => x.code === 'speaker.certificateNoNip' && /Dewi/.test(x.message));
-    expect([p?.row, p?.column, p?.message]).toEqual([6, 'NIP Narasumber', expect.stringMatching(/tidak valid/)]);
+    expect([p?.row, p?.column, p?.message]).toEqual([
+      6,
+      'NIP Narasumber',
+      expect.stringMatching(/tidak valid/),
+    ]);
   });
 
   test('Sertifikat Narasumber = Ya: a speaker without a valid NIP is a Peringatan at the Sesi cell; off: none', () => {
