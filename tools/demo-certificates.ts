@@ -141,4 +141,40 @@ export async function certificates(ctx: DemoContext): Promise<void> {
     files++;
   }
   ctx.log(`${siasn.message.split('\n')[0]} (${files} berkas ke ${dir})`);
+  await speakerCertificates(ctx, scope);
+}
+
+/**
+ * Sertifikat Narasumber (issue 15 item 5), as the sample's admin turns it on after the participants' certificates:
+ * Pengaturan "Sertifikat Narasumber" = Ya, then Mulai again for the same trainings. Only the speakers' are made (the
+ * participants' stay as they are, nothing is made twice), numbered in their own series; their PDFs go beside the
+ * others under out/sertifikat.
+ */
+async function speakerCertificates(ctx: DemoContext, scope: Scope): Promise<void> {
+  const settings = ctx.env.ss.getSheetByName('Pengaturan');
+  if (!ctx.sample || !settings) return;
+  const at = (settings._dump() as unknown[][]).findIndex(
+    (r) => String(r[0]).trim() === 'Sertifikat Narasumber',
+  );
+  if (at < 0) return;
+  settings._writeBlock(at + 1, 2, [['Ya']]);
+  const before = new Set(ctx.env.drive._files().map((f) => f.id));
+  let p = await call<CertificateProgress>(ctx, 'startCertificates', false, scope);
+  while (p.state === 'running') p = await call<CertificateProgress>(ctx, 'continueCertificates');
+  const made = ctx.env.drive
+    ._files()
+    .filter((f) => !before.has(f.id) && !f.trashed && f.mimeType === 'application/pdf' && f.content);
+  for (const f of made) {
+    const code = (f.appProperties.douasnKey ?? 'lain').split('|')[0].replace(/[^A-Za-z0-9._-]/g, '_');
+    const dir = join(ctx.outDir, 'sertifikat', code);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, f.name), f.content as Uint8Array);
+  }
+  const numbers = made.map((f) => f.appProperties.douasnNumber ?? '').sort();
+  const speakers = made.filter((f) => (f.appProperties.douasnKey ?? '').includes('|Sertifikat Narasumber|'));
+  ctx.log(
+    `Sertifikat Narasumber (Pengaturan "Sertifikat Narasumber" = Ya, Mulai lagi): ${p.state}; ` +
+      `${speakers.length} dibuat (${made.length - speakers.length} lainnya), nomor ${numbers[0] ?? '-'} … ` +
+      `${numbers[numbers.length - 1] ?? '-'}; sertifikat peserta tidak dibuat ulang`,
+  );
 }
