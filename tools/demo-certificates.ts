@@ -170,11 +170,12 @@ async function speakerCertificates(ctx: DemoContext, scope: Scope): Promise<void
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, f.name), f.content as Uint8Array);
   }
-  const numbers = made.map((f) => f.appProperties.douasnNumber ?? '').sort();
   const speakers = made.filter((f) => (f.appProperties.douasnKey ?? '').includes('|Sertifikat Narasumber|'));
+  const others = made.length - speakers.length;
+  const numbers = speakers.map((f) => f.appProperties.douasnNumber ?? '').sort();
   ctx.log(
     `Sertifikat Narasumber (Pengaturan "Sertifikat Narasumber" = Ya, Mulai lagi): ${p.state}; ` +
-      `${speakers.length} dibuat (${made.length - speakers.length} lainnya), nomor ${numbers[0] ?? '-'} … ` +
-      `${numbers[numbers.length - 1] ?? '-'}; sertifikat peserta tidak dibuat ulang`,
+      `${speakers.length} dibuat: ${numbers.join(', ') || '-'}; ` +
+      (others ? `${others} PDF lain juga dibuat` : 'tidak ada sertifikat peserta yang dibuat ulang'),
   );
 }

@@ -44,12 +44,14 @@ export function CertPreview(props: { active: string | null; disabled: boolean })
   };
 
   // a Sertifikat Narasumber is previewed for a speaker of the training, the others for a participant
-  const speaker = kind === 'Sertifikat Narasumber';
+  const forSpeaker = (k: CertKind) => k === 'Sertifikat Narasumber';
+  const defaultOf = (k: CertKind) => (forSpeaker(k) ? options?.defaultSpeaker : options?.defaultNip) || null;
+  const speaker = forSpeaker(kind);
   const listed = (speaker ? options?.speakers : options?.people) ?? [];
-  const defaultNip = (speaker ? options?.defaultSpeaker : options?.defaultNip) ?? null;
+  const defaultNip = defaultOf(kind);
   const choose = (k: CertKind) => {
     setKind(k);
-    setNip(((k === 'Sertifikat Narasumber' ? options?.defaultSpeaker : options?.defaultNip) ?? null) || null);
+    setNip(defaultOf(k));
   };
   const q = query.trim().toLowerCase();
   const people = listed.filter(

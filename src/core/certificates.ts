@@ -20,8 +20,10 @@ import { formatCode, verificationLink } from './verificationCode';
  * speaker and training (core/speakerCertificates.ts).
  */
 export type CertKind = 'Sertifikat' | 'Piagam' | 'Sertifikat Narasumber';
-export const CERT_KINDS: readonly CertKind[] = ['Sertifikat', 'Piagam', 'Sertifikat Narasumber'];
-export const SPEAKER_KIND: CertKind = 'Sertifikat Narasumber';
+/** The Jenis column's choices as the schema lists them (one list: the sheet's drop-down and the reader). */
+export const CERT_KINDS = ((SHEETS.certificates.columns as readonly ColumnDef[]).find((c) => c.key === 'kind')
+  ?.choices ?? []) as readonly CertKind[];
+export const SPEAKER_KIND = 'Sertifikat Narasumber' satisfies CertKind;
 /** 'Mengirim': the e-mail was being sent when last written; whether it left is not known (never resent by itself). */
 /**
  * 'Diganti': a certificate re-issued (src/features/certificateReissue.ts): the row is history, its number reserved

@@ -44,9 +44,9 @@ export interface Session {
   speakerNip: string;
   /**
    * Whether NIP Narasumber was read as a valid NIP typed as text (a number-typed one may show 18 digits that are not
-   * the ones typed). Absent: not known (a fixture), read from the digits.
+   * the ones typed, so `speakerNip` alone cannot tell).
    */
-  speakerNipOk?: boolean;
+  speakerNipOk: boolean;
   speakerAgency: string;
   /** The JP cell when filled, else null (then computed from the times, DESIGN §4.2). */
   jp: number | null;

@@ -22,7 +22,6 @@ import { nameList, RATE_SETTING, SPEAKER_NOTES, TAX_SETTING } from '../text/id/s
 import { type EvaluationRow, OVERALL_ASPECT } from './evaluation';
 import type { SessionJpMap } from './jp';
 import type { Session, Training } from './model';
-import { checkNip } from './nip';
 import type { ProblemCode } from './problemCodes';
 import type { Problems } from './problems';
 import { round2, roundRupiah } from './round';
@@ -40,7 +39,7 @@ export interface SpeakerRow {
   agency: string;
   /** Session numbers, ascending. */
   sessions: number[];
-  /** The sessions' Materi in session order (blank ones left out): what a Sertifikat Narasumber prints. */
+  /** The sessions' Materi in session order, as typed: a Sertifikat Narasumber prints them (core/certificates.ts topicText). */
   topics: string[];
   jp: number;
   index: number | null;
@@ -230,14 +229,11 @@ export function summarizeSpeakers(input: SpeakerInput, problems: Problems): Spea
       const row: SpeakerRow = {
         trainingCode: code,
         nip: a.nip,
-        nipValid: a.sessions.every((s) => s.speakerNipOk ?? checkNip(s.speakerNip).ok),
+        nipValid: a.sessions.every((s) => s.speakerNipOk),
         name: a.name,
         agency: a.agency,
         sessions,
-        topics: [...a.sessions]
-          .sort((x, y) => x.number - y.number)
-          .map((x) => x.topic.trim())
-          .filter((t) => t !== ''),
+        topics: [...a.sessions].sort((x, y) => x.number - y.number).map((x) => x.topic),
         jp,
         index,
         category: index === null ? '' : bandLabel(settings.evaluationBands, index),

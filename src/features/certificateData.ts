@@ -32,9 +32,8 @@ export interface CurrentData {
   trainings: readonly Training[];
   /** The participants of a training, in roster order. */
   roster(code: string): readonly Participant[];
-  /** A training of `Kegiatan` by code, and a participant of its roster by NIP; null when unknown. */
+  /** A training of `Kegiatan` by code; null when unknown. */
   training(code: string): Training | null;
-  participant(code: string, nip: string): Participant | null;
   /** A training's speakers with a valid NIP Narasumber, in Rekap Narasumber order (Sertifikat Narasumber). */
   speakers(code: string): ReadonlyArray<{ nip: string; name: string }>;
   /** The name a (training, kind, NIP) is known by now: the participant's, or the speaker's; '' when unknown. */
@@ -71,8 +70,11 @@ export function currentData(port: Port): CurrentData {
   for (const r of analysis.speakers.rows) speakers.set(personKey(r.trainingCode, r.nip), r);
   // a participant's {{Materi}}: the training's sessions' Materi in session order
   const topics = new Map<string, string[]>();
-  for (const s of [...loaded.wb.sessions].sort((a, b) => a.number - b.number))
-    topics.set(s.trainingCode, [...(topics.get(s.trainingCode) ?? []), s.topic]);
+  for (const s of [...loaded.wb.sessions].sort((a, b) => a.number - b.number)) {
+    const list = topics.get(s.trainingCode) ?? [];
+    list.push(s.topic);
+    topics.set(s.trainingCode, list);
+  }
   const look = printLook(settings.certificateLook);
   return {
     analysis,
@@ -81,7 +83,6 @@ export function currentData(port: Port): CurrentData {
     trainings: results.trainings,
     roster: (code) => results.rosters.get(code) ?? [],
     training: (code) => trainings.get(code) ?? null,
-    participant: (code, nip) => people.get(personKey(code, nip)) ?? null,
     speakers: (code) => analysis.speakers.rows.filter((r) => r.trainingCode === code && r.nipValid),
     nameOf: (code, kind, nip) =>
       (kind === SPEAKER_KIND ? speakers : people).get(personKey(code, nip))?.name ?? '',

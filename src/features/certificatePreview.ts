@@ -74,7 +74,8 @@ export function previewCertificate(
   if (!roster.length)
     throw new UserError(speaker ? T.noSpeakers(req.trainingCode) : T.noParticipants(req.trainingCode));
   const person = req.nip ? roster.find((p) => p.nip === req.nip) : longestName(roster);
-  if (!person) throw new UserError(T.unknownParticipant(req.trainingCode, req.nip ?? ''));
+  if (!person)
+    throw new UserError((speaker ? T.unknownSpeaker : T.unknownParticipant)(req.trainingCode, req.nip ?? ''));
   const issued = data.valuesOf(req.trainingCode, kind, person.nip, T.number) as MergeValues;
   // the preview prints a sample code and a QR that says it is a sample (it leads nowhere: nothing was issued)
   const values: MergeValues = {

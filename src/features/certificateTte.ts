@@ -95,7 +95,7 @@ export function importSignedPdf(port: Port, u: SignedUpload): SignedImportResult
     certificateBaseName(
       r.kind,
       r.trainingCode,
-      parseSequence(r.number, formats[r.kind] ?? '', r.trainingCode),
+      parseSequence(r.number, formats[r.kind], r.trainingCode),
       r.name,
     );
   const match = matchRow(rows, file, baseOf);

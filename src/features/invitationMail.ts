@@ -58,17 +58,27 @@ export function sendInvitationEmails(port: Port, code: string): InvitationMailRe
   const sheets = port.workbook.readSheets([SHEETS.invitations.name, SHEETS.units.name]);
   const ledger = openLedger(sheets.get(SHEETS.invitations.name) ?? null, SHEETS.invitations);
   // each unit's letter of this training, in ledger order (its rows share the letter)
-  const letters: UnitLetter[] = [];
+  const byUnit = new Map<string, UnitLetter>();
   for (const e of ledger.rows) {
     if (text(e.cells.trainingCode) !== code || !text(e.cells.letter)) continue;
     const unit = text(e.cells.unit);
-    let u = letters.find((x) => unitKey(x.unit) === unitKey(unit));
-    if (!u) {
-      u = { unit, letter: text(e.cells.letter), rows: [], status: text(e.cells.emailStatus) };
-      letters.push(u);
-    }
+    const u = byUnit.get(unitKey(unit)) ?? {
+      unit,
+      letter: text(e.cells.letter),
+      rows: [],
+      status: text(e.cells.emailStatus),
+    };
+    byUnit.set(unitKey(unit), u);
     u.rows.push(e);
   }
+  const letters = [...byUnit.values()];
+  /** The same cells on every row of a unit's letter. */
+  const setUnit = (
+    u: UnitLetter,
+    cells: Partial<Record<'emailStatus' | 'emailTo' | 'emailedAt', unknown>>,
+  ) => {
+    for (const e of u.rows) for (const [k, v] of Object.entries(cells)) setLedgerCell(ledger, e, k, v);
+  };
   if (!letters.length) throw new UserError(T.noLetters(code));
   const result: InvitationMailResult = {
     code,
@@ -134,12 +144,12 @@ export function sendInvitationEmails(port: Port, code: string): InvitationMailRe
       continue;
     }
     // on the sheet before the message leaves (with the previous unit's Terkirim)
-    const now = new Date();
-    for (const e of u.rows) {
-      setLedgerCell(ledger, e, 'emailStatus', 'Mengirim');
-      setLedgerCell(ledger, e, 'emailTo', to);
-      setLedgerCell(ledger, e, 'emailedAt', now);
-    }
+    const before = {
+      emailStatus: u.rows[0].cells.emailStatus ?? '',
+      emailTo: u.rows[0].cells.emailTo ?? '',
+      emailedAt: u.rows[0].cells.emailedAt ?? '',
+    };
+    setUnit(u, { emailStatus: 'Mengirim', emailTo: to, emailedAt: new Date() });
     const marking = takeLedgerWrite(ledger);
     if (marking) port.workbook.writeLedger(marking);
     try {
@@ -152,14 +162,17 @@ export function sendInvitationEmails(port: Port, code: string): InvitationMailRe
     } catch (e) {
       if (isTimeout(e) || e instanceof UserError) throw e;
       const refused = refusedByGoogle(e);
-      if (isQuotaError(e) || refused) {
-        // nothing left: Gagal (a refused address, sent again once it is fixed) or back to waiting (the quota)
-        for (const r of u.rows) setLedgerCell(ledger, r, 'emailStatus', refused ? 'Gagal' : '');
-        if (refused) result.failed.push(T.refused(u.unit, (e as Error).message));
-        else {
-          result.waiting.push(u.unit);
-          left = 0;
-        }
+      if (refused) {
+        // nothing left: Gagal, sent again once the address is fixed
+        setUnit(u, { emailStatus: 'Gagal', emailedAt: before.emailedAt });
+        result.failed.push(T.refused(u.unit, (e as Error).message));
+        continue;
+      }
+      if (isQuotaError(e)) {
+        // nothing left: the rows as they were, waiting for the next day's quota
+        setUnit(u, before);
+        result.waiting.push(u.unit);
+        left = 0;
         continue;
       }
       // whether it left is unknown: Mengirim stays on the sheet, never sent again by itself
@@ -167,7 +180,7 @@ export function sendInvitationEmails(port: Port, code: string): InvitationMailRe
       left -= u.to.length;
       continue;
     }
-    for (const e of u.rows) setLedgerCell(ledger, e, 'emailStatus', 'Terkirim');
+    setUnit(u, { emailStatus: 'Terkirim' });
     result.sent.push(u.unit);
     left -= u.to.length;
     sentThisRun++;

@@ -207,6 +207,43 @@ describe('Kirim Email ke Unit', () => {
     expect(outbox(h)).toHaveLength(sent + 1);
   });
 
+  test('a spent quota puts the unit back as it was; an address Google refuses is Gagal and is sent once fixed', async () => {
+    const h = await invited();
+    await h.call('sendInvitationEmails', PLANNED);
+    typeAddresses(h, [
+      ['BKPSDM', 'tu@bkpsdm.go.id'],
+      ['Dinas Sosial', 'dinsos@kota.go.id'],
+    ]);
+    const quota = 'Service invoked too many times for one day: email.';
+    h.env.rt.injectFault({ method: 'MailApp.sendEmail', atCall: 1, kind: 'error', message: quota });
+    const r = await h.call<InvitationMailResult>('sendInvitationEmails', PLANNED);
+    // the first send hits the quota: that unit and the rest wait for another day
+    expect([r.sent, r.waiting, r.failed.length]).toEqual([[], ['BKPSDM', 'Dinas Sosial'], 0]);
+    // nothing left: both units as they were, no address or time recorded
+    const rows = () => rowsByHeader(h, 'Undangan');
+    expect(rows().map((x) => [x['Status Email'], x['Email Unit'], x['Email Dikirim Pada']])).toEqual(
+      rows().map(() => ['', '', '']),
+    );
+    h.env.rt.injectFault({
+      method: 'MailApp.sendEmail',
+      atCall: 1,
+      kind: 'error',
+      message: 'Invalid email: x',
+    });
+    const refused = await h.call<InvitationMailResult>('sendInvitationEmails', PLANNED);
+    expect([refused.sent, refused.failed]).toEqual([
+      ['Dinas Sosial'],
+      [expect.stringMatching(/^BKPSDM: Google menolak/)],
+    ]);
+    expect(status(h).slice(0, 2)).toEqual([
+      ['BKPSDM', 'Gagal'],
+      ['BKPSDM', 'Gagal'],
+    ]);
+    const again = await h.call<InvitationMailResult>('sendInvitationEmails', PLANNED);
+    expect([again.sent, again.already]).toEqual([['BKPSDM'], ['Dinas Sosial']]);
+    expect(outbox(h)).toHaveLength(2);
+  });
+
   test('before Buat Undangan: a plain message, nothing made', async () => {
     const h = await workbook();
     const r = await h.raw('sendInvitationEmails', PLANNED);

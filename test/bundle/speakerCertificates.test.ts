@@ -184,21 +184,29 @@ describe('Sertifikat Narasumber', () => {
     const row = values.findIndex(
       (r) => r[0] === 'SIM-0001' && r[values[0].indexOf('Narasumber')] === 'Narasumber 3',
     );
+    // the speaker is also a participant of the other training, with an address on its roster: the certificate's
+    // e-mail goes there
+    const peserta = h.ss.getSheetByName('Peserta')!;
+    const people = h.values('Peserta');
+    const at = people.findIndex((r) => r[0] === 'SIM-0002');
+    const nip = String(people[at][people[0].indexOf('NIP')]);
+    peserta.getRange(at + 1, people[0].indexOf('Email') + 1).setValue('narasumber3@contoh.go.id');
     sheet
       .getRange(row + 1, col)
       .setNumberFormat('@')
-      .setValue('199001012015031003');
+      .setValue(nip);
     await issue(h);
     const after = speakerRows(h);
     expect(after.slice(0, before.length).map((r) => r.Nomor)).toEqual(before.map((r) => r.Nomor));
     const added = after.slice(before.length);
     const inTraining = before.filter((r) => r['Kode Kegiatan'] === 'SIM-0001').length;
-    expect(added.map((r) => [r['Kode Kegiatan'], r.Nama, r.Nomor, r.Status])).toEqual([
+    expect(added.map((r) => [r['Kode Kegiatan'], r.Nama, r.Nomor, r.Status, r.Email])).toEqual([
       [
         'SIM-0001',
         'Narasumber 3',
         `${String(inTraining + 1).padStart(3, '0')}/NARASUMBER/DOU-ASN/SIM-0001/2026`,
         'Dibuat',
+        'narasumber3@contoh.go.id',
       ],
     ]);
     for (const n of pdfsByKey(h).values()) expect(n).toBe(1);
@@ -217,7 +225,7 @@ describe('Sertifikat Narasumber', () => {
   });
 });
 
-describe('Terbitkan Ulang of a speaker’s certificate', () => {
+describe('Terbitkan Ulang and Cabut of a speaker’s certificate', () => {
   test('a corrected name: the next number of the speakers’ series, the old row Diganti, one new PDF', async () => {
     const h = await workbook({ trainings: 1 });
     await issue(h);
@@ -260,6 +268,17 @@ describe('Terbitkan Ulang of a speaker’s certificate', () => {
     expect(files.map((f) => f.appProperties.douasnNumber).sort()).toEqual(
       [mine[0].Nomor, mine[1].Nomor].sort(),
     );
+    // the public registry lists the speakers' certificates by kind; Cabut works on one as on a participant's
+    const registry = () => rowsByKey(h, OUTPUTS.registry);
+    expect(registry().filter((r) => r.kind === KIND)).toHaveLength(before.length + 1);
+    await h.call('revokeCertificate', {
+      number: mine[1].Nomor,
+      nip: target.NIP,
+      reason: 'Diterbitkan keliru',
+    });
+    const now = speakerRows(h).find((r) => r.Nomor === mine[1].Nomor);
+    expect([now?.Status, now?.Alasan]).toEqual(['Dicabut', 'Diterbitkan keliru']);
+    expect(registry().find((r) => r.number === mine[1].Nomor)?.status).toBe('Dicabut');
   });
 });
 

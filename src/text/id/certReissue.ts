@@ -15,6 +15,8 @@ export const PREVIEW_TEXT = {
   noParticipants: (code: string) => `Belum ada peserta untuk kegiatan ${code} di lembar Peserta.`,
   noSpeakers: (code: string) =>
     `Belum ada narasumber ber-NIP untuk kegiatan ${code}: isi kolom Narasumber dan NIP Narasumber di lembar Sesi.`,
+  unknownSpeaker: (code: string, nip: string) =>
+    `Narasumber dengan NIP ${nip} tidak tercatat untuk kegiatan ${code} di lembar Sesi (kolom NIP Narasumber).`,
   unknownParticipant: (code: string, nip: string) =>
     `Peserta dengan NIP ${nip} tidak terdaftar pada kegiatan ${code} di lembar Peserta.`,
   noTrainings: 'Belum ada kegiatan di lembar Kegiatan.',

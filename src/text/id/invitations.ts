@@ -1,6 +1,8 @@
 // Indonesian texts of Pemanggilan (issue 15 item 4): the default letter, its lampiran, the ledger notes and the
 // step's messages. The letter's {{…}} are filled per unit; the admin may edit the template Doc freely.
 
+import type { InvitationMailResult } from '../../shared/rpc';
+
 export const LETTER_TEMPLATE_NAME = 'Template Surat Undangan DOU ASN';
 
 /** The default letter, one paragraph a line (the first is the title). */
@@ -57,15 +59,7 @@ export const INVITATION_MAIL_TEXT = {
     `${unit}: surat undangannya tidak dapat dibuka (terhapus?); buka tautan di kolom Surat lembar Undangan.`,
   refused: (unit: string, message: string) =>
     `${unit}: Google menolak email ("${message}"); perbaiki alamatnya di Daftar Unit lalu kirim lagi.`,
-  summary: (r: {
-    sent: readonly string[];
-    already: readonly string[];
-    unknown: readonly string[];
-    failed: readonly string[];
-    noAddress: readonly string[];
-    waiting: readonly string[];
-    unitsSheet: 'made' | null;
-  }) =>
+  summary: (r: Omit<InvitationMailResult, 'code' | 'message'>) =>
     [
       `${r.sent.length} surat terkirim.`,
       r.already.length ? `${r.already.length} unit sudah dikirimi sebelumnya (tidak dikirim lagi).` : '',

@@ -62,6 +62,8 @@ export function session(code: string, number: number, o: Partial<Session> = {}):
     speakerAgency: '',
     jp: 2,
     ...o,
+    // as the reader gives it: a NIP typed as text is valid when its digits are (a test of a number-typed cell says so)
+    speakerNipOk: o.speakerNipOk ?? checkNip(o.speakerNip ?? '').ok,
   };
 }
 
