@@ -105,15 +105,34 @@ const DESIGNS: Record<CertDesign, DesignSpec> = {
  * on the last line; an uploaded signature or stamp goes into that room beside the QR (writeDefaultTemplate).
  */
 function templateLines(kind: CertKind, d: DesignSpec): Line[] {
-  const head: Line[] = [
+  /** The agency, the title, the number and "diberikan kepada": every kind opens so. */
+  const opening = (title: Line): Line[] => [
     { text: W.government, size: 13, bold: true, color: GREY, after: 0 },
     { text: W.agency, size: 11, bold: true, color: GREY, after: 24 },
+    title,
+    { text: W.number, size: 11, color: GREY, after: 14 },
+    { text: W.givenTo, size: 12, italic: true, after: 0 },
   ];
-  const person: Line[] = [
-    { text: W.name, size: 26, bold: true, color: d.color, before: 6, after: 4, font: d.nameFont },
-    { text: W.nip, size: 11, color: GREY, after: 2 },
-    { text: W.position, size: 11, color: GREY, after: 18 },
-  ];
+  const certificateTitle: Line = {
+    text: W.certificateTitle,
+    size: 38,
+    bold: true,
+    color: d.color,
+    after: 6,
+    font: d.titleFont,
+  };
+  const name: Line = {
+    text: W.name,
+    size: 26,
+    bold: true,
+    color: d.color,
+    before: 6,
+    after: 4,
+    font: d.nameFont,
+  };
+  const nip: Line = { text: W.nip, size: 11, color: GREY, after: 2 };
+  const person: Line[] = [name, nip, { text: W.position, size: 11, color: GREY, after: 18 }];
+  const theme: Line = { text: W.theme, size: 15, bold: true, color: d.color, after: 2 };
   const signer: Line[] = [
     { text: W.placeAndDate, size: 11, before: 10, after: 0, signer: true },
     { text: W.signerTitle, size: 11, after: 0, signer: true },
@@ -125,17 +144,15 @@ function templateLines(kind: CertKind, d: DesignSpec): Line[] {
     { text: W.verification, size: 8, color: GREY, align: 'LEFT', after: 0 },
   ];
   if (kind === 'Sertifikat Narasumber') {
+    // the speaker's agency instead of a participant's position line; what and how long they taught, no grade
     return [
-      ...head,
-      { text: W.certificateTitle, size: 38, bold: true, color: d.color, after: 6, font: d.titleFont },
-      { text: W.number, size: 11, color: GREY, after: 14 },
-      { text: W.givenTo, size: 12, italic: true, after: 0 },
-      person[0],
-      person[1],
+      ...opening(certificateTitle),
+      name,
+      nip,
       { text: W.speakerAgency, size: 11, color: GREY, after: 12 },
       { text: W.speakerRole, size: 16, bold: true, color: d.color, after: 4 },
       { text: W.speakerAttended, size: 12, after: 2 },
-      { text: W.theme, size: 15, bold: true, color: d.color, after: 2 },
+      theme,
       { text: W.speakerTopic, size: 11, after: 2 },
       { text: W.speakerDetails, size: 11, after: 4 },
       ...signer,
@@ -143,13 +160,10 @@ function templateLines(kind: CertKind, d: DesignSpec): Line[] {
   }
   if (kind === 'Sertifikat') {
     return [
-      ...head,
-      { text: W.certificateTitle, size: 38, bold: true, color: d.color, after: 6, font: d.titleFont },
-      { text: W.number, size: 11, color: GREY, after: 14 },
-      { text: W.givenTo, size: 12, italic: true, after: 0 },
+      ...opening(certificateTitle),
       ...person,
       { text: W.attended, size: 12, after: 2 },
-      { text: W.theme, size: 15, bold: true, color: d.color, after: 2 },
+      theme,
       { text: W.certificateDetails, size: 11, after: 2 },
       { text: W.grade, size: 13, bold: true, color: d.color, after: 0 },
       { text: W.score, size: 10, color: GREY, after: 4 },
@@ -157,10 +171,14 @@ function templateLines(kind: CertKind, d: DesignSpec): Line[] {
     ];
   }
   return [
-    ...head,
-    { text: W.charterTitle, size: 34, bold: true, color: d.charterColor, after: 6, font: d.titleFont },
-    { text: W.number, size: 11, color: GREY, after: 14 },
-    { text: W.givenTo, size: 12, italic: true, after: 0 },
+    ...opening({
+      text: W.charterTitle,
+      size: 34,
+      bold: true,
+      color: d.charterColor,
+      after: 6,
+      font: d.titleFont,
+    }),
     ...person,
     { text: W.charterRank, size: 16, bold: true, color: d.charterColor, after: 4 },
     { text: W.charterDetails, size: 11, after: 2 },
