@@ -4,7 +4,7 @@
 // its lock policy and argument checks; src/gas/entry.ts applies them and makes the port for the call.
 
 import { MAX_SCOPE, MAX_SCOPE_CODE } from './core/certificateGate';
-import { SPEAKER_KIND } from './core/certificates';
+import { type CertKind, SPEAKER_KIND } from './core/certificates';
 import {
   removeCertificateImage as certImageRemove,
   certificateImages as certImages,
@@ -89,6 +89,10 @@ const SIGNED_BASE64_MAX = 8 * 1024 * 1024;
 const cellText = (label: string) => text(label, { empty: false, max: LIMITS.cellText });
 
 // ---- sidebar RPC: name → lock policy, argument checks, the feature call --------------------------------------
+
+/** The kind a panel call names by its flags (a Piagam, a Sertifikat Narasumber, else a Sertifikat). */
+const kindOf = (piagam?: boolean, narasumber?: boolean): CertKind =>
+  piagam ? 'Piagam' : narasumber ? SPEAKER_KIND : 'Sertifikat';
 
 export const api = serveApi({
   getPanelState: endpoint('none', [], (port) => panelState(port, [formsPanel, certificatesPanel])),
@@ -193,7 +197,10 @@ export const api = serveApi({
   certificatePreviewOptions: endpoint('none', [nullable(trainingCode)], (port, code: string | null) =>
     previewOptions(port, code),
   ),
-  /** One participant's certificate (or Piagam, or a speaker's Sertifikat Narasumber) as a PDF marked CONTOH; nip null: the longest name. */
+  /**
+   * One participant's certificate (or Piagam, or a speaker's Sertifikat Narasumber) as a PDF marked CONTOH; nip
+   * null: the longest name.
+   */
   previewCertificate: endpoint(
     'document',
     [trainingCode, nullable(cellText('NIP')), optional(flag('piagam')), optional(flag('narasumber'))],
@@ -201,7 +208,7 @@ export const api = serveApi({
       certPreview(port, {
         trainingCode: code,
         nip,
-        kind: piagam ? 'Piagam' : narasumber ? SPEAKER_KIND : 'Sertifikat',
+        kind: kindOf(piagam, narasumber),
       }),
   ),
   /** Made certificates whose name, NIP or number contains the text (at most 20). */
@@ -234,7 +241,7 @@ export const api = serveApi({
       return certReissue(port, {
         number: r.number ?? '',
         trainingCode: r.trainingCode ?? '',
-        kind: r.piagam ? 'Piagam' : r.narasumber ? SPEAKER_KIND : 'Sertifikat',
+        kind: kindOf(r.piagam, r.narasumber),
         nip: r.nip ?? '',
         reason: r.reason ?? '',
         email: r.email === true,

@@ -9,6 +9,7 @@ import { CONSUMER_QUOTAS, COST_MODEL_TEXT, WORKSPACE_QUOTAS } from '../emulator/
 import { PLACEHOLDERS } from '../src/core/certificates';
 import type { CertificateProgress, SiasnExportResult, TemplatesState } from '../src/shared/rpc';
 import type { BenchRow } from './bench';
+import { type Timed, timed } from './bench-timed';
 import { everyTrainingIn } from './scope';
 import { synthWorkbook } from './synth';
 
@@ -30,32 +31,8 @@ export interface CertBench {
   siasn: { records: number; files: number; first: Step; again: Step; againFiles: number };
 }
 
-interface Step {
-  calls: number;
-  simSeconds: number;
-  cpuMs: number;
-}
-
-/** One sidebar call as one execution: its calls, simulated seconds and local CPU. */
-async function step<T>(
-  env: ReturnType<typeof createEnvironment>,
-  addon: ReturnType<typeof loadBundle>,
-  name: string,
-): Promise<{ value: T; step: Step }> {
-  const calls0 = env.rt.totalCalls();
-  const sim0 = env.rt.now;
-  const cpu = process.cpuUsage();
-  const value = await rpc<T>(addon, name);
-  const used = process.cpuUsage(cpu);
-  return {
-    value,
-    step: {
-      calls: env.rt.totalCalls() - calls0,
-      simSeconds: (env.rt.now - sim0) / 1000,
-      cpuMs: (used.user + used.system) / 1000,
-    },
-  };
-}
+type Step = Pick<Timed, 'calls' | 'simSeconds' | 'cpuMs'>;
+const stepOf = ({ calls, simSeconds, cpuMs }: Timed): Step => ({ calls, simSeconds, cpuMs });
 
 /** Files the export wrote in Drive (new or updated), by their SHA-256 kept in appProperties. */
 const siasnFiles = (env: ReturnType<typeof createEnvironment>) =>
@@ -110,15 +87,15 @@ export async function benchCertificatesFor(size: number): Promise<CertBench> {
   };
   // Ekspor SIASN of what was issued: the first export writes the sheets and two files per training; a rerun on the
   // same data writes no file (its SHA-256 is unchanged)
-  const first = await step<SiasnExportResult>(env, addon, 'exportSiasn');
+  const first = await timed<SiasnExportResult>(env, addon, 'exportSiasn', []);
   const before = siasnFiles(env);
-  const again = await step<SiasnExportResult>(env, addon, 'exportSiasn');
+  const again = await timed<SiasnExportResult>(env, addon, 'exportSiasn', []);
   const after = siasnFiles(env);
   const siasn = {
     records: first.value.rows,
     files: before.length,
-    first: first.step,
-    again: again.step,
+    first: stepOf(first),
+    again: stepOf(again),
     againFiles: after.filter((x) => !before.includes(x)).length,
   };
   return { ...result, siasn, naive: naiveCertificates(certificates, templates.certificate!.id, env.globals) };

@@ -1,49 +1,18 @@
 // Further bench workloads (forms, certificates), each returning its rows for the table.
 
 import { join, resolve } from 'node:path';
-import { createEnvironment, type Environment } from '../emulator/environment';
+import { createEnvironment } from '../emulator/environment';
 import type { FakeFormApp } from '../emulator/forms';
-import { type Addon, loadBundle } from '../emulator/loader';
+import { loadBundle } from '../emulator/loader';
 import { _formById, SimulatedParticipants } from '../emulator/respondent';
 import { SHEETS } from '../src/core/schema';
 import type { FormInfo, FormsResult } from '../src/shared/rpc';
 import type { BenchRow } from './bench';
 import { benchCertificates } from './bench-certificates';
+import { timed } from './bench-timed';
 import { synthWorkbook } from './synth';
 
 const ROOT = resolve(__dirname, '..');
-
-/** One sidebar call as one execution, measured (calls, simulated seconds, local CPU). */
-async function timed(
-  env: Environment,
-  addon: Addon,
-  fn: string,
-  args: unknown[],
-): Promise<{
-  value: unknown;
-  calls: number;
-  simSeconds: number;
-  cpuMs: number;
-  perMethod: Map<string, number>;
-}> {
-  const before = new Map(env.rt.counts);
-  const calls0 = env.rt.totalCalls();
-  const sim0 = env.rt.now;
-  const cpu = process.cpuUsage();
-  const r = (await addon.rpc(fn, ...args)) as { ok: boolean; value?: unknown; error?: string };
-  const used = process.cpuUsage(cpu);
-  if (!r?.ok) throw new Error(`${fn}: ${r?.error ?? 'failed'}`);
-  const perMethod = new Map<string, number>();
-  for (const [k, v] of env.rt.counts)
-    if (v - (before.get(k) ?? 0) > 0) perMethod.set(k, v - (before.get(k) ?? 0));
-  return {
-    value: r.value,
-    calls: env.rt.totalCalls() - calls0,
-    simSeconds: (env.rt.now - sim0) / 1000,
-    cpuMs: (used.user + used.system) / 1000,
-    perMethod,
-  };
-}
 
 /**
  * Forms for one training of `size` participants (12 sessions, 10 questions): building the forms, the per-participant

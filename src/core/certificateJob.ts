@@ -31,7 +31,10 @@ export interface RunSettings {
   pdfOnly: boolean;
   emailSubject: string;
   emailBody: string;
-  /** Format Nomor of each kind (a record made before Sertifikat Narasumber lacks it): reads the sequence back out of a number for the file name. */
+  /**
+   * Format Nomor of each kind (a record made before Sertifikat Narasumber lacks it): reads the sequence back out of
+   * a number for the file name.
+   */
   numberFormats: Record<CertKind, string>;
   /** Set once the ledger holds this run's print values; a run cut off before that is started again. */
   frozen: boolean;

@@ -39,7 +39,7 @@ export interface SpeakerRow {
   agency: string;
   /** Session numbers, ascending. */
   sessions: number[];
-  /** The sessions' Materi in session order, as typed: a Sertifikat Narasumber prints them (core/certificates.ts topicText). */
+  /** The sessions' Materi in session order, as typed (a Sertifikat Narasumber prints them: certificates.ts topicText). */
   topics: string[];
   jp: number;
   index: number | null;

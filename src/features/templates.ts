@@ -1,8 +1,8 @@
-// "Buat Template": the default Sertifikat, Piagam and Sertifikat Narasumber templates and the output folders (one per training), all made
-// by the add-on so drive.file suffices. Their IDs live in document properties; rerunning never duplicates them.
-// drive.file is per user and per OAuth client: the set is recorded with the admin who made it, and another admin
-// (or the same one after the script moved to another Cloud project) gets a message and an explicit choice, never
-// a silent second set. Everything goes through the port: Drive and Docs for files, the store for the records.
+// "Buat Template": the default Sertifikat, Piagam and Sertifikat Narasumber templates and the output folders (one
+// per training), all made by the add-on so drive.file suffices. Their IDs live in document properties; rerunning
+// never duplicates them. drive.file is per user and per OAuth client: the set is recorded with the admin who made
+// it, and another admin (or the same one after the script moved to another Cloud project) gets a message and an
+// explicit choice, never a silent second set. Everything goes through the port: Drive and Docs for files, the store for the records.
 
 import type { CertDesign } from '../core/certificateLook';
 import type { CertKind, LedgerRow } from '../core/certificates';
@@ -24,7 +24,7 @@ const PROP_BATCH = 'douasn.certificateBatch';
 export interface TemplateProps {
   certificate: string | null;
   charter: string | null;
-  /** The Sertifikat Narasumber template (issue 15 item 5; absent in a record made before). */
+  /** The Sertifikat Narasumber template (issue 15 item 5; a record made before has none: fromStored gives null). */
   speaker: string | null;
   root: string | null;
   /** Output folder per training code (a Map: a code is the admin's text, `__proto__` included). */
@@ -56,7 +56,7 @@ const TEMPLATE_FIELD = {
 
 /** The template of a kind as recorded; null when none is. */
 export const templateIdOf = (props: TemplateProps, kind: CertKind): string | null =>
-  props[TEMPLATE_FIELD[kind]] ?? null;
+  props[TEMPLATE_FIELD[kind]];
 
 /** JSON.parse makes every key an own property (`__proto__` too), so Object.entries reads them all. */
 function fromStored(s: StoredProps): TemplateProps {
@@ -174,7 +174,7 @@ export function templatesState(p: TemplateProps, notice: string | null = null): 
   return {
     certificate: docInfo(p.certificate, T.certificateTemplate),
     charter: docInfo(p.charter, T.charterTemplate),
-    speaker: docInfo(p.speaker ?? null, T.speakerTemplate),
+    speaker: docInfo(p.speaker, T.speakerTemplate),
     folder: p.root
       ? { id: p.root, name: T.folder, url: `https://drive.google.com/drive/folders/${p.root}` }
       : null,

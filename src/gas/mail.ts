@@ -1,4 +1,5 @@
-// MailApp (script.send_mail scope, never GmailApp): a certificate or invitation letter e-mail, and the quota left today.
+// MailApp (script.send_mail scope, never GmailApp): a certificate's or an invitation letter's e-mail, and the
+// quota left today.
 
 import { ADDON_TITLE } from '../shared/strings';
 
@@ -7,7 +8,7 @@ export function remainingEmailQuota(): number {
   return MailApp.getRemainingDailyQuota();
 }
 
-/** Sends one message (a certificate, an invitation letter): plain-text body (and the same as simple HTML), the PDF attached. */
+/** Sends one message (a certificate, an invitation letter): plain-text body, the same as simple HTML, the PDF attached. */
 export function sendPdfMail(
   to: string,
   subject: string,

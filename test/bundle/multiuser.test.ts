@@ -103,7 +103,8 @@ describe('a second admin of the same spreadsheet', () => {
     expect(own.needsOwn).toBe(false);
     expect(h.env.drive._get(own.certificate!.id)!.owner).toBe(B);
     expect(h.env.drive._get(own.folder!.id)!.owner).toBe(B);
-    expect(setFiles(h, B).length).toBe(3 + 1 + 3); // three templates (Sertifikat, Piagam, Sertifikat Narasumber), root, a folder per training
+    // three templates (Sertifikat, Piagam, Sertifikat Narasumber), the root, a folder per training
+    expect(setFiles(h, B).length).toBe(3 + 1 + 3);
     const again = await h.call<TemplatesState>('createTemplates');
     expect(again).toEqual(own);
     expect(setFiles(h, B).length).toBe(7);
